@@ -1,0 +1,196 @@
+/**
+ * The command line: flags in, one core call, one renderer, an exit code out.
+ * Exit codes are decided here and nowhere else.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { Chalk } from 'chalk';
+import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
+import { loadBundled } from './input/load.js';
+import { lookup } from './domain/lookup.js';
+import type { Departure } from './domain/expand.js';
+import type { Catalog } from './domain/model.js';
+import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
+import { DataError, UsageError } from './errors.js';
+import { jsonLookup } from './render/json.js';
+import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
+import { renderTable } from './render/table.js';
+import { plain, type Paint } from './render/text.js';
+
+export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  /** The instant taken as now when --now is not given. */
+  now(): number;
+}
+
+const VERSION = '1.0.0';
+
+const EXAMPLES = `
+Examples:
+  $ railnext khasan                          next two weeks from Khasan
+  $ railnext 평양 --date 2026-12-01 --days 31   Pyongyang in December
+  $ railnext suifenhe grodekovo --next 3     the next three trains
+  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
+  $ railnext --tz Europe/Moscow              every service, times in Moscow time
+  $ railnext routes                          every route and when it runs
+
+Dates are local to each departure's station. Marks in the table:
+? not published, ~ derived, * low confidence.
+Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`;
+
+interface LookupFlags {
+  date?: string;
+  until?: string;
+  days?: string;
+  next?: string;
+  json?: boolean;
+  tz?: string;
+  now?: string;
+  color?: boolean;
+  verbose?: boolean;
+}
+
+/** Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal. */
+function paintFor(io: Io, colorFlag: boolean | undefined): Paint {
+  const force = io.env.FORCE_COLOR;
+  let level: 0 | 1 | 2 | 3 = io.stdout.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
+  if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
+  if (io.env.NO_COLOR) level = 0;
+  if (colorFlag === false) level = 0;
+  if (level === 0) return plain;
+  const chalk = new Chalk({ level });
+  return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
+}
+
+function windowFrom(flags: LookupFlags): WindowSpec {
+  if (flags.days !== undefined && flags.until !== undefined) throw new UsageError('--days and --until cannot be used together');
+  return {
+    ...(flags.date !== undefined ? { from: parseDay(flags.date, '--date') } : {}),
+    ...(flags.until !== undefined ? { until: parseDay(flags.until, '--until') } : {}),
+    days: flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS),
+  };
+}
+
+function take<T>(items: Iterable<T>, limit: number): T[] {
+  const out: T[] = [];
+  if (limit <= 0) return out;
+  for (const item of items) {
+    out.push(item);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): number {
+  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+  const window = windowFrom(flags);
+  const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
+  const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
+  const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
+  const departures: Departure[] = take(l.departures(), limit);
+  const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
+  if (flags.json) {
+    io.stdout.write(`${JSON.stringify(jsonLookup(l, departures, next, catalog.lastChecked), null, 2)}\n`);
+  } else {
+    io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked }));
+  }
+  return departures.length > 0 ? EXIT.ok : EXIT.empty;
+}
+
+function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog): Command {
+  const program = new Command('railnext');
+  program
+    .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
+    .version(VERSION, '-V, --version')
+    .argument('[query]', 'station (any name or script), route or service; every service when omitted')
+    .argument('[destination]', 'only services that go on to this station')
+    .option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N')
+    .option('--until <day>', 'last local date, inclusive (same forms)')
+    .option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`)
+    .option('--next <n>', 'only the first n departures')
+    .option('--json', 'print JSON (see the README for the fields)')
+    .option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own")
+    .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
+    .option('--no-color', 'no colours, even on a terminal')
+    .option('--verbose', 'show stack traces for errors')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .enablePositionalOptions()
+    .action((query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
+      setCode(runLookup(catalog(), query, destination, flags, io));
+    });
+
+  program
+    .command('routes')
+    .description('every route: when it runs, from when, its status and sources')
+    .addOption(new Option('--json', 'print JSON'))
+    .option('--no-color', 'no colours, even on a terminal')
+    .action((flags: { json?: boolean; color?: boolean }) => {
+      const c = catalog();
+      io.stdout.write(flags.json ? `${JSON.stringify(jsonRoutes(c), null, 2)}\n` : renderRoutes(c, paintFor(io, flags.color)));
+      setCode(EXIT.ok);
+    });
+
+  program
+    .command('stations')
+    .description('every station: names and aliases, country, time zone')
+    .option('--json', 'print JSON')
+    .option('--no-color', 'no colours, even on a terminal')
+    .action((flags: { json?: boolean; color?: boolean }) => {
+      const c = catalog();
+      io.stdout.write(flags.json ? `${JSON.stringify(jsonStations(c), null, 2)}\n` : renderStations(c, paintFor(io, flags.color)));
+      setCode(EXIT.ok);
+    });
+
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
+      outputError: (text, write) => write(`railnext: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
+    });
+  }
+  return program;
+}
+
+/** Runs railnext with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const verbose = argv.includes('--verbose');
+  let catalog: Catalog | undefined;
+  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadBundled()));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError || error instanceof DataError) {
+      io.stderr.write(`railnext: ${error.message}\n`);
+      if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
+      return error instanceof UsageError ? EXIT.usage : EXIT.data;
+    }
+    throw error;
+  }
+}
+
+/** Entry point of the bin: real stdout, stderr, environment and clock. */
+export async function run(): Promise<void> {
+  // A reader that goes away (`railnext | head -1`) ends the output, not the program with a trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  try {
+    process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
+  } catch (error) {
+    const verbose = process.argv.includes('--verbose');
+    process.stderr.write(`railnext: internal error: ${(error as Error).message}${verbose ? `\n${(error as Error).stack}` : ' (run with --verbose for details)'}\n`);
+    process.exitCode = 70;
+  }
+}

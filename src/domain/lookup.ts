@@ -1,0 +1,146 @@
+/**
+ * A lookup: which services leave the queried place, and their departures in a
+ * window, merged into one stream in time order.
+ */
+import { formatIsoDate, type EpochDay } from './days.js';
+import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
+import { matchQuery, matchStation, type Match } from './match.js';
+import type { Catalog, Route, Service, Station } from './model.js';
+import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
+import { UsageError } from '../errors.js';
+
+export interface LookupOptions {
+  /** A station, route or service; every service when absent. */
+  query?: string;
+  /** A station the departures must reach. */
+  destination?: string;
+  window: WindowSpec;
+  /** The instant taken as now (UTC ms). */
+  now: number;
+}
+
+export interface Lookup {
+  query: string | null;
+  match: Match;
+  destination: Station | null;
+  legs: Leg[];
+  /** Things worth saying that are not departures ("also calls here; dates not published"). */
+  notes: string[];
+  /** The window's first and last local dates, over every departure station. */
+  from: EpochDay;
+  until: EpochDay;
+  /** Departures in the window, in time order. */
+  departures(): Generator<Departure>;
+  /** The first departure after the window, searching ten years on. */
+  nextAfterWindow(): Departure | undefined;
+}
+
+/** How far past an empty window to look for the next departure. */
+const NEXT_SEARCH_DAYS = 3653;
+
+/** Plans a lookup; throws UsageError for an unknown place or a bad window. */
+export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
+  const match: Match = options.query === undefined ? { kind: 'all' } : matchQuery(catalog, options.query);
+  const destination = options.destination === undefined ? null : matchStation(catalog, options.destination);
+  if (destination && match.kind !== 'station') {
+    throw new UsageError(`a destination goes with a station; "${options.query}" is a ${match.kind}`);
+  }
+  const { legs, notes } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
+
+  const windows = new Map<string, ResolvedWindow>();
+  const windowFor = (zone: string): ResolvedWindow => {
+    let w = windows.get(zone);
+    if (!w) {
+      w = resolveWindow(options.window, zone, options.now);
+      windows.set(zone, w);
+    }
+    return w;
+  };
+  // Resolve every zone now, so a bad window is reported before any output.
+  const zones = legs.map((leg) => leg.service.stops[leg.fromIndex]!.station.timeZone);
+  if (zones.length === 0) zones.push(match.kind === 'station' ? match.station.timeZone : 'UTC');
+  const resolved = zones.map(windowFor);
+
+  return {
+    query: options.query ?? null,
+    match,
+    destination,
+    legs,
+    notes,
+    from: Math.min(...resolved.map((w) => w.first)),
+    until: Math.max(...resolved.map((w) => w.last)),
+    departures: () => merge(legs.map((leg) => inWindow(leg, windowFor(zoneOf(leg))))),
+    nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, windowFor(zoneOf(leg))!.last + 1, windowFor(zoneOf(leg))!.last + NEXT_SEARCH_DAYS))).next().value ?? undefined,
+  };
+}
+
+const zoneOf = (leg: Leg): string => leg.service.stops[leg.fromIndex]!.station.timeZone;
+
+function* inWindow(leg: Leg, window: ResolvedWindow): Generator<Departure> {
+  for (const departure of expandLeg(leg, window.first, window.last)) {
+    if (window.notBefore !== null && departure.from.instant !== null && departure.from.instant < window.notBefore) continue;
+    yield departure;
+  }
+}
+
+/** Merges streams that are each in time order into one; ties keep the streams' order. */
+function* merge(streams: Generator<Departure>[]): Generator<Departure> {
+  const heads = streams.map((s) => s.next());
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const head = heads[i]!;
+      if (!head.done && (best < 0 || head.value.sortKey < (heads[best]!.value as Departure).sortKey)) best = i;
+    }
+    if (best < 0) return;
+    yield heads[best]!.value as Departure;
+    heads[best] = streams[best]!.next();
+  }
+}
+
+function legsOfServices(catalog: Catalog, match: Match): { legs: Leg[]; notes: string[] } {
+  let routes: Route[];
+  let services: Service[];
+  if (match.kind === 'route') {
+    routes = [match.route];
+    services = match.route.services;
+  } else if (match.kind === 'service') {
+    routes = [];
+    services = [match.service];
+  } else {
+    routes = catalog.routes;
+    services = catalog.services;
+  }
+  const notes = routes.filter((r) => r.services.length === 0).map(describeEmptyRoute);
+  return { legs: services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 })), notes };
+}
+
+function describeEmptyRoute(route: Route): string {
+  return `${route.name} (${route.status}): no scheduled service is known.`;
+}
+
+function legsFromStation(catalog: Catalog, station: Station, destination: Station | null): { legs: Leg[]; notes: string[] } {
+  const legs: Leg[] = [];
+  const unknownDates: Service[] = [];
+  for (const service of catalog.services) {
+    const last = service.stops.length - 1;
+    service.stops.forEach((stop, fromIndex) => {
+      if (stop.station.id !== station.id || fromIndex === last) return;
+      const toIndex = destination ? service.stops.findIndex((s, i) => i > fromIndex && s.station.id === destination.id) : last;
+      if (toIndex < 0) return;
+      const leg = { service, fromIndex, toIndex };
+      if (departureDayOffset(leg) === null) unknownDates.push(service);
+      else legs.push(leg);
+    });
+  }
+  const notes = unknownDates.map((s) => `The ${s.name} ${s.mode} also calls here; its dates and times here are not published.`);
+  if (legs.length === 0 && unknownDates.length === 0) {
+    notes.push(destination ? `No service in the schedules runs from ${station.name} to ${destination.name}.` : `No service in the schedules leaves ${station.name}.`);
+  }
+  return { legs, notes };
+}
+
+/** The window's dates as YYYY-MM-DD, for messages. */
+export function describeWindow(l: Pick<Lookup, 'from' | 'until'>): string {
+  return l.from === l.until ? formatIsoDate(l.from) : `${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
+}

@@ -1,0 +1,120 @@
+/**
+ * What a query names: a station (by any name, alias or city, in any script),
+ * a route or a service. Matching ignores case, accents, spaces and punctuation.
+ */
+import type { Catalog, Route, Service, Station } from './model.js';
+import { UsageError } from '../errors.js';
+
+export type Match =
+  | { kind: 'all' }
+  | { kind: 'station'; station: Station }
+  | { kind: 'route'; route: Route }
+  | { kind: 'service'; service: Service };
+
+/** Folds a name for comparison: "P'yŏngyang" → "pyongyang", "Kani-Kurgan" → "kanikurgan", "Хасан" → "хасан". */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Every name a station answers to, including its name without a parenthesised part. */
+export function stationNames(station: Station): string[] {
+  const names = [station.id, station.name, ...station.aliases];
+  if (station.city) names.push(station.city);
+  const bare = station.name.replace(/\s*\(.*\)\s*$/, '');
+  if (bare !== station.name) names.push(bare);
+  return names;
+}
+
+interface Candidate {
+  key: string;
+  label: string;
+  match: Match;
+}
+
+function candidates(catalog: Catalog): Candidate[] {
+  const list: Candidate[] = [];
+  for (const station of catalog.stations) {
+    for (const name of stationNames(station)) list.push({ key: normalizeName(name), label: station.name, match: { kind: 'station', station } });
+  }
+  for (const route of catalog.routes) {
+    for (const name of [route.id, route.name]) list.push({ key: normalizeName(name), label: route.id, match: { kind: 'route', route } });
+  }
+  for (const service of catalog.services) {
+    for (const name of [service.id, service.name]) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
+  }
+  return list;
+}
+
+const matchId = (m: Match): string => (m.kind === 'all' ? '*' : m.kind === 'station' ? `s:${m.station.id}` : m.kind === 'route' ? `r:${m.route.id}` : `v:${m.service.id}`);
+
+/**
+ * Finds what `query` names. Exact names win, stations first, then routes, then
+ * services; otherwise a unique prefix of at least three letters. Throws
+ * UsageError with suggestions when nothing or several things match.
+ */
+export function matchQuery(catalog: Catalog, query: string, what = 'station or route'): Match {
+  const key = normalizeName(query);
+  if (key === '') throw new UsageError(`"${query}" is not a ${what} name`);
+  const all = candidates(catalog);
+
+  const exact = all.filter((c) => c.key === key);
+  if (exact.length > 0) return exact[0]!.match;
+
+  if (key.length >= 3) {
+    const prefixed = unique(all.filter((c) => c.key.startsWith(key)));
+    if (prefixed.length === 1) return prefixed[0]!.match;
+    if (prefixed.length > 1) {
+      throw new UsageError(`"${query}" could be ${orList(prefixed.map((c) => c.label))}; please be more specific`);
+    }
+  }
+  const near = suggestions(all, key);
+  throw new UsageError(`unknown ${what} "${query}"${near.length ? `; did you mean ${orList(near)}?` : ''} (see \`railnext stations\`)`);
+}
+
+/** Finds a station by any of its names; throws UsageError when the query names something else. */
+export function matchStation(catalog: Catalog, query: string): Station {
+  const match = matchQuery(catalog, query, 'station');
+  if (match.kind !== 'station') throw new UsageError(`"${query}" is a ${match.kind}, not a station`);
+  return match.station;
+}
+
+function unique(list: Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const c of list) if (!seen.has(matchId(c.match))) seen.set(matchId(c.match), c);
+  return [...seen.values()];
+}
+
+function orList(items: string[]): string {
+  const uniq = [...new Set(items)];
+  return uniq.length <= 1 ? (uniq[0] ?? '') : `${uniq.slice(0, -1).join(', ')} or ${uniq[uniq.length - 1]}`;
+}
+
+function suggestions(all: Candidate[], key: string): string[] {
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  const scored = all
+    .map((c) => ({ label: c.label, d: distance(key, c.key) }))
+    .filter((s) => s.d <= limit)
+    .sort((a, b) => a.d - b.d);
+  return [...new Set(scored.map((s) => s.label))].slice(0, 3);
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
+export function distance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,0 +1,113 @@
+/**
+ * The timetable as the domain sees it: schedule files already read and checked.
+ * Dates are epoch days and times are minutes after midnight, each with the zone
+ * it belongs to (see days.ts, zones.ts).
+ */
+import type { EpochDay } from './days.js';
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export const STATUSES = ['running', 'announced', 'planned', 'suspended'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const MODES = ['train', 'bus', 'road'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface Location {
+  lat: number;
+  lon: number;
+  confidence: Confidence;
+  note?: string;
+}
+
+export interface Station {
+  id: string;
+  name: string;
+  aliases: string[];
+  city?: string;
+  country: string;
+  timeZone: string;
+  location?: Location;
+  notes: string[];
+  /** Where the station was defined: "bundled" or a file path. */
+  origin: string;
+}
+
+/** Where a value comes from and how sure we are of it. */
+export interface Provenance {
+  confidence: Confidence;
+  sources: string[];
+  note?: string;
+}
+
+/** An arrival or a departure at one stop, as published. */
+export interface StopEvent extends Provenance {
+  /** Days after the service date; null when the date is not published. */
+  day: number | null;
+  /** Minutes after midnight on `zone`'s clock; null when not published. */
+  time: number | null;
+  /** The zone whose clock `day` and `time` are given in (the station's own unless published otherwise). */
+  zone: string;
+  /** Set when the time is derived: minutes after the departure from the previous stop. */
+  journeyMinutes: number | null;
+}
+
+export interface Stop {
+  station: Station;
+  arrival?: StopEvent;
+  departure?: StopEvent;
+}
+
+export type RunRule =
+  | { every: 'day' }
+  | { every: 'week'; weekdays: number[] } // ISO weekdays, 1 = Monday
+  | { every: 'month'; days: number[] }; // days of the month, 1..31
+
+export interface Runs {
+  rule: RunRule;
+  /** First service date. */
+  from: EpochDay;
+  /** Last service date, inclusive; null when open-ended. */
+  until: EpochDay | null;
+  added: EpochDay[];
+  cancelled: EpochDay[];
+  /** Zone whose calendar the service dates are counted in: the zone the origin's time is published in. */
+  zone: string;
+}
+
+export interface Service extends Provenance {
+  id: string;
+  name: string;
+  route: Route;
+  mode: Mode;
+  number: string | null;
+  /** Where the train number comes from, when it is less certain than the service. */
+  numberFact?: Provenance;
+  status: Status;
+  runs: Runs;
+  /** Departures per service date when their times are not published (the Heihe bus runs four a day). */
+  timesPerDay: number;
+  stops: Stop[];
+  notes: string[];
+}
+
+export interface Route {
+  id: string;
+  name: string;
+  mode: Mode;
+  status: Status;
+  confidence: Confidence;
+  notes: string[];
+  sources: string[];
+  services: Service[];
+  origin: string;
+}
+
+export interface Catalog {
+  stations: Station[];
+  routes: Route[];
+  services: Service[];
+  /** The oldest last-checked date among the loaded schedule files. */
+  lastChecked: EpochDay | null;
+}

@@ -1,0 +1,70 @@
+/**
+ * The window of dates a lookup covers. Dates are local to each departure's
+ * station: "today" is today where the train leaves, in that station's zone.
+ */
+import { formatIsoDate, isoWeekday, MS_PER_DAY, type EpochDay } from './days.js';
+import { instantToWall } from './zones.js';
+import { UsageError } from '../errors.js';
+
+/** A day as the user gave it: a date, a count of days from today, or the next given weekday. */
+export type DaySpec =
+  | { kind: 'date'; day: EpochDay; text: string }
+  | { kind: 'relative'; days: number; text: string }
+  | { kind: 'weekday'; weekday: number; text: string };
+
+export interface WindowSpec {
+  from?: DaySpec;
+  until?: DaySpec;
+  /** Length in days when `until` is not given. */
+  days: number;
+}
+
+export interface ResolvedWindow {
+  first: EpochDay;
+  last: EpochDay;
+  /** Departures before this instant are gone; null when the user chose the start date. */
+  notBefore: number | null;
+}
+
+export const DEFAULT_WINDOW_DAYS = 14;
+/** The longest window accepted, in days: 1,000 years. */
+export const MAX_WINDOW_DAYS = 365_243;
+
+/** Today's date in `zone` at the instant `now`. */
+export function todayIn(zone: string, now: number): EpochDay {
+  return instantToWall(zone, now).epochDay;
+}
+
+/** The epoch day a DaySpec names, counted from `today`. */
+export function resolveDay(spec: DaySpec, today: EpochDay): EpochDay {
+  switch (spec.kind) {
+    case 'date':
+      return spec.day;
+    case 'relative':
+      return today + spec.days;
+    case 'weekday':
+      // Today counts when it is that weekday, as `date -d monday` does.
+      return today + ((spec.weekday - isoWeekday(today) + 7) % 7);
+  }
+}
+
+/** Resolves the window in `zone`; throws UsageError when it is backwards or too long. */
+export function resolveWindow(spec: WindowSpec, zone: string, now: number): ResolvedWindow {
+  const today = todayIn(zone, now);
+  const first = spec.from ? resolveDay(spec.from, today) : today;
+  const last = spec.until ? resolveDay(spec.until, today) : first + spec.days - 1;
+  if (last < first) {
+    throw new UsageError(`--until ${spec.until?.text ?? ''} (${formatIsoDate(last)}) is before the start of the window (${formatIsoDate(first)})`);
+  }
+  if (last - first + 1 > MAX_WINDOW_DAYS) {
+    throw new UsageError(`the window from ${formatIsoDate(first)} to ${formatIsoDate(last)} is longer than 1000 years (${MAX_WINDOW_DAYS} days)`);
+  }
+  return { first, last, notBefore: spec.from ? null : now };
+}
+
+/** Rough bounds for a window spec before any zone is known, for messages and JSON with no departures. */
+export function windowInUtc(spec: WindowSpec, now: number): ResolvedWindow {
+  return resolveWindow(spec, 'UTC', now);
+}
+
+export { MS_PER_DAY };

@@ -1,0 +1,16 @@
+/**
+ * railnext as a library: load schedules, look up departures, render them.
+ * Importing this module has no side effects.
+ */
+export { DataError, UsageError } from './errors.js';
+export type { Catalog, Confidence, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
+export { formatIsoDate, parseIsoDate, toEpochDay, fromEpochDay, isoWeekday, type EpochDay } from './domain/days.js';
+export { offsetAt, wallToInstant, instantToWall, formatOffset } from './domain/zones.js';
+export { ruleMatches, runsOn, serviceDates } from './domain/rules.js';
+export { expandLeg, departureOn, resolveEvent, type Departure, type Leg, type ResolvedEvent } from './domain/expand.js';
+export { matchQuery, matchStation, normalizeName } from './domain/match.js';
+export { lookup, type Lookup, type LookupOptions } from './domain/lookup.js';
+export { resolveWindow, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from './domain/window.js';
+export { buildCatalog, type ScheduleDocument } from './input/catalog.js';
+export { loadBundled, readScheduleFile, BUNDLED_DIR } from './input/load.js';
+export { jsonDeparture, jsonLookup, type JsonDeparture, type JsonEvent, type JsonLookup, type JsonStation } from './render/json.js';

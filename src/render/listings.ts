@@ -1,0 +1,111 @@
+/**
+ * `railnext routes` and `railnext stations`: the catalogue as text or JSON.
+ */
+import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
+import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
+import { safe, serviceRuleInWords, type Paint } from './text.js';
+
+export function jsonStationEntry(s: Station) {
+  return {
+    id: s.id,
+    name: s.name,
+    aliases: s.aliases,
+    ...(s.city ? { city: s.city } : {}),
+    country: s.country,
+    timeZone: s.timeZone,
+    location: s.location ?? null,
+    origin: s.origin,
+  };
+}
+
+function jsonStopEvent(e: StopEvent | undefined) {
+  if (!e) return null;
+  return {
+    day: e.day,
+    time: e.time === null ? null : formatClock(e.time),
+    zone: e.zone,
+    journeyMinutes: e.journeyMinutes,
+    confidence: e.confidence,
+    sources: e.sources,
+    ...(e.note ? { note: e.note } : {}),
+  };
+}
+
+function jsonService(s: Service) {
+  const { rule } = s.runs;
+  return {
+    id: s.id,
+    name: s.name,
+    mode: s.mode,
+    number: s.number,
+    status: s.status,
+    confidence: s.confidence,
+    runs: {
+      every: rule.every,
+      ...(rule.every === 'week' ? { weekdays: rule.weekdays.map((d) => WEEKDAY_NAMES[d - 1]) } : {}),
+      ...(rule.every === 'month' ? { days: rule.days } : {}),
+      from: formatIsoDate(s.runs.from),
+      until: s.runs.until === null ? null : formatIsoDate(s.runs.until),
+      added: s.runs.added.map(formatIsoDate),
+      cancelled: s.runs.cancelled.map(formatIsoDate),
+      zone: s.runs.zone,
+      inWords: serviceRuleInWords(s),
+    },
+    timesPerDay: s.timesPerDay,
+    stops: s.stops.map((stop) => ({ station: stop.station.id, arrival: jsonStopEvent(stop.arrival), departure: jsonStopEvent(stop.departure) })),
+    notes: s.notes,
+    sources: s.sources,
+  };
+}
+
+/** Every route as `routes --json` prints it. */
+export function jsonRoutes(catalog: Catalog) {
+  return {
+    lastChecked: catalog.lastChecked === null ? null : formatIsoDate(catalog.lastChecked),
+    routes: catalog.routes.map((r: Route) => ({
+      id: r.id,
+      name: r.name,
+      mode: r.mode,
+      status: r.status,
+      confidence: r.confidence,
+      origin: r.origin,
+      notes: r.notes,
+      sources: r.sources,
+      services: r.services.map(jsonService),
+    })),
+  };
+}
+
+/** Every station as `stations --json` prints it. */
+export function jsonStations(catalog: Catalog) {
+  return { stations: catalog.stations.map(jsonStationEntry) };
+}
+
+/** `railnext routes` as text. */
+export function renderRoutes(catalog: Catalog, paint: Paint): string {
+  const blocks = catalog.routes.map((r) => {
+    const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${r.id} · ${r.mode} · ${r.status}`)}`];
+    for (const s of r.services) {
+      const number = s.number ? ` ${s.mode} ${safe(s.number)}` : '';
+      const until = s.runs.until === null ? '' : ` until ${formatIsoDate(s.runs.until)}`;
+      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, from ${formatIsoDate(s.runs.from)}${until} (${s.status}, ${s.confidence} confidence)`);
+    }
+    if (r.services.length === 0) lines.push('  No scheduled service is known.');
+    for (const note of r.notes) lines.push(paint.dim(`  ${safe(note)}`));
+    if (r.sources.length) lines.push(paint.dim(`  Sources: ${r.sources.map(safe).join('; ')}.`));
+    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  From ${safe(r.origin)}.`));
+    return lines.join('\n');
+  });
+  const checked = catalog.lastChecked === null ? '' : `\n${paint.dim(`Data last checked ${formatIsoDate(catalog.lastChecked)}.`)}`;
+  return `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
+}
+
+/** `railnext stations` as text. */
+export function renderStations(catalog: Catalog, paint: Paint): string {
+  const width = Math.max(...catalog.stations.map((s) => s.id.length));
+  const lines = catalog.stations.map((s) => {
+    const head = `${paint.bold(s.id.padEnd(width))}  ${safe(s.name)}, ${s.country}, ${s.timeZone}`;
+    return s.aliases.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(s.aliases.map(safe).join(', '))}` : head;
+  });
+  return `${lines.join('\n')}\n`;
+}
