@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { runBin, runJson } from '../helpers/run-bin.js';
+
+const NOW = ['--now', '2026-11-22T06:00:00Z'];
+
+describe('railnext khasan (the issue\'s acceptance query)', () => {
+  it('lists train 645 on Mon/Wed/Fri at 15:30 +10, arriving 14:47 +09', () => {
+    const r = runBin(['khasan', '--date', '2026-12-01', '--days', '14']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const rows = r.stdout.split('\n').filter((line) => line.includes('Khasan → Tumangang'));
+    expect(rows.map((row) => row.split('│').map((c) => c.trim()).filter(Boolean))).toEqual(
+      ['Wed 2 Dec 2026', 'Fri 4 Dec 2026', 'Mon 7 Dec 2026', 'Wed 9 Dec 2026', 'Fri 11 Dec 2026', 'Mon 14 Dec 2026'].map((date) => [
+        date,
+        '15:30 +10',
+        'Khasan → Tumangang',
+        '14:47 +09 ~',
+        '17 min',
+        'train 645',
+      ]),
+    );
+    expect(r.stdout).toContain('~ derived from the journey time');
+    expect(r.stdout).toContain('The Pyongyang → Moscow train also calls here; its dates and times here are not published.');
+    expect(r.stdout).toContain('Data last checked 2026-11-22.');
+  });
+
+  it('gives the same departures as JSON, field by field', () => {
+    const { code, json } = runJson(['khasan', '--date', '2026-12-01', '--days', '14']);
+    expect(code).toBe(0);
+    expect(json.query).toBe('khasan');
+    expect(json.from).toBe('2026-12-01');
+    expect(json.until).toBe('2026-12-14');
+    expect(json.departures.map((d: any) => d.departure.date)).toEqual(['2026-12-02', '2026-12-04', '2026-12-07', '2026-12-09', '2026-12-11', '2026-12-14']);
+    const first = json.departures[0];
+    expect(first).toMatchObject({
+      service: 'khasan-tumangang',
+      route: 'khasan-tumangang',
+      name: 'Khasan → Tumangang',
+      mode: 'train',
+      number: '645',
+      durationMinutes: 17,
+      timesPerDay: 1,
+      status: 'running',
+      confidence: 'high',
+    });
+    expect(first.departure).toMatchObject({
+      station: { id: 'khasan', name: 'Khasan', country: 'RU', timeZone: 'Asia/Vladivostok' },
+      date: '2026-12-02',
+      at: '2026-12-02T15:30:00+10:00',
+      published: '08:30 Europe/Moscow',
+      derived: false,
+    });
+    expect(first.arrival).toMatchObject({
+      station: { id: 'tumangang', name: 'Tumangang', country: 'KP', timeZone: 'Asia/Pyongyang' },
+      date: '2026-12-02',
+      at: '2026-12-02T14:47:00+09:00',
+      derived: true,
+      confidence: 'low',
+    });
+    expect(first.sources).toContain('EurAsian Times / RIA Novosti, 2024-12');
+    expect(first.notes.length).toBeGreaterThan(0);
+  });
+});

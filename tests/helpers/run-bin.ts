@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../bin/railnext.js', import.meta.url));
+
+export interface BinResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bin as a user would, with a clean environment (no colour forcing, a fixed TZ unless given). */
+export function runBin(args: string[], options: { env?: Record<string, string>; input?: string } = {}): BinResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', TZ: 'America/Los_Angeles', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', input: options.input ?? '' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the bin and parses its stdout as JSON. */
+export function runJson<T = any>(args: string[], options?: { env?: Record<string, string> }): { code: number | null; json: T; stderr: string } {
+  const r = runBin([...args, '--json'], options);
+  return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
+}
