@@ -67,9 +67,13 @@ export function matchQuery(catalog: Catalog, query: string, what = 'station or r
 
   if (key.length >= 3) {
     const prefixed = unique(all.filter((c) => c.key.startsWith(key)));
+    // "khab" is Khabarovsk the station before the khabarovsk-pyongyang service.
+    const stations = prefixed.filter((c) => c.match.kind === 'station');
+    if (stations.length === 1) return stations[0]!.match;
     if (prefixed.length === 1) return prefixed[0]!.match;
     if (prefixed.length > 1) {
-      throw new UsageError(`"${query}" could be ${orList(prefixed.map((c) => c.label))}; please be more specific`);
+      const named = stations.length > 1 ? stations : prefixed;
+      throw new UsageError(`"${query}" could be ${orList(named.map((c) => c.label))}; please be more specific`);
     }
   }
   const near = suggestions(all, key);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDay, parseInstant, parseZone } from '../../src/input/args.js';
+import { parseIsoDate } from '../../src/domain/days.js';
+import { resolveDay, resolveWindow } from '../../src/domain/window.js';
+
+const wednesday = parseIsoDate('2026-12-02')!;
+
+describe('day arguments', () => {
+  it.each([
+    ['2026-12-25', '2026-12-25'],
+    ['today', '2026-12-02'],
+    ['Tomorrow', '2026-12-03'],
+    ['+0', '2026-12-02'],
+    ['+30', '2027-01-01'],
+    ['wed', '2026-12-02'],
+    ['Wednesday', '2026-12-02'],
+    ['thu', '2026-12-03'],
+    ['mon', '2026-12-07'],
+    ['sunday', '2026-12-06'],
+    ['2028-02-29', '2028-02-29'],
+  ])('%s on Wednesday 2026-12-02 is %s', (text, expected) => {
+    expect(resolveDay(parseDay(text, '--date'), wednesday)).toBe(parseIsoDate(expected));
+  });
+
+  it.each([
+    ['2026-02-30', '--date: invalid day "2026-02-30" (no such date)'],
+    ['2027-02-29', '--date: invalid day "2027-02-29" (no such date)'],
+    ['next week', '--date: invalid day "next week" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
+    ['-3', '--date: invalid day "-3" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
+    ['2026/12/01', '--date: invalid day "2026/12/01" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
+  ])('rejects %j', (text, message) => {
+    expect(() => parseDay(text, '--date')).toThrow(message);
+  });
+});
+
+describe('--now', () => {
+  it.each([
+    ['2026-12-01T09:00:00+10:00', '2026-11-30T23:00:00.000Z'],
+    ['2026-12-01T00:00:00Z', '2026-12-01T00:00:00.000Z'],
+    ['2016-01-01T12:00+08:30', '2016-01-01T03:30:00.000Z'],
+  ])('%s is %s', (text, iso) => expect(new Date(parseInstant(text, '--now')).toISOString()).toBe(iso));
+
+  it.each(['2026-12-01T09:00:00', '2026-12-01', '2026-02-30T00:00:00Z', 'now', '2026-12-01T25:00:00Z'])('rejects %j: no offset or not a real instant', (text) => {
+    expect(() => parseInstant(text, '--now')).toThrow(`--now: invalid instant "${text}"`);
+  });
+});
+
+describe('--tz', () => {
+  it('accepts IANA zones', () => expect(parseZone('Asia/Pyongyang', '--tz')).toBe('Asia/Pyongyang'));
+  it('names the right spelling of a mis-cased zone', () => {
+    expect(() => parseZone('asia/pyongyang', '--tz')).toThrow('--tz: unknown time zone "asia/pyongyang"; did you mean Asia/Pyongyang?');
+  });
+  it('rejects unknown zones', () => {
+    expect(() => parseZone('Mars/Olympus', '--tz')).toThrow('--tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)');
+  });
+});
+
+describe('windows', () => {
+  const now = Date.parse('2026-12-01T20:00:00Z');
+  it('"today" is the date in the station\'s own zone', () => {
+    // 20:00 UTC on 1 December is already 2 December in Vladivostok, still 1 December in Moscow.
+    expect(resolveWindow({ days: 1 }, 'Asia/Vladivostok', now).first).toBe(parseIsoDate('2026-12-02'));
+    expect(resolveWindow({ days: 1 }, 'Europe/Moscow', now).first).toBe(parseIsoDate('2026-12-01'));
+  });
+  it('refuses a window that ends before it starts', () => {
+    expect(() => resolveWindow({ from: parseDay('2026-12-10', '--date'), until: parseDay('2026-12-01', '--until'), days: 14 }, 'UTC', now)).toThrow(
+      '--until 2026-12-01 (2026-12-01) is before the start of the window (2026-12-10)',
+    );
+  });
+  it('accepts 100 years and refuses 10,000', () => {
+    expect(resolveWindow({ from: parseDay('2025-01-01', '--date'), until: parseDay('2124-12-31', '--until'), days: 14 }, 'UTC', now).last).toBe(parseIsoDate('2124-12-31'));
+    expect(() => resolveWindow({ from: parseDay('2026-01-01', '--date'), days: 3_652_425 }, 'UTC', now)).toThrow('is longer than 1000 years');
+  });
+});

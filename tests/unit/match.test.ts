@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundled } from '../../src/input/load.js';
+import { matchQuery, normalizeName } from '../../src/domain/match.js';
+
+const catalog = loadBundled();
+
+function named(query: string): string {
+  const m = matchQuery(catalog, query);
+  return m.kind === 'station' ? `station:${m.station.id}` : m.kind === 'route' ? `route:${m.route.id}` : m.kind === 'service' ? `service:${m.service.id}` : 'all';
+}
+
+describe('query matching', () => {
+  it.each([
+    ['khasan', 'station:khasan'],
+    ['KHASAN', 'station:khasan'],
+    ['Хасан', 'station:khasan'],
+    ['하산', 'station:khasan'],
+    ['두만강', 'station:tumangang'],
+    ['Tumen River', 'station:tumangang'],
+    ["Tuman'gang", 'station:tumangang'],
+    ['绥芬河', 'station:suifenhe'],
+    ['綏芬河', 'station:suifenhe'],
+    ['Pogranichny', 'station:grodekovo'],
+    ['Blagoveshchensk', 'station:blagoveshchensk'],
+    ['Kanikurgan', 'station:blagoveshchensk'],
+    ['kani-kurgan', 'station:blagoveshchensk'],
+    ['海兰泡', 'station:blagoveshchensk'],
+    ["P'yŏngyang", 'station:pyongyang'],
+    ['평양', 'station:pyongyang'],
+    ['Moscow', 'station:moscow'],
+    ['Москва-Ярославская', 'station:moscow'],
+    ['novosibirsk-glavny', 'station:novosibirsk'],
+    ['pyongyang-moscow', 'route:pyongyang-moscow'],
+    ['moscow-pyongyang', 'service:moscow-pyongyang'],
+    ['tumen-road-bridge', 'route:tumen-road-bridge'],
+    ['khab', 'station:khabarovsk'],
+    ['pyongyan', 'station:pyongyang'],
+    ['tumen', 'station:tumangang'],
+  ])('%s → %s', (query, expected) => expect(named(query)).toBe(expected));
+
+  it('finds every station by every alias', () => {
+    for (const station of catalog.stations) {
+      for (const alias of [station.name, ...station.aliases]) expect(named(alias)).toBe(`station:${station.id}`);
+    }
+  });
+
+  it.each([
+    ['khasn', 'unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)'],
+    ['kha', '"kha" could be Khasan or Khabarovsk; please be more specific'],
+    ['xyzzy', 'unknown station or route "xyzzy" (see `railnext stations`)'],
+  ])('%s is refused: %s', (query, message) => expect(() => matchQuery(catalog, query)).toThrow(message));
+
+  it('folds case, accents and punctuation', () => {
+    expect(normalizeName("P'yŏngyang")).toBe('pyongyang');
+    expect(normalizeName('Kani-Kurgan')).toBe('kanikurgan');
+    expect(normalizeName('두만강')).toBe('두만강');
+  });
+});
