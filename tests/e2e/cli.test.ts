@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { runBin, runJson } from '../helpers/run-bin.js';
+
+const NOW = ['--now', '2026-11-22T06:00:00Z'];
+const ESC = '\u001b[';
+
+describe('exit codes and errors', () => {
+  it.each([
+    [['--bogus'], "railnext: unknown option '--bogus'\n"],
+    [['khasan', '--date', '2026-02-30'], 'railnext: --date: invalid day "2026-02-30" (no such date)\n'],
+    [['khasan', '--tz', 'Mars/Olympus'], 'railnext: --tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],
+    [['khasn'], 'railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)\n'],
+    [['khasan', '--date', '2026-12-10', '--until', '2026-12-01'], 'railnext: --until 2026-12-01 (2026-12-01) is before the start of the window (2026-12-10)\n'],
+    [['khasan', '--date', '2026-01-01', '--days', '3652425'], 'railnext: --days: expected a whole number from 1 to 365243, got "3652425"\n'],
+    [['khasan', '--date', '2026-01-01', '--until', '12026-01-01'], 'railnext: --until: invalid day "12026-01-01" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)\n'],
+    [['khasan', '--date', '1500-01-01', '--until', '2600-01-01'], 'railnext: the window from 1500-01-01 to 2600-01-01 is longer than 1000 years (365243 days)\n'],
+    [['khasan', '--days', '3', '--until', 'fri'], 'railnext: --days and --until cannot be used together\n'],
+    [['khasan', '--now', 'yesterday'], 'railnext: --now: invalid instant "yesterday" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)\n'],
+    [['khasan', '--next', '0'], 'railnext: --next: expected a whole number from 1 to 9007199254740991, got "0"\n'],
+    [['pyongyang-moscow', 'khasan'], 'railnext: a destination goes with a station; "pyongyang-moscow" is a route\n'],
+  ])('%j exits 2 with one line on stderr', (args, stderr) => {
+    const r = runBin(args);
+    expect(r.stderr).toBe(stderr);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
+  });
+
+  it('shows the stack only with --verbose', () => {
+    const r = runBin(['khasn', '--verbose']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)');
+    expect(r.stderr).toContain('at matchQuery');
+  });
+
+  it('exits 1 for a valid query with nothing in the window, and names the next departure', () => {
+    const r = runBin(['khasan', '--date', '2024-12-01', '--days', '14']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      'Departures from Khasan  (times local to each station)',
+      'No departures from 2024-12-01 to 2024-12-14.',
+      'The next one is Mon 16 Dec 2024 at 15:30 +10, Khasan → Tumangang.',
+    ]);
+  });
+
+  it('still prints the JSON with exit 1, with the next departure', () => {
+    const { code, json } = runJson(['khasan', '--date', '2024-12-01', '--days', '14']);
+    expect(code).toBe(1);
+    expect(json.departures).toEqual([]);
+    expect(json.next.departure.at).toBe('2024-12-16T15:30:00+10:00');
+  });
+
+  it('says when a station has no departures with published dates', () => {
+    const r = runBin(['ussuriysk', ...NOW]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        'Departures from Ussuriysk  (times local to each station)',
+        'No departures with published dates.',
+        'The Pyongyang → Moscow train also calls here; its dates and times here are not published.',
+        'The Moscow → Pyongyang train also calls here; its dates and times here are not published.',
+        'Data last checked 2026-11-22.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--help shows examples and exits 0; --version prints the version', () => {
+    const help = runBin(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: railnext [options] [command] [query] [destination]');
+    expect(help.stdout).toContain('$ railnext khasan');
+    const version = runBin(['--version']);
+    expect(version.stdout).toBe('1.0.0\n');
+    expect(version.code).toBe(0);
+  });
+});
+
+describe('colour', () => {
+  const args = ['khasan', '--date', '2026-12-01', '--days', '7'];
+  it('piped output has no escape codes', () => {
+    expect(runBin(args).stdout).not.toContain(ESC);
+    expect(runBin(['routes']).stdout).not.toContain(ESC);
+    expect(runBin(['stations']).stdout).not.toContain(ESC);
+  });
+  it('FORCE_COLOR turns colour on; NO_COLOR and --no-color win over it', () => {
+    expect(runBin(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runBin(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runBin([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+  it('colour changes nothing but the escape codes', () => {
+    // eslint-disable-next-line no-control-regex
+    const stripped = runBin(args, { env: { FORCE_COLOR: '3' } }).stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(stripped).toBe(runBin(args).stdout);
+  });
+});
+
+describe('output does not depend on the machine', () => {
+  it('is the same under any TZ', () => {
+    const args = ['--date', '2026-12-01', '--days', '31', '--json'];
+    const a = runBin(args, { env: { TZ: 'Pacific/Kiritimati' } });
+    const b = runBin(args, { env: { TZ: 'America/Adak' } });
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('"now" leaves out departures already gone, in each station\'s own zone', () => {
+    // 07:00 UTC on Mon 23 Nov is 17:00 in Khasan (train gone at 15:30) and 16:00 in Tumangang (gone at 12:00).
+    const { json } = runJson(['khasan-tumangang', '--now', '2026-11-23T07:00:00Z', '--days', '3']);
+    expect(json.from).toBe('2026-11-23');
+    expect(json.departures.map((d: any) => `${d.service} ${d.departure.at}`)).toEqual(['tumangang-khasan 2026-11-25T12:00:00+09:00', 'khasan-tumangang 2026-11-25T15:30:00+10:00']);
+  });
+});
+
+describe('options', () => {
+  it('--tz shows every time on one clock', () => {
+    const r = runBin(['grodekovo', '--date', '2026-12-01', '--days', '1', '--tz', 'Europe/Moscow']);
+    expect(r.stdout.split('\n').slice(0, 5).join('\n')).toBe(
+      [
+        'Departures from Grodekovo  (times in Europe/Moscow)',
+        '┌────────────────┬─────────┬──────────────────────┬─────────┬────────────┬─────────┐',
+        '│ Date           │ Departs │ From → To            │ Arrives │ Journey    │ Service │',
+        '├────────────────┼─────────┼──────────────────────┼─────────┼────────────┼─────────┤',
+        '│ Tue 1 Dec 2026 │ 10:43   │ Grodekovo → Suifenhe │ 12:14   │ 1 h 31 min │ train   │',
+      ].join('\n'),
+    );
+  });
+
+  it('--next takes the first n departures in time order across services', () => {
+    const { json } = runJson(['--date', '2026-12-03', '--next', '4']);
+    expect(json.departures.map((d: any) => [d.service, d.departure.date, d.departure.time])).toEqual([
+      // Unpublished times sort at local midnight: Blagoveshchensk and Pyongyang (UTC+9) before Heihe (UTC+8).
+      ['blagoveshchensk-heihe', '2026-12-03', null],
+      ['pyongyang-moscow', '2026-12-03', null],
+      ['heihe-blagoveshchensk', '2026-12-03', null],
+      ['suifenhe-grodekovo', '2026-12-03', '09:52'],
+    ]);
+  });
+
+  it('a destination keeps only services that reach it', () => {
+    const { json } = runJson(['novosibirsk', 'moscow', '--date', '2026-12-01', '--days', '31']);
+    expect(json.destination).toBe('moscow');
+    expect(json.departures.map((d: any) => [d.departure.at, d.arrival.date])).toEqual([
+      ['2026-12-09T09:30:00+07:00', '2026-12-11'],
+      ['2026-12-23T09:30:00+07:00', '2026-12-25'],
+    ]);
+  });
+});
+
+describe('listings', () => {
+  it('routes: each rule in words, first date, status and sources', () => {
+    const r = runBin(['routes']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  Khasan → Tumangang train 645: Mondays, Wednesdays and Fridays, from 2024-12-16 (running, high confidence)');
+    expect(r.stdout).toContain('  Pyongyang → Moscow: the 3rd and 17th of each month, from 2025-06-17 (running, high confidence)');
+    expect(r.stdout).toContain('  Heihe → Blagoveshchensk: daily, 4 a day, from 2024-12-10 (running, medium confidence)');
+    expect(r.stdout).toContain('  Khabarovsk → Pyongyang: the 21st of each month, from 2025-06-19 (announced, high confidence)');
+    expect(r.stdout).toContain('Tumen River road bridge  tumen-road-bridge · road · planned\n  No scheduled service is known.');
+  });
+
+  it('routes --json lists every service with its rule', () => {
+    const { json } = runJson(['routes']);
+    expect(json.routes.map((r: any) => r.id)).toEqual(['heihe-blagoveshchensk', 'khasan-tumangang', 'pyongyang-khabarovsk', 'pyongyang-moscow', 'suifenhe-grodekovo', 'tumen-road-bridge']);
+    const moscow = json.routes.find((r: any) => r.id === 'pyongyang-moscow').services[1];
+    expect(moscow.runs).toEqual({ every: 'month', days: [12, 26], from: '2025-06-26', until: null, added: [], cancelled: [], zone: 'Europe/Moscow', inWords: 'the 12th and 26th of each month' });
+  });
+
+  it('stations --json lists names, aliases, country and zone', () => {
+    const { json } = runJson(['stations']);
+    expect(json.stations).toHaveLength(12);
+    expect(json.stations.find((s: any) => s.id === 'tumangang')).toMatchObject({
+      name: 'Tumangang',
+      country: 'KP',
+      timeZone: 'Asia/Pyongyang',
+      aliases: ['두만강', '두만강역', '豆滿江', 'Туманган', 'Tumen River', 'Tumen River Station', "Tuman'gang", 'Dumangang', 'Tumangan'],
+    });
+  });
+});
