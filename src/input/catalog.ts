@@ -280,7 +280,8 @@ function readService(r: Reader, value: unknown, pointer: string, route: Route, s
   const stops = r.array(obj.stops, `${pointer}/stops`).map((s, i) => readStop(r, s, `${pointer}/stops/${i}`, stations));
   if (stops.length < 2) r.problem(`${pointer}/stops`, 'a service needs at least two stops');
   const origin = stops[0];
-  if (origin && !origin.departure) r.problem(`${pointer}/stops/0/departure`, 'the first stop needs a departure (its date may be all that is known)');
+  const rawOrigin = Array.isArray(obj.stops) ? obj.stops[0] : undefined;
+  if (isObject(rawOrigin) && rawOrigin.departure === undefined) r.problem(`${pointer}/stops/0/departure`, 'the first stop needs a departure (its date may be all that is known)');
   if (origin?.departure && (origin.departure.day !== 0 || origin.departure.journeyMinutes !== null)) {
     r.problem(`${pointer}/stops/0/departure`, 'the first departure is on the service date itself: no "day" or "journeyMinutes"');
   }
