@@ -84,7 +84,9 @@ export function departureDayOffset(leg: Leg): number | null {
 /** Builds the departure of `leg` on `serviceDate`. */
 export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   const from = resolveEvent(leg.service, serviceDate, leg.fromIndex, 'departure');
-  const to = resolveEvent(leg.service, serviceDate, leg.toIndex, 'arrival');
+  // A stop with one reported time and no arrival (Novosibirsk on the through car) is reached at that time.
+  const toStop = leg.service.stops[leg.toIndex]!;
+  const to = resolveEvent(leg.service, serviceDate, leg.toIndex, toStop.arrival || !toStop.departure ? 'arrival' : 'departure');
   const durationMinutes = from.instant !== null && to.instant !== null ? Math.round((to.instant - from.instant) / MS_PER_MINUTE) : null;
   const sortKey = from.instant ?? (from.epochDay === null ? Number.NaN : wallToInstant(from.station.timeZone, from.epochDay, 0));
   return { service: leg.service, serviceDate, from, to, durationMinutes, sortKey };

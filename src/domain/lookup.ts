@@ -26,12 +26,14 @@ export interface Lookup {
   legs: Leg[];
   /** Things worth saying that are not departures ("also calls here; dates not published"). */
   notes: string[];
+  /** Why no departure can be listed at all (no service, or only unpublished dates); null when some can. */
+  reason: string | null;
   /** The window's first and last local dates, over every departure station. */
   from: EpochDay;
   until: EpochDay;
   /** Departures in the window, in time order. */
   departures(): Generator<Departure>;
-  /** The first departure after the window, searching ten years on. */
+  /** The first departure after the window, searching ten years on from the window or from the service's first date. */
   nextAfterWindow(): Departure | undefined;
 }
 
@@ -45,7 +47,7 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   if (destination && match.kind !== 'station') {
     throw new UsageError(`a destination goes with a station; "${options.query}" is a ${match.kind}`);
   }
-  const { legs, notes } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
+  const { legs, notes, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -67,14 +69,21 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     destination,
     legs,
     notes,
+    reason,
     from: Math.min(...resolved.map((w) => w.first)),
     until: Math.max(...resolved.map((w) => w.last)),
     departures: () => merge(legs.map((leg) => inWindow(leg, windowFor(zoneOf(leg))))),
-    nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, windowFor(zoneOf(leg))!.last + 1, windowFor(zoneOf(leg))!.last + NEXT_SEARCH_DAYS))).next().value ?? undefined,
+    nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last)))).next().value ?? undefined,
   };
 }
 
 const zoneOf = (leg: Leg): string => leg.service.stops[leg.fromIndex]!.station.timeZone;
+
+/** Where to look for the next departure after a window ending on `last`: from the window or from the service's first date, whichever is later. */
+function searchAfter(leg: Leg, last: EpochDay): [EpochDay, EpochDay] {
+  const first = Math.max(last + 1, leg.service.runs.from - 2);
+  return [first, first + NEXT_SEARCH_DAYS];
+}
 
 function* inWindow(leg: Leg, window: ResolvedWindow): Generator<Departure> {
   for (const departure of expandLeg(leg, window.first, window.last)) {
@@ -98,7 +107,7 @@ function* merge(streams: Generator<Departure>[]): Generator<Departure> {
   }
 }
 
-function legsOfServices(catalog: Catalog, match: Match): { legs: Leg[]; notes: string[] } {
+function legsOfServices(catalog: Catalog, match: Match): Legs {
   let routes: Route[];
   let services: Service[];
   if (match.kind === 'route') {
@@ -111,15 +120,23 @@ function legsOfServices(catalog: Catalog, match: Match): { legs: Leg[]; notes: s
     routes = catalog.routes;
     services = catalog.services;
   }
-  const notes = routes.filter((r) => r.services.length === 0).map(describeEmptyRoute);
-  return { legs: services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 })), notes };
+  const empty = routes.filter((r) => r.services.length === 0).map(describeEmptyRoute);
+  const legs = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
+  return legs.length === 0 ? { legs, notes: [], reason: empty.join(' ') || 'No scheduled service is known.' } : { legs, notes: empty, reason: null };
 }
 
 function describeEmptyRoute(route: Route): string {
   return `${route.name} (${route.status}): no scheduled service is known.`;
 }
 
-function legsFromStation(catalog: Catalog, station: Station, destination: Station | null): { legs: Leg[]; notes: string[] } {
+interface Legs {
+  legs: Leg[];
+  notes: string[];
+  /** Why there can be no departure at all, when that is so. */
+  reason: string | null;
+}
+
+function legsFromStation(catalog: Catalog, station: Station, destination: Station | null): Legs {
   const legs: Leg[] = [];
   const unknownDates: Service[] = [];
   for (const service of catalog.services) {
@@ -135,9 +152,9 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
   }
   const notes = unknownDates.map((s) => `The ${s.name} ${s.mode} also calls here; its dates and times here are not published.`);
   if (legs.length === 0 && unknownDates.length === 0) {
-    notes.push(destination ? `No service in the schedules runs from ${station.name} to ${destination.name}.` : `No service in the schedules leaves ${station.name}.`);
+    return { legs, notes, reason: destination ? `No service in the schedules runs from ${station.name} to ${destination.name}.` : `No service in the schedules leaves ${station.name}.` };
   }
-  return { legs, notes };
+  return { legs, notes, reason: legs.length === 0 ? 'No departures with published dates.' : null };
 }
 
 /** The window's dates as YYYY-MM-DD, for messages. */

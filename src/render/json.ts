@@ -55,6 +55,8 @@ export interface JsonLookup {
   departures: JsonDeparture[];
   /** Only when `departures` is empty: the first departure after the window, if any. */
   next?: JsonDeparture | null;
+  /** Why no departure can be listed at all (no such service, or only unpublished dates); null otherwise. */
+  reason: string | null;
   notes: string[];
   lastChecked: string | null;
 }
@@ -114,6 +116,7 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
     until: formatIsoDate(l.until),
     departures: departures.map(jsonDeparture),
     ...(departures.length === 0 ? { next: next ? jsonDeparture(next) : null } : {}),
+    reason: l.reason,
     notes: l.notes,
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
   };

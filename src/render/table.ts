@@ -68,7 +68,7 @@ export function renderTable(l: Lookup, departures: Departure[], next: Departure 
   lines.push(paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)'));
 
   if (l.legs.length === 0) {
-    lines.push('No departures with published dates.');
+    lines.push(safe(l.reason ?? ''));
   } else if (departures.length === 0) {
     lines.push(`No departures ${describeWindowPhrase(l)}.`);
     lines.push(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.');

@@ -49,6 +49,12 @@ describe('exit codes and errors', () => {
     expect(json.next.departure.at).toBe('2024-12-16T15:30:00+10:00');
   });
 
+  it('says when no service runs between two stations', () => {
+    const r = runBin(['khasan', 'suifenhe', ...NOW]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('Khasan → Suifenhe  (times local to each station)\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n');
+  });
+
   it('says when a station has no departures with published dates', () => {
     const r = runBin(['ussuriysk', ...NOW]);
     expect(r.code).toBe(1);

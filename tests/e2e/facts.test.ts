@@ -111,6 +111,7 @@ describe('Tumen River road bridge (planned)', () => {
     expect(code).toBe(1);
     expect(json.departures).toEqual([]);
     expect(json.next).toBeNull();
-    expect(json.notes).toEqual(['Tumen River road bridge (planned): no scheduled service is known.']);
+    expect(json.reason).toBe('Tumen River road bridge (planned): no scheduled service is known.');
+    expect(json.notes).toEqual([]);
   });
 });
