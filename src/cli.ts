@@ -65,12 +65,17 @@ function paintFor(io: Io, colorFlag: boolean | undefined): Paint {
   return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
 }
 
+/** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
+const NEXT_WINDOW_YEARS = 10;
+
 function windowFrom(flags: LookupFlags): WindowSpec {
   if (flags.days !== undefined && flags.until !== undefined) throw new UsageError('--days and --until cannot be used together');
+  let days = flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS);
+  if (flags.next !== undefined && flags.days === undefined && flags.until === undefined) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
   return {
     ...(flags.date !== undefined ? { from: parseDay(flags.date, '--date') } : {}),
     ...(flags.until !== undefined ? { until: parseDay(flags.until, '--until') } : {}),
-    days: flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS),
+    days,
   };
 }
 
@@ -95,7 +100,7 @@ function runLookup(catalog: Catalog, query: string | undefined, destination: str
   if (flags.json) {
     io.stdout.write(`${JSON.stringify(jsonLookup(l, departures, next, catalog.lastChecked), null, 2)}\n`);
   } else {
-    io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked }));
+    io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
   }
   return departures.length > 0 ? EXIT.ok : EXIT.empty;
 }
@@ -104,18 +109,19 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-v, --version')
+    .helpCommand('help [command]', 'show help for a command')
     .argument('[query]', 'station (any name or script), route or service; every service when omitted')
     .argument('[destination]', 'only services that go on to this station')
     .option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N')
     .option('--until <day>', 'last local date, inclusive (same forms)')
     .option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`)
-    .option('--next <n>', 'only the first n departures')
+    .option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`)
     .option('--json', 'print JSON (see the README for the fields)')
     .option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own")
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
-    .option('--verbose', 'show stack traces for errors')
+    .option('--verbose', 'show every note in the table, and stack traces for errors')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
@@ -151,7 +157,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
-      outputError: (text, write) => write(`railnext: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
+      outputError: (text, write) => write(`railnext: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')} (see railnext --help)\n`),
     });
   }
   return program;

@@ -74,7 +74,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 /** YYYY-MM-DD of an epoch day. */
 export function formatIsoDate(epochDay: EpochDay): string {
   const { year, month, day } = fromEpochDay(epochDay);
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** HH:MM of a minute of the day. */

@@ -45,7 +45,8 @@ function candidates(catalog: Catalog): Candidate[] {
     for (const name of [route.id, route.name]) list.push({ key: normalizeName(name), label: route.id, match: { kind: 'route', route } });
   }
   for (const service of catalog.services) {
-    for (const name of [service.id, service.name]) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
+    const names = [service.id, service.name, ...(service.number ? [service.number] : [])];
+    for (const name of names) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
   }
   return list;
 }

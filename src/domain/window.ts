@@ -2,7 +2,7 @@
  * The window of dates a lookup covers. Dates are local to each departure's
  * station: "today" is today where the train leaves, in that station's zone.
  */
-import { formatIsoDate, isoWeekday, MS_PER_DAY, type EpochDay } from './days.js';
+import { formatIsoDate, isoWeekday, toEpochDay, type EpochDay } from './days.js';
 import { instantToWall } from './zones.js';
 import { UsageError } from '../errors.js';
 
@@ -29,6 +29,9 @@ export interface ResolvedWindow {
 export const DEFAULT_WINDOW_DAYS = 14;
 /** The longest window accepted, in days: 1,000 years. */
 export const MAX_WINDOW_DAYS = 365_243;
+/** The dates a window may cover: the tz database is local mean time before 1900, and arrivals up to a year after the last date keep four-digit years. */
+export const FIRST_DAY = toEpochDay(1900, 1, 1);
+export const LAST_DAY = toEpochDay(9998, 12, 31);
 
 /** Today's date in `zone` at the instant `now`. */
 export function todayIn(zone: string, now: number): EpochDay {
@@ -54,17 +57,14 @@ export function resolveWindow(spec: WindowSpec, zone: string, now: number): Reso
   const first = spec.from ? resolveDay(spec.from, today) : today;
   const last = spec.until ? resolveDay(spec.until, today) : first + spec.days - 1;
   if (last < first) {
-    throw new UsageError(`--until ${spec.until?.text ?? ''} (${formatIsoDate(last)}) is before the start of the window (${formatIsoDate(first)})`);
+    const until = spec.until?.text === formatIsoDate(last) ? spec.until.text : `${spec.until?.text ?? ''} (${formatIsoDate(last)})`;
+    throw new UsageError(`--until ${until} is before the start of the window (${formatIsoDate(first)})`);
+  }
+  if (first < FIRST_DAY || last > LAST_DAY) {
+    throw new UsageError(`the window from ${formatIsoDate(first)} to ${formatIsoDate(last)} goes outside the dates railnext covers, ${formatIsoDate(FIRST_DAY)} to ${formatIsoDate(LAST_DAY)}`);
   }
   if (last - first + 1 > MAX_WINDOW_DAYS) {
     throw new UsageError(`the window from ${formatIsoDate(first)} to ${formatIsoDate(last)} is longer than 1000 years (${MAX_WINDOW_DAYS} days)`);
   }
   return { first, last, notBefore: spec.from ? null : now };
 }
-
-/** Rough bounds for a window spec before any zone is known, for messages and JSON with no departures. */
-export function windowInUtc(spec: WindowSpec, now: number): ResolvedWindow {
-  return resolveWindow(spec, 'UTC', now);
-}
-
-export { MS_PER_DAY };

@@ -28,7 +28,8 @@ export function parseDay(text: string, option: string): DaySpec {
 /** A whole number of at least `min`. */
 export function parseCount(text: string, option: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
-    throw new UsageError(`${option}: expected a whole number from ${min} to ${max}, got "${text}"`);
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${option}: expected a whole number ${range}, got "${text}"`);
   }
   return Number(text);
 }
@@ -46,12 +47,11 @@ export function parseInstant(text: string, option: string): number {
   return ms;
 }
 
-/** An IANA zone id, or "local" for this machine's zone. */
+/** An IANA zone id in any case ("utc", "europe/moscow"), or "local" for this machine's zone. */
 export function parseZone(text: string, option: string): string {
   if (text === 'local') return new Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (isKnownZone(text)) return text;
   const canonical = canonicalZoneCase(text);
-  throw new UsageError(
-    canonical && canonical !== text ? `${option}: unknown time zone "${text}"; did you mean ${canonical}?` : `${option}: unknown time zone "${text}" (expected an IANA zone such as Asia/Vladivostok, or local)`,
-  );
+  if (canonical !== undefined) return canonical;
+  throw new UsageError(`${option}: unknown time zone "${text}" (expected an IANA zone such as Asia/Vladivostok, or local)`);
 }

@@ -13,6 +13,8 @@ export interface TableOptions {
   /** Show every time in this zone instead of each station's own. */
   zone?: string;
   lastChecked: number | null;
+  /** Show every note, not only those explaining low-confidence values. */
+  verbose?: boolean;
 }
 
 const MARKS = {
@@ -24,7 +26,10 @@ const MARKS = {
 type MarkName = keyof typeof MARKS;
 
 interface Clock {
+  /** The date on the clock shown: the --tz zone's when the time is known, else the station's own. */
   day: number | null;
+  /** True when `day` is on the --tz clock. */
+  inZone: boolean;
   text: string;
   marks: MarkName[];
 }
@@ -32,24 +37,25 @@ interface Clock {
 /** The date, time and offset of one end of a departure, in its own zone or in `zone`. */
 function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
   const marks: MarkName[] = [];
+  if (event.instant === null) marks.push('unknown');
   if (event.derived) marks.push('derived');
   if (event.confidence === 'low' && !event.derived && event.epochDay !== null) marks.push('low');
-  if (event.instant === null) {
-    marks.unshift('unknown');
-    return { day: zone ? null : event.epochDay, text: '', marks };
-  }
+  if (event.instant === null) return { day: event.epochDay, inZone: false, text: '', marks };
   if (zone) {
     const wall = instantToWall(zone, event.instant);
-    return { day: wall.epochDay, text: formatClock(wall.minuteOfDay), marks };
+    return { day: wall.epochDay, inZone: true, text: formatClock(wall.minuteOfDay), marks };
   }
-  return { day: event.epochDay, text: `${formatClock(event.minuteOfDay!)} ${formatShortOffset(event.offsetMinutes!)}`, marks };
+  return { day: event.epochDay, inZone: false, text: `${formatClock(event.minuteOfDay!)} ${formatShortOffset(event.offsetMinutes!)}`, marks };
 }
 
-function withMarks(text: string, marks: MarkName[], used: Set<MarkName>, paint: Paint): string {
-  for (const m of marks) used.add(m);
-  const symbols = marks.map((m) => MARKS[m][0]).join('');
-  if (!symbols) return text;
-  return text ? `${text} ${paint.mark(symbols)}` : paint.mark(symbols);
+/** "14:47 +09 ~", "? +8 d", "09:30 +07 +6 d *": the time (or ?), a later-day mark, then the other marks. */
+function cell(clock: Clock, laterDays: number, used: Set<MarkName>, paint: Paint): string {
+  for (const m of clock.marks) used.add(m);
+  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown[0]) : clock.text];
+  if (laterDays > 0) parts.push(`+${laterDays} d`);
+  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m][0]).join('');
+  if (others) parts.push(paint.mark(others));
+  return parts.join(' ');
 }
 
 /** Drops the offset from both ends when they share it: the zone is shown only where the two ends differ. */
@@ -84,7 +90,12 @@ export function renderTable(l: Lookup, departures: Departure[], next: Departure 
   const footer: string[] = [];
   const legend = (Object.keys(MARKS) as MarkName[]).filter((m) => used.has(m)).map((m) => `${MARKS[m][0]} ${MARKS[m][1]}`);
   if (legend.length) footer.push(legend.join(' · '));
+  // Notes explain the * marks; --verbose shows every note, the routes' too.
+  const events = departures.flatMap((d) => [d.from, d.to]).filter((e) => options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null));
+  const routeNotes = options.verbose ? departures.flatMap((d) => d.service.route.notes) : [];
+  for (const note of new Set([...events.map((e) => e.note), ...routeNotes])) if (note) footer.push(safe(note));
   for (const note of l.notes) footer.push(safe(note));
+  if (zone && departures.some((d) => d.from.instant === null)) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
   const sources = [...new Set(departures.flatMap((d) => [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]))];
   if (sources.length) footer.push(`Sources: ${sources.map(safe).join('; ')}.`);
   if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
@@ -96,14 +107,17 @@ function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint:
   const from = clockOf(d.from, zone);
   const to = clockOf(d.to, zone);
   if (!zone) stripSharedOffset(from, to, d);
-  let departs = withMarks(from.text, from.marks, used, paint);
+  // Count days on one clock: the --tz clock when both times are known, else each station's own date.
+  const sameClock = from.inZone && to.inZone;
+  const fromDay = sameClock ? from.day : d.from.epochDay;
+  const toDay = sameClock ? to.day : d.to.epochDay;
+  const laterDays = fromDay !== null && toDay !== null ? toDay - fromDay : 0;
+  let departs = cell(from, 0, used, paint);
   if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
-  let arrives = withMarks(to.text, to.marks, used, paint);
-  if (from.day !== null && to.day !== null && to.day > from.day) arrives = `${arrives} +${to.day - from.day} d`;
-  const journey = d.durationMinutes === null ? withMarks('', ['unknown'], used, paint) : formatDuration(d.durationMinutes);
-  const number = d.service.number ? `${d.service.mode} ${safe(d.service.number)}` : d.service.mode;
-  const day = from.day ?? d.from.epochDay;
-  return [day === null ? '?' : formatDayLabel(day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, arrives, journey, number];
+  const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint) : formatDuration(d.durationMinutes);
+  const s = d.service;
+  const service = `${s.mode}${s.number ? ` ${safe(s.number)}` : ''}${s.status === 'running' ? '' : ` (${s.status})`}`;
+  return [from.day === null ? '?' : formatDayLabel(from.day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, cell(to, laterDays, used, paint), journey, service];
 }
 
 function title(l: Lookup): string {
