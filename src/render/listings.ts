@@ -3,6 +3,7 @@
  */
 import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
+import { serviceDates } from '../domain/rules.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 
 export function jsonStationEntry(s: Station) {
@@ -81,6 +82,11 @@ export function jsonStations(catalog: Catalog) {
   return { stations: catalog.stations.map(jsonStationEntry) };
 }
 
+/** The first service date on or after the first date (the 21st for a monthly rule on the 21st starting on the 19th). */
+function firstRun(s: Service): number | undefined {
+  return serviceDates(s.runs, s.runs.from, s.runs.from + 3660).next().value ?? undefined;
+}
+
 /** `railnext routes` as text. */
 export function renderRoutes(catalog: Catalog, paint: Paint): string {
   const blocks = catalog.routes.map((r) => {
@@ -88,9 +94,11 @@ export function renderRoutes(catalog: Catalog, paint: Paint): string {
     for (const s of r.services) {
       const number = s.number ? ` ${s.mode} ${safe(s.number)}` : '';
       const until = s.runs.until === null ? '' : ` until ${formatIsoDate(s.runs.until)}`;
-      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, from ${formatIsoDate(s.runs.from)}${until} (${s.status}, ${s.confidence} confidence)`);
+      const first = firstRun(s);
+      const from = first === undefined ? `never runs from ${formatIsoDate(s.runs.from)}` : `from ${formatIsoDate(first)}`;
+      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, ${from}${until} (${s.status}, ${s.confidence} confidence)`);
     }
-    if (r.services.length === 0) lines.push('  No scheduled service is known.');
+    if (r.services.length === 0 && r.notes.length === 0) lines.push('  No scheduled service is known.');
     for (const note of r.notes) lines.push(paint.dim(`  ${safe(note)}`));
     if (r.sources.length) lines.push(paint.dim(`  Sources: ${r.sources.map(safe).join('; ')}.`));
     if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  From ${safe(r.origin)}.`));
