@@ -5,7 +5,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
-import { loadBundled } from './input/load.js';
+import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
+import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
 import { lookup } from './domain/lookup.js';
 import type { Departure } from './domain/expand.js';
 import type { Catalog } from './domain/model.js';
@@ -14,7 +15,8 @@ import { DataError, UsageError } from './errors.js';
 import { jsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
 import { renderTable } from './render/table.js';
-import { plain, type Paint } from './render/text.js';
+import { renderValidate, validateReport } from './render/problems.js';
+import { plain, safe, type Paint } from './render/text.js';
 
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
@@ -36,6 +38,8 @@ Examples:
   $ railnext khasan --date fri --json | jq '.departures[].departure.at'
   $ railnext --tz Europe/Moscow              every service, times in Moscow time
   $ railnext routes                          every route and when it runs
+  $ railnext --schedules my.json khasan      your own schedules over the bundled ones
+  $ railnext validate my-schedules/          check schedule files, every problem at once
 
 Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
@@ -105,7 +109,22 @@ function runLookup(catalog: Catalog, query: string | undefined, destination: str
   return departures.length > 0 ? EXIT.ok : EXIT.empty;
 }
 
-function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog): Command {
+/** The schedule flags of a command and of every command above it. */
+function scheduleFlagsOf(command: Command): ScheduleFlags[] {
+  const chain: ScheduleFlags[] = [];
+  for (let c: Command | null = command; c; c = c.parent) chain.push(c.opts<ScheduleFlags>());
+  return chain;
+}
+
+function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io): number {
+  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+  const { files, problems } = readSchedules(scheduleSources(scheduleFlagsOf(command), io.env, paths), { now });
+  const report = validateReport(files, problems);
+  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report));
+  return report.ok ? EXIT.ok : EXIT.data;
+}
+
+function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog, setSources: (s: ScheduleSources) => void): Command {
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
@@ -151,7 +170,21 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       setCode(EXIT.ok);
     });
 
+  program
+    .command('validate')
+    .description('check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message')
+    .argument('[paths...]', 'schedule files or folders of *.json to check with the bundled ones')
+    .option('--json', 'print the report as JSON')
+    .option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning')
+    .action((paths: string[], flags: { json?: boolean; now?: string }, command: Command) => {
+      setCode(runValidate(paths, flags, command, io));
+    });
+
+  program.hook('preAction', (_program, action) => setSources(scheduleSources(scheduleFlagsOf(action), io.env)));
   for (const command of [program, ...program.commands]) {
+    command
+      .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
+      .option('--no-bundled', 'leave out the bundled schedules');
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -168,7 +201,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   const verbose = argv.includes('--verbose');
   let catalog: Catalog | undefined;
-  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadBundled()));
+  let sources: ScheduleSources = { bundled: true, groups: [] };
+  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadSchedules(sources)), (s) => (sources = s));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -177,7 +211,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError || error instanceof DataError) {
-      io.stderr.write(`railnext: ${error.message}\n`);
+      // Messages quote schedule files and arguments: escape sequences in them are shown, never obeyed.
+      io.stderr.write(`railnext: ${error.message.split('\n').map(safe).join('\n')}\n`);
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
       return error instanceof UsageError ? EXIT.usage : EXIT.data;
     }

@@ -3,8 +3,10 @@
  *
  * Every problem is collected as "file:/json/pointer: message" so that a user
  * sees all of them at once; nothing is used until the whole set is sound.
+ * The meaning checks (checks.ts) run on what was read, in the same pass, so a
+ * lookup and `railnext validate` report exactly the same problems.
  */
-import { parseClock, parseIsoDate, WEEKDAY_NAMES, type EpochDay } from '../domain/days.js';
+import { WEEKDAY_NAMES, type EpochDay } from '../domain/days.js';
 import {
   CONFIDENCES,
   MODES,
@@ -20,154 +22,73 @@ import {
   type Stop,
   type StopEvent,
 } from '../domain/model.js';
-import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
 import { DataError } from '../errors.js';
+import { checkCatalog, type Definition, type Places, type RunsPlace } from './checks.js';
+import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
+import type { Problem } from './problems.js';
 
 export interface ScheduleDocument {
-  /** Shown in messages: a path, or "bundled:<name>". */
+  /** Shown in messages: a path as the user gave it, or "schedules/<name>" for bundled data. */
   file: string;
   data: unknown;
+  /** The file's text, when it came from one: problems then carry line numbers. */
+  text?: string;
+  /**
+   * Documents of one layer are peers: an id defined twice among them is an
+   * error. A later layer replaces the stations, routes and services of an
+   * earlier one with the same id (a user's file over the bundled data).
+   * Defaults to the file, so each document is its own layer.
+   */
+  layer?: string;
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Collects problems while reading one document. */
-class Reader {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {}
-
-  problem(pointer: string, message: string): void {
-    this.problems.push(`${this.file}:${pointer || '/'}: ${message}`);
-  }
-
-  object(value: unknown, pointer: string): Json | undefined {
-    if (isObject(value)) return value;
-    this.problem(pointer, `expected an object, got ${describe(value)}`);
-    return undefined;
-  }
-
-  array(value: unknown, pointer: string): unknown[] {
-    if (Array.isArray(value)) return value;
-    this.problem(pointer, `expected an array, got ${describe(value)}`);
-    return [];
-  }
-
-  string(obj: Json, key: string, pointer: string): string | undefined {
-    const v = obj[key];
-    if (typeof v === 'string' && v.trim() !== '') return v;
-    this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected a non-empty string, got ${describe(v)}`);
-    return undefined;
-  }
-
-  optionalString(obj: Json, key: string, pointer: string): string | undefined {
-    return obj[key] === undefined ? undefined : this.string(obj, key, pointer);
-  }
-
-  strings(obj: Json, key: string, pointer: string): string[] {
-    const v = obj[key];
-    if (v === undefined) return [];
-    const items = this.array(v, `${pointer}/${key}`);
-    return items.filter((item, i): item is string => {
-      if (typeof item === 'string') return true;
-      this.problem(`${pointer}/${key}/${i}`, `expected a string, got ${describe(item)}`);
-      return false;
-    });
-  }
-
-  oneOf<T extends string>(obj: Json, key: string, pointer: string, choices: readonly T[], fallback?: T): T | undefined {
-    const v = obj[key];
-    if (v === undefined && fallback !== undefined) return fallback;
-    if (typeof v === 'string' && (choices as readonly string[]).includes(v)) return v as T;
-    this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected one of ${choices.join(', ')}, got ${describe(v)}`);
-    return undefined;
-  }
-
-  date(obj: Json, key: string, pointer: string): EpochDay | undefined {
-    const v = obj[key];
-    const day = typeof v === 'string' ? parseIsoDate(v) : undefined;
-    if (day === undefined) this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected a date YYYY-MM-DD, got ${describe(v)}`);
-    return day;
-  }
-
-  dates(obj: Json, key: string, pointer: string): EpochDay[] {
-    const v = obj[key];
-    if (v === undefined) return [];
-    return this.array(v, `${pointer}/${key}`).flatMap((item, i) => {
-      const day = typeof item === 'string' ? parseIsoDate(item) : undefined;
-      if (day === undefined) this.problem(`${pointer}/${key}/${i}`, `expected a date YYYY-MM-DD, got ${describe(item)}`);
-      return day === undefined ? [] : [day];
-    });
-  }
-
-  zone(obj: Json, key: string, pointer: string): string | undefined {
-    const name = this.string(obj, key, pointer);
-    if (name === undefined) return undefined;
-    if (isKnownZone(name)) return name;
-    const canonical = canonicalZoneCase(name);
-    this.problem(`${pointer}/${key}`, canonical ? `time zone "${name}" is spelled "${canonical}"` : `unknown time zone "${name}" (expected an IANA zone such as Asia/Vladivostok)`);
-    return undefined;
-  }
-
-  integer(obj: Json, key: string, pointer: string, min: number, max: number): number | undefined {
-    const v = obj[key];
-    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
-    this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected a whole number from ${min} to ${max}, got ${describe(v)}`);
-    return undefined;
-  }
+export interface ReadOptions {
+  /** The instant taken as now (UTC ms), for the "last checked over a year ago" warning; no such warning without it. */
+  now?: number;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+interface Context {
+  r: Reader;
+  layer: string;
+  stations: Map<string, Station>;
+  places: Places;
 }
 
 const STATION_KEYS = new Set(['id', 'name', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
 
-function readStation(r: Reader, value: unknown, pointer: string): Station | undefined {
+function readStation(c: Context, value: unknown, pointer: string): Station | undefined {
+  const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  warnUnknownKeys(r, obj, pointer, STATION_KEYS);
-  const id = r.string(obj, 'id', pointer);
-  const name = r.string(obj, 'name', pointer);
-  const country = r.string(obj, 'country', pointer);
+  r.unknownKeys(obj, pointer, STATION_KEYS);
+  const id = r.string(obj, 'id', pointer, MAX_LENGTH.id);
+  const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
+  const country = r.string(obj, 'country', pointer, MAX_LENGTH.id);
   const timeZone = r.zone(obj, 'timeZone', pointer);
-  const aliases = r.strings(obj, 'aliases', pointer);
-  const city = r.optionalString(obj, 'city', pointer);
+  const aliases = r.strings(obj, 'aliases', pointer, MAX_LENGTH.name);
+  const city = r.optionalString(obj, 'city', pointer, MAX_LENGTH.name);
   const notes = r.strings(obj, 'notes', pointer);
   let location: Location | undefined;
-  if (obj.location !== undefined) {
+  if (own(obj, 'location') !== undefined) {
     const loc = r.object(obj.location, `${pointer}/location`);
     if (loc) {
-      const lat = loc.lat;
-      const lon = loc.lon;
+      const lat = own(loc, 'lat');
+      const lon = own(loc, 'lon');
       if (typeof lat !== 'number' || lat < -90 || lat > 90) r.problem(`${pointer}/location/lat`, `expected a latitude from -90 to 90, got ${describe(lat)}`);
       if (typeof lon !== 'number' || lon < -180 || lon > 180) r.problem(`${pointer}/location/lon`, `expected a longitude from -180 to 180, got ${describe(lon)}`);
+      r.unknownKeys(loc, `${pointer}/location`, LOCATION_KEYS);
       const confidence = r.oneOf(loc, 'confidence', `${pointer}/location`, CONFIDENCES, 'high');
       const note = r.optionalString(loc, 'note', `${pointer}/location`);
       if (typeof lat === 'number' && typeof lon === 'number' && confidence) location = { lat, lon, confidence, ...(note ? { note } : {}) };
     }
   }
   if (!id || !name || !country || !timeZone) return undefined;
-  return { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, origin: r.file };
+  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, origin: r.file };
+  c.places.set(station, { reader: r, pointer, layer: c.layer });
+  return station;
 }
 
-function warnUnknownKeys(r: Reader, obj: Json, pointer: string, known: Set<string>): void {
-  for (const key of Object.keys(obj)) {
-    if (!known.has(key)) r.problem(`${pointer}/${escapePointer(key)}`, `unknown field "${key}"`);
-  }
-}
-
-/** Escapes a key for a JSON pointer (RFC 6901). */
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+const LOCATION_KEYS = new Set(['lat', 'lon', 'confidence', 'note']);
 
 function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Confidence; sources: string[]; note?: string } {
   const confidence = r.oneOf(obj, 'confidence', pointer, CONFIDENCES) ?? 'low';
@@ -178,115 +99,126 @@ function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Co
 
 const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'confidence', 'sources', 'note']);
 
-function readEvent(r: Reader, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
+function readEvent(c: Context, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
+  const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  warnUnknownKeys(r, obj, pointer, EVENT_KEYS);
+  r.unknownKeys(obj, pointer, EVENT_KEYS);
+  const rawDay = own(obj, 'day');
   let day: number | null = 0;
-  if (obj.day === null) day = null;
-  else if (obj.day !== undefined) day = r.integer(obj, 'day', pointer, 0, 366) ?? null;
+  if (rawDay === null) day = null;
+  else if (rawDay !== undefined) day = r.integer(obj, 'day', pointer, 0, 366) ?? null;
 
-  let time: number | null = null;
-  if (obj.time !== undefined && obj.time !== null) {
-    const parsed = typeof obj.time === 'string' ? parseClock(obj.time) : undefined;
-    if (parsed === undefined) r.problem(`${pointer}/time`, `expected a time HH:MM from 00:00 to 23:59, got ${describe(obj.time)}`);
-    else time = parsed;
-  }
-  const zone = obj.zone === undefined ? station?.timeZone : r.zone(obj, 'zone', pointer);
+  const rawTime = own(obj, 'time');
+  const time = rawTime === undefined || rawTime === null ? null : (r.time(obj, 'time', pointer) ?? null);
+  const zone = own(obj, 'zone') === undefined ? station?.timeZone : r.zone(obj, 'zone', pointer);
 
   let journeyMinutes: number | null = null;
-  if (obj.journeyMinutes !== undefined) {
+  if (own(obj, 'journeyMinutes') !== undefined) {
     journeyMinutes = r.integer(obj, 'journeyMinutes', pointer, 0, 60 * 24 * 366) ?? null;
-    if (time !== null || obj.day !== undefined) r.problem(`${pointer}/journeyMinutes`, 'a derived time takes no "time" or "day" of its own');
+    if (time !== null || rawDay !== undefined) r.problem(`${pointer}/journeyMinutes`, 'a derived time takes no "time" or "day" of its own');
   }
   if (time !== null && day === null) r.problem(`${pointer}/time`, 'a time needs a known day ("day" is null)');
   const provenance = readProvenance(r, obj, pointer);
   if (!zone) return undefined;
-  return { day, time, zone, journeyMinutes, ...provenance };
+  const event: StopEvent = { day, time, zone, journeyMinutes, ...provenance };
+  c.places.set(event, { reader: r, pointer, layer: c.layer });
+  return event;
 }
 
 const STOP_KEYS = new Set(['station', 'arrival', 'departure', 'note']);
 
-function readStop(r: Reader, value: unknown, pointer: string, stations: Map<string, Station>): Stop | undefined {
+function readStop(c: Context, value: unknown, pointer: string): Stop | undefined {
+  const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  warnUnknownKeys(r, obj, pointer, STOP_KEYS);
-  const id = r.string(obj, 'station', pointer);
-  const station = id === undefined ? undefined : stations.get(id);
-  if (id !== undefined && !station) r.problem(`${pointer}/station`, `unknown station id "${id}"`);
-  const arrival = obj.arrival === undefined ? undefined : readEvent(r, obj.arrival, `${pointer}/arrival`, station);
-  const departure = obj.departure === undefined ? undefined : readEvent(r, obj.departure, `${pointer}/departure`, station);
+  r.unknownKeys(obj, pointer, STOP_KEYS);
+  const id = r.string(obj, 'station', pointer, MAX_LENGTH.id);
+  const station = id === undefined ? undefined : c.stations.get(id);
+  if (id !== undefined && !station) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
+  r.optionalString(obj, 'note', pointer);
+  const arrival = own(obj, 'arrival') === undefined ? undefined : readEvent(c, obj.arrival, `${pointer}/arrival`, station);
+  const departure = own(obj, 'departure') === undefined ? undefined : readEvent(c, obj.departure, `${pointer}/departure`, station);
   if (!station) return undefined;
   return { station, ...(arrival ? { arrival } : {}), ...(departure ? { departure } : {}) };
 }
 
 const RUNS_KEYS = new Set(['every', 'weekdays', 'days', 'from', 'until', 'added', 'cancelled']);
 
-function readRuns(r: Reader, value: unknown, pointer: string): Omit<Runs, 'zone'> | undefined {
+function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs, 'zone'>; place: Omit<RunsPlace, 'reader' | 'layer'> } | undefined {
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  warnUnknownKeys(r, obj, pointer, RUNS_KEYS);
+  r.unknownKeys(obj, pointer, RUNS_KEYS);
   const every = r.oneOf(obj, 'every', pointer, ['day', 'week', 'month'] as const);
   let rule: RunRule | undefined;
   if (every === 'day') rule = { every };
   else if (every === 'week') {
-    const names = r.strings(obj, 'weekdays', pointer);
-    const weekdays = names.map((n) => WEEKDAY_NAMES.indexOf(n.toLowerCase() as never) + 1);
+    const names = r.strings(obj, 'weekdays', pointer, MAX_LENGTH.id);
+    const weekdays = names.map((n) => WEEKDAY_NAMES.indexOf(n as never) + 1);
     names.forEach((n, i) => {
       if (weekdays[i] === 0) r.problem(`${pointer}/weekdays/${i}`, `expected a weekday (${WEEKDAY_NAMES.join(', ')}), got ${describe(n)}`);
     });
     if (names.length === 0) r.problem(`${pointer}/weekdays`, 'a weekly rule needs at least one weekday');
-    rule = { every, weekdays: weekdays.filter((d) => d > 0) };
+    rule = { every, weekdays: [...new Set(weekdays.filter((d) => d > 0))] };
   } else if (every === 'month') {
-    const raw = r.array(obj.days ?? [], `${pointer}/days`);
+    const raw = r.array(own(obj, 'days') ?? [], `${pointer}/days`);
     const days = raw.filter((d, i): d is number => {
       if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 31) return true;
       r.problem(`${pointer}/days/${i}`, `expected a day of the month from 1 to 31, got ${describe(d)}`);
       return false;
     });
     if (raw.length === 0) r.problem(`${pointer}/days`, 'a monthly rule needs at least one day of the month');
-    rule = { every, days };
+    rule = { every, days: [...new Set(days)] };
   }
   const from = r.date(obj, 'from', pointer);
-  const until = obj.until === undefined || obj.until === null ? null : (r.date(obj, 'until', pointer) ?? null);
+  const rawUntil = own(obj, 'until');
+  const until = rawUntil === undefined || rawUntil === null ? null : (r.date(obj, 'until', pointer) ?? null);
   const added = r.dates(obj, 'added', pointer);
   const cancelled = r.dates(obj, 'cancelled', pointer);
   if (!rule || from === undefined) return undefined;
-  return { rule, from, until, added, cancelled };
+  return {
+    runs: { rule, from, until, added: added.map((a) => a.day), cancelled: cancelled.map((a) => a.day) },
+    place: { pointer, added: added.map((a) => a.index), cancelled: cancelled.map((a) => a.index) },
+  };
 }
 
 const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'confidence', 'sources', 'note', 'notes', 'runs', 'timesPerDay', 'stops']);
 
-function readService(r: Reader, value: unknown, pointer: string, route: Route, stations: Map<string, Station>): Service | undefined {
+function readService(c: Context, value: unknown, pointer: string, route: Route): Service | undefined {
+  const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  warnUnknownKeys(r, obj, pointer, SERVICE_KEYS);
-  const id = r.string(obj, 'id', pointer);
-  const name = r.string(obj, 'name', pointer);
+  r.unknownKeys(obj, pointer, SERVICE_KEYS);
+  const id = r.string(obj, 'id', pointer, MAX_LENGTH.id);
+  const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
   const status = r.oneOf(obj, 'status', pointer, STATUSES, route.status);
   const provenance = readProvenance(r, obj, pointer);
   const notes = r.strings(obj, 'notes', pointer);
 
   let number: string | null = null;
   let numberFact: Service['numberFact'];
-  if (typeof obj.number === 'string') number = obj.number;
-  else if (isObject(obj.number)) {
-    number = r.string(obj.number, 'value', `${pointer}/number`) ?? null;
-    numberFact = readProvenance(r, obj.number, `${pointer}/number`);
-  } else if (obj.number !== undefined && obj.number !== null) r.problem(`${pointer}/number`, `expected a string or {"value", "confidence", "sources"}, got ${describe(obj.number)}`);
+  const rawNumber = own(obj, 'number');
+  if (typeof rawNumber === 'string') number = r.string(obj, 'number', pointer, MAX_LENGTH.id) ?? null;
+  else if (isObject(rawNumber)) {
+    r.unknownKeys(rawNumber, `${pointer}/number`, NUMBER_KEYS);
+    number = r.string(rawNumber, 'value', `${pointer}/number`, MAX_LENGTH.id) ?? null;
+    numberFact = readProvenance(r, rawNumber, `${pointer}/number`);
+  } else if (rawNumber !== undefined && rawNumber !== null) r.problem(`${pointer}/number`, `expected a string or {"value", "confidence", "sources"}, got ${describe(rawNumber)}`);
 
-  const timesPerDay = obj.timesPerDay === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer, 1, 1440) ?? 1);
-  const runs = readRuns(r, obj.runs, `${pointer}/runs`);
-  const stops = r.array(obj.stops, `${pointer}/stops`).map((s, i) => readStop(r, s, `${pointer}/stops/${i}`, stations));
+  const timesPerDay = own(obj, 'timesPerDay') === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer, 1, 1440) ?? 1);
+  const runs = readRuns(r, own(obj, 'runs'), `${pointer}/runs`);
+  const stops = r.array(own(obj, 'stops'), `${pointer}/stops`).map((s, i) => readStop(c, s, `${pointer}/stops/${i}`));
   if (stops.length < 2) r.problem(`${pointer}/stops`, 'a service needs at least two stops');
   const origin = stops[0];
-  const rawOrigin = Array.isArray(obj.stops) ? obj.stops[0] : undefined;
-  if (isObject(rawOrigin) && rawOrigin.departure === undefined) r.problem(`${pointer}/stops/0/departure`, 'the first stop needs a departure (its date may be all that is known)');
+  // Only a first stop without any departure gets this complaint; a bad one has been reported already.
+  const rawStops = own(obj, 'stops');
+  const rawOrigin = Array.isArray(rawStops) ? rawStops[0] : undefined;
+  if (isObject(rawOrigin) && own(rawOrigin, 'departure') === undefined) r.problem(`${pointer}/stops/0/departure`, 'the first stop needs a departure (its date may be all that is known)');
   if (origin?.departure && (origin.departure.day !== 0 || origin.departure.journeyMinutes !== null)) {
     r.problem(`${pointer}/stops/0/departure`, 'the first departure is on the service date itself: no "day" or "journeyMinutes"');
   }
   if (!id || !name || !status || !runs || !origin?.departure || stops.some((s) => !s)) return undefined;
-  return {
+  const service: Service = {
     id,
     name,
     route,
@@ -295,29 +227,37 @@ function readService(r: Reader, value: unknown, pointer: string, route: Route, s
     ...(numberFact ? { numberFact } : {}),
     status,
     ...provenance,
-    runs: { ...runs, zone: origin.departure.zone },
+    runs: { ...runs.runs, zone: origin.departure.zone },
     timesPerDay,
     stops: stops as Stop[],
     notes,
   };
+  c.places.set(service, { reader: r, pointer, layer: c.layer });
+  c.places.set(service.runs, { reader: r, layer: c.layer, ...runs.place });
+  return service;
 }
 
+const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note']);
 const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'sources', 'services']);
 
-function readRoute(r: Reader, value: unknown, pointer: string, stations: Map<string, Station>): Route | undefined {
+function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
+  const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  warnUnknownKeys(r, obj, pointer, ROUTE_KEYS);
-  const id = r.string(obj, 'id', pointer);
-  const name = r.string(obj, 'name', pointer);
+  r.unknownKeys(obj, pointer, ROUTE_KEYS);
+  const id = r.string(obj, 'id', pointer, MAX_LENGTH.id);
+  const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
   const mode = r.oneOf(obj, 'mode', pointer, MODES);
   const status = r.oneOf(obj, 'status', pointer, STATUSES);
   const confidence = r.oneOf(obj, 'confidence', pointer, CONFIDENCES, 'high');
+  const notes = r.strings(obj, 'notes', pointer);
+  const sources = r.strings(obj, 'sources', pointer);
+  const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
   if (!id || !name || !mode || !status || !confidence) return undefined;
-  const route: Route = { id, name, mode, status, confidence, notes: r.strings(obj, 'notes', pointer), sources: r.strings(obj, 'sources', pointer), services: [], origin: r.file };
-  const services = r.array(obj.services ?? [], `${pointer}/services`);
+  const route: Route = { id, name, mode, status, confidence, notes, sources, services: [], origin: r.file };
+  c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
-    const service = readService(r, s, `${pointer}/services/${i}`, route, stations);
+    const service = readService(c, s, `${pointer}/services/${i}`, route);
     if (service) route.services.push(service);
   }
   return route;
@@ -325,39 +265,73 @@ function readRoute(r: Reader, value: unknown, pointer: string, stations: Map<str
 
 const DOCUMENT_KEYS = new Set(['$schema', 'lastChecked', 'stations', 'routes']);
 
-/** Reads schedule documents into one Catalog; later documents replace earlier stations and routes of the same id. Throws DataError listing every problem. */
-export function buildCatalog(documents: ScheduleDocument[]): Catalog {
-  const problems: string[] = [];
+/**
+ * Reads schedule documents into one Catalog and runs every check on it.
+ * Never throws for bad data: the problems (errors and warnings) come back with
+ * the catalog, which is sound only when none of them is an error.
+ */
+export function readCatalog(documents: ScheduleDocument[], options: ReadOptions = {}): { catalog: Catalog; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const places: Places = new WeakMap();
   const stations = new Map<string, Station>();
-  const roots: { r: Reader; obj: Json }[] = [];
-  let lastChecked: EpochDay | null = null;
+  const roots: { c: Context; obj: Json }[] = [];
+  const definitions: Definition[] = [];
+  const checked: { r: Reader; day: EpochDay }[] = [];
 
   for (const doc of documents) {
-    const r = new Reader(doc.file, problems);
-    const obj = r.object(doc.data, '');
+    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places };
+    const obj = c.r.object(doc.data, '');
     if (!obj) continue;
-    warnUnknownKeys(r, obj, '', DOCUMENT_KEYS);
-    if (obj.stations === undefined && obj.routes === undefined) r.problem('', 'not a railnext schedule: it has neither "stations" nor "routes"');
-    if (obj.lastChecked !== undefined) {
-      const checked = r.date(obj, 'lastChecked', '');
-      if (checked !== undefined && (lastChecked === null || checked < lastChecked)) lastChecked = checked;
+    if (own(obj, 'stations') === undefined && own(obj, 'routes') === undefined) {
+      c.r.problem('', 'not a railnext schedule: it has neither "stations" nor "routes"');
+      continue;
     }
-    for (const [i, s] of r.array(obj.stations ?? [], '/stations').entries()) {
-      const station = readStation(r, s, `/stations/${i}`);
-      if (station) stations.set(station.id, station);
+    c.r.unknownKeys(obj, '', DOCUMENT_KEYS);
+    if (own(obj, 'lastChecked') !== undefined) {
+      const day = c.r.date(obj, 'lastChecked', '');
+      if (day !== undefined) checked.push({ r: c.r, day });
     }
-    roots.push({ r, obj });
+    for (const [i, s] of c.r.array(own(obj, 'stations') ?? [], '/stations').entries()) {
+      const station = readStation(c, s, `/stations/${i}`);
+      if (!station) continue;
+      definitions.push({ kind: 'station', id: station.id, place: places.get(station)! });
+      stations.set(station.id, station);
+    }
+    roots.push({ c, obj });
   }
 
   const routes = new Map<string, Route>();
-  for (const { r, obj } of roots) {
-    for (const [i, value] of r.array(obj.routes ?? [], '/routes').entries()) {
-      const route = readRoute(r, value, `/routes/${i}`, stations);
-      if (route) routes.set(route.id, route);
+  for (const { c, obj } of roots) {
+    for (const [i, value] of c.r.array(own(obj, 'routes') ?? [], '/routes').entries()) {
+      const route = readRoute(c, value, `/routes/${i}`);
+      if (!route) continue;
+      definitions.push({ kind: 'route', id: route.id, place: places.get(route)! });
+      routes.set(route.id, route);
     }
   }
-  if (problems.length > 0) throw new DataError(problems);
+
+  // A service is replaced by a later layer's service of the same id, whichever route holds it.
+  const services = new Map<string, Service>();
+  for (const route of routes.values()) {
+    for (const service of route.services) {
+      definitions.push({ kind: 'service', id: service.id, place: places.get(service)! });
+      const earlier = services.get(service.id);
+      if (earlier && earlier.route !== route) earlier.route.services = earlier.route.services.filter((s) => s !== earlier);
+      services.set(service.id, service);
+    }
+  }
 
   const routeList = [...routes.values()];
-  return { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked };
+  const lastChecked = checked.length === 0 ? null : Math.min(...checked.map((c) => c.day));
+  const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked };
+  checkCatalog(catalog, places, definitions, checked, options.now);
+  return { catalog, problems };
+}
+
+/** Reads schedule documents into one Catalog; throws DataError listing every error (warnings are left to `railnext validate`). */
+export function buildCatalog(documents: ScheduleDocument[], options: ReadOptions = {}): Catalog {
+  const { catalog, problems } = readCatalog(documents, options);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new DataError(errors);
+  return catalog;
 }

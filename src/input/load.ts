@@ -1,37 +1,136 @@
 /**
- * Reads schedule files from disk: the bundled folder, or paths a user names.
+ * Reads schedule files from disk: the bundled folder, and the files and
+ * folders a user names. Nothing here trusts a file: its size is checked before
+ * it is read, and unreadable or non-JSON text becomes a problem with its line
+ * and column, never an exception from deep inside.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../domain/model.js';
-import { DataError } from '../errors.js';
-import { buildCatalog, type ScheduleDocument } from './catalog.js';
+import { DataError, UsageError } from '../errors.js';
+import { readCatalog, type ReadOptions, type ScheduleDocument } from './catalog.js';
+import { findSyntaxError } from './json-text.js';
+import type { Problem } from './problems.js';
 
 /** The folder of schedules shipped with railnext. */
 export const BUNDLED_DIR = fileURLToPath(new URL('../../schedules/', import.meta.url));
 
+/** The largest schedule file read. The bundled files are a few kilobytes; 5 MiB is room for thousands of services. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The schema sits beside the schedules and is not one. */
+const SCHEMA_FILE = 'schema.json';
+
+/** Which schedules to load: the bundled ones or not, then the user's paths, each a file or a folder. */
+export interface ScheduleSources {
+  bundled: boolean;
+  /** Later groups replace earlier ones' ids; within a group an id defined twice is an error. */
+  groups: { layer: string; paths: string[] }[];
+}
+
 /** The JSON files of a folder, in name order, leaving out the schema. */
 function jsonFilesIn(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .filter((name) => name.endsWith('.json') && name !== SCHEMA_FILE)
     .sort()
-    .map((name) => join(dir, name));
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
 }
 
-/** Parses one schedule file; a syntax error becomes a DataError with line and column. */
-export function readScheduleFile(path: string, label = path): ScheduleDocument {
-  const text = readFileSync(path, 'utf8');
+/** The schedule files a path names: itself, or the *.json files of a folder. Throws UsageError when there is nothing there. */
+export function filesAt(path: string): string[] {
+  let stats: Stats;
   try {
-    return { file: label, data: JSON.parse(text) };
-  } catch (error) {
-    throw new DataError([`${label}: invalid JSON: ${(error as Error).message}`], { cause: error });
+    stats = statSync(path);
+  } catch {
+    throw new UsageError(`schedules: no such file or folder "${path}"`);
   }
+  if (!stats.isDirectory()) return [path];
+  const files = jsonFilesIn(path);
+  if (files.length === 0) throw new UsageError(`schedules: no *.json files in the folder "${path}"`);
+  return files;
+}
+
+function fileProblem(file: string, message: string): Problem {
+  return { file, pointer: null, message, severity: 'error', line: null };
+}
+
+/** Reads and parses one schedule file; what cannot be parsed comes back as a Problem. */
+export function readDocument(path: string, label = path): ScheduleDocument | Problem {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    return fileProblem(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!stats.isFile()) return fileProblem(label, 'is not a regular file');
+  if (stats.size > MAX_FILE_BYTES) {
+    return fileProblem(label, `is ${(stats.size / 1024 / 1024).toFixed(1)} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return fileProblem(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse rejects.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return fileProblem(label, 'is empty (expected a JSON schedule with "stations" or "routes")');
+  try {
+    return { file: label, data: JSON.parse(text), text };
+  } catch {
+    // Node 20's JSON.parse messages do not always give a position: find it ourselves.
+    const at = findSyntaxError(text);
+    return fileProblem(label, at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON');
+  }
+}
+
+/** Parses one schedule file; throws DataError (with line and column for a syntax error) when it cannot be parsed. */
+export function readScheduleFile(path: string, label = path): ScheduleDocument {
+  const doc = readDocument(path, label);
+  if ('data' in doc) return doc;
+  throw new DataError([doc]);
+}
+
+function bundledDocuments(dir: string): (ScheduleDocument | Problem)[] {
+  return jsonFilesIn(dir).map((path) => {
+    const doc = readDocument(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`);
+    return 'data' in doc ? { ...doc, layer: 'bundled' } : doc;
+  });
+}
+
+/** Reads every schedule the sources name and checks them together. Throws UsageError for a path that is not there. */
+export function readSchedules(sources: ScheduleSources, options: ReadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
+  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir) : [];
+  for (const group of sources.groups) {
+    for (const path of group.paths) {
+      for (const file of filesAt(path)) {
+        const doc = readDocument(file);
+        read.push('data' in doc ? { ...doc, layer: group.layer } : doc);
+      }
+    }
+  }
+  const documents = read.filter((d): d is ScheduleDocument => 'data' in d);
+  const unreadable = read.filter((d): d is Problem => !('data' in d));
+  const { catalog, problems } = readCatalog(documents, options);
+  return { catalog, problems: [...unreadable, ...problems], files: read.map((d) => d.file) };
+}
+
+/** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */
+export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {}): Catalog {
+  const { catalog, problems } = readSchedules(sources, options);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new DataError(errors);
+  return catalog;
 }
 
 /** Loads the bundled schedules into a Catalog. */
 export function loadBundled(dir = BUNDLED_DIR): Catalog {
-  return buildCatalog(jsonFilesIn(dir).map((path) => readScheduleFile(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`)));
+  const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, {}, dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new DataError(errors);
+  return catalog;
 }
 
 /** Whether `path` is a folder. */

@@ -1,0 +1,150 @@
+/**
+ * Meaning checks: schedule data that is well-formed but cannot be right.
+ *
+ * They run on the Catalog as read (catalog.ts calls them on every load), so a
+ * lookup refuses bad data with exactly the messages `railnext validate` gives.
+ * Each problem is reported at the JSON pointer of the value at fault.
+ */
+import { formatClock, formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain/days.js';
+import { resolveEvent } from '../domain/expand.js';
+import { normalizeName } from '../domain/match.js';
+import type { Catalog, Runs, Service, Station } from '../domain/model.js';
+import { serviceDates } from '../domain/rules.js';
+import { formatOffset, instantToWall } from '../domain/zones.js';
+import type { Reader } from './reader.js';
+
+/** Where a domain object was read from. */
+export interface Place {
+  reader: Reader;
+  pointer: string;
+  layer: string;
+}
+
+/** A service's `runs`, with the positions of its `added` and `cancelled` dates in the file. */
+export interface RunsPlace extends Place {
+  added: number[];
+  cancelled: number[];
+}
+
+export type Places = WeakMap<object, Place>;
+
+/** One definition of an id, in file order. */
+export interface Definition {
+  kind: 'station' | 'route' | 'service';
+  id: string;
+  place: Place;
+}
+
+/** How old a last-checked date may be before `validate` warns. */
+export const STALE_AFTER_DAYS = 365;
+
+/** Runs every meaning check, reporting through each object's reader. */
+export function checkCatalog(catalog: Catalog, places: Places, definitions: Definition[], checked: { r: Reader; day: EpochDay }[], now: number | undefined): void {
+  checkDuplicates(definitions);
+  checkSharedNames(catalog.stations, places);
+  for (const service of catalog.services) {
+    const place = places.get(service);
+    if (!place) continue;
+    const runsPlace = places.get(service.runs) as RunsPlace | undefined;
+    if (runsPlace) checkRuns(service.runs, runsPlace);
+    checkTimeOrder(service, places);
+  }
+  if (now !== undefined) checkAge(checked, Math.floor(now / MS_PER_DAY));
+}
+
+function where(place: Place): string {
+  return `${place.reader.file}:${place.pointer}`;
+}
+
+/** An id defined twice in one layer; a later layer replacing an earlier one is no problem. */
+function checkDuplicates(definitions: Definition[]): void {
+  const first = new Map<string, Place>();
+  for (const d of definitions) {
+    const key = `${d.kind}\u0000${d.place.layer}\u0000${d.id}`;
+    const earlier = first.get(key);
+    if (earlier) d.place.reader.problem(`${d.place.pointer}/id`, `duplicate ${d.kind} id "${d.id}" (first defined at ${where(earlier)})`);
+    else first.set(key, d.place);
+  }
+}
+
+/** A name or alias that two stations answer to: a query for it would silently pick one. */
+function checkSharedNames(stations: Station[], places: Places): void {
+  const owners = new Map<string, Station>();
+  for (const station of stations) {
+    const names: [string, string][] = [
+      ['id', station.id],
+      ['name', station.name],
+      ...station.aliases.map((alias, i): [string, string] => [`aliases/${i}`, alias]),
+    ];
+    for (const [field, name] of names) {
+      const key = normalizeName(name);
+      if (key === '') continue;
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, station);
+      else if (owner !== station) {
+        const place = places.get(station);
+        const ownerPlace = places.get(owner);
+        place?.reader.problem(`${place.pointer}/${field}`, `"${name}" is also a name of station "${owner.id}"${ownerPlace ? ` (${where(ownerPlace)})` : ''}`);
+      }
+    }
+  }
+}
+
+function checkRuns(runs: Runs, place: RunsPlace): void {
+  const r = place.reader;
+  const range = runs.until === null ? `from ${formatIsoDate(runs.from)}` : `from ${formatIsoDate(runs.from)} to ${formatIsoDate(runs.until)}`;
+  if (runs.until !== null && runs.until < runs.from) {
+    r.problem(`${place.pointer}/until`, `the last date ${formatIsoDate(runs.until)} is before the first date ${formatIsoDate(runs.from)}`);
+    return;
+  }
+  const outside = (day: EpochDay) => day < runs.from || (runs.until !== null && day > runs.until);
+  runs.added.forEach((day, i) => {
+    if (outside(day)) r.problem(`${place.pointer}/added/${place.added[i]}`, `added date ${formatIsoDate(day)} is outside the service's dates (${range})`);
+  });
+  runs.cancelled.forEach((day, i) => {
+    if (outside(day)) r.problem(`${place.pointer}/cancelled/${place.cancelled[i]}`, `cancelled date ${formatIsoDate(day)} is outside the service's dates (${range})`);
+  });
+  if (runs.until !== null && serviceDates(runs, runs.from, runs.until).next().done) {
+    r.problem(place.pointer, `the service never runs: no date ${range} matches its rule`);
+  }
+}
+
+/**
+ * Times along a service must not go back once each is placed on its own
+ * clock and day: a Moscow-time departure after a Vladivostok-time arrival is
+ * compared as instants. Checked on the first service date.
+ */
+function checkTimeOrder(service: Service, places: Places): void {
+  const date = service.runs.from;
+  let previous: { instant: number; label: string } | undefined;
+  service.stops.forEach((stop, index) => {
+    for (const kind of ['arrival', 'departure'] as const) {
+      const event = stop[kind];
+      if (!event) continue;
+      const resolved = resolveEvent(service, date, index, kind);
+      if (resolved.instant === null) continue;
+      const label = `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id} (${describeInstant(stop.station.timeZone, resolved.instant)})`;
+      if (previous && resolved.instant < previous.instant) {
+        const place = places.get(event);
+        place?.reader.problem(place.pointer, `time runs backwards: ${label} is before ${previous.label}, on the first service date ${formatIsoDate(date)}`);
+      }
+      previous = { instant: resolved.instant, label };
+    }
+  });
+}
+
+function describeInstant(zone: string, instant: number): string {
+  const wall = instantToWall(zone, instant);
+  return `${formatIsoDate(wall.epochDay)} ${formatClock(wall.minuteOfDay)} ${formatOffset(wall.offsetMinutes)}`;
+}
+
+/** Old data is worth a warning, not a refusal: the times may well still hold. */
+function checkAge(checked: { r: Reader; day: EpochDay }[], today: EpochDay): void {
+  for (const { r, day } of checked) {
+    if (today - day > STALE_AFTER_DAYS) {
+      r.problem('/lastChecked', `last checked ${formatIsoDate(day)}, over a year before ${formatIsoDate(today)}: times may have changed`, 'warning');
+    } else if (day > today) {
+      r.problem('/lastChecked', `last checked ${formatIsoDate(day)}, after today (${formatIsoDate(today)})`, 'warning');
+    }
+  }
+}
