@@ -1,0 +1,77 @@
+/**
+ * schedules/schema.json, checked with ajv (a test-only dependency): every
+ * bundled file follows it, and it agrees with the reader on what is
+ * malformed. Meaning checks (unknown ids, time order…) are beyond a schema.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPkg from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+
+const addFormats = addFormatsPkg.default;
+const schema = JSON.parse(readFileSync('schedules/schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+addFormats(ajv, ['date']);
+const validate = ajv.compile(schema);
+
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const errorsOf = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+
+describe('schedules/schema.json', () => {
+  const bundled = readdirSync('schedules').filter((f) => f.endsWith('.json') && f !== 'schema.json');
+
+  it('covers the seven bundled files', () => {
+    expect(bundled.sort()).toEqual([
+      'heihe-blagoveshchensk.json',
+      'khasan-tumangang.json',
+      'pyongyang-khabarovsk.json',
+      'pyongyang-moscow.json',
+      'stations.json',
+      'suifenhe-grodekovo.json',
+      'tumen-road-bridge.json',
+    ]);
+  });
+
+  it.each(bundled)('schedules/%s is valid and points editors at the schema', (file) => {
+    const data = read(`schedules/${file}`) as Record<string, unknown>;
+    expect(errorsOf(data)).toEqual([]);
+    expect(data.$schema).toBe('./schema.json');
+  });
+
+  it('accepts the example user schedule', () => {
+    expect(errorsOf(read('tests/fixtures/user/extra.json'))).toEqual([]);
+  });
+
+  // Structural faults: the schema rejects them, as the reader does.
+  it.each([
+    ['not-a-schedule', ' must have required property \'stations\''],
+    ['array', ' must be object'],
+    ['day-of-month-32', '/routes/0/services/0/runs/days/1 must be <= 31'],
+    ['no-such-date', '/routes/0/services/0/runs/added/0 must match format "date"'],
+    ['unknown-field', '/routes/0/services/0/runs must NOT have additional properties'],
+    ['proto', ' must NOT have additional properties'],
+  ])('rejects broken/%s.json: %s', (name, error) => {
+    expect(errorsOf(read(`tests/fixtures/broken/${name}.json`))).toContain(error);
+  });
+
+  // Faults of meaning pass the schema: only `railnext validate` finds them.
+  it.each(['unknown-station', 'unknown-zone', 'backwards', 'february-30', 'added-outside', 'cancelled-outside', 'first-after-last', 'duplicate-id', 'shared-alias', 'stale'])(
+    'accepts broken/%s.json (a fault of meaning)',
+    (name) => {
+      expect(errorsOf(read(`tests/fixtures/broken/${name}.json`))).toEqual([]);
+    },
+  );
+
+  it('rejects a mis-cased weekday, a time of 24:00 and an empty name', () => {
+    const doc = read('schedules/khasan-tumangang.json') as any;
+    const service = doc.routes[0].services[0];
+    service.runs.weekdays = ['Mon'];
+    service.stops[0].departure.time = '24:00';
+    service.name = ' ';
+    expect(errorsOf(doc)).toEqual([
+      '/routes/0/services/0/name must match pattern "\\S"',
+      '/routes/0/services/0/runs/weekdays/0 must be equal to one of the allowed values',
+      '/routes/0/services/0/stops/0/departure/time must match pattern "^([01]\\d|2[0-3]):[0-5]\\d$"',
+    ]);
+  });
+});
