@@ -190,7 +190,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
-      outputError: (text, write) => write(`railnext: ${text.replace(/^error: /, '').trim().replace(/\n+/g, ' ')} (see railnext --help)\n`),
+      outputError: (text, write) => write(`railnext: ${safe(text.replace(/^error: /, '').trim().replace(/\n+/g, ' '))} (see railnext --help)\n`),
     });
   }
   return program;

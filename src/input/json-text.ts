@@ -70,7 +70,7 @@ class Scanner {
   }
 
   describeHere(): string {
-    if (this.i >= this.text.length) return 'the end of the file';
+    if (this.i >= this.text.length) return 'end of the file';
     const c = this.text[this.i]!;
     const code = c.charCodeAt(0);
     return code < 0x20 || code === 0x7f ? `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `"${c}"`;

@@ -90,7 +90,7 @@ function firstRun(s: Service): number | undefined {
 /** `railnext routes` as text. */
 export function renderRoutes(catalog: Catalog, paint: Paint): string {
   const blocks = catalog.routes.map((r) => {
-    const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${r.id} · ${r.mode} · ${r.status}`)}`];
+    const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${safe(r.id)} · ${r.mode} · ${r.status}`)}`];
     for (const s of r.services) {
       const number = s.number ? ` ${s.mode} ${safe(s.number)}` : '';
       const until = s.runs.until === null ? '' : ` until ${formatIsoDate(s.runs.until)}`;
@@ -110,9 +110,9 @@ export function renderRoutes(catalog: Catalog, paint: Paint): string {
 
 /** `railnext stations` as text. */
 export function renderStations(catalog: Catalog, paint: Paint): string {
-  const width = Math.max(...catalog.stations.map((s) => s.id.length));
+  const width = Math.max(...catalog.stations.map((s) => safe(s.id).length));
   const lines = catalog.stations.map((s) => {
-    const head = `${paint.bold(s.id.padEnd(width))}  ${safe(s.name)}, ${s.country}, ${s.timeZone}`;
+    const head = `${paint.bold(safe(s.id).padEnd(width))}  ${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`;
     return s.aliases.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(s.aliases.map(safe).join(', '))}` : head;
   });
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findSyntaxError, valueLines } from '../../src/input/json-text.js';
+
+describe('findSyntaxError: where JSON goes wrong, counted from 1 as editors do', () => {
+  it.each([
+    ['{\n  "a": 1,\n}', { line: 3, column: 1, message: 'trailing comma before "}"' }],
+    ['{"a" 1}', { line: 1, column: 6, message: 'unexpected "1" (expected ":" after the key "a")' }],
+    ['{"a": 1 "b": 2}', { line: 1, column: 9, message: 'unexpected """ (expected "," or "}")' }],
+    ['{a: 1}', { line: 1, column: 2, message: 'unexpected "a" (expected a "quoted" key)' }],
+    ['{"a": "b', { line: 1, column: 7, message: 'unterminated string' }],
+    ['{"a": "x\ty"}', { line: 1, column: 9, message: 'control character U+0009 inside a string (write it as an escape such as \\n)' }],
+    ['{"a": "\\x"}', { line: 1, column: 8, message: 'bad escape "\\x" in a string' }],
+    ['{"a": tru}', { line: 1, column: 7, message: 'unexpected "t" (expected a value)' }],
+    ['{"a": 1}\n{"b": 2}', { line: 2, column: 1, message: 'unexpected "{" after the end of the JSON value' }],
+    ['[1, 2', { line: 1, column: 6, message: 'unexpected end of the file (expected "," or "]")' }],
+    ["{'a': 1}", { line: 1, column: 2, message: 'unexpected "\'" (expected a "quoted" key)' }],
+  ])('%j', (text, expected) => {
+    expect(() => JSON.parse(text)).toThrow();
+    expect(findSyntaxError(text)).toEqual(expected);
+  });
+
+  it('finds nothing wrong in JSON that JSON.parse accepts', () => {
+    for (const text of ['{}', '[]', '"x"', '-1.5e3', '{"a": [1, {"b": null}], "c": "\\u00e9\\n"}', ' \n{ "__proto__": 1 } \n']) {
+      expect(JSON.parse(text)).toBeDefined();
+      expect(findSyntaxError(text)).toBeUndefined();
+    }
+  });
+
+  it('does not overflow the stack on deep nesting', () => {
+    expect(findSyntaxError('['.repeat(200_000))).toMatchObject({ line: 1, column: 200_001 });
+  });
+});
+
+describe('valueLines: the line of each value by JSON pointer', () => {
+  it('maps pointers, escaping "/" and "~" in keys', () => {
+    const text = '{\n  "a/b": [\n    1,\n    { "~x": true }\n  ]\n}';
+    expect([...valueLines(text)]).toEqual([
+      ['', 1],
+      ['/a~1b', 2],
+      ['/a~1b/0', 3],
+      ['/a~1b/1', 4],
+      ['/a~1b/1/~0x', 4],
+    ]);
+  });
+});
