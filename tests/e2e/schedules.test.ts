@@ -1,0 +1,84 @@
+/**
+ * A user's schedule folder through the real bin: lookup, routes and validate;
+ * the variable, --no-bundled, replacement of a bundled route; and a reader
+ * that closes the pipe early.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, runBin, runJson } from '../helpers/run-bin.js';
+
+const USER = 'tests/fixtures/user';
+const OVERRIDE = 'tests/fixtures/override';
+const NOW = ['--now', '2026-11-22T06:00:00Z'];
+
+describe('a user schedule folder', () => {
+  it('adds its services to lookups, on the 31st of the months that have one', () => {
+    const { code, json } = runJson(['khasan', 'rason', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
+    expect(code).toBe(0);
+    expect(json.departures.map((d: any) => [d.departure.at, d.arrival.at, d.durationMinutes, d.service])).toEqual([
+      ['2027-01-31T08:00:00+10:00', '2027-01-31T09:30:00+09:00', 150, 'khasan-rason'],
+      ['2027-03-31T08:00:00+10:00', '2027-03-31T09:30:00+09:00', 150, 'khasan-rason'],
+    ]);
+  });
+
+  it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', () => {
+    const r = runBin(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:` } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Khasan ⇄ Rason  khasan-rason · train · planned\n  Khasan → Rason: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.');
+    const { json } = runJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
+    expect(json.routes.map((route: any) => [route.id, route.origin])).toEqual([
+      ['heihe-blagoveshchensk', 'schedules/heihe-blagoveshchensk.json'],
+      ['khasan-tumangang', 'schedules/khasan-tumangang.json'],
+      ['pyongyang-khabarovsk', 'schedules/pyongyang-khabarovsk.json'],
+      ['pyongyang-moscow', 'schedules/pyongyang-moscow.json'],
+      ['suifenhe-grodekovo', 'schedules/suifenhe-grodekovo.json'],
+      ['tumen-road-bridge', 'schedules/tumen-road-bridge.json'],
+      ['extra', 'tests/fixtures/user/extra.json'],
+      ['khasan-rason', 'tests/fixtures/user/extra.json'],
+    ]);
+  });
+
+  it('validates clean, and fails without the bundled stations it refers to', () => {
+    expect(runBin(['validate', USER, ...NOW])).toEqual({ code: 0, stdout: '8 files checked: no problems.\n', stderr: '' });
+    const alone = runBin(['validate', '--no-bundled', USER, ...NOW]);
+    expect(alone.code).toBe(3);
+    expect(alone.stdout).toBe(
+      [
+        'tests/fixtures/user/extra.json:/routes/0/services/0/stops/0/station: unknown station id "khasan" (line 39)',
+        'tests/fixtures/user/extra.json:/routes/0/services/0/stops/1/station: unknown station id "tumangang" (line 46)',
+        'tests/fixtures/user/extra.json:/routes/1/services/0/stops/0/station: unknown station id "khasan" (line 81)',
+        '1 file checked: 3 errors, 0 warnings.',
+        '',
+      ].join('\n'),
+    );
+    const lookup = runBin(['--no-bundled', '--schedules', USER, ...NOW]);
+    expect(lookup.code).toBe(3);
+    expect(lookup.stderr.split('\n')[0]).toBe('railnext: 3 problems in the schedules:');
+  });
+
+  it('replaces a bundled route of the same id', () => {
+    const r = runBin(['khasan', '--schedules', OVERRIDE, '--date', '2026-12-01', '--days', '3', ...NOW]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('│ Wed 2 Dec 2026 │ 16:00 +10 * │ Khasan → Tumangang │ 15:17 +09 ~ │ 17 min  │ train 645 │');
+    expect(r.stdout).not.toContain('15:30');
+    const { json } = runJson(['routes', '--schedules', OVERRIDE]);
+    const route = json.routes.find((x: any) => x.id === 'khasan-tumangang');
+    expect([route.origin, route.services.map((s: any) => s.id)]).toEqual(['tests/fixtures/override/khasan-tumangang.json', ['khasan-tumangang']]);
+  });
+});
+
+describe('a closed stdout', () => {
+  const pipe = (command: string) => spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+
+  it('ends quietly: `railnext --days 3650 --json | head -1`', () => {
+    const r = pipe(`"${process.execPath}" "${BIN}" --days 3650 --json --now 2026-11-22T06:00:00Z | head -1`);
+    expect(r.stdout).toBe('{\n');
+    expect(r.stderr).toBe('status 0\n');
+  });
+
+  it('ends quietly with the table too (a year of departures is far more than a pipe buffer)', () => {
+    const r = pipe(`"${process.execPath}" "${BIN}" --days 365 --now 2026-11-22T06:00:00Z | head -1`);
+    expect(r.stdout).toBe('All services  (times local to each station)\n');
+    expect(r.stderr).toBe('status 0\n');
+  });
+});
