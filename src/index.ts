@@ -11,6 +11,7 @@ export { expandLeg, departureOn, resolveEvent, type Departure, type Leg, type Re
 export { matchQuery, matchStation, normalizeName } from './domain/match.js';
 export { lookup, type Lookup, type LookupOptions } from './domain/lookup.js';
 export { resolveWindow, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from './domain/window.js';
-export { buildCatalog, type ScheduleDocument } from './input/catalog.js';
-export { loadBundled, readScheduleFile, BUNDLED_DIR } from './input/load.js';
+export { buildCatalog, readCatalog, type ReadOptions, type ScheduleDocument } from './input/catalog.js';
+export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type ScheduleSources } from './input/load.js';
+export { formatProblem, type Problem, type Severity } from './input/problems.js';
 export { jsonDeparture, jsonLookup, type JsonDeparture, type JsonEvent, type JsonLookup, type JsonStation } from './render/json.js';
