@@ -47,7 +47,12 @@ export function filesAt(path: string): string[] {
     throw new UsageError(`schedules: no such file or folder "${path}"`);
   }
   if (!stats.isDirectory()) return [path];
-  const files = jsonFilesIn(path);
+  let files: string[];
+  try {
+    files = jsonFilesIn(path);
+  } catch (error) {
+    throw new UsageError(`schedules: cannot read the folder "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   if (files.length === 0) throw new UsageError(`schedules: no *.json files in the folder "${path}"`);
   return files;
 }
