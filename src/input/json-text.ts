@@ -100,8 +100,15 @@ class Scanner {
           this.i += 2;
         } else this.fail(`bad escape "\\${next ?? ''}" in a string`);
       } else {
-        out += this.text[this.i];
-        this.i++;
+        // Copy the plain run up to the next quote, backslash or control character in one slice.
+        let end = this.i + 1;
+        while (end < this.text.length) {
+          const c = this.text.charCodeAt(end);
+          if (c === 0x22 || c === 0x5c || c < 0x20) break;
+          end++;
+        }
+        out += this.text.slice(this.i, end);
+        this.i = end;
       }
     }
   }
