@@ -5,7 +5,7 @@
  * and column, never an exception from deep inside.
  */
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../domain/model.js';
 import { DataError, UsageError } from '../errors.js';
@@ -108,9 +108,13 @@ function bundledDocuments(dir: string): (ScheduleDocument | Problem)[] {
 /** Reads every schedule the sources name and checks them together. Throws UsageError for a path that is not there. */
 export function readSchedules(sources: ScheduleSources, options: ReadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
   const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir) : [];
+  // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.
+  const seen = new Set<string>();
   for (const group of sources.groups) {
     for (const path of group.paths) {
       for (const file of filesAt(path)) {
+        if (seen.has(resolve(file))) continue;
+        seen.add(resolve(file));
         const doc = readDocument(file);
         read.push('data' in doc ? { ...doc, layer: group.layer } : doc);
       }

@@ -33,7 +33,7 @@ describe('files that are not schedules', () => {
     expect(r).toEqual({ code: 3, stdout: '', stderr: `railnext: ${path}:/stations/0/name: is 5000 characters long; at most 200 are allowed (line 1)\n` });
   });
 
-  it('refuses a folder given where a file is expected, and a path that is not there', async () => {
+  it('refuses a path that is not there and a folder with no *.json file, as usage errors', async () => {
     expect(await runMain(['--schedules', join(tmp, 'missing.json')])).toEqual({
       code: 2,
       stdout: '',
@@ -49,6 +49,14 @@ describe('files that are not schedules', () => {
     const r = await runMain(['validate', path, ...NOW]);
     expect(r.code).toBe(3);
     expect(r.stdout.split('\n')[0]).toBe(`${path}:/stations/0: expected an object, got an array (line 1)`);
+  });
+
+  it('reads a file named twice only once', async () => {
+    expect(await runMain(['validate', 'tests/fixtures/user', 'tests/fixtures/user/extra.json', ...NOW], { RAILNEXT_SCHEDULES: 'tests/fixtures/user' })).toEqual({
+      code: 0,
+      stdout: '8 files checked: no problems.\n',
+      stderr: '',
+    });
   });
 
   it('accepts a UTF-8 byte-order mark', async () => {
