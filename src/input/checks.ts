@@ -10,7 +10,7 @@ import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/match.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
-import { formatOffset, instantToWall } from '../domain/zones.js';
+import { formatOffset, instantToWall, wallToInstant } from '../domain/zones.js';
 import type { Reader } from './reader.js';
 
 /** Where a domain object was read from. */
@@ -113,23 +113,32 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
 /**
  * Times along a service must not go back once each is placed on its own
  * clock and day: a Moscow-time departure after a Vladivostok-time arrival is
- * compared as instants. Checked on the first service date.
+ * compared as instants. An event with a date but no time stands for its whole
+ * local day at the station: it is wrong only if that day ends before an
+ * earlier event, or starts after a later one. Checked on the first service date.
  */
 function checkTimeOrder(service: Service, places: Places): void {
   const date = service.runs.from;
-  let previous: { instant: number; label: string } | undefined;
+  // The latest lower bound so far: an instant, or the start of a date-only event's day.
+  let previous: { at: number; label: string } | undefined;
   service.stops.forEach((stop, index) => {
     for (const kind of ['arrival', 'departure'] as const) {
       const event = stop[kind];
       if (!event) continue;
       const resolved = resolveEvent(service, date, index, kind);
-      if (resolved.instant === null) continue;
-      const label = `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id} (${describeInstant(stop.station.timeZone, resolved.instant)})`;
-      if (previous && resolved.instant < previous.instant) {
+      const where = `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id}`;
+      let span: { start: number; end: number; label: string };
+      if (resolved.instant !== null) {
+        span = { start: resolved.instant, end: resolved.instant, label: `${where} (${describeInstant(stop.station.timeZone, resolved.instant)})` };
+      } else if (resolved.epochDay !== null) {
+        const zone = stop.station.timeZone;
+        span = { start: wallToInstant(zone, resolved.epochDay, 0), end: wallToInstant(zone, resolved.epochDay + 1, 0) - 1, label: `${where} (on ${formatIsoDate(resolved.epochDay)})` };
+      } else continue;
+      if (previous && span.end < previous.at) {
         const place = places.get(event);
-        place?.reader.problem(place.pointer, `time runs backwards: ${label} is before ${previous.label}, on the first service date ${formatIsoDate(date)}`);
+        place?.reader.problem(place.pointer, `time runs backwards: ${span.label} is before ${previous.label}, on the first service date ${formatIsoDate(date)}`);
       }
-      previous = { instant: resolved.instant, label };
+      if (!previous || span.start >= previous.at) previous = { at: span.start, label: span.label };
     }
   });
 }

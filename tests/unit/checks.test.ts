@@ -78,6 +78,28 @@ describe('meaning checks', () => {
     expect(problems(doc([service('a', undefined, moscow, { time: '14:00', day: 1, confidence: 'low' })]))).toEqual([]);
   });
 
+  it('places a date without a time on its whole local day', () => {
+    const depart = { time: '23:30', confidence: 'high' };
+    // 23:30 in Vladivostok is 22:30 in Pyongyang: the same date there is forward, the date before is not.
+    expect(problems(doc([service('a', undefined, depart, { day: 0, confidence: 'low' })]))).toEqual([]);
+    expect(problems(doc([service('a', undefined, depart, { day: 1, confidence: 'low' })]))).toEqual([]);
+    const moscowFirst = { stations: [KHASAN, TUMANGANG, { id: 'moscow', name: 'Moscow', country: 'RU', timeZone: 'Europe/Moscow' }] };
+    const car = {
+      id: 'car',
+      name: 'car',
+      confidence: 'high',
+      runs: { every: 'month', days: [12], from: '2026-01-12' },
+      stops: [
+        { station: 'moscow', departure: { time: '01:00', confidence: 'low' } },
+        { station: 'khasan', arrival: { day: 7, time: '12:00', confidence: 'low' } },
+        { station: 'tumangang', arrival: { day: 6, confidence: 'low' } },
+      ],
+    };
+    expect(problems([{ file: 'f.json', data: { ...moscowFirst, routes: [route('r', [car])] } }])).toEqual([
+      'f.json:/routes/0/services/0/stops/2/arrival: time runs backwards: the arrival at tumangang (on 2026-01-18) is before the arrival at khasan (2026-01-19 12:00 +10:00), on the first service date 2026-01-12',
+    ]);
+  });
+
   it('warns of data last checked over a year before now, only when now is given', () => {
     const stale = doc([service('a')], { lastChecked: '2025-11-21' });
     expect(problems(stale)).toEqual([]);
