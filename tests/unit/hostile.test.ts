@@ -51,6 +51,14 @@ describe('files that are not schedules', () => {
     expect(r.stdout.split('\n')[0]).toBe(`${path}:/stations/0: expected an object, got an array (line 1)`);
   });
 
+  it('refuses a device, and binary garbage, in one line each', async () => {
+    expect((await runMain(['validate', '/dev/null', ...NOW])).stdout).toBe('/dev/null: is not a regular file\n8 files checked: 1 error, 0 warnings.\n');
+    const path = join(tmp, 'garbage.json');
+    writeFileSync(path, Buffer.from([0x1b, 0x5b, 0x32, 0x4a, 0xff, 0x00, 0x9b]));
+    const r = await runMain(['--schedules', path, ...NOW]);
+    expect(r).toEqual({ code: 3, stdout: '', stderr: `railnext: ${path}: invalid JSON at line 1, column 1: unexpected control character U+001B (expected a value)\n` });
+  });
+
   it('reads a file named twice only once', async () => {
     expect(await runMain(['validate', 'tests/fixtures/user', 'tests/fixtures/user/extra.json', ...NOW], { RAILNEXT_SCHEDULES: 'tests/fixtures/user' })).toEqual({
       code: 0,
