@@ -1,37 +1,93 @@
 /**
  * UTC offsets from the tz database, with every call naming its zone.
  *
- * The tz database is reached through luxon's IANAZone (which asks the
- * runtime's ICU data). Asking it costs an Intl call, so offsets are cached per
- * zone in week-long blocks: a block whose offset is the same at both ends is
+ * The tz database is the runtime's ICU data, reached through
+ * Intl.DateTimeFormat exactly as luxon's IANAZone reaches it (same options,
+ * same arithmetic), without loading luxon: on the start-up path of a terminal
+ * command, luxon's module alone costs a third of Node's own start-up.
+ *
+ * Asking ICU costs a formatToParts call, so offsets are cached per zone in
+ * week-long blocks: a block whose offset is the same at both of its edges is
  * taken as constant, and a block that holds a change (Pyongyang on 2015-08-15
  * and 2018-05-05, Novosibirsk on 2016-07-24) is answered exactly, call by call.
- * tests/unit/zones.test.ts proves the cache equal to luxon over decades.
+ * That is safe as long as no zone changes its offset and changes it back
+ * within one week, which the tz database has no case of for the years the
+ * schedules cover. tests/unit/zones.test.ts proves the cache equal to luxon
+ * over decades.
  */
-import { IANAZone } from 'luxon';
-import { MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
+import { MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
 
 const BLOCK_MS = 7 * MS_PER_DAY;
 
-class ZoneClock {
-  private readonly zone: IANAZone;
-  private readonly blocks = new Map<number, number>();
+/** A formatter whose parts give the wall clock of `zone`: luxon's own options. */
+function wallClockFormat(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    hour12: false,
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    era: 'short',
+  });
+}
 
-  constructor(name: string) {
-    this.zone = IANAZone.create(name);
+class ZoneClock {
+  private readonly format: Intl.DateTimeFormat;
+  /** Offset at the start of each week block, by block number. */
+  private readonly edges = new Map<number, number>();
+
+  constructor(zone: string) {
+    this.format = wallClockFormat(zone);
+  }
+
+  /** The offset straight from ICU, in minutes (luxon's IANAZone.offset, step by step). */
+  exact(utcMs: number): number {
+    let year = 0;
+    let month = 1;
+    let day = 1;
+    let hour = 0;
+    let minute = 0;
+    let second = 0;
+    let bc = false;
+    for (const part of this.format.formatToParts(utcMs)) {
+      switch (part.type) {
+        case 'year': year = Number(part.value); break;
+        case 'month': month = Number(part.value); break;
+        case 'day': day = Number(part.value); break;
+        // Some ICU versions print midnight as 24 with hour12: false.
+        case 'hour': hour = Number(part.value) % 24; break;
+        case 'minute': minute = Number(part.value); break;
+        case 'second': second = Number(part.value); break;
+        case 'era': bc = part.value === 'BC'; break;
+        default: break;
+      }
+    }
+    if (bc) year = 1 - year;
+    const wallAsUtc = toEpochDay(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+    // Whole seconds, as luxon: the offset is that of the second holding utcMs.
+    const wholeSecond = utcMs - (((utcMs % 1000) + 1000) % 1000);
+    return (wallAsUtc - wholeSecond) / MS_PER_MINUTE;
+  }
+
+  private edge(block: number): number {
+    let offset = this.edges.get(block);
+    if (offset === undefined) {
+      offset = this.exact(block * BLOCK_MS);
+      this.edges.set(block, offset);
+    }
+    return offset;
   }
 
   /** Offset from UTC in minutes at the instant `utcMs`. */
   offset(utcMs: number): number {
     const block = Math.floor(utcMs / BLOCK_MS);
-    let cached = this.blocks.get(block);
-    if (cached === undefined) {
-      const start = this.zone.offset(block * BLOCK_MS);
-      const end = this.zone.offset((block + 1) * BLOCK_MS - 1000);
-      cached = start === end ? start : Number.NaN;
-      this.blocks.set(block, cached);
-    }
-    return Number.isNaN(cached) ? this.zone.offset(utcMs) : cached;
+    const start = this.edge(block);
+    // The next block's first instant stands for this block's last one; a change
+    // exactly there only sends this block to the exact path.
+    return start === this.edge(block + 1) ? start : this.exact(utcMs);
   }
 }
 
@@ -46,15 +102,26 @@ function clockOf(zone: string): ZoneClock {
   return clock;
 }
 
+/** Whether the runtime's tz database knows `name` in any spelling. */
+function isValidZone(name: string): boolean {
+  if (!name) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name }).format();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when `name` is an IANA zone id the runtime knows, spelled with its canonical case. */
 export function isKnownZone(name: string): boolean {
-  if (!IANAZone.isValidZone(name)) return false;
+  if (!isValidZone(name)) return false;
   return canonicalZoneCase(name) === name;
 }
 
 /** The zone id as the runtime spells it ("asia/tokyo" → "Asia/Tokyo"), or undefined when unknown. */
 export function canonicalZoneCase(name: string): string | undefined {
-  if (!IANAZone.isValidZone(name)) return undefined;
+  if (!isValidZone(name)) return undefined;
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   // ICU may resolve an alias to another id (Etc/UTC → UTC); only a pure case difference is a misspelling.
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
