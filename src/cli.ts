@@ -11,7 +11,7 @@ import type { Departure } from './domain/expand.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
 import { DataError, UsageError } from './errors.js';
-import { jsonLookup } from './render/json.js';
+import { writeJsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
 import { renderTable } from './render/table.js';
 import { plain, type Paint } from './render/text.js';
@@ -19,7 +19,8 @@ import { plain, type Paint } from './render/text.js';
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** Text, or UTF-8 bytes (the streamed JSON). */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** The instant taken as now when --now is not given. */
@@ -79,14 +80,14 @@ function windowFrom(flags: LookupFlags): WindowSpec {
   };
 }
 
-function take<T>(items: Iterable<T>, limit: number): T[] {
-  const out: T[] = [];
-  if (limit <= 0) return out;
+/** The first `limit` items, lazily. */
+function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
+  if (limit <= 0) return;
+  let n = 0;
   for (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
+    yield item;
+    if (++n >= limit) return;
   }
-  return out;
 }
 
 function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): number {
@@ -95,13 +96,14 @@ function runLookup(catalog: Catalog, query: string | undefined, destination: str
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
-  const departures: Departure[] = take(l.departures(), limit);
-  const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
   if (flags.json) {
-    io.stdout.write(`${JSON.stringify(jsonLookup(l, departures, next, catalog.lastChecked), null, 2)}\n`);
-  } else {
-    io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
+    // Streamed: a century of departures is never held in memory.
+    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
+    return count > 0 ? EXIT.ok : EXIT.empty;
   }
+  const departures: Departure[] = [...limited(l.departures(), limit)];
+  const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
+  io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
   return departures.length > 0 ? EXIT.ok : EXIT.empty;
 }
 

@@ -6,7 +6,7 @@
  * same arithmetic), without loading luxon: on the start-up path of a terminal
  * command, luxon's module alone costs a third of Node's own start-up.
  *
- * Asking ICU costs a formatToParts call, so offsets are cached per zone in
+ * Asking ICU costs a format call, so offsets are cached per zone in
  * week-long blocks: a block whose offset is the same at both of its edges is
  * taken as constant, and a block that holds a change (Pyongyang on 2015-08-15
  * and 2018-05-05, Novosibirsk on 2016-07-24) is answered exactly, call by call.
@@ -34,6 +34,9 @@ function wallClockFormat(zone: string): Intl.DateTimeFormat {
   });
 }
 
+/** "02/05/2025 AD, 10:00:00", with the marks ICU may put around it. */
+const WALL_CLOCK = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/;
+
 class ZoneClock {
   private readonly format: Intl.DateTimeFormat;
   /** Offset at the start of each week block, by block number. */
@@ -45,28 +48,13 @@ class ZoneClock {
 
   /** The offset straight from ICU, in minutes (luxon's IANAZone.offset, step by step). */
   exact(utcMs: number): number {
-    let year = 0;
-    let month = 1;
-    let day = 1;
-    let hour = 0;
-    let minute = 0;
-    let second = 0;
-    let bc = false;
-    for (const part of this.format.formatToParts(utcMs)) {
-      switch (part.type) {
-        case 'year': year = Number(part.value); break;
-        case 'month': month = Number(part.value); break;
-        case 'day': day = Number(part.value); break;
-        // Some ICU versions print midnight as 24 with hour12: false.
-        case 'hour': hour = Number(part.value) % 24; break;
-        case 'minute': minute = Number(part.value); break;
-        case 'second': second = Number(part.value); break;
-        case 'era': bc = part.value === 'BC'; break;
-        default: break;
-      }
-    }
-    if (bc) year = 1 - year;
-    const wallAsUtc = toEpochDay(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+    // format() and a pattern, as luxon's fallback reads it: five times faster than formatToParts.
+    const m = WALL_CLOCK.exec(this.format.format(utcMs));
+    if (!m) throw new Error(`unexpected wall clock from Intl: ${this.format.format(utcMs)}`);
+    const [, month, day, yearOfEra, era, hour, minute, second] = m;
+    const year = era === 'BC' ? 1 - Number(yearOfEra) : Number(yearOfEra);
+    // Some ICU versions print midnight as 24 with hour12: false.
+    const wallAsUtc = toEpochDay(year, Number(month), Number(day)) * MS_PER_DAY + (((Number(hour) % 24) * 60 + Number(minute)) * 60 + Number(second)) * 1000;
     // Whole seconds, as luxon: the offset is that of the second holding utcMs.
     const wholeSecond = utcMs - (((utcMs % 1000) + 1000) % 1000);
     return (wallAsUtc - wholeSecond) / MS_PER_MINUTE;
