@@ -3,7 +3,6 @@
  * Exit codes are decided here and nowhere else.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { Chalk } from 'chalk';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 import { loadBundled } from './input/load.js';
 import { lookup } from './domain/lookup.js';
@@ -13,7 +12,6 @@ import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/
 import { DataError, UsageError } from './errors.js';
 import { writeJsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
-import { renderTable } from './render/table.js';
 import { plain, type Paint } from './render/text.js';
 
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
@@ -54,14 +52,18 @@ interface LookupFlags {
   verbose?: boolean;
 }
 
-/** Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal. */
-function paintFor(io: Io, colorFlag: boolean | undefined): Paint {
+/**
+ * Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal.
+ * chalk is loaded only when colour is on: piped output and --json never pay for it.
+ */
+async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> {
   const force = io.env.FORCE_COLOR;
   let level: 0 | 1 | 2 | 3 = io.stdout.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
   if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   if (io.env.NO_COLOR) level = 0;
   if (colorFlag === false) level = 0;
   if (level === 0) return plain;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
   return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
 }
@@ -90,7 +92,7 @@ function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
   }
 }
 
-function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): number {
+async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
   const window = windowFrom(flags);
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
@@ -103,7 +105,9 @@ function runLookup(catalog: Catalog, query: string | undefined, destination: str
   }
   const departures: Departure[] = [...limited(l.departures(), limit)];
   const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
-  io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
+  // The table code (cli-table3 and its dependencies) is loaded only for the table.
+  const { renderTable } = await import('./render/table.js');
+  io.stdout.write(renderTable(l, departures, next, { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
   return departures.length > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -127,8 +131,8 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
-    .action((query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
-      setCode(runLookup(catalog(), query, destination, flags, io));
+    .action(async (query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
+      setCode(await runLookup(catalog(), query, destination, flags, io));
     });
 
   program
@@ -136,9 +140,9 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .description('every route: when it runs, from when, its status and sources')
     .addOption(new Option('--json', 'print JSON'))
     .option('--no-color', 'no colours, even on a terminal')
-    .action((flags: { json?: boolean; color?: boolean }) => {
+    .action(async (flags: { json?: boolean; color?: boolean }) => {
       const c = catalog();
-      io.stdout.write(flags.json ? `${JSON.stringify(jsonRoutes(c), null, 2)}\n` : renderRoutes(c, paintFor(io, flags.color)));
+      io.stdout.write(flags.json ? `${JSON.stringify(jsonRoutes(c), null, 2)}\n` : renderRoutes(c, await paintFor(io, flags.color)));
       setCode(EXIT.ok);
     });
 
@@ -147,9 +151,9 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .description('every station: names and aliases, country, time zone')
     .option('--json', 'print JSON')
     .option('--no-color', 'no colours, even on a terminal')
-    .action((flags: { json?: boolean; color?: boolean }) => {
+    .action(async (flags: { json?: boolean; color?: boolean }) => {
       const c = catalog();
-      io.stdout.write(flags.json ? `${JSON.stringify(jsonStations(c), null, 2)}\n` : renderStations(c, paintFor(io, flags.color)));
+      io.stdout.write(flags.json ? `${JSON.stringify(jsonStations(c), null, 2)}\n` : renderStations(c, await paintFor(io, flags.color)));
       setCode(EXIT.ok);
     });
 

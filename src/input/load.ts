@@ -8,8 +8,17 @@ import type { Catalog } from '../domain/model.js';
 import { DataError } from '../errors.js';
 import { buildCatalog, type ScheduleDocument } from './catalog.js';
 
-/** The folder of schedules shipped with railnext. */
-export const BUNDLED_DIR = fileURLToPath(new URL('../../schedules/', import.meta.url));
+/**
+ * Where the bundled bin (one file, dist/railnext.*, built by scripts/bundle.mjs)
+ * finds `schedules/` from itself; the build defines it. Undefined here, in
+ * dist/input/load.js, two folders down from the package root.
+ */
+declare const RAILNEXT_SCHEDULES_FROM_MODULE: string | undefined;
+
+/** The folder of schedules shipped with railnext: `schedules/` at the package root. */
+export const BUNDLED_DIR = fileURLToPath(
+  new URL(typeof RAILNEXT_SCHEDULES_FROM_MODULE === 'string' ? RAILNEXT_SCHEDULES_FROM_MODULE : '../../schedules/', import.meta.url),
+);
 
 /** The JSON files of a folder, in name order, leaving out the schema. */
 function jsonFilesIn(dir: string): string[] {
