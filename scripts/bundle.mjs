@@ -1,7 +1,7 @@
 /**
- * Builds the bin: src/cli.ts and everything it imports, commander and the lazy
- * table code included, as one file, dist/railnext.cjs (see README,
- * "Architecture"). Runs after tsc, whose dist/ it reads for the zone table.
+ * Builds the bin: src/cli.ts and everything it imports, commander included,
+ * as one file, dist/railnext.cjs (see README, "Architecture"). Runs after
+ * tsc, whose dist/ it reads for the zone table.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -29,9 +29,7 @@ function scheduleZones() {
   return [...zones].filter(isKnownZone).sort();
 }
 
-await build({
-  entryPoints: [new URL('src/cli.ts', root).pathname],
-  outfile: new URL('dist/railnext.cjs', root).pathname,
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -42,6 +40,31 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+/**
+ * Start-up is mostly loading code. commander requires Node's child_process,
+ * which pulls in net and stream, only to run subcommands that are separate
+ * programs (railnext has none): the bundle requires it on first use instead.
+ */
+const lazyChildProcess = {
+  name: 'railnext-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+await build({
+  ...common,
+  plugins: [lazyChildProcess],
+  entryPoints: [new URL('src/cli.ts', root).pathname],
+  outfile: new URL('dist/railnext.cjs', root).pathname,
   define: {
     // The bundle is dist/railnext.cjs; schedules/ is one folder up (src/input/load.ts).
     RAILNEXT_SCHEDULES_FROM_MODULE: JSON.stringify('../schedules/'),
