@@ -105,7 +105,7 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   }
   const departures: Departure[] = [...limited(l.departures(), limit)];
   const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
-  // The table code (cli-table3 and its dependencies) is loaded only for the table.
+  // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
   const { renderTable } = await import('./render/table.js');
   io.stdout.write(renderTable(l, departures, next, { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
   return departures.length > 0 ? EXIT.ok : EXIT.empty;
