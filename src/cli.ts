@@ -3,7 +3,6 @@
  * Exit codes are decided here and nowhere else.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { Chalk } from 'chalk';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
@@ -12,16 +11,16 @@ import type { Departure } from './domain/expand.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
 import { DataError, UsageError } from './errors.js';
-import { jsonLookup } from './render/json.js';
+import { writeJsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
-import { renderTable } from './render/table.js';
 import { renderValidate, validateReport } from './render/problems.js';
 import { plain, safe, type Paint } from './render/text.js';
 
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  /** Text, or UTF-8 bytes (the streamed JSON). */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** The instant taken as now when --now is not given. */
@@ -57,14 +56,18 @@ interface LookupFlags {
   verbose?: boolean;
 }
 
-/** Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal. */
-function paintFor(io: Io, colorFlag: boolean | undefined): Paint {
+/**
+ * Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal.
+ * chalk is loaded only when colour is on: piped output and --json never pay for it.
+ */
+async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> {
   const force = io.env.FORCE_COLOR;
   let level: 0 | 1 | 2 | 3 = io.stdout.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
   if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   if (io.env.NO_COLOR) level = 0;
   if (colorFlag === false) level = 0;
   if (level === 0) return plain;
+  const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
   return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
 }
@@ -83,29 +86,32 @@ function windowFrom(flags: LookupFlags): WindowSpec {
   };
 }
 
-function take<T>(items: Iterable<T>, limit: number): T[] {
-  const out: T[] = [];
-  if (limit <= 0) return out;
+/** The first `limit` items, lazily. */
+function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
+  if (limit <= 0) return;
+  let n = 0;
   for (const item of items) {
-    out.push(item);
-    if (out.length >= limit) break;
+    yield item;
+    if (++n >= limit) return;
   }
-  return out;
 }
 
-function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): number {
+async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
   const window = windowFrom(flags);
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
-  const departures: Departure[] = take(l.departures(), limit);
-  const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
   if (flags.json) {
-    io.stdout.write(`${JSON.stringify(jsonLookup(l, departures, next, catalog.lastChecked), null, 2)}\n`);
-  } else {
-    io.stdout.write(renderTable(l, departures, next, { paint: paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
+    // Streamed: a century of departures is never held in memory.
+    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
+    return count > 0 ? EXIT.ok : EXIT.empty;
   }
+  const departures: Departure[] = [...limited(l.departures(), limit)];
+  const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
+  // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
+  const { renderTable } = await import('./render/table.js');
+  io.stdout.write(renderTable(l, departures, next, { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
   return departures.length > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -144,8 +150,8 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
-    .action((query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
-      setCode(runLookup(catalog(), query, destination, flags, io));
+    .action(async (query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
+      setCode(await runLookup(catalog(), query, destination, flags, io));
     });
 
   program
@@ -153,9 +159,9 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .description('every route: when it runs, from when, its status and sources')
     .addOption(new Option('--json', 'print JSON'))
     .option('--no-color', 'no colours, even on a terminal')
-    .action((flags: { json?: boolean; color?: boolean }) => {
+    .action(async (flags: { json?: boolean; color?: boolean }) => {
       const c = catalog();
-      io.stdout.write(flags.json ? `${JSON.stringify(jsonRoutes(c), null, 2)}\n` : renderRoutes(c, paintFor(io, flags.color)));
+      io.stdout.write(flags.json ? `${JSON.stringify(jsonRoutes(c), null, 2)}\n` : renderRoutes(c, await paintFor(io, flags.color)));
       setCode(EXIT.ok);
     });
 
@@ -164,9 +170,9 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .description('every station: names and aliases, country, time zone')
     .option('--json', 'print JSON')
     .option('--no-color', 'no colours, even on a terminal')
-    .action((flags: { json?: boolean; color?: boolean }) => {
+    .action(async (flags: { json?: boolean; color?: boolean }) => {
       const c = catalog();
-      io.stdout.write(flags.json ? `${JSON.stringify(jsonStations(c), null, 2)}\n` : renderStations(c, paintFor(io, flags.color)));
+      io.stdout.write(flags.json ? `${JSON.stringify(jsonStations(c), null, 2)}\n` : renderStations(c, await paintFor(io, flags.color)));
       setCode(EXIT.ok);
     });
 

@@ -29,6 +29,8 @@ export interface ResolvedEvent {
 /** A service leaving one stop for a later one on one service date. */
 export interface Departure {
   service: Service;
+  /** The leg this departure is a date of: everything but the dates and times is the same for all its departures. */
+  leg: Leg;
   /** The service date, in the service's rule zone. */
   serviceDate: EpochDay;
   from: ResolvedEvent;
@@ -45,34 +47,51 @@ export interface Leg {
   toIndex: number;
 }
 
-const UNKNOWN = { epochDay: null, instant: null, minuteOfDay: null, offsetMinutes: null } as const;
+const NO_SOURCES: string[] = [];
+
+/**
+ * One ResolvedEvent, always built with the same fields in the same order:
+ * a century of departures makes millions of these, and one object shape
+ * keeps that fast.
+ */
+function event(
+  station: Station,
+  epochDay: EpochDay | null,
+  instant: number | null,
+  published: ResolvedEvent['published'],
+  derived: boolean,
+  facts: { confidence: Confidence; sources: string[]; note?: string | undefined },
+): ResolvedEvent {
+  let minuteOfDay: number | null = null;
+  let offsetMinutes: number | null = null;
+  if (instant !== null) {
+    const wall = instantToWall(station.timeZone, instant);
+    epochDay = wall.epochDay;
+    minuteOfDay = wall.minuteOfDay;
+    offsetMinutes = wall.offsetMinutes;
+  }
+  const resolved: ResolvedEvent = { station, epochDay, instant, minuteOfDay, offsetMinutes, published, derived, confidence: facts.confidence, sources: facts.sources };
+  if (facts.note) resolved.note = facts.note;
+  return resolved;
+}
 
 /** Resolves the event of stop `index` for a service date; `kind` picks its arrival or departure. */
 export function resolveEvent(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): ResolvedEvent {
   const stop = service.stops[index]!;
-  const event: StopEvent | undefined = stop[kind];
+  const e: StopEvent | undefined = stop[kind];
   const station = stop.station;
-  if (!event) return { station, ...UNKNOWN, published: null, derived: false, confidence: 'low', sources: [] };
-  const facts = { confidence: event.confidence, sources: event.sources, ...(event.note ? { note: event.note } : {}) };
+  if (!e) return event(station, null, null, null, false, { confidence: 'low', sources: NO_SOURCES });
 
-  if (event.journeyMinutes !== null) {
+  if (e.journeyMinutes !== null) {
     const previous = index > 0 ? resolveEvent(service, serviceDate, index - 1, 'departure') : undefined;
-    if (previous?.instant == null) return { station, ...UNKNOWN, published: null, derived: true, ...facts };
-    return { station, ...atInstant(station, previous.instant + event.journeyMinutes * MS_PER_MINUTE), published: null, derived: true, ...facts };
+    if (previous?.instant == null) return event(station, null, null, null, true, e);
+    return event(station, null, previous.instant + e.journeyMinutes * MS_PER_MINUTE, null, true, e);
   }
-  if (event.day === null) return { station, ...UNKNOWN, published: null, derived: false, ...facts };
-  const day = serviceDate + event.day;
-  if (event.time === null) {
-    // A date with no time is read as the station's own date.
-    return { station, epochDay: day, instant: null, minuteOfDay: null, offsetMinutes: null, published: null, derived: false, ...facts };
-  }
-  const instant = wallToInstant(event.zone, day, event.time);
-  return { station, ...atInstant(station, instant), published: { time: event.time, zone: event.zone }, derived: false, ...facts };
-}
-
-function atInstant(station: Station, instant: number) {
-  const wall = instantToWall(station.timeZone, instant);
-  return { epochDay: wall.epochDay, instant, minuteOfDay: wall.minuteOfDay, offsetMinutes: wall.offsetMinutes };
+  if (e.day === null) return event(station, null, null, null, false, e);
+  const day = serviceDate + e.day;
+  // A date with no time is read as the station's own date.
+  if (e.time === null) return event(station, day, null, null, false, e);
+  return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, false, e);
 }
 
 /** The day offset of the leg's departure from the service date, or null when it is not published. */
@@ -89,7 +108,7 @@ export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   const to = resolveEvent(leg.service, serviceDate, leg.toIndex, toStop.arrival || !toStop.departure ? 'arrival' : 'departure');
   const durationMinutes = from.instant !== null && to.instant !== null ? Math.round((to.instant - from.instant) / MS_PER_MINUTE) : null;
   const sortKey = from.instant ?? (from.epochDay === null ? Number.NaN : wallToInstant(from.station.timeZone, from.epochDay, 0));
-  return { service: leg.service, serviceDate, from, to, durationMinutes, sortKey };
+  return { service: leg.service, leg, serviceDate, from, to, durationMinutes, sortKey };
 }
 
 /**

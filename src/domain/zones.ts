@@ -1,38 +1,170 @@
 /**
  * UTC offsets from the tz database, with every call naming its zone.
  *
- * The tz database is reached through luxon's IANAZone (which asks the
- * runtime's ICU data). Asking it costs an Intl call, so offsets are cached per
- * zone in week-long blocks: a block whose offset is the same at both ends is
+ * The tz database is the runtime's ICU data, reached through
+ * Intl.DateTimeFormat exactly as luxon's IANAZone reaches it (same options,
+ * same arithmetic), without loading luxon: on the start-up path of a terminal
+ * command, luxon's module alone costs a third of Node's own start-up.
+ *
+ * Asking ICU costs a format call, so offsets are cached per zone in
+ * week-long blocks: a block whose offset is the same at both of its edges is
  * taken as constant, and a block that holds a change (Pyongyang on 2015-08-15
  * and 2018-05-05, Novosibirsk on 2016-07-24) is answered exactly, call by call.
- * tests/unit/zones.test.ts proves the cache equal to luxon over decades.
+ * That is safe as long as no zone changes its offset and changes it back
+ * within one week, which the tz database has no case of for the years the
+ * schedules cover. tests/unit/zones.test.ts proves the cache equal to luxon
+ * over decades.
  */
-import { IANAZone } from 'luxon';
-import { MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
+import { MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
 
 const BLOCK_MS = 7 * MS_PER_DAY;
 
-class ZoneClock {
-  private readonly zone: IANAZone;
-  private readonly blocks = new Map<number, number>();
+/** A formatter whose parts give the wall clock of `zone`: luxon's own options. */
+function wallClockFormat(zone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    hour12: false,
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    era: 'short',
+  });
+}
 
-  constructor(name: string) {
-    this.zone = IANAZone.create(name);
+/** "02/05/2025 AD, 10:00:00", with the marks ICU may put around it. */
+const WALL_CLOCK = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/;
+
+/**
+ * Offsets worked out ahead of time for a few zones: for each, the instants at
+ * which its offset changes and the offset from each of them on.
+ *
+ * The first Intl.DateTimeFormat of a process costs ICU's set-up, about a third
+ * of Node's own start-up; the bundled bin carries this table for the zones of
+ * the bundled schedules (scripts/bundle.mjs computes it with the Intl path
+ * below), so a lookup answers without touching Intl at all. It is used only by
+ * a runtime whose tz database has the same version as the one that computed
+ * it, and only within its years; anything else goes to Intl.
+ */
+export interface ZoneTable {
+  /** `process.versions.tz` of the runtime that computed the table. */
+  tz: string;
+  /** The UTC instants (ms) the table covers: [from, until). */
+  from: number;
+  until: number;
+  zones: Record<string, { changes: number[]; offsets: number[] }>;
+}
+
+/** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
+declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;
+
+/** `t` if this runtime's tz database is the one that computed it. */
+function usable(t: ZoneTable | undefined): ZoneTable | undefined {
+  const tz = process.versions.tz;
+  return t !== undefined && typeof tz === 'string' && tz !== '' && t.tz === tz ? t : undefined;
+}
+
+let table = usable(typeof RAILNEXT_ZONE_TABLE === 'object' ? RAILNEXT_ZONE_TABLE : undefined);
+
+/** Answers the zones `t` covers from it from now on, if it is usable here (tests); returns whether it is. */
+export function useZoneTable(t: ZoneTable | undefined): boolean {
+  table = usable(t);
+  clocks.clear();
+  return table !== undefined;
+}
+
+class ZoneClock {
+  private format: Intl.DateTimeFormat | undefined;
+  /** Offset at the start of each week block, by block number. */
+  private readonly edges = new Map<number, number>();
+  private readonly known: { changes: number[]; offsets: number[] } | undefined;
+
+  constructor(private readonly zone: string) {
+    this.known = table?.zones[zone];
+  }
+
+  /** The offset straight from ICU, in minutes (luxon's IANAZone.offset, step by step). */
+  exact(utcMs: number): number {
+    this.format ??= wallClockFormat(this.zone);
+    // format() and a pattern, as luxon's fallback reads it: five times faster than formatToParts.
+    const text = this.format.format(utcMs);
+    const m = WALL_CLOCK.exec(text);
+    if (!m) throw new Error(`unexpected wall clock from Intl: ${text}`);
+    const [, month, day, yearOfEra, era, hour, minute, second] = m;
+    const year = era === 'BC' ? 1 - Number(yearOfEra) : Number(yearOfEra);
+    // Some ICU versions print midnight as 24 with hour12: false.
+    const wallAsUtc = toEpochDay(year, Number(month), Number(day)) * MS_PER_DAY + (((Number(hour) % 24) * 60 + Number(minute)) * 60 + Number(second)) * 1000;
+    // Whole seconds, as luxon: the offset is that of the second holding utcMs.
+    const wholeSecond = utcMs - (((utcMs % 1000) + 1000) % 1000);
+    return (wallAsUtc - wholeSecond) / MS_PER_MINUTE;
+  }
+
+  private edge(block: number): number {
+    let offset = this.edges.get(block);
+    if (offset === undefined) {
+      offset = this.exact(block * BLOCK_MS);
+      this.edges.set(block, offset);
+    }
+    return offset;
   }
 
   /** Offset from UTC in minutes at the instant `utcMs`. */
   offset(utcMs: number): number {
+    if (this.known && utcMs >= table!.from && utcMs < table!.until) return fromTable(this.known, utcMs);
     const block = Math.floor(utcMs / BLOCK_MS);
-    let cached = this.blocks.get(block);
-    if (cached === undefined) {
-      const start = this.zone.offset(block * BLOCK_MS);
-      const end = this.zone.offset((block + 1) * BLOCK_MS - 1000);
-      cached = start === end ? start : Number.NaN;
-      this.blocks.set(block, cached);
-    }
-    return Number.isNaN(cached) ? this.zone.offset(utcMs) : cached;
+    const start = this.edge(block);
+    // The next block's first instant stands for this block's last one; a change
+    // exactly there only sends this block to the exact path.
+    return start === this.edge(block + 1) ? start : this.exact(utcMs);
   }
+}
+
+/** The offset in force at `utcMs`: the one from the last change at or before it. */
+function fromTable(zone: { changes: number[]; offsets: number[] }, utcMs: number): number {
+  const { changes } = zone;
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (changes[mid]! <= utcMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return zone.offsets[lo]!;
+}
+
+/**
+ * Works out a ZoneTable from Intl for `zones` over [fromYear, untilYear), UTC:
+ * the offset every week (the same step, and the same assumption, as the
+ * week-block cache above), and each change narrowed down to its second.
+ */
+export function computeZoneTable(zones: string[], fromYear: number, untilYear: number): ZoneTable {
+  const from = Date.UTC(fromYear, 0, 1);
+  const until = Date.UTC(untilYear, 0, 1);
+  const result: ZoneTable = { tz: process.versions.tz ?? '', from, until, zones: {} };
+  for (const zone of zones) {
+    // Only ids spelt as the runtime spells them: the table vouches for the names it holds.
+    if (!isKnownZone(zone)) throw new Error(`not a time zone id this runtime knows: ${zone}`);
+    const clock = new ZoneClock(zone);
+    const changes: number[] = [];
+    const offsets = [clock.exact(from)];
+    for (let t = from + BLOCK_MS; t < until + BLOCK_MS; t += BLOCK_MS) {
+      const o = clock.exact(t);
+      if (o === offsets[offsets.length - 1]) continue;
+      let lo = t - BLOCK_MS;
+      let hi = t;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (clock.exact(mid) === offsets[offsets.length - 1]) lo = mid;
+        else hi = mid;
+      }
+      changes.push(hi);
+      offsets.push(o);
+    }
+    result.zones[zone] = { changes, offsets };
+  }
+  return result;
 }
 
 const clocks = new Map<string, ZoneClock>();
@@ -46,15 +178,29 @@ function clockOf(zone: string): ZoneClock {
   return clock;
 }
 
+/** Whether the runtime's tz database knows `name` in any spelling. */
+function isValidZone(name: string): boolean {
+  if (!name) return false;
+  if (table?.zones[name]) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name }).format();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when `name` is an IANA zone id the runtime knows, spelled with its canonical case. */
 export function isKnownZone(name: string): boolean {
-  if (!IANAZone.isValidZone(name)) return false;
+  if (!isValidZone(name)) return false;
   return canonicalZoneCase(name) === name;
 }
 
 /** The zone id as the runtime spells it ("asia/tokyo" → "Asia/Tokyo"), or undefined when unknown. */
 export function canonicalZoneCase(name: string): string | undefined {
-  if (!IANAZone.isValidZone(name)) return undefined;
+  if (!isValidZone(name)) return undefined;
+  // The table holds ids as the runtime spelt them when it was computed.
+  if (table?.zones[name]) return name;
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   // ICU may resolve an alias to another id (Etc/UTC → UTC); only a pure case difference is a misspelling.
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;

@@ -13,8 +13,17 @@ import { readCatalog, type ReadOptions, type ScheduleDocument } from './catalog.
 import { findSyntaxError } from './json-text.js';
 import type { Problem } from './problems.js';
 
-/** The folder of schedules shipped with railnext. */
-export const BUNDLED_DIR = fileURLToPath(new URL('../../schedules/', import.meta.url));
+/**
+ * Where the bundled bin (one file, dist/railnext.*, built by scripts/bundle.mjs)
+ * finds `schedules/` from itself; the build defines it. Undefined here, in
+ * dist/input/load.js, two folders down from the package root.
+ */
+declare const RAILNEXT_SCHEDULES_FROM_MODULE: string | undefined;
+
+/** The folder of schedules shipped with railnext: `schedules/` at the package root. */
+export const BUNDLED_DIR = fileURLToPath(
+  new URL(typeof RAILNEXT_SCHEDULES_FROM_MODULE === 'string' ? RAILNEXT_SCHEDULES_FROM_MODULE : '../../schedules/', import.meta.url),
+);
 
 /** The largest schedule file read. The bundled files are a few kilobytes; 5 MiB is room for thousands of services. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -3,7 +3,7 @@
  * domain's departures to plain objects.
  */
 import { formatClock, formatIsoDate } from '../domain/days.js';
-import type { Departure, ResolvedEvent } from '../domain/expand.js';
+import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Confidence, Mode, Station, Status } from '../domain/model.js';
 import { formatOffset } from '../domain/zones.js';
@@ -66,17 +66,19 @@ export function jsonStation(station: Station): JsonStation {
   return { id: station.id, name: station.name, country: station.country, timeZone: station.timeZone };
 }
 
-function jsonEvent(event: ResolvedEvent): JsonEvent {
+/** The fields of an event that change from date to date: date, time, at, utcOffset. */
+function datedFields(event: ResolvedEvent): Pick<JsonEvent, 'date' | 'time' | 'at' | 'utcOffset'> {
   const known = event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
   const date = event.epochDay === null ? null : formatIsoDate(event.epochDay);
   const time = known ? formatClock(event.minuteOfDay!) : null;
   const utcOffset = known ? formatOffset(event.offsetMinutes!) : null;
+  return { date, time, at: known ? `${date}T${time}:00${utcOffset}` : null, utcOffset };
+}
+
+function jsonEvent(event: ResolvedEvent): JsonEvent {
   return {
     station: jsonStation(event.station),
-    date,
-    time,
-    at: known ? `${date}T${time}:00${utcOffset}` : null,
-    utcOffset,
+    ...datedFields(event),
     published: event.published ? `${formatClock(event.published.time)} ${event.published.zone}` : null,
     derived: event.derived,
     confidence: event.confidence,
@@ -120,4 +122,139 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
     notes: l.notes,
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
   };
+}
+
+/** Where the streamed document goes: chunks of UTF-8 bytes. */
+export type ByteSink = (chunk: Uint8Array) => void;
+
+/**
+ * The `--json` document written piece by piece: byte for byte what
+ * `JSON.stringify(jsonLookup(…), null, 2)` gives, without holding the
+ * departures, so a century streams in flat memory. Returns how many
+ * departures it wrote.
+ */
+export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, lastChecked: number | null, sink: ByteSink): number {
+  const out = new ByteWriter(sink);
+  // Every field but the departures is jsonLookup's own, printed by JSON.stringify around an empty list.
+  out.text(aroundDepartures(jsonLookup(l, [], undefined, lastChecked))[0]);
+  let count = 0;
+  for (const d of departures) {
+    out.ascii(count === 0 ? '\n    ' : ',\n    ');
+    writeDeparture(d, out);
+    count++;
+  }
+  if (count > 0) out.ascii('\n  ');
+  const rest = jsonLookup(l, [], count === 0 ? l.nextAfterWindow() : undefined, lastChecked);
+  // jsonLookup gives `next` only with no departures; these were streamed, so say whether there were some.
+  if (count > 0) delete rest.next;
+  out.text(`${aroundDepartures(rest)[1]}\n`);
+  out.flush();
+  return count;
+}
+
+const EMPTY_DEPARTURES = '\n  "departures": [';
+
+/** The pretty-printed document cut inside its empty `"departures": []`: [up to and with "[", from "]" on]. */
+function aroundDepartures(doc: JsonLookup): [string, string] {
+  const text = JSON.stringify(doc, null, 2);
+  // A key at this indent cannot occur inside a string value, whose line breaks are escaped.
+  const at = text.indexOf(EMPTY_DEPARTURES) + EMPTY_DEPARTURES.length;
+  return [text.slice(0, at), text.slice(at)];
+}
+
+/**
+ * Collects output in 64 kB chunks of bytes: one write per chunk, and the
+ * text that repeats (each leg's template) is encoded to UTF-8 only once.
+ */
+class ByteWriter {
+  private static readonly SIZE = 65_536;
+  private buffer = Buffer.allocUnsafe(ByteWriter.SIZE);
+  private used = 0;
+
+  constructor(private readonly sink: ByteSink) {}
+
+  bytes(bytes: Uint8Array): void {
+    if (this.used + bytes.length > this.buffer.length) this.flush();
+    if (bytes.length > this.buffer.length) {
+      this.sink(bytes);
+      return;
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** Text known to be ASCII (dates, times, offsets, numbers, punctuation): written without an encoder. */
+  ascii(text: string): void {
+    if (this.used + text.length > this.buffer.length) this.flush();
+    this.used += this.buffer.write(text, this.used, 'latin1');
+  }
+
+  text(text: string): void {
+    this.bytes(Buffer.from(text, 'utf8'));
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    // The sink may keep the chunk (a stream's queue), so the next one gets a new buffer.
+    this.sink(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(ByteWriter.SIZE);
+    this.used = 0;
+  }
+}
+
+/**
+ * Writes a departure as pretty-printed JSON at the depth of the `departures` array.
+ *
+ * Everything but its dates, times, offsets and duration is the same for every
+ * departure of a leg (the service, its stations, sources, notes), so each leg's
+ * text is printed once by JSON.stringify with markers in those nine places,
+ * encoded once, and only the markers are filled in per departure: the bytes
+ * are JSON.stringify's, at a fraction of its cost.
+ */
+function writeDeparture(d: Departure, out: ByteWriter): void {
+  let template = templates.get(d.leg);
+  if (!template) {
+    template = legTemplate(d);
+    templates.set(d.leg, template);
+  }
+  let slot = 0;
+  for (const event of [d.from, d.to]) {
+    const f = datedFields(event);
+    for (const value of [f.date, f.time, f.at, f.utcOffset]) {
+      out.bytes(template[slot++]!);
+      out.ascii(value === null ? 'null' : `"${value}"`);
+    }
+  }
+  out.bytes(template[slot++]!);
+  out.ascii(d.durationMinutes === null ? 'null' : String(d.durationMinutes));
+  out.bytes(template[slot]!);
+}
+
+const templates = new WeakMap<Leg, Buffer[]>();
+
+const SLOTS = 9;
+const marker = (i: number) => `\u0000railnext-slot-${i}\u0000`;
+
+/** The text of a departure of `d`'s leg cut at its nine per-date values, as UTF-8. */
+function legTemplate(d: Departure): Buffer[] {
+  const json = jsonDeparture(d);
+  let slot = 0;
+  for (const event of [json.departure, json.arrival]) {
+    event.date = marker(slot++);
+    event.time = marker(slot++);
+    event.at = marker(slot++);
+    event.utcOffset = marker(slot++);
+  }
+  (json as { durationMinutes: unknown }).durationMinutes = marker(slot++);
+  // Indented as an element of "departures": two levels deep.
+  let rest = JSON.stringify(json, null, 2).replaceAll('\n', '\n    ');
+  const parts: Buffer[] = [];
+  for (let i = 0; i < SLOTS; i++) {
+    const quoted = JSON.stringify(marker(i));
+    const at = rest.indexOf(quoted);
+    parts.push(Buffer.from(rest.slice(0, at), 'utf8'));
+    rest = rest.slice(at + quoted.length);
+  }
+  parts.push(Buffer.from(rest, 'utf8'));
+  return parts;
 }

@@ -1,11 +1,11 @@
 /**
  * The departure table: a pure function from departures to the text printed.
  */
-import Table from 'cli-table3';
 import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import { describeWindow, type Lookup } from '../domain/lookup.js';
 import { instantToWall } from '../domain/zones.js';
+import { boxTable } from './box.js';
 import { formatDuration, formatShortOffset, safe, type Paint } from './text.js';
 
 export interface TableOptions {
@@ -79,12 +79,8 @@ export function renderTable(l: Lookup, departures: Departure[], next: Departure 
     lines.push(`No departures ${describeWindowPhrase(l)}.`);
     lines.push(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.');
   } else {
-    const table = new Table({
-      head: ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'].map((h) => paint.bold(h)),
-      style: { head: [], border: [], compact: true },
-    });
-    for (const d of departures) table.push(row(d, zone, used, paint));
-    lines.push(table.toString());
+    const head = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'].map((h) => paint.bold(h));
+    lines.push(boxTable(head, departures.map((d) => row(d, zone, used, paint))));
   }
 
   const footer: string[] = [];

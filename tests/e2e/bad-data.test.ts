@@ -23,7 +23,7 @@ function runWithSchedule(file: string, edit: (text: string) => string, args: str
   copies.push(dir);
   const path = join(dir, 'schedules', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return spawnSync(process.execPath, [join(dir, 'bin', 'railnext.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  return spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
 }
 
 describe('bad bundled data', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/railnext.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/railnext.cjs', import.meta.url));
 
 export interface BinResult {
   code: number | null;
@@ -12,7 +12,7 @@ export interface BinResult {
 /** Runs the real bin as a user would, with a clean environment (no colour forcing, a fixed TZ unless given). */
 export function runBin(args: string[], options: { env?: Record<string, string>; input?: string } = {}): BinResult {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', TZ: 'America/Los_Angeles', ...options.env };
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', input: options.input ?? '' });
+  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: measures railnext against the budgets of issue 5 and exits
+ * non-zero when one is missed. Node alone; run `npm run build` first (the npm
+ * script does).
+ *
+ * These machines are noisy, so every start-up figure is a ratio to `node -e 0`
+ * measured in the same run: the commands take turns, round after round, in a
+ * shuffled order, and the table shows medians with min and max.
+ *
+ *   npm run bench                  everything (about a minute)
+ *   npm run bench -- --check       only: railnext's departures equal the reference's (no timing)
+ *   npm run bench -- --runs 50     more start-up rounds (default 30)
+ */
+import { spawnSync } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { loadBundled, lookup, parseIsoDate } from '../dist/index.js';
+import { differences, railnextLine, referenceDepartures, referenceExpand } from './reference.mjs';
+
+const BIN = fileURLToPath(new URL('../bin/railnext.cjs', import.meta.url));
+const MAXRSS = fileURLToPath(new URL('./maxrss.cjs', import.meta.url));
+const NODE = process.execPath;
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('--runs', 30);
+
+const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
+const FIRST = parseIsoDate('2025-01-01');
+const LAST = parseIsoDate('2124-12-31');
+// NDJSON (issue 3) streams one line per departure; until it exists, the century runs as --json, also streamed.
+const CENTURY_FORMAT = ['--json'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+const shuffle = (xs) => {
+  const a = [...xs];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+};
+
+const devNull = openSync('/dev/null', 'w');
+
+/** Wall time of one run of `argv`, in ms, output to /dev/null; throws when it fails. */
+function timeRun(argv) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(NODE, argv, { stdio: ['ignore', devNull, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/** Runs every command once per round, in a new order each round, after two warm-up rounds. */
+function alternate(commands, rounds) {
+  const times = new Map(commands.map((c) => [c.name, []]));
+  for (let r = -2; r < rounds; r++) {
+    for (const c of shuffle(commands)) {
+      const ms = timeRun(c.argv);
+      if (r >= 0) times.get(c.name).push(ms);
+    }
+  }
+  return times;
+}
+
+/** Peak resident memory (kB) of one run, as the child reports it (process.resourceUsage). */
+function peakKb(argv) {
+  const r = spawnSync(NODE, [MAXRSS, ...argv], { stdio: ['ignore', devNull, 'pipe'], encoding: 'utf8' });
+  const m = /railnext-maxrss=(\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`peak memory of ${argv.join(' ')}: exit ${r.status} ${r.stderr}`);
+  return Number(m[1]);
+}
+
+/** railnext's departures and the reference's for a century of every service, compared. */
+function check(catalog) {
+  const day = (d) => ({ kind: 'date', day: d, text: '' });
+  const ours = [...lookup(catalog, { window: { from: day(FIRST), until: day(LAST), days: 1 }, now: 0 }).departures()].map(railnextLine);
+  const diffs = differences(ours, referenceDepartures(catalog, FIRST, LAST));
+  return { count: ours.length, diffs };
+}
+
+const catalog = loadBundled();
+const rows = [];
+let failed = false;
+
+const checked = check(catalog);
+rows.push({ what: 'departures equal the reference (rrule + luxon), 2025-2124', value: checked.diffs.length ? 'NO' : `yes, ${checked.count}`, budget: 'equal', ok: checked.diffs.length === 0 });
+if (checked.diffs.length) console.error(checked.diffs.join('\n'));
+
+if (!args.includes('--check')) {
+  // Start-up: node -e 0, the table, --json, taking turns.
+  const khasan = ['khasan', '--date', '2026-12-01', '--days', '14'];
+  const startup = alternate(
+    [
+      { name: 'node', argv: ['-e', '0'] },
+      { name: 'table', argv: [BIN, ...khasan] },
+      { name: 'json', argv: [BIN, ...khasan, '--json'] },
+    ],
+    RUNS,
+  );
+  const base = median(startup.get('node'));
+  const ms = (xs) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+  rows.push({ what: '`node -e 0`', value: ms(startup.get('node')), budget: '', ok: true });
+  for (const [name, budget] of [
+    ['table', 1.6],
+    ['json', 1.45],
+  ]) {
+    const xs = startup.get(name);
+    const ratio = median(xs) / base;
+    rows.push({ what: `\`railnext ${khasan.join(' ')}${name === 'json' ? ' --json' : ''}\``, value: `${ms(xs)} = ${ratio.toFixed(2)}×`, budget: `≤ ${budget}×`, ok: ratio <= budget });
+  }
+
+  // A century of every service, end to end, and its peak memory against a week's.
+  const century = alternate([{ name: 'century', argv: [BIN, ...CENTURY, ...CENTURY_FORMAT] }], 5).get('century');
+  rows.push({ what: `\`railnext ${CENTURY.join(' ')} ${CENTURY_FORMAT.join(' ')} > /dev/null\``, value: ms(century), budget: '≤ 1500 ms', ok: median(century) <= 1500 });
+  const week = [];
+  const long = [];
+  for (let i = 0; i < 3; i++) {
+    week.push(peakKb([BIN, '--date', '2025-01-01', '--days', '7', ...CENTURY_FORMAT]));
+    long.push(peakKb([BIN, ...CENTURY, ...CENTURY_FORMAT]));
+  }
+  const memRatio = median(long) / median(week);
+  rows.push({ what: 'peak memory, century / one week', value: `${(median(long) / 1024).toFixed(1)} MB / ${(median(week) / 1024).toFixed(1)} MB = ${memRatio.toFixed(2)}×`, budget: '≤ 1.5×', ok: memRatio <= 1.5 });
+
+  // Expansion alone, in this process: railnext's library against the reference, taking turns.
+  const day = (d) => ({ kind: 'date', day: d, text: '' });
+  const rate = { railnext: [], reference: [] };
+  for (let r = -1; r < 3; r++) {
+    for (const side of shuffle(['railnext', 'reference'])) {
+      const start = performance.now();
+      let n = 0;
+      if (side === 'railnext') for (const _ of lookup(catalog, { window: { from: day(FIRST), until: day(LAST), days: 1 }, now: 0 }).departures()) n++;
+      else n = referenceExpand(catalog, FIRST, LAST).length;
+      const perSecond = n / ((performance.now() - start) / 1000);
+      if (r >= 0) rate[side].push(perSecond);
+    }
+  }
+  const speedup = median(rate.railnext) / median(rate.reference);
+  const k = (x) => `${Math.round(x / 1000)}k/s`;
+  rows.push({ what: 'expansion, departures per second: railnext / reference', value: `${k(median(rate.railnext))} / ${k(median(rate.reference))} = ${speedup.toFixed(1)}×`, budget: '≥ 5×', ok: speedup >= 5 });
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`railnext bench — Node ${process.version}, ${cpus().length} × ${cpu}, ${RUNS} rounds\n`);
+console.log('| measurement | median (min–max) | budget | |');
+console.log('|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.what} | ${r.value} | ${r.budget} | ${r.ok ? 'ok' : 'MISSED'} |`);
+  if (!r.ok) failed = true;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,39 @@
+/**
+ * The bench's correctness check, in the test suite (no timing: CI machines are
+ * noisy): railnext's departures equal those of the reference, which expands
+ * the same rules with rrule and converts each occurrence with luxon.
+ * `npm run bench` runs the same check over a century.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseIsoDate } from '../../src/domain/days.js';
+import { lookup } from '../../src/domain/lookup.js';
+import { loadBundled } from '../../src/input/load.js';
+import { differences, railnextLine, referenceDepartures } from '../../scripts/reference.mjs';
+import { runJson } from '../helpers/run-bin.js';
+
+const catalog = loadBundled();
+const date = (text: string) => ({ kind: 'date' as const, day: parseIsoDate(text)!, text });
+
+describe('railnext against the rrule + luxon reference', () => {
+  it.each([
+    ['2024-01-01', '2043-12-31'],
+    ['2026-02-27', '2026-03-02'],
+  ])('every service, %s to %s', (from, until) => {
+    const l = lookup(catalog, { window: { from: date(from), until: date(until), days: 1 }, now: 0 });
+    const ours = [...l.departures()];
+    // In time order, as the merge promises.
+    expect(ours.every((d, i) => i === 0 || !(d.sortKey < ours[i - 1]!.sortKey))).toBe(true);
+    expect(ours.length).toBeGreaterThan(0);
+    expect(differences(ours.map(railnextLine), referenceDepartures(catalog, l.from, l.until))).toEqual([]);
+  });
+
+  it('the bundled bin (its zone table, its JSON) gives the same departures, 2024 to 2043', () => {
+    const { code, json } = runJson(['--date', '2024-01-01', '--until', '2043-12-31']);
+    expect(code).toBe(0);
+    const offset = (text: string) => (text[0] === '-' ? -1 : 1) * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
+    const end = (e: { station: { id: string }; date: string | null; time: string | null; at: string | null; utcOffset: string | null }) =>
+      e.at === null ? `${e.station.id} ${e.date ?? '?'} ? ? ?` : `${e.station.id} ${e.date} ${e.time} ${offset(e.utcOffset!)} ${Date.parse(e.at)}`;
+    const lines = (json.departures as Array<{ service: string; departure: never; arrival: never }>).map((d) => `${d.service} ${end(d.departure)} > ${end(d.arrival)}`);
+    expect(differences(lines, referenceDepartures(catalog, parseIsoDate('2024-01-01')!, parseIsoDate('2043-12-31')!))).toEqual([]);
+  });
+});
