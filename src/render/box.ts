@@ -14,8 +14,11 @@ import stringWidth from 'string-width';
 
 /** Draws `head` and `rows` (strings without line breaks) as a table, lines joined by "\n", no final newline. */
 export function boxTable(head: string[], rows: string[][]): string {
-  const all = [head, ...rows];
-  const widths = head.map((_, column) => Math.max(...all.map((row) => stringWidth(row[column] ?? ''))));
+  // A loop, not Math.max(...cells): a century of departures is more arguments than a call can take.
+  const widths = head.map((cell) => stringWidth(cell));
+  for (const row of rows) {
+    for (let column = 0; column < widths.length; column++) widths[column] = Math.max(widths[column]!, stringWidth(row[column] ?? ''));
+  }
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
   const line = (row: string[]) => `│${widths.map((w, column) => {
     const text = row[column] ?? '';

@@ -155,6 +155,17 @@ describe('options', () => {
   });
 });
 
+describe('long windows', () => {
+  it('a century of every service prints as a table', () => {
+    const r = runBin(['--date', '2025-01-01', '--until', '2124-12-31']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const rows = r.stdout.split('\n').filter((line) => line.startsWith('│ ') && !line.startsWith('│ Date'));
+    expect(rows).toHaveLength(184_570);
+    expect(rows.at(-1)).toBe('│ Sun 31 Dec 2124 │ 17:43 +10   │ Grodekovo → Suifenhe                     │ 17:14 +08   │ 1 h 31 min │ train             │');
+  });
+});
+
 describe('listings', () => {
   it('routes: each rule in words, first date, status and sources', () => {
     const r = runBin(['routes']);
