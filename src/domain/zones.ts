@@ -60,6 +60,11 @@ export interface ZoneTable {
 /** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
 declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;
 
+/** The table's entry for `zone`: own keys only, so "constructor" or "__proto__" is no zone. */
+function tableEntry(zone: string): { changes: number[]; offsets: number[] } | undefined {
+  return table && Object.hasOwn(table.zones, zone) ? table.zones[zone] : undefined;
+}
+
 /** `t` if this runtime's tz database is the one that computed it. */
 function usable(t: ZoneTable | undefined): ZoneTable | undefined {
   const tz = process.versions.tz;
@@ -82,7 +87,7 @@ class ZoneClock {
   private readonly known: { changes: number[]; offsets: number[] } | undefined;
 
   constructor(private readonly zone: string) {
-    this.known = table?.zones[zone];
+    this.known = tableEntry(zone);
   }
 
   /** The offset straight from ICU, in minutes (luxon's IANAZone.offset, step by step). */
@@ -99,6 +104,29 @@ class ZoneClock {
     // Whole seconds, as luxon: the offset is that of the second holding utcMs.
     const wholeSecond = utcMs - (((utcMs % 1000) + 1000) % 1000);
     return (wallAsUtc - wholeSecond) / MS_PER_MINUTE;
+  }
+
+  /**
+   * The instants in [fromMs, untilMs) at which the offset changes: from the
+   * table where it covers the span, else week by week from ICU, each change
+   * narrowed down to its second.
+   */
+  changes(fromMs: number, untilMs: number): number[] {
+    if (this.known && fromMs >= table!.from && untilMs <= table!.until) return this.known.changes.filter((c) => c >= fromMs && c < untilMs);
+    const found: number[] = [];
+    for (let block = Math.floor(fromMs / BLOCK_MS); block * BLOCK_MS < untilMs; block++) {
+      const before = this.edge(block);
+      if (before === this.edge(block + 1)) continue;
+      let lo = block * BLOCK_MS;
+      let hi = (block + 1) * BLOCK_MS;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (this.exact(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      if (hi >= fromMs && hi < untilMs) found.push(hi);
+    }
+    return found;
   }
 
   private edge(block: number): number {
@@ -147,21 +175,8 @@ export function computeZoneTable(zones: string[], fromYear: number, untilYear: n
     // Only ids spelt as the runtime spells them: the table vouches for the names it holds.
     if (!isKnownZone(zone)) throw new Error(`not a time zone id this runtime knows: ${zone}`);
     const clock = new ZoneClock(zone);
-    const changes: number[] = [];
-    const offsets = [clock.exact(from)];
-    for (let t = from + BLOCK_MS; t < until + BLOCK_MS; t += BLOCK_MS) {
-      const o = clock.exact(t);
-      if (o === offsets[offsets.length - 1]) continue;
-      let lo = t - BLOCK_MS;
-      let hi = t;
-      while (hi - lo > 1000) {
-        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (clock.exact(mid) === offsets[offsets.length - 1]) lo = mid;
-        else hi = mid;
-      }
-      changes.push(hi);
-      offsets.push(o);
-    }
+    const changes = clock.changes(from, until + BLOCK_MS);
+    const offsets = [clock.exact(from), ...changes.map((c) => clock.exact(c))];
     result.zones[zone] = { changes, offsets };
   }
   return result;
@@ -181,7 +196,7 @@ function clockOf(zone: string): ZoneClock {
 /** Whether the runtime's tz database knows `name` in any spelling. */
 function isValidZone(name: string): boolean {
   if (!name) return false;
-  if (table?.zones[name]) return true;
+  if (tableEntry(name)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name }).format();
     return true;
@@ -200,10 +215,15 @@ export function isKnownZone(name: string): boolean {
 export function canonicalZoneCase(name: string): string | undefined {
   if (!isValidZone(name)) return undefined;
   // The table holds ids as the runtime spelt them when it was computed.
-  if (table?.zones[name]) return name;
+  if (tableEntry(name)) return name;
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   // ICU may resolve an alias to another id (Etc/UTC → UTC); only a pure case difference is a misspelling.
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
+}
+
+/** The instants in [fromMs, untilMs) at which `zone`'s offset from UTC changes. */
+export function offsetChanges(zone: string, fromMs: number, untilMs: number): number[] {
+  return clockOf(zone).changes(fromMs, untilMs);
 }
 
 /** Offset from UTC, in minutes, of `zone` at the instant `utcMs`. */
@@ -248,10 +268,12 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
 
 /** "+10:00", "+08:30", "-03:00": an ISO 8601 offset. */
 export function formatOffset(offsetMinutes: number): string {
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
+  // Round the whole offset first: local mean time (+02:30:17) must not become +02:30:60.
+  const rounded = Math.round(offsetMinutes);
+  const sign = rounded < 0 ? '-' : '+';
+  const abs = Math.abs(rounded);
   const h = Math.floor(abs / 60);
-  const m = Math.round(abs % 60);
+  const m = abs % 60;
   return `${sign}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
 }
 

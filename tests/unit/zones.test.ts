@@ -9,7 +9,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay } from '../../src/domain/days.js';
-import { canonicalZoneCase, computeZoneTable, instantToWall, isKnownZone, offsetAt, useZoneTable, wallToInstant } from '../../src/domain/zones.js';
+import { canonicalZoneCase, computeZoneTable, formatOffset, instantToWall, isKnownZone, offsetAt, useZoneTable, wallToInstant } from '../../src/domain/zones.js';
 
 /** Every zone the bundled schedules use, and a few with summer time or odd offsets for --tz. */
 const ZONES = [
@@ -224,4 +224,15 @@ describe('zone names', () => {
     expect(canonicalZoneCase('asia/tokyo')).toBe('Asia/Tokyo');
     expect(canonicalZoneCase('Nowhere/Else')).toBeUndefined();
   });
+});
+
+describe('formatOffset', () => {
+  it.each([
+    [600, '+10:00'],
+    [510, '+08:30'],
+    [-240, '-04:00'],
+    // Local mean time: round the whole offset, never "+02:30:60"-style minutes.
+    [150 + 17 / 60, '+02:30'],
+    [-(539 + 48 / 60), '-09:00'],
+  ])('%d minutes is %s', (minutes, text) => expect(formatOffset(minutes)).toBe(text));
 });
