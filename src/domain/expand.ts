@@ -94,10 +94,21 @@ export function resolveEvent(service: Service, serviceDate: EpochDay, index: num
   return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, false, e);
 }
 
-/** The day offset of the leg's departure from the service date, or null when it is not published. */
-export function departureDayOffset(leg: Leg): number | null {
-  const event = leg.service.stops[leg.fromIndex]?.departure;
-  return event && event.journeyMinutes === null ? event.day : null;
+/**
+ * How many days after the service date the leg departs: the day of its
+ * departure, or for a departure derived from journey times, the day of the
+ * published one it is counted from plus the days those journeys can add.
+ * Null when the date is not published.
+ */
+export function departureDayOffset(leg: Leg): { day: number; upTo: number } | null {
+  let minutes = 0;
+  for (let index = leg.fromIndex; index >= 0; index--) {
+    const event = leg.service.stops[index]?.departure;
+    if (!event) return null;
+    if (event.journeyMinutes === null) return event.day === null ? null : { day: event.day, upTo: event.day + Math.ceil(minutes / 1440) };
+    minutes += event.journeyMinutes;
+  }
+  return null;
 }
 
 /** Builds the departure of `leg` on `serviceDate`. */
@@ -120,7 +131,7 @@ export function* expandLeg(leg: Leg, first: EpochDay, last: EpochDay): Generator
   if (offset === null) return;
   // The local date can differ from the published one by a day either way
   // (a Moscow-time departure late in the evening is the next day in Vladivostok).
-  for (const serviceDate of serviceDates(leg.service.runs, first - offset - 2, last - offset + 2)) {
+  for (const serviceDate of serviceDates(leg.service.runs, first - offset.upTo - 2, last - offset.day + 2)) {
     const departure = departureOn(leg, serviceDate);
     const day = departure.from.epochDay;
     if (day !== null && day >= first && day <= last) yield departure;

@@ -110,3 +110,17 @@ describe('through cars: day offsets', () => {
     ]);
   });
 });
+
+describe('derived times', () => {
+  it('a departure derived from journey times still leaves its stop on the right dates', () => {
+    const catalog = fixtureCatalog([
+      service('chain', { every: 'day', from: '2026-01-01' }, [
+        { station: 'moscow', departure: at('23:00') },
+        { station: 'novosibirsk', departure: { journeyMinutes: 30, confidence: 'low', sources: [] } },
+        { station: 'khasan', arrival: at('12:00', undefined, 2) },
+      ]),
+    ]);
+    // 23:00 Moscow (20:00 UTC) + 30 min is 03:30 the next day in Novosibirsk (UTC+07).
+    expect(times(catalog, 'novosibirsk', '2026-02-02', '2026-02-02')).toEqual([['2026-02-02T03:30:00+07:00', '2026-02-03T12:00:00+10:00']]);
+  });
+});
