@@ -10,7 +10,7 @@ import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/match.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
-import { formatOffset, instantToWall, wallToInstant } from '../domain/zones.js';
+import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
 import type { Reader } from './reader.js';
 
 /** Where a domain object was read from. */
@@ -117,8 +117,51 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
  * local day at the station: it is wrong only if that day ends before an
  * earlier event, or starts after a later one. Checked on the first service date.
  */
+/** How far past its first date a service's time order is checked, across the clock changes of its zones. */
+const TIME_ORDER_YEARS = 20;
+
+/**
+ * The service dates on which time order is checked: the first date, and the
+ * dates around every change of offset in the zones the service touches (a
+ * journey that is fine in winter can arrive before it leaves once one end
+ * moves its clocks and the other has not yet).
+ */
+function timeOrderDates(service: Service): EpochDay[] {
+  const { runs } = service;
+  const horizon = Math.min(runs.until ?? Number.POSITIVE_INFINITY, runs.from + Math.round(TIME_ORDER_YEARS * 365.25));
+  const zones = new Set<string>();
+  let span = 1;
+  for (const stop of service.stops) {
+    zones.add(stop.station.timeZone);
+    for (const event of [stop.arrival, stop.departure]) {
+      if (!event) continue;
+      zones.add(event.zone);
+      span += (event.day ?? 0) + Math.ceil((event.journeyMinutes ?? 0) / 1440);
+    }
+  }
+  const dates = new Set<EpochDay>([runs.from]);
+  for (const zone of zones) {
+    for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + 1) * MS_PER_DAY)) {
+      let taken = 0;
+      for (const date of serviceDates(runs, Math.floor(change / MS_PER_DAY) - span, horizon)) {
+        dates.add(date);
+        if (++taken > span + 1) break;
+      }
+    }
+  }
+  return [...dates].sort((a, b) => a - b);
+}
+
 function checkTimeOrder(service: Service, places: Places): void {
-  const date = service.runs.from;
+  for (const date of timeOrderDates(service)) {
+    // One report per service: the first date on which its times run backwards.
+    if (checkTimeOrderOn(service, date, date === service.runs.from ? 'the first service date' : 'the service date', places)) return;
+  }
+}
+
+/** Reports times that run backwards on one service date; true when it found any. */
+function checkTimeOrderOn(service: Service, date: EpochDay, which: string, places: Places): boolean {
+  let found = false;
   // The latest lower bound so far: an instant, or the start of a date-only event's day.
   let previous: { at: number; label: string } | undefined;
   service.stops.forEach((stop, index) => {
@@ -136,11 +179,13 @@ function checkTimeOrder(service: Service, places: Places): void {
       } else continue;
       if (previous && span.end < previous.at) {
         const place = places.get(event);
-        place?.reader.problem(place.pointer, `time runs backwards: ${span.label} is before ${previous.label}, on the first service date ${formatIsoDate(date)}`);
+        place?.reader.problem(place.pointer, `time runs backwards: ${span.label} is before ${previous.label}, on ${which} ${formatIsoDate(date)}`);
+        found = true;
       }
       if (!previous || span.start >= previous.at) previous = { at: span.start, label: span.label };
     }
   });
+  return found;
 }
 
 function describeInstant(zone: string, instant: number): string {
