@@ -78,11 +78,13 @@ const NEXT_WINDOW_YEARS = 10;
 function windowFrom(flags: LookupFlags): WindowSpec {
   if (flags.days !== undefined && flags.until !== undefined) throw new UsageError('--days and --until cannot be used together');
   let days = flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS);
-  if (flags.next !== undefined && flags.days === undefined && flags.until === undefined) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
+  const implicit = flags.next !== undefined && flags.days === undefined && flags.until === undefined;
+  if (implicit) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
   return {
     ...(flags.date !== undefined ? { from: parseDay(flags.date, '--date') } : {}),
     ...(flags.until !== undefined ? { until: parseDay(flags.until, '--until') } : {}),
     days,
+    ...(implicit ? { openEnded: true } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ export interface WindowSpec {
   until?: DaySpec;
   /** Length in days when `until` is not given. */
   days: number;
+  /** The length is a default, not the user's: end it early rather than past the last date covered. */
+  openEnded?: boolean;
 }
 
 export interface ResolvedWindow {
@@ -29,8 +31,13 @@ export interface ResolvedWindow {
 export const DEFAULT_WINDOW_DAYS = 14;
 /** The longest window accepted, in days: 1,000 years. */
 export const MAX_WINDOW_DAYS = 365_243;
-/** The dates a window may cover: the tz database is local mean time before 1900, and arrivals up to a year after the last date keep four-digit years. */
-export const FIRST_DAY = toEpochDay(1900, 1, 1);
+/**
+ * The dates a window may cover. The tz database vouches for its history only
+ * since 1970 (before, many zones kept local mean time with odd seconds, which
+ * no ISO 8601 offset can show); and arrivals up to a year after the last date
+ * keep four-digit years.
+ */
+export const FIRST_DAY = toEpochDay(1970, 1, 1);
 export const LAST_DAY = toEpochDay(9998, 12, 31);
 
 /** Today's date in `zone` at the instant `now`. */
@@ -55,7 +62,7 @@ export function resolveDay(spec: DaySpec, today: EpochDay): EpochDay {
 export function resolveWindow(spec: WindowSpec, zone: string, now: number): ResolvedWindow {
   const today = todayIn(zone, now);
   const first = spec.from ? resolveDay(spec.from, today) : today;
-  const last = spec.until ? resolveDay(spec.until, today) : first + spec.days - 1;
+  const last = spec.until ? resolveDay(spec.until, today) : spec.openEnded ? Math.min(first + spec.days - 1, LAST_DAY) : first + spec.days - 1;
   if (last < first) {
     const until = spec.until?.text === formatIsoDate(last) ? spec.until.text : `${spec.until?.text ?? ''} (${formatIsoDate(last)})`;
     throw new UsageError(`--until ${until} is before the start of the window (${formatIsoDate(first)})`);

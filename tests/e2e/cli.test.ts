@@ -10,13 +10,14 @@ describe('exit codes and errors', () => {
     [['khasan', '--dat', 'fri'], "railnext: unknown option '--dat' (Did you mean --date?) (see railnext --help)\n"],
     [['khasan', '--date', '2026-02-30'], 'railnext: --date: invalid day "2026-02-30" (no such date)\n'],
     [['khasan', '--tz', 'Mars/Olympus'], 'railnext: --tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],
+    [['khasan', '--tz', 'constructor'], 'railnext: --tz: unknown time zone "constructor" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],
     [['khasn'], 'railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)\n'],
     [['khasan', '--date', '2026-12-10', '--until', '2026-12-01'], 'railnext: --until 2026-12-01 is before the start of the window (2026-12-10)\n'],
     [['khasan', '--date', '2026-01-01', '--days', '3652425'], 'railnext: --days: expected a whole number from 1 to 365243, got "3652425"\n'],
     [['khasan', '--date', '2026-01-01', '--until', '12026-01-01'], 'railnext: --until: invalid day "12026-01-01" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)\n'],
-    [['khasan', '--date', '1950-01-01', '--until', '3050-01-01'], 'railnext: the window from 1950-01-01 to 3050-01-01 is longer than 1000 years (365243 days)\n'],
-    [['khasan', '--date', '0999-12-25'], 'railnext: the window from 0999-12-25 to 1000-01-07 goes outside the dates railnext covers, 1900-01-01 to 9998-12-31\n'],
-    [['khasan', '--date', '9998-12-30'], 'railnext: the window from 9998-12-30 to 9999-01-12 goes outside the dates railnext covers, 1900-01-01 to 9998-12-31\n'],
+    [['khasan', '--date', '1971-01-01', '--until', '3071-01-01'], 'railnext: the window from 1971-01-01 to 3071-01-01 is longer than 1000 years (365243 days)\n'],
+    [['khasan', '--date', '0999-12-25'], 'railnext: the window from 0999-12-25 to 1000-01-07 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n'],
+    [['khasan', '--date', '9998-12-30'], 'railnext: the window from 9998-12-30 to 9999-01-12 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n'],
     [['khasan', '--days', '3', '--until', 'fri'], 'railnext: --days and --until cannot be used together\n'],
     [['khasan', '--now', 'yesterday'], 'railnext: --now: invalid instant "yesterday" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)\n'],
     [['khasan', '--next', '0'], 'railnext: --next: expected a whole number of at least 1, got "0"\n'],
@@ -193,5 +194,14 @@ describe('listings', () => {
       timeZone: 'Asia/Pyongyang',
       aliases: ['두만강', '두만강역', '豆滿江', 'Туманган', 'Tumen River', 'Tumen River Station', "Tuman'gang", 'Dumangang', 'Tumangan'],
     });
+  });
+});
+
+describe('--next near the end of the calendar', () => {
+  it('looks ahead only as far as the last date railnext covers', () => {
+    const { code, json } = runJson(['khasan', '--next', '1', '--date', '9998-12-20']);
+    expect(code).toBe(0);
+    expect(json.until).toBe('9998-12-31');
+    expect(json.departures.map((d: any) => d.departure.at)).toEqual(['9998-12-21T15:30:00+10:00']);
   });
 });
