@@ -11,8 +11,9 @@
  * taken as constant, and a block that holds a change (Pyongyang on 2015-08-15
  * and 2018-05-05, Novosibirsk on 2016-07-24) is answered exactly, call by call.
  * That is safe as long as no zone changes its offset and changes it back
- * within one week, which the tz database has no case of for the years the
- * schedules cover. tests/unit/zones.test.ts proves the cache equal to luxon
+ * within one week, which the runtime's ICU data has no case of for the zones
+ * tested (tzdata itself has rare ones, such as Africa/Freetown in 1939, that ICU
+ * folds away). tests/unit/zones.test.ts proves the cache equal to luxon
  * over decades.
  */
 import { MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
