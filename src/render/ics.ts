@@ -1,0 +1,135 @@
+/**
+ * iCalendar (RFC 5545): one VEVENT per departure.
+ *
+ * Start and end are written in UTC (`…Z`, RFC 5545 §3.3.5 form 2). That pins
+ * the exact instant without shipping a VTIMEZONE per station, which would have
+ * to restate the tz database's history (Pyongyang's UTC+08:30 of 2015–2018);
+ * calendar apps show the event in the reader's own zone, and the station's
+ * local time and zone are spelled out in the description. A departure whose
+ * time is not published becomes an all-day event on its local date.
+ */
+import { formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain/days.js';
+import type { Departure } from '../domain/expand.js';
+import type { Status } from '../domain/model.js';
+import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
+import { formatDuration } from './text.js';
+
+export interface IcsOptions {
+  /** DTSTAMP (UTC ms): when the information was last revised; the data's last-checked date keeps output stable. */
+  stamp: number;
+  /** Goes into PRODID. */
+  version: string;
+}
+
+/** How a service's status reads as an event's STATUS. */
+const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED' };
+
+/** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks; other control characters are dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line (§3.1) into lines of at most 75 octets of UTF-8, each
+ * continuation starting with a space, never splitting a character.
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > 75) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  out.push(current);
+  return `${out.join('\r\n')}\r\n`;
+}
+
+/** 20261202T053000Z. */
+export function formatUtc(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
+/** 20261202. */
+function formatBasicDate(day: EpochDay): string {
+  return formatIsoDate(day).replace(/-/g, '');
+}
+
+/** The UTC stamp of the start of an epoch day, for DTSTAMP from a last-checked date. */
+export function stampOfDay(day: EpochDay): number {
+  return day * MS_PER_DAY;
+}
+
+function describeEvent(verb: string, e: JsonEvent): string {
+  const where = `${verb} ${e.station.name}`;
+  if (e.at !== null) {
+    const derived = e.derived ? ', derived from the journey time' : '';
+    const published = e.published && !e.published.endsWith(e.station.timeZone) ? `; published as ${e.published}` : '';
+    return `${where} on ${e.date} at ${e.time} (UTC${e.utcOffset}, ${e.station.timeZone})${derived}${published}.`;
+  }
+  return e.date === null ? `${where}: the date and time are not published.` : `${where} on ${e.date}: the time is not published.`;
+}
+
+function summaryOf(d: JsonDeparture): string {
+  const what = d.number ? `${capitalize(d.mode)} ${d.number}` : capitalize(d.mode);
+  const base = `${what} ${d.departure.station.name} → ${d.arrival.station.name}`;
+  if (d.departure.at !== null) return base;
+  return d.timesPerDay > 1 ? `${base} (${d.timesPerDay} a day, times not published)` : `${base} (time not published)`;
+}
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+function descriptionOf(d: JsonDeparture, routeName: string): string {
+  const lines = [`Route: ${routeName}.`, describeEvent('Departs', d.departure)];
+  if (d.timesPerDay > 1) lines.push(`${d.timesPerDay} departures a day.`);
+  lines.push(describeEvent('Arrives', d.arrival));
+  if (d.durationMinutes !== null) lines.push(`Journey: ${formatDuration(d.durationMinutes)}.`);
+  lines.push(`Status: ${d.status}; confidence: ${d.confidence}.`);
+  lines.push(...d.notes);
+  if (d.sources.length) lines.push(`Sources: ${d.sources.join('; ')}.`);
+  return lines.join('\n');
+}
+
+/** The content lines of one departure's VEVENT, unfolded. */
+export function eventProperties(departure: Departure, stamp: number): string[] {
+  const d = jsonDeparture(departure);
+  const uid = `${d.service}.${d.departure.station.id}.${d.arrival.station.id}.${formatBasicDate(departure.serviceDate)}@railnext`;
+  const props = [`UID:${uid}`, `DTSTAMP:${formatUtc(stamp)}`];
+  if (departure.from.instant !== null) {
+    props.push(`DTSTART:${formatUtc(departure.from.instant)}`);
+    // No DTEND when the arrival time is unknown: the event then has no length (§3.6.1), rather than an invented one.
+    if (departure.to.instant !== null) props.push(`DTEND:${formatUtc(departure.to.instant)}`);
+  } else {
+    const day = departure.from.epochDay!;
+    props.push(`DTSTART;VALUE=DATE:${formatBasicDate(day)}`, `DTEND;VALUE=DATE:${formatBasicDate(day + 1)}`, 'TRANSP:TRANSPARENT');
+  }
+  props.push(`SUMMARY:${escapeText(summaryOf(d))}`, `LOCATION:${escapeText(d.departure.station.name)}`);
+  const location = departure.from.station.location;
+  if (location) props.push(`GEO:${location.lat};${location.lon}`);
+  props.push(`DESCRIPTION:${escapeText(descriptionOf(d, departure.service.route.name))}`, `STATUS:${EVENT_STATUS[d.status]}`);
+  return props;
+}
+
+/** The whole calendar, line by line (folded, CRLF), as the departures are yielded. */
+export function* icsLines(departures: Iterable<Departure>, options: IcsOptions): Generator<string> {
+  for (const line of ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//railnext//railnext ${options.version}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']) yield foldLine(line);
+  for (const departure of departures) {
+    yield foldLine('BEGIN:VEVENT');
+    for (const prop of eventProperties(departure, options.stamp)) yield foldLine(prop);
+    yield foldLine('END:VEVENT');
+  }
+  yield foldLine('END:VCALENDAR');
+}
