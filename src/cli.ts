@@ -2,15 +2,18 @@
  * The command line: flags in, one core call, one renderer, an exit code out.
  * Exit codes are decided here and nowhere else.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
+import { formatIsoDate } from './domain/days.js';
 import { lookup } from './domain/lookup.js';
 import type { Departure } from './domain/expand.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
 import { DataError, UsageError } from './errors.js';
+import { parseMonth } from './input/month.js';
+import { FORMATS, isStreamFormat, SHELLS, type Format, type Shell } from './render/formats.js';
 import { writeJsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
 import { renderValidate, validateReport } from './render/problems.js';
@@ -20,7 +23,7 @@ export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
 export interface Io {
   /** Text, or UTF-8 bytes (the streamed JSON). */
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** The instant taken as now when --now is not given. */
@@ -39,6 +42,10 @@ Examples:
   $ railnext routes                          every route and when it runs
   $ railnext --schedules my.json khasan      your own schedules over the bundled ones
   $ railnext validate my-schedules/          check schedule files, every problem at once
+  $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
+  $ railnext khasan --calendar               the days it runs this month, as a grid
+  $ railnext export gtfs feed/               a year of every service as a GTFS feed
+  $ source <(railnext completion bash)       tab completion for stations and options
 
 Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
@@ -50,6 +57,8 @@ interface LookupFlags {
   days?: string;
   next?: string;
   json?: boolean;
+  format?: Format;
+  calendar?: boolean;
   tz?: string;
   now?: string;
   color?: boolean;
@@ -98,15 +107,41 @@ function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
   }
 }
 
+/** --json is short for --format json; the two may not disagree. */
+function formatFrom(flags: LookupFlags): Format {
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} cannot be used together`);
+  return flags.json ? 'json' : (flags.format ?? 'table');
+}
+
+/** --calendar: whole months from the month of --date (which may be YYYY-MM); one month unless --until or --days says more. */
+async function runCalendar(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
+  if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new UsageError('--calendar prints month grids: it does not go with --json, --format or --next');
+  const month = flags.date === undefined ? undefined : parseMonth(flags.date);
+  const window = windowFrom({ ...flags, ...(month ? { date: formatIsoDate(month.first) } : {}) });
+  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
+  const { calendarText } = await import('./cli/calendar.js');
+  const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
+  io.stdout.write(text);
+  return count > 0 ? EXIT.ok : EXIT.empty;
+}
+
 async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
+  if (flags.calendar) return runCalendar(catalog, query, destination, flags, io);
+  const format = formatFrom(flags);
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
   const window = windowFrom(flags);
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
-  if (flags.json) {
+  if (format === 'json') {
     // Streamed: a century of departures is never held in memory.
     const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
+    return count > 0 ? EXIT.ok : EXIT.empty;
+  }
+  if (isStreamFormat(format)) {
+    const { streamDepartures } = await import('./cli/stream.js');
+    const count = await streamDepartures(io.stdout, format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
     return count > 0 ? EXIT.ok : EXIT.empty;
   }
   const departures: Departure[] = [...limited(l.departures(), limit)];
@@ -144,7 +179,9 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--until <day>', 'last local date, inclusive (same forms)')
     .option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`)
     .option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`)
-    .option('--json', 'print JSON (see the README for the fields)')
+    .option('--json', 'print JSON (see the README for the fields); short for --format json')
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
+    .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
     .option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own")
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
@@ -186,6 +223,34 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning')
     .action((paths: string[], flags: { json?: boolean; now?: string }, command: Command) => {
       setCode(runValidate(paths, flags, command, io));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: source <(railnext completion bash)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .action(async (shell: Shell) => {
+      const [{ completionScript }, { completionSpec }] = await Promise.all([import('./render/completion.js'), import('./cli/completion.js')]);
+      io.stdout.write(completionScript(shell, completionSpec(program, catalog())));
+      setCode(EXIT.ok);
+    });
+
+  program
+    .command('export')
+    .description('write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)')
+    .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const))
+    .argument('<dir>', 'folder to write the feed into (created when missing)')
+    .option('--date <day>', 'first local date (same forms as for a lookup)')
+    .option('--until <day>', 'last local date, inclusive')
+    .option('--days <n>', 'window length in days (default 365)')
+    .option('--now <instant>', 'ISO 8601 instant to use as now')
+    .action(async (_format: 'gtfs', dir: string, flags: LookupFlags) => {
+      const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+      const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) });
+      const { exportGtfs } = await import('./cli/export.js');
+      const { message, trips } = exportGtfs(catalog(), window, now, dir, VERSION);
+      io.stdout.write(message);
+      setCode(trips > 0 ? EXIT.ok : EXIT.empty);
     });
 
   program.hook('preAction', (_program, action) => setSources(scheduleSources(scheduleFlagsOf(action), io.env)));
