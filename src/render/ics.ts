@@ -34,28 +34,33 @@ export function escapeText(text: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** Octets of one code point in UTF-8. */
+const utf8Size = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Folds a content line (§3.1) into lines of at most 75 octets of UTF-8, each
  * continuation starting with a space, never splitting a character.
  */
 export function foldLine(line: string): string {
+  // Most lines are short: one length check instead of a walk.
+  if (line.length <= 25 || Buffer.byteLength(line, 'utf8') <= 75) return `${line}\r\n`;
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i)!;
+    const units = codePoint > 0xffff ? 2 : 1;
+    const size = utf8Size(codePoint);
     if (octets + size > 75) {
-      out.push(current);
-      current = ' ';
-      octets = 1;
+      out.push(line.slice(start, i));
+      start = i;
+      octets = 1; // the leading space of the continuation
     }
-    current += char;
     octets += size;
+    i += units;
   }
-  out.push(current);
-  return `${out.join('\r\n')}\r\n`;
+  out.push(line.slice(start));
+  return `${out.join('\r\n ')}\r\n`;
 }
 
 /** 20261202T053000Z. */
