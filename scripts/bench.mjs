@@ -31,8 +31,8 @@ const RUNS = option('--runs', 30);
 const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
 const FIRST = parseIsoDate('2025-01-01');
 const LAST = parseIsoDate('2124-12-31');
-// NDJSON (issue 3) streams one line per departure; until it exists, the century runs as --json, also streamed.
-const CENTURY_FORMAT = ['--json'];
+// The issue's century command: NDJSON, one departure per line, streamed.
+const CENTURY_FORMAT = ['--format', 'ndjson'];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -214,29 +214,52 @@ class ByteWriter {
 function writeDeparture(d: Departure, out: ByteWriter): void {
   let template = templates.get(d.leg);
   if (!template) {
-    template = legTemplate(d);
+    template = legTemplate(d, true).map((part) => Buffer.from(part, 'utf8'));
     templates.set(d.leg, template);
   }
-  let slot = 0;
-  for (const event of [d.from, d.to]) {
-    const f = datedFields(event);
-    for (const value of [f.date, f.time, f.at, f.utcOffset]) {
-      out.bytes(template[slot++]!);
-      out.ascii(value === null ? 'null' : `"${value}"`);
-    }
+  const values = slotValues(d);
+  for (let slot = 0; slot < SLOTS; slot++) {
+    out.bytes(template[slot]!);
+    out.ascii(values[slot]!);
   }
-  out.bytes(template[slot++]!);
-  out.ascii(d.durationMinutes === null ? 'null' : String(d.durationMinutes));
-  out.bytes(template[slot]!);
+  out.bytes(template[SLOTS]!);
 }
 
 const templates = new WeakMap<Leg, Buffer[]>();
+const lineTemplates = new WeakMap<Leg, string[]>();
+
+/**
+ * One departure as a line of compact JSON (no newline): `JSON.stringify(jsonDeparture(d))`,
+ * from the leg's template as `--json` does it, for NDJSON.
+ */
+export function departureLine(d: Departure): string {
+  let template = lineTemplates.get(d.leg);
+  if (!template) {
+    template = legTemplate(d, false);
+    lineTemplates.set(d.leg, template);
+  }
+  const values = slotValues(d);
+  let line = template[0]!;
+  for (let slot = 0; slot < SLOTS; slot++) line += values[slot]! + template[slot + 1]!;
+  return line;
+}
+
+/** The nine per-date values of a departure as JSON literals, in template order. */
+function slotValues(d: Departure): string[] {
+  const values: string[] = [];
+  for (const event of [d.from, d.to]) {
+    const f = datedFields(event);
+    for (const value of [f.date, f.time, f.at, f.utcOffset]) values.push(value === null ? 'null' : `"${value}"`);
+  }
+  values.push(d.durationMinutes === null ? 'null' : String(d.durationMinutes));
+  return values;
+}
 
 const SLOTS = 9;
 const marker = (i: number) => `\u0000railnext-slot-${i}\u0000`;
 
-/** The text of a departure of `d`'s leg cut at its nine per-date values, as UTF-8. */
-function legTemplate(d: Departure): Buffer[] {
+/** The text of a departure of `d`'s leg cut at its nine per-date values: pretty (at the depth of `departures`) or compact. */
+function legTemplate(d: Departure, pretty: boolean): string[] {
   const json = jsonDeparture(d);
   let slot = 0;
   for (const event of [json.departure, json.arrival]) {
@@ -246,15 +269,15 @@ function legTemplate(d: Departure): Buffer[] {
     event.utcOffset = marker(slot++);
   }
   (json as { durationMinutes: unknown }).durationMinutes = marker(slot++);
-  // Indented as an element of "departures": two levels deep.
-  let rest = JSON.stringify(json, null, 2).replaceAll('\n', '\n    ');
-  const parts: Buffer[] = [];
+  // Pretty: indented as an element of "departures", two levels deep.
+  let rest = pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json);
+  const parts: string[] = [];
   for (let i = 0; i < SLOTS; i++) {
     const quoted = JSON.stringify(marker(i));
     const at = rest.indexOf(quoted);
-    parts.push(Buffer.from(rest.slice(0, at), 'utf8'));
+    parts.push(rest.slice(0, at));
     rest = rest.slice(at + quoted.length);
   }
-  parts.push(Buffer.from(rest, 'utf8'));
+  parts.push(rest);
   return parts;
 }

@@ -4,9 +4,9 @@
  * in flat memory.
  */
 import type { Departure } from '../domain/expand.js';
-import { jsonDeparture } from './json.js';
+import { departureLine } from './json.js';
 
-/** One line (with its newline) per departure, as the departures are yielded. */
+/** One line (with its newline) per departure, as the departures are yielded: `JSON.stringify(jsonDeparture(d))`. */
 export function* ndjsonLines(departures: Iterable<Departure>): Generator<string> {
-  for (const d of departures) yield `${JSON.stringify(jsonDeparture(d))}\n`;
+  for (const d of departures) yield `${departureLine(d)}\n`;
 }
