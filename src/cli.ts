@@ -193,27 +193,20 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       setCode(await runLookup(catalog(), query, destination, flags, io));
     });
 
-  program
-    .command('routes')
-    .description('every route: when it runs, from when, its status and sources')
-    .addOption(new Option('--json', 'print JSON'))
-    .option('--no-color', 'no colours, even on a terminal')
-    .action(async (flags: { json?: boolean; color?: boolean }) => {
-      const c = catalog();
-      io.stdout.write(flags.json ? `${JSON.stringify(jsonRoutes(c), null, 2)}\n` : renderRoutes(c, await paintFor(io, flags.color)));
-      setCode(EXIT.ok);
-    });
-
-  program
-    .command('stations')
-    .description('every station: names and aliases, country, time zone')
-    .option('--json', 'print JSON')
-    .option('--no-color', 'no colours, even on a terminal')
-    .action(async (flags: { json?: boolean; color?: boolean }) => {
-      const c = catalog();
-      io.stdout.write(flags.json ? `${JSON.stringify(jsonStations(c), null, 2)}\n` : renderStations(c, await paintFor(io, flags.color)));
-      setCode(EXIT.ok);
-    });
+  // The two listings of the catalogue: the same flags, JSON or text.
+  const listing = (name: string, description: string, json: (c: Catalog) => unknown, text: (c: Catalog, paint: Paint) => string) =>
+    program
+      .command(name)
+      .description(description)
+      .option('--json', 'print JSON')
+      .option('--no-color', 'no colours, even on a terminal')
+      .action(async (flags: { json?: boolean; color?: boolean }) => {
+        const c = catalog();
+        io.stdout.write(flags.json ? `${JSON.stringify(json(c), null, 2)}\n` : text(c, await paintFor(io, flags.color)));
+        setCode(EXIT.ok);
+      });
+  listing('routes', 'every route: when it runs, from when, its status and sources', jsonRoutes, renderRoutes);
+  listing('stations', 'every station: names and aliases, country, time zone', jsonStations, renderStations);
 
   program
     .command('validate')
