@@ -55,6 +55,9 @@ function bashScript(spec: CompletionSpec): string {
   return `# bash completion for ${spec.command}. Load it with:  source <(${spec.command} completion bash)
 ${name}() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
+  # The word as typed may be escaped (Tumen\\ R) or quoted ("Tumen R): compare what it says.
+  local typed=\${cur#[\\"\\']}
+  typed=\${typed//\\\\/}
   local -a words
   case "$prev" in
 ${[...valueCases, ...argCases].join('\n')}
@@ -72,7 +75,7 @@ ${[...valueCases, ...argCases].join('\n')}
   shopt -s nocasematch
   COMPREPLY=()
   for word in "\${words[@]}"; do
-    if [[ "$word" == "$cur"* ]]; then
+    if [[ "$word" == "$typed"* ]]; then
       printf -v quoted '%q' "$word"
       COMPREPLY+=("$quoted")
     fi

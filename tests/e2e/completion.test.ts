@@ -28,6 +28,12 @@ describe('railnext completion bash, sourced in bash', () => {
     expect(completeInBash('tumen')).toEqual(['Tumen\\ River', 'Tumen\\ River\\ Station', 'tumen-road-bridge']);
   });
 
+  it('goes on completing a name typed with an escaped space or in quotes', () => {
+    expect(completeInBash('Tumen\\ R')).toEqual(['Tumen\\ River', 'Tumen\\ River\\ Station']);
+    expect(completeInBash('Tumen\\ River\\ S')).toEqual(['Tumen\\ River\\ Station']);
+    expect(completeInBash('"Tumen R')).toEqual(['Tumen\\ River', 'Tumen\\ River\\ Station']);
+  });
+
   it('completes subcommands first, options after a dash, format names after --format', () => {
     expect(completeInBash('ro')).toEqual(['routes']);
     expect(completeInBash('khasan', '--fo')).toEqual(['--format']);
