@@ -2,16 +2,34 @@
  * Writes an exported feed's files into a folder, creating it when needed.
  * Other files already in the folder are left alone.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+
+/**
+ * Makes `dir` and any missing parents, one level at a time: Node 20's
+ * `mkdirSync(…, { recursive: true })` spins forever under /proc.
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  let path = resolve(dir);
+  while (!existsSync(path)) {
+    missing.unshift(path);
+    const parent = dirname(path);
+    if (parent === path) break;
+    path = parent;
+  }
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new UsageError(`cannot write the feed to ${dir}: ${path} is a file, not a folder`);
+  for (const folder of missing) mkdirSync(folder);
+}
 
 /** Writes each file; a folder that cannot be made or written is a usage error naming it. */
 export function writeFeed(dir: string, files: Record<string, string>): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot write the feed to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
   }
 }

@@ -59,4 +59,10 @@ describe('railnext export gtfs', () => {
   it('refuses a format it does not know', () => {
     expect(runBin(['export', 'netex', dir]).code).toBe(2);
   });
+
+  it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', () => {
+    const file = join(dir, 'agency.txt');
+    expect(runBin(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
+    expect(runBin(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
+  });
 });
