@@ -256,10 +256,25 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
-      outputError: (text, write) => write(`railnext: ${safe(text.replace(/^error: /, '').trim().replace(/\n+/g, ' '))} (see railnext --help)\n`),
+      outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text))} (see railnext --help)\n`),
     });
   }
   return program;
+}
+
+/**
+ * Commander's error text in railnext's voice, on one line:
+ * "unknown option '--frmat'; did you mean --format?", "--format: invalid value "xml" (expected table, json, …)".
+ */
+function commanderMessage(text: string): string {
+  return text
+    .replace(/^error: /, '')
+    .trim()
+    .replace(/\n+/g, ' ')
+    .replace(/ \(Did you mean (.+?)\)$/, '; did you mean $1')
+    .replace(/^option '(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, '$1: invalid value "$2" (expected $3)')
+    .replace(/^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/, '$2: invalid value "$1" (expected $3)')
+    .replace(/\.$/, '');
 }
 
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */

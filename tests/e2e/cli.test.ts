@@ -7,7 +7,8 @@ const ESC = '\u001b[';
 describe('exit codes and errors', () => {
   it.each([
     [['--bogus'], "railnext: unknown option '--bogus' (see railnext --help)\n"],
-    [['khasan', '--dat', 'fri'], "railnext: unknown option '--dat' (Did you mean --date?) (see railnext --help)\n"],
+    [['khasan', '--dat', 'fri'], "railnext: unknown option '--dat'; did you mean --date? (see railnext --help)\n"],
+    [['a', 'b', 'c'], 'railnext: too many arguments. Expected 2 arguments but got 3 (see railnext --help)\n'],
     [['khasan', '--date', '2026-02-30'], 'railnext: --date: invalid day "2026-02-30" (no such date)\n'],
     [['khasan', '--tz', 'Mars/Olympus'], 'railnext: --tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],
     [['khasan', '--tz', 'constructor'], 'railnext: --tz: unknown time zone "constructor" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],

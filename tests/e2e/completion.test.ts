@@ -71,6 +71,6 @@ describe('railnext completion zsh and fish', () => {
   it('rejects a shell it does not know', () => {
     const r = runBin(['completion', 'tcsh']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("railnext: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish. (see railnext --help)\n");
+    expect(r.stderr).toBe('railnext: shell: invalid value "tcsh" (expected bash, zsh, fish) (see railnext --help)\n');
   });
 });

@@ -93,7 +93,7 @@ describe('--format', () => {
   it('rejects a format it does not know, naming the choices', () => {
     const r = runBin(['khasan', '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("railnext: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, ndjson, csv, ics. (see railnext --help)\n");
+    expect(r.stderr).toBe('railnext: --format: invalid value "xml" (expected table, json, ndjson, csv, ics) (see railnext --help)\n');
   });
 
   it('takes --json as --format json, and refuses the two when they disagree', () => {
