@@ -4,6 +4,7 @@
  */
 import { parseIsoDate, WEEKDAY_NAMES, WEEKDAY_WORDS } from '../domain/days.js';
 import type { DaySpec } from '../domain/window.js';
+import { distance } from '../domain/match.js';
 import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
 import { UsageError } from '../errors.js';
 
@@ -53,5 +54,17 @@ export function parseZone(text: string, option: string): string {
   if (isKnownZone(text)) return text;
   const canonical = canonicalZoneCase(text);
   if (canonical !== undefined) return canonical;
-  throw new UsageError(`${option}: unknown time zone "${text}" (expected an IANA zone such as Asia/Vladivostok, or local)`);
+  const near = nearestZone(text);
+  throw new UsageError(`${option}: unknown time zone "${text}"${near ? `; did you mean ${near}?` : ''} (expected an IANA zone such as Asia/Vladivostok, or local)`);
+}
+
+/** The zone id closest to a misspelt one ("Asia/Pyongyng" → "Asia/Pyongyang"), if one is close. */
+function nearestZone(text: string): string | undefined {
+  const typed = text.toLowerCase();
+  let best: { zone: string; d: number } | undefined;
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const d = distance(typed, zone.toLowerCase());
+    if (d <= 2 && (!best || d < best.d)) best = { zone, d };
+  }
+  return best?.zone;
 }

@@ -51,6 +51,9 @@ describe('--tz', () => {
     expect(parseZone('asia/pyongyang', '--tz')).toBe('Asia/Pyongyang');
     expect(parseZone('utc', '--tz')).toBe('UTC');
   });
+  it('suggests the zone a typo is closest to', () => {
+    expect(() => parseZone('Asia/Pyongyng', '--tz')).toThrow('--tz: unknown time zone "Asia/Pyongyng"; did you mean Asia/Pyongyang? (expected an IANA zone such as Asia/Vladivostok, or local)');
+  });
   it('rejects unknown zones', () => {
     expect(() => parseZone('Mars/Olympus', '--tz')).toThrow('--tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)');
   });
