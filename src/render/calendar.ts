@@ -70,6 +70,7 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
   if (leg.fromIndex === 0) parts.push(ruleInWords(s.runs.rule) + (s.timesPerDay > 1 ? `, ${s.timesPerDay} a day` : ''));
   const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? (s.timesPerDay > 1 ? 'times not published' : 'time not published') : `${formatClock(d.from.minuteOfDay)} ${formatShortOffset(d.from.offsetMinutes!)}`)));
   if (times.size === 1) parts.push([...times][0]!);
+  if (s.status !== 'running') parts.push(s.status);
   return `${paint.heading(`${safe(from.name)} → ${safe(to.name)}`)}  ${paint.dim(parts.join(' · '))}`;
 }
 

@@ -50,7 +50,7 @@ describe('renderCalendar', () => {
         ' 21  22  23  24  25  26  27',
         ' 28  29  30  31',
         '',
-        'Heihe → Blagoveshchensk  bus · Saturdays, 4 a day · times not published',
+        'Heihe → Blagoveshchensk  bus · Saturdays, 4 a day · times not published · announced',
         '',
         '          May 2018',
         ' Mo  Tu  We  Th  Fr  Sa  Su',
