@@ -8,7 +8,6 @@ import { loadSchedules, readSchedules, type ScheduleSources } from './input/load
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
 import { formatIsoDate } from './domain/days.js';
 import { lookup } from './domain/lookup.js';
-import type { Departure } from './domain/expand.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
 import { DataError, UsageError } from './errors.js';
@@ -144,12 +143,12 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
     const count = await streamDepartures(io.stdout, format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
     return count > 0 ? EXIT.ok : EXIT.empty;
   }
-  const departures: Departure[] = [...limited(l.departures(), limit)];
-  const next = departures.length === 0 ? l.nextAfterWindow() : undefined;
   // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
   const { renderTable } = await import('./render/table.js');
-  io.stdout.write(renderTable(l, departures, next, { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true }));
-  return departures.length > 0 ? EXIT.ok : EXIT.empty;
+  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true };
+  const { text, count } = renderTable(l, limited(l.departures(), limit), options);
+  io.stdout.write(text);
+  return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
 /** The schedule flags of a command and of every command above it. */

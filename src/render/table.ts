@@ -66,37 +66,52 @@ function stripSharedOffset(from: Clock, to: Clock, d: Departure): void {
   }
 }
 
-/** Renders a lookup as the table printed in a terminal. */
-export function renderTable(l: Lookup, departures: Departure[], next: Departure | undefined, options: TableOptions): string {
+/**
+ * Renders a lookup as the table printed in a terminal, taking the departures
+ * as they come: only their rows and what the footer needs are kept, so a
+ * century costs its text, not every departure object.
+ */
+export function renderTable(l: Lookup, departures: Iterable<Departure>, options: TableOptions): { text: string; count: number } {
   const { paint, zone } = options;
   const used = new Set<MarkName>();
+  const rows: string[][] = [];
+  // Footer material, in order of first appearance.
+  const eventNotes = new Set<string>();
+  const routeNotes = new Set<string>();
+  const sources = new Set<string>();
+  let dateWithoutTime = false;
+  for (const d of departures) {
+    rows.push(row(d, zone, used, paint));
+    // Notes explain the * marks; --verbose shows every note, the routes' too.
+    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(e.note);
+    if (options.verbose) for (const note of d.service.route.notes) routeNotes.add(note);
+    for (const source of [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]) sources.add(source);
+    if (d.from.instant === null) dateWithoutTime = true;
+  }
+
   const lines: string[] = [];
   lines.push(paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)'));
-
   if (l.legs.length === 0) {
     lines.push(safe(l.reason ?? ''));
-  } else if (departures.length === 0) {
+  } else if (rows.length === 0) {
+    const next = l.nextAfterWindow();
     lines.push(`No departures ${describeWindowPhrase(l)}.`);
     lines.push(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.');
   } else {
     const head = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'].map((h) => paint.bold(h));
-    lines.push(boxTable(head, departures.map((d) => row(d, zone, used, paint))));
+    lines.push(boxTable(head, rows));
   }
 
   const footer: string[] = [];
   const legend = (Object.keys(MARKS) as MarkName[]).filter((m) => used.has(m)).map((m) => `${MARKS[m][0]} ${MARKS[m][1]}`);
   if (legend.length) footer.push(legend.join(' · '));
-  // Notes explain the * marks; --verbose shows every note, the routes' too.
-  const events = departures.flatMap((d) => [d.from, d.to]).filter((e) => options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null));
-  const routeNotes = options.verbose ? departures.flatMap((d) => d.service.route.notes) : [];
-  for (const note of new Set([...events.map((e) => e.note), ...routeNotes])) if (note) footer.push(safe(note));
+  for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
   for (const note of l.notes) footer.push(safe(note));
-  if (zone && departures.some((d) => d.from.instant === null)) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
-  const sources = [...new Set(departures.flatMap((d) => [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]))];
-  if (sources.length) footer.push(`Sources: ${sources.map(safe).join('; ')}.`);
+  if (zone && dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
+  if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
   if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
   if (footer.length) lines.push(paint.dim(footer.join('\n')));
-  return `${lines.join('\n')}\n`;
+  return { text: `${lines.join('\n')}\n`, count: rows.length };
 }
 
 function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint): string[] {
