@@ -2,7 +2,7 @@
  * A lookup: which services leave the queried place, and their departures in a
  * window, merged into one stream in time order.
  */
-import { formatIsoDate, type EpochDay } from './days.js';
+import type { EpochDay } from './days.js';
 import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
 import type { Catalog, Route, Service, Station } from './model.js';
@@ -155,9 +155,4 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
     return { legs, notes, reason: destination ? `No service in the schedules runs from ${station.name} to ${destination.name}.` : `No service in the schedules leaves ${station.name}.` };
   }
   return { legs, notes, reason: legs.length === 0 ? 'No departures with published dates.' : null };
-}
-
-/** The window's dates as YYYY-MM-DD, for messages. */
-export function describeWindow(l: Pick<Lookup, 'from' | 'until'>): string {
-  return l.from === l.until ? formatIsoDate(l.from) : `${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
 }

@@ -6,7 +6,8 @@
 import { daysInMonth, formatClock, formatIsoDate, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import { formatShortOffset, ruleInWords, safe, type Paint } from './text.js';
+import { formatShortOffset } from '../domain/zones.js';
+import { ruleInWords, safe, type Paint } from './text.js';
 
 export interface CalendarOptions {
   paint: Paint;

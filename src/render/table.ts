@@ -3,10 +3,10 @@
  */
 import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
-import { describeWindow, type Lookup } from '../domain/lookup.js';
-import { instantToWall } from '../domain/zones.js';
+import type { Lookup } from '../domain/lookup.js';
+import { formatShortOffset, instantToWall } from '../domain/zones.js';
 import { boxTable } from './box.js';
-import { formatDuration, formatShortOffset, safe, type Paint } from './text.js';
+import { formatDuration, safe, type Paint } from './text.js';
 
 export interface TableOptions {
   paint: Paint;
@@ -145,7 +145,7 @@ function title(l: Lookup): string {
 }
 
 function describeWindowPhrase(l: Lookup): string {
-  return l.from === l.until ? `on ${describeWindow(l)}` : `from ${describeWindow(l)}`;
+  return l.from === l.until ? `on ${formatIsoDate(l.from)}` : `from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
 }
 
 /** "Wed 16 Dec 2026 at 15:30 (+10), Khasan → Tumangang". */

@@ -1,7 +1,6 @@
 /**
  * Small text helpers shared by the terminal renderers.
  */
-import { formatShortOffset } from '../domain/zones.js';
 import type { RunRule, Service } from '../domain/model.js';
 import { WEEKDAY_WORDS } from '../domain/days.js';
 
@@ -36,7 +35,6 @@ export function formatDuration(minutes: number): string {
   return h === 0 ? `${d} d` : `${d} d ${h} h`;
 }
 
-export { formatShortOffset };
 
 function ordinal(n: number): string {
   const tens = n % 100;
