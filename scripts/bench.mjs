@@ -116,7 +116,7 @@ function checkZoneTable() {
     for (let t = Date.UTC(1970, 0, 1); t < Date.UTC(2100, 0, 1); t += 12 * 3_600_000) compare(zone, t);
     for (const change of changes) for (let t = change - 3_600_000; t <= change + 3_600_000; t += 60_000) compare(zone, t);
   }
-  useZoneTable(undefined);
+  // Left in use: the departures below are expanded as the bin expands them.
   return { count, misses };
 }
 

@@ -30,10 +30,15 @@ export interface ZoneTable {
 /** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
 declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;
 
-/** A luxon Zone whose offsets come from a ZoneTable, and from IANAZone outside its years. */
+/**
+ * A luxon Zone whose offsets come from a ZoneTable, and from IANAZone outside
+ * its years. The IANAZone is made on first need: making one costs ICU's set-up.
+ */
 class TabledZone extends Zone {
+  private iana: IANAZone | undefined;
+
   constructor(
-    private readonly iana: IANAZone,
+    private readonly zoneName: string,
     private readonly changes: number[],
     private readonly offsets: number[],
     private readonly from: number,
@@ -42,12 +47,16 @@ class TabledZone extends Zone {
     super();
   }
 
+  private fallback(): IANAZone {
+    return (this.iana ??= IANAZone.create(this.zoneName));
+  }
+
   override get type(): string {
     return 'iana';
   }
 
   override get name(): string {
-    return this.iana.name;
+    return this.zoneName;
   }
 
   override get isUniversal(): boolean {
@@ -59,11 +68,11 @@ class TabledZone extends Zone {
   }
 
   override offsetName(ts: number, options: ZoneOffsetOptions): string {
-    return this.iana.offsetName(ts, options) ?? '';
+    return this.fallback().offsetName(ts, options) ?? '';
   }
 
   override formatOffset(ts: number, format: ZoneOffsetFormat): string {
-    return this.iana.formatOffset(ts, format);
+    return this.fallback().formatOffset(ts, format);
   }
 
   override equals(other: Zone): boolean {
@@ -72,7 +81,7 @@ class TabledZone extends Zone {
 
   /** The offset from the last change at or before `ts`. */
   override offset(ts: number): number {
-    if (!(ts >= this.from && ts < this.until)) return this.iana.offset(ts);
+    if (!(ts >= this.from && ts < this.until)) return this.fallback().offset(ts);
     const { changes } = this;
     let lo = 0;
     let hi = changes.length;
@@ -119,8 +128,7 @@ function optionsFor(name: string): Options {
   let options = zoneOptions.get(name);
   if (!options) {
     const entry = tableEntry(name);
-    const iana = IANAZone.create(name);
-    const zone = entry && table ? new TabledZone(iana, entry.changes, entry.offsets, table.from, table.until) : iana;
+    const zone = entry && table ? new TabledZone(name, entry.changes, entry.offsets, table.from, table.until) : IANAZone.create(name);
     options = { zone, locale: 'en-US' };
     zoneOptions.set(name, options);
   }
