@@ -16,7 +16,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-# The bundled schedules' zones, and two with summer time for --tz and user schedules.
+# The bundled schedules' zones, three with summer time for --tz and user schedules, and
+# Tashkent, whose offset today is below both sides of its 1981-1990 autumn changes.
 ZONES = [
     'Asia/Pyongyang',
     'Asia/Novosibirsk',
@@ -27,12 +28,13 @@ ZONES = [
     'Europe/Berlin',
     'America/New_York',
     'Australia/Lord_Howe',
+    'Asia/Tashkent',
     'UTC',
 ]
 FROM = datetime(1970, 1, 1, tzinfo=timezone.utc)
 UNTIL = datetime(2041, 1, 1, tzinfo=timezone.utc)
 # Wall times are sampled minute by minute around these changes only, to keep the fixture small.
-WALL_YEARS = {1991, 2011, 2014, 2015, 2016, 2018, 2026}
+WALL_YEARS = {1981, 1991, 2011, 2014, 2015, 2016, 2018, 2026}
 HOUR = timedelta(hours=1)
 
 

@@ -12,7 +12,7 @@
  * IANAZone's.
  */
 import { DateTime, IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
-import { fromEpochDay, MS_PER_DAY, toEpochDay, type EpochDay } from './days.js';
+import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
 
 /**
  * Offsets worked out ahead of time for a few zones: for each, the instants at
@@ -173,23 +173,35 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
  * The DateTime at which the wall clock in `zone` shows `minuteOfDay` (0-1439)
  * on `epochDay`.
  *
- * luxon moves a wall time skipped by a clock change forward by the size of
- * the gap. A wall time that occurs twice is its first occurrence: luxon's
- * DateTime lands on either, depending on the offset in force when the program
- * runs, and getPossibleOffsets() gives both, so output never depends on the
- * clock.
+ * luxon resolves a wall time from a first guess at its offset, and moves a
+ * wall time that a clock change skips forward by the gap. Left to itself,
+ * `fromObject` guesses the offset in force now, which makes the answer depend
+ * on the clock and, where a zone's offset today is below both sides of an old
+ * change, an hour wrong (Asia/Tashkent, 22:00 on 1981-09-30). So it is given
+ * the offset a day before, as getPossibleOffsets() takes it, through
+ * `specificOffset`, the option luxon's own parsers pass it in (not in its
+ * typings; tests/unit/zones.test.ts would catch its loss). A wall time that
+ * occurs twice is its first occurrence, the earliest of getPossibleOffsets().
  */
 function wallToDateTime(zone: string, epochDay: EpochDay, minuteOfDay: number): DateTime {
   const options = optionsFor(zone);
   // A departure and an arrival counted from it ask for the same wall time one after the other.
   if (options.lastDay === epochDay && options.lastMinute === minuteOfDay && options.last) return options.last;
   const { year, month, day } = fromEpochDay(epochDay);
-  let dt = DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, options);
+  const guess: GuessedOptions = { zone: options.zone, locale: options.locale, specificOffset: options.zone.offset((epochDay - 1) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE) };
+  let dt = DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
   for (const other of dt.getPossibleOffsets()) if (other.toMillis() < dt.toMillis()) dt = other;
   options.last = dt;
   options.lastDay = epochDay;
   options.lastMinute = minuteOfDay;
   return dt;
+}
+
+/** luxon's options with the first guess at a wall time's offset. */
+interface GuessedOptions {
+  zone: Zone;
+  locale: string;
+  specificOffset: number;
 }
 
 /** The instant at which the wall clock in `zone` shows `minuteOfDay` (0-1439) on `epochDay` (see wallToDateTime). */
