@@ -10,7 +10,7 @@
  * goes wrong (no cache yet, a cache V8 rejects, a directory that cannot be
  * written) the bundle still runs, compiled from source.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,15 @@ const bundle = join(__dirname, 'railnext.cjs');
 const root = cacheRoot();
 const dir = join(root, 'railnext');
 const flags = fnv1a(JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? '']));
-const cacheFile = join(dir, `${RAILNEXT_BUNDLE_HASH.slice(0, 16)}-node${process.version}-${process.arch}-${flags}.v8cache`);
+const bundleKey = RAILNEXT_BUNDLE_HASH.slice(0, 16);
+const cacheFile = join(dir, `${bundleKey}-node${process.version}-${process.arch}-${flags}.v8cache`);
+
+/** Removes the caches of other bundles (earlier versions of railnext), which no run will read again. */
+function removeStale(): void {
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.v8cache') && !name.startsWith(`${bundleKey}-`)) rmSync(join(dir, name), { force: true });
+  }
+}
 
 let cachedData: Buffer | undefined;
 try {
@@ -76,6 +84,7 @@ if (rejected) {
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, cacheFile);
       debug('code cache written: %s', cacheFile);
+      removeStale();
     } catch (error) {
       debug('code cache not written: %s', (error as Error).message);
     }

@@ -43,6 +43,20 @@ describe('the V8 code cache', () => {
     expect([first.stdout, second.stdout]).toEqual([expected.stdout, expected.stdout]);
   });
 
+  it('replaces the caches of other bundles when it writes its own, and leaves other files alone', () => {
+    const dir = join(home, 'stale');
+    mkdirSync(join(dir, 'railnext'), { recursive: true });
+    const stale = join(dir, 'railnext', `0123456789abcdef-node${process.version}-${process.arch}-00000000.v8cache`);
+    const other = join(dir, 'railnext', 'notes.txt');
+    writeFileSync(stale, 'an earlier version');
+    writeFileSync(other, 'not ours');
+    expect(said(run(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(2);
+    expect(files).toContain(other);
+    expect(files).not.toContain(stale);
+  });
+
   it('is replaced when V8 rejects it (corrupt), with the same output', () => {
     const dir = join(home, 'corrupt');
     run(dir);
