@@ -91,7 +91,7 @@ export function resolveEvent(service: Service, serviceDate: EpochDay, index: num
   const day = serviceDate + e.day;
   // A date with no time is read as the station's own date.
   if (e.time === null) return event(station, day, null, null, false, e);
-  return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, false, e);
+  return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, e.derived, e);
 }
 
 /**

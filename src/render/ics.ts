@@ -22,7 +22,7 @@ export interface IcsOptions {
 }
 
 /** How a service's status reads as an event's STATUS. */
-const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED' };
+const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED', seasonal: 'TENTATIVE', reported: 'TENTATIVE' };
 
 /** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks; other control characters are dropped. */
 export function escapeText(text: string): string {
