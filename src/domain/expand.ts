@@ -38,6 +38,8 @@ export interface Departure {
   durationMinutes: number | null;
   /** Orders departures in time: the instant, or local midnight when only the date is known. */
   sortKey: number;
+  /** Through cars of other services that leave in this train here (through.ts); absent when none. */
+  throughCars?: Departure[];
 }
 
 /** A service taken from one stop to a later one. */
