@@ -13,18 +13,18 @@ const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('a user schedule folder', () => {
   it('adds its services to lookups, on the 31st of the months that have one', () => {
-    const { code, json } = runJson(['khasan', 'rason', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
+    const { code, json } = runJson(['khasan', 'chongjin', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
     expect(code).toBe(0);
     expect(json.departures.map((d: any) => [d.departure.at, d.arrival.at, d.durationMinutes, d.service])).toEqual([
-      ['2027-01-31T08:00:00+10:00', '2027-01-31T09:30:00+09:00', 150, 'khasan-rason'],
-      ['2027-03-31T08:00:00+10:00', '2027-03-31T09:30:00+09:00', 150, 'khasan-rason'],
+      ['2027-01-31T08:00:00+10:00', '2027-01-31T09:30:00+09:00', 150, 'khasan-chongjin'],
+      ['2027-03-31T08:00:00+10:00', '2027-03-31T09:30:00+09:00', 150, 'khasan-chongjin'],
     ]);
   });
 
   it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', () => {
     const r = runBin(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:` } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Khasan ⇄ Rason  khasan-rason · train · planned\n  Khasan → Rason: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.');
+    expect(r.stdout).toContain('Khasan ⇄ Chongjin  khasan-chongjin · train · planned\n  Khasan → Chongjin: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.');
     const { json } = runJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
     expect(json.routes.map((route: any) => [route.id, route.origin])).toEqual([
       ['heihe-blagoveshchensk', 'schedules/heihe-blagoveshchensk.json'],
@@ -34,7 +34,7 @@ describe('a user schedule folder', () => {
       ['suifenhe-grodekovo', 'schedules/suifenhe-grodekovo.json'],
       ['tumen-road-bridge', 'schedules/tumen-road-bridge.json'],
       ['extra', 'tests/fixtures/user/extra.json'],
-      ['khasan-rason', 'tests/fixtures/user/extra.json'],
+      ['khasan-chongjin', 'tests/fixtures/user/extra.json'],
     ]);
   });
 
