@@ -87,7 +87,7 @@ export function matchQuery(catalog: Catalog, query: string, what = 'station or r
     }
   }
   const near = suggestions(all, key);
-  throw new UsageError(`unknown ${what} "${query}"${near.length ? `; did you mean ${orList(near)}?` : ''} (see \`railnext stations\`). ${coverageHint(catalog, query)}`);
+  throw new UsageError(`unknown ${what} "${query}"${near.length ? `; did you mean ${orList(near)}?` : ''} (see \`railnext stations\`)${near.length ? '' : `. ${coverageHint(catalog, query)}`}`);
 }
 
 /** Finds a station by any of its names; throws UsageError when the query names something else. */

@@ -84,11 +84,14 @@ describe('Pyongyang ⇄ Moscow through car', () => {
       ['moscow-pyongyang', '2026-12-26T01:00:00+03:00', '2027-01-03', null],
     ]);
   });
-  it('leaves Novosibirsk on day 6 westbound at 09:30 and on day 2 eastbound at 11:54, marked low confidence', () => {
+  it('reaches Novosibirsk on day 6 westbound at 09:30 (an arrival, FACTS §4) and leaves it on day 2 eastbound at 11:54, both low confidence', () => {
     const { json } = runJson(['novosibirsk', '--date', '2025-06-20', '--until', '2025-06-30']);
     expect(json.departures.map((d: any) => [d.service, d.departure.at, d.departure.confidence, d.arrival.station.id, d.arrival.date])).toEqual([
-      ['pyongyang-moscow', '2025-06-23T09:30:00+07:00', 'low', 'moscow', '2025-06-25'],
       ['moscow-pyongyang', '2025-06-28T11:54:00+07:00', 'low', 'pyongyang', '2025-07-04'],
+    ]);
+    const west = runJson(['pyongyang', 'novosibirsk', '--date', '2025-06-17', '--days', '1']).json.departures;
+    expect(west.map((d: any) => [d.service, d.departure.date, d.arrival.at, d.arrival.confidence, d.numbers])).toEqual([
+      ['pyongyang-moscow', '2025-06-17', '2025-06-23T09:30:00+07:00', 'low', ['651', '1/2 Rossiya']],
     ]);
   });
 });
