@@ -206,3 +206,29 @@ describe('--next near the end of the calendar', () => {
     expect(json.departures.map((d: any) => d.departure.at)).toEqual(['9998-12-21T15:30:00+10:00']);
   });
 });
+
+describe('data age (the frozen schedules were checked 2026-11-22)', () => {
+  const WARNING =
+    'railnext: warning: the schedules were last checked 2026-11-22, 191 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n';
+  const OLD = ['khasan', '--date', '2027-06-02', '--days', '1', '--now', '2027-06-01T00:00:00Z'];
+
+  it('over 180 days later, one line on stderr after the answer; stdout as before; --quiet drops it', () => {
+    const r = runFrozen(OLD);
+    expect([r.code, r.stderr]).toEqual([0, WARNING]);
+    const quiet = runFrozen([...OLD, '--quiet']);
+    expect([quiet.stdout, quiet.stderr]).toEqual([r.stdout, '']);
+  });
+
+  it('--json carries the same fact in dataAge; CSV keeps stdout clean', () => {
+    const { json, stderr } = runFrozenJson([...OLD, '--json']);
+    expect(json.dataAge).toEqual({ daysSinceChecked: 191, staleAfterDays: 180, stale: true, warning: WARNING.slice('railnext: warning: '.length, -1) });
+    expect(stderr).toBe(WARNING);
+    const csv = runFrozen([...OLD, '--format', 'csv']);
+    expect(csv.stdout.startsWith('service,route,')).toBe(true);
+    expect(csv.stderr).toBe(WARNING);
+  });
+
+  it('within 180 days, nothing', () => {
+    expect(runFrozen(['khasan', '--days', '1', '--now', '2027-05-21T12:00:00Z']).stderr).toBe('');
+  });
+});
