@@ -38,6 +38,8 @@ export interface Departure {
   durationMinutes: number | null;
   /** Orders departures in time: the instant, or local midnight when only the date is known. */
   sortKey: number;
+  /** Through cars of other services that leave in this train here (through.ts); absent when none. */
+  throughCars?: Departure[];
 }
 
 /** A service taken from one stop to a later one. */
@@ -104,7 +106,7 @@ export function resolveEvent(service: Service, serviceDate: EpochDay, index: num
   // A date with no time is read as the station's own date.
   if (e.time === null) return event(station, day, null, null, false, e);
   const at = publishedToStation(e.zone, day, e.time, station.timeZone);
-  return event(station, day, at.instant, { time: e.time, zone: e.zone }, false, e, at);
+  return event(station, day, at.instant, { time: e.time, zone: e.zone }, e.derived, e, at);
 }
 
 /**
