@@ -173,15 +173,16 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
  * The DateTime at which the wall clock in `zone` shows `minuteOfDay` (0-1439)
  * on `epochDay`.
  *
- * luxon resolves a wall time from a first guess at its offset, and moves a
- * wall time that a clock change skips forward by the gap. Left to itself,
+ * luxon resolves a wall time from a first guess at its offset: it moves a wall
+ * time that a clock change skips forward by the gap, and of one that occurs
+ * twice takes the occurrence whose offset is the guess. Left to itself,
  * `fromObject` guesses the offset in force now, which makes the answer depend
  * on the clock and, where a zone's offset today is below both sides of an old
  * change, an hour wrong (Asia/Tashkent, 22:00 on 1981-09-30). So it is given
  * the offset a day before, as getPossibleOffsets() takes it, through
  * `specificOffset`, the option luxon's own parsers pass it in (not in its
- * typings; tests/unit/zones.test.ts would catch its loss). A wall time that
- * occurs twice is its first occurrence, the earliest of getPossibleOffsets().
+ * typings; tests/unit/zones.test.ts would catch its loss): a repeated wall
+ * time is then its first occurrence.
  */
 function wallToDateTime(zone: string, epochDay: EpochDay, minuteOfDay: number): DateTime {
   const options = optionsFor(zone);
@@ -189,8 +190,7 @@ function wallToDateTime(zone: string, epochDay: EpochDay, minuteOfDay: number): 
   if (options.lastDay === epochDay && options.lastMinute === minuteOfDay && options.last) return options.last;
   const { year, month, day } = fromEpochDay(epochDay);
   const guess: GuessedOptions = { zone: options.zone, locale: options.locale, specificOffset: options.zone.offset((epochDay - 1) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE) };
-  let dt = DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
-  for (const other of dt.getPossibleOffsets()) if (other.toMillis() < dt.toMillis()) dt = other;
+  const dt = DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
   options.last = dt;
   options.lastDay = epochDay;
   options.lastMinute = minuteOfDay;
