@@ -10,7 +10,8 @@ import { formatIsoDate } from './domain/days.js';
 import { lookup } from './domain/lookup.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
-import { DataError, UsageError } from './errors.js';
+import { DataError, RailnextError, type LibraryError } from './errors.js';
+import { CliError, optionValue, userMessage } from './cli/messages.js';
 import { parseMonth } from './input/month.js';
 import { FORMATS, isStreamFormat, SHELLS, type Format, type Shell } from './render/formats.js';
 import { writeJsonLookup } from './render/json.js';
@@ -84,13 +85,13 @@ async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> 
 const NEXT_WINDOW_YEARS = 10;
 
 function windowFrom(flags: LookupFlags): WindowSpec {
-  if (flags.days !== undefined && flags.until !== undefined) throw new UsageError('--days and --until cannot be used together');
-  let days = flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS);
+  if (flags.days !== undefined && flags.until !== undefined) throw new CliError('--days and --until cannot be used together');
+  let days = flags.days === undefined ? DEFAULT_WINDOW_DAYS : optionValue('--days', (t) => parseCount(t, 1, MAX_WINDOW_DAYS))(flags.days);
   const implicit = flags.next !== undefined && flags.days === undefined && flags.until === undefined;
   if (implicit) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
   return {
-    ...(flags.date !== undefined ? { from: parseDay(flags.date, '--date') } : {}),
-    ...(flags.until !== undefined ? { until: parseDay(flags.until, '--until') } : {}),
+    ...(flags.date !== undefined ? { from: optionValue('--date', parseDay)(flags.date) } : {}),
+    ...(flags.until !== undefined ? { until: optionValue('--until', parseDay)(flags.until) } : {}),
     days,
     ...(implicit ? { openEnded: true } : {}),
   };
@@ -108,16 +109,16 @@ function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
 
 /** --json is short for --format json; the two may not disagree. */
 function formatFrom(flags: LookupFlags): Format {
-  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} cannot be used together`);
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError(`--json and --format ${flags.format} cannot be used together`);
   return flags.json ? 'json' : (flags.format ?? 'table');
 }
 
 /** --calendar: whole months from the month of --date (which may be YYYY-MM); one month unless --until or --days says more. */
 async function runCalendar(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
-  if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new UsageError('--calendar prints month grids: it does not go with --json, --format or --next');
+  if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
   const month = flags.date === undefined ? undefined : parseMonth(flags.date);
   const window = windowFrom({ ...flags, ...(month ? { date: formatIsoDate(month.first) } : {}) });
-  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+  const now = flags.now === undefined ? io.now() : optionValue('--now', parseInstant)(flags.now);
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   const { calendarText } = await import('./cli/calendar.js');
   const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
@@ -128,10 +129,10 @@ async function runCalendar(catalog: Catalog, query: string | undefined, destinat
 async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
   if (flags.calendar) return runCalendar(catalog, query, destination, flags, io);
   const format = formatFrom(flags);
-  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+  const now = flags.now === undefined ? io.now() : optionValue('--now', parseInstant)(flags.now);
   const window = windowFrom(flags);
-  const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
-  const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
+  const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : optionValue('--next', (t) => parseCount(t))(flags.next);
+  const zone = flags.tz === undefined ? undefined : optionValue('--tz', parseZone)(flags.tz);
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
   if (format === 'json') {
     // Streamed: a century of departures is never held in memory.
@@ -159,7 +160,7 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
 }
 
 function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io): number {
-  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+  const now = flags.now === undefined ? io.now() : optionValue('--now', parseInstant)(flags.now);
   const { files, problems } = readSchedules(scheduleSources(scheduleFlagsOf(command), io.env, paths), { now });
   const report = validateReport(files, problems);
   io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report));
@@ -237,7 +238,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--days <n>', 'window length in days (default 365)')
     .option('--now <instant>', 'ISO 8601 instant to use as now')
     .action(async (_format: 'gtfs', dir: string, flags: LookupFlags) => {
-      const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
+      const now = flags.now === undefined ? io.now() : optionValue('--now', parseInstant)(flags.now);
       const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) });
       const { exportGtfs } = await import('./cli/export.js');
       const { message, trips } = exportGtfs(catalog(), window, now, dir, VERSION);
@@ -290,11 +291,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof DataError) {
+    if (error instanceof RailnextError) {
       // Messages quote schedule files and arguments: escape sequences in them are shown, never obeyed.
-      io.stderr.write(`railnext: ${error.message.split('\n').map(safe).join('\n')}\n`);
+      io.stderr.write(`railnext: ${userMessage(error as LibraryError).split('\n').map(safe).join('\n')}\n`);
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
-      return error instanceof UsageError ? EXIT.usage : EXIT.data;
+      return error instanceof DataError ? EXIT.data : EXIT.usage;
     }
     throw error;
   }

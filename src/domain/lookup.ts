@@ -7,7 +7,7 @@ import { departureDayOffset, expandLeg, type Departure, type Leg } from './expan
 import { matchQuery, matchStation, type Match } from './match.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
-import { UsageError } from '../errors.js';
+import { DestinationNeedsStationError } from '../errors.js';
 
 export interface LookupOptions {
   /** A station, route or service; every service when absent. */
@@ -40,12 +40,12 @@ export interface Lookup {
 /** How far past an empty window to look for the next departure. */
 const NEXT_SEARCH_DAYS = 3653;
 
-/** Plans a lookup; throws UsageError for an unknown place or a bad window. */
+/** Plans a lookup; throws a UsageError (src/errors.ts) for an unknown place or a bad window. */
 export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   const match: Match = options.query === undefined ? { kind: 'all' } : matchQuery(catalog, options.query);
   const destination = options.destination === undefined ? null : matchStation(catalog, options.destination);
   if (destination && match.kind !== 'station') {
-    throw new UsageError(`a destination goes with a station; "${options.query}" is a ${match.kind}`);
+    throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
   }
   const { legs, notes, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
 
