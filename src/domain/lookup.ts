@@ -5,6 +5,7 @@
 import type { EpochDay } from './days.js';
 import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
+import { mergeByKey } from './merge.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
@@ -62,6 +63,10 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   const zones = legs.map((leg) => leg.service.stops[leg.fromIndex]!.station.timeZone);
   if (zones.length === 0) zones.push(match.kind === 'station' ? match.station.timeZone : 'UTC');
   const resolved = zones.map(windowFor);
+  const inWindow = (leg: Leg): Generator<Departure> => {
+    const w = windowFor(zoneOf(leg));
+    return expandLeg(leg, w.first, w.last);
+  };
 
   return {
     query: options.query ?? null,
@@ -70,9 +75,10 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     legs,
     notes,
     reason,
-    from: Math.min(...resolved.map((w) => w.first)),
-    until: Math.max(...resolved.map((w) => w.last)),
-    departures: () => merge(legs.map((leg) => inWindow(leg, windowFor(zoneOf(leg))))),
+    // A loop, not Math.min(...): spreading 100,000 legs overflows the stack.
+    from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
+    until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
+    departures: () => notGone(merge(legs.map(inWindow)), resolved[0]!.notBefore),
     nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last)))).next().value ?? undefined,
   };
 }
@@ -85,26 +91,15 @@ function searchAfter(leg: Leg, last: EpochDay): [EpochDay, EpochDay] {
   return [first, first + NEXT_SEARCH_DAYS];
 }
 
-function* inWindow(leg: Leg, window: ResolvedWindow): Generator<Departure> {
-  for (const departure of expandLeg(leg, window.first, window.last)) {
-    if (window.notBefore !== null && departure.from.instant !== null && departure.from.instant < window.notBefore) continue;
-    yield departure;
-  }
+/** Leaves out departures before `notBefore` (when the window starts today), once after the merge rather than once per leg. */
+function* notGone(departures: Generator<Departure>, notBefore: number | null): Generator<Departure> {
+  if (notBefore === null) return yield* departures;
+  for (const departure of departures) if (departure.from.instant === null || departure.from.instant >= notBefore) yield departure;
 }
 
-/** Merges streams that are each in time order into one; ties keep the streams' order. */
-function* merge(streams: Generator<Departure>[]): Generator<Departure> {
-  const heads = streams.map((s) => s.next());
-  for (;;) {
-    let best = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const head = heads[i]!;
-      if (!head.done && (best < 0 || head.value.sortKey < (heads[best]!.value as Departure).sortKey)) best = i;
-    }
-    if (best < 0) return;
-    yield heads[best]!.value as Departure;
-    heads[best] = streams[best]!.next();
-  }
+/** Merges departures that are each in time order into one; ties keep the legs' order. */
+function merge(streams: Generator<Departure>[]): Generator<Departure> {
+  return mergeByKey(streams, (d) => d.sortKey);
 }
 
 function legsOfServices(catalog: Catalog, match: Match): Legs {
