@@ -22,18 +22,6 @@ export class OptionValueError extends UsageError {
   }
 }
 
-/** Runs `parse` on an option's value; a typed error comes back naming the option. */
-export function optionValue<T>(option: string, parse: (text: string) => T): (text: string) => T {
-  return (text) => {
-    try {
-      return parse(text);
-    } catch (error) {
-      if (error instanceof UsageError) throw new OptionValueError(option, error as LibraryError);
-      throw error;
-    }
-  };
-}
-
 function orList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

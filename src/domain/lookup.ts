@@ -2,7 +2,7 @@
  * A lookup: which services leave the queried place, and their departures in a
  * window, merged into one stream in time order.
  */
-import type { EpochDay } from './days.js';
+import { formatIsoDate, type EpochDay } from './days.js';
 import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
@@ -34,6 +34,12 @@ export interface Lookup {
   until: EpochDay;
   /** Departures in the window, in time order. */
   departures(): Generator<Departure>;
+  /**
+   * Departures whose local dates lie in [first, last] instead of the window
+   * (the calendar widens it to whole months), in time order; throws as the
+   * window does when those dates are outside the ones covered or too many.
+   */
+  departuresBetween(first: EpochDay, last: EpochDay): Generator<Departure>;
   /** The first departure after the window, searching ten years on from the window or from the service's first date. */
   nextAfterWindow(): Departure | undefined;
 }
@@ -79,6 +85,12 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
     until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
     departures: () => notGone(merge(legs.map(inWindow)), resolved[0]!.notBefore),
+    departuresBetween: (first, last) => {
+      const day = (d: EpochDay) => ({ kind: 'date', day: d, text: formatIsoDate(d) }) as const;
+      // Dates, not "today": the same in every zone, and nothing is gone.
+      const w = resolveWindow({ from: day(first), until: day(last), days: 1 }, 'UTC', options.now);
+      return merge(legs.map((leg) => expandLeg(leg, w.first, w.last)));
+    },
     nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last)))).next().value ?? undefined,
   };
 }

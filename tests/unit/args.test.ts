@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay, parseInstant, parseZone } from '../../src/input/args.js';
-import { optionValue } from '../../src/cli/messages.js';
-import { messageOf } from '../helpers/user-message.js';
+import { messageOf, optionMessage } from '../helpers/user-message.js';
 import { parseIsoDate } from '../../src/domain/days.js';
 import { resolveDay, resolveWindow } from '../../src/domain/window.js';
 
@@ -31,7 +30,7 @@ describe('day arguments', () => {
     ['-3', '--date: invalid day "-3" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
     ['2026/12/01', '--date: invalid day "2026/12/01" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
   ])('rejects %j', (text, message) => {
-    expect(messageOf(() => optionValue('--date', parseDay)(text))).toBe(message);
+    expect(optionMessage('--date', parseDay, text)).toBe(message);
   });
 });
 
@@ -43,7 +42,7 @@ describe('--now', () => {
   ])('%s is %s', (text, iso) => expect(new Date(parseInstant(text)).toISOString()).toBe(iso));
 
   it.each(['2026-12-01T09:00:00', '2026-12-01', '2026-02-30T00:00:00Z', 'now', '2026-12-01T25:00:00Z'])('rejects %j: no offset or not a real instant', (text) => {
-    expect(messageOf(() => optionValue('--now', parseInstant)(text))).toBe(
+    expect(optionMessage('--now', parseInstant, text)).toBe(
       `--now: invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
     );
     expect(() => parseInstant(text)).toThrow(expect.objectContaining({ code: 'bad-instant', details: { text } }));
@@ -58,10 +57,10 @@ describe('--tz', () => {
   });
   it('suggests the zone a typo is closest to', () => {
     expect(() => parseZone('Asia/Pyongyng')).toThrow(expect.objectContaining({ code: 'unknown-zone', details: { text: 'Asia/Pyongyng', suggestion: 'Asia/Pyongyang' } }));
-    expect(messageOf(() => optionValue('--tz', parseZone)('Asia/Pyongyng'))).toBe('--tz: unknown time zone "Asia/Pyongyng"; did you mean Asia/Pyongyang? (expected an IANA zone such as Asia/Vladivostok, or local)');
+    expect(optionMessage('--tz', parseZone, 'Asia/Pyongyng')).toBe('--tz: unknown time zone "Asia/Pyongyng"; did you mean Asia/Pyongyang? (expected an IANA zone such as Asia/Vladivostok, or local)');
   });
   it('rejects unknown zones', () => {
-    expect(messageOf(() => optionValue('--tz', parseZone)('Mars/Olympus'))).toBe('--tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)');
+    expect(optionMessage('--tz', parseZone, 'Mars/Olympus')).toBe('--tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)');
   });
 });
 
