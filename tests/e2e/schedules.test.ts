@@ -5,15 +5,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin, runJson } from '../helpers/run-bin.js';
+import { BIN } from '../helpers/run-bin.js';
+import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const USER = 'tests/fixtures/user';
 const OVERRIDE = 'tests/fixtures/override';
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('a user schedule folder', () => {
-  it('adds its services to lookups, on the 31st of the months that have one', () => {
-    const { code, json } = runJson(['khasan', 'rason', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
+  it('adds its services to lookups, on the 31st of the months that have one', async () => {
+    const { code, json } = await runCliJson(['khasan', 'rason', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
     expect(code).toBe(0);
     expect(json.departures.map((d: any) => [d.departure.at, d.arrival.at, d.durationMinutes, d.service])).toEqual([
       ['2027-01-31T08:00:00+10:00', '2027-01-31T09:30:00+09:00', 150, 'khasan-rason'],
@@ -21,11 +22,11 @@ describe('a user schedule folder', () => {
     ]);
   });
 
-  it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', () => {
-    const r = runBin(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:` } });
+  it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', async () => {
+    const r = await runCli(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:` } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Khasan ⇄ Rason  khasan-rason · train · planned\n  Khasan → Rason: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.');
-    const { json } = runJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
+    const { json } = await runCliJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
     expect(json.routes.map((route: any) => [route.id, route.origin])).toEqual([
       ['heihe-blagoveshchensk', 'schedules/heihe-blagoveshchensk.json'],
       ['khasan-tumangang', 'schedules/khasan-tumangang.json'],
@@ -38,9 +39,9 @@ describe('a user schedule folder', () => {
     ]);
   });
 
-  it('validates clean, and fails without the bundled stations it refers to', () => {
-    expect(runBin(['validate', USER, ...NOW])).toEqual({ code: 0, stdout: '8 files checked: no problems.\n', stderr: '' });
-    const alone = runBin(['validate', '--no-bundled', USER, ...NOW]);
+  it('validates clean, and fails without the bundled stations it refers to', async () => {
+    expect(await runCli(['validate', USER, ...NOW])).toEqual({ code: 0, stdout: '8 files checked: no problems.\n', stderr: '' });
+    const alone = await runCli(['validate', '--no-bundled', USER, ...NOW]);
     expect(alone.code).toBe(3);
     expect(alone.stdout).toBe(
       [
@@ -51,17 +52,17 @@ describe('a user schedule folder', () => {
         '',
       ].join('\n'),
     );
-    const lookup = runBin(['--no-bundled', '--schedules', USER, ...NOW]);
+    const lookup = await runCli(['--no-bundled', '--schedules', USER, ...NOW]);
     expect(lookup.code).toBe(3);
     expect(lookup.stderr.split('\n')[0]).toBe('railnext: 3 problems in the schedules:');
   });
 
-  it('replaces a bundled route of the same id', () => {
-    const r = runBin(['khasan', '--schedules', OVERRIDE, '--date', '2026-12-01', '--days', '3', ...NOW]);
+  it('replaces a bundled route of the same id', async () => {
+    const r = await runCli(['khasan', '--schedules', OVERRIDE, '--date', '2026-12-01', '--days', '3', ...NOW]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('│ Wed 2 Dec 2026 │ 16:00 +10 * │ Khasan → Tumangang │ 15:17 +09 ~ │ 17 min  │ train 645 │');
     expect(r.stdout).not.toContain('15:30');
-    const { json } = runJson(['routes', '--schedules', OVERRIDE]);
+    const { json } = await runCliJson(['routes', '--schedules', OVERRIDE]);
     const route = json.routes.find((x: any) => x.id === 'khasan-tumangang');
     expect([route.origin, route.services.map((s: any) => s.id)]).toEqual(['tests/fixtures/override/khasan-tumangang.json', ['khasan-tumangang']]);
   });
@@ -70,7 +71,7 @@ describe('a user schedule folder', () => {
 describe('a closed stdout', () => {
   const pipe = (command: string) => spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
 
-  it('ends quietly: `railnext --days 3650 --json | head -1`', () => {
+  it('ends quietly: `railnext --days 3650 --json | head -1`', async () => {
     const r = pipe(`"${process.execPath}" "${BIN}" --days 3650 --json --now 2026-11-22T06:00:00Z | head -1`);
     expect(r.stdout).toBe('{\n');
     expect(r.stderr).toBe('status 0\n');
