@@ -61,6 +61,11 @@ export abstract class UsageError extends RailnextError {
   override readonly name: string = 'UsageError';
 }
 
+/** What railnext can say about a place it does not know: the routes that mention it, or the border crossings it covers. */
+export type Coverage =
+  | { kind: 'mentioned'; routes: { name: string; status: string; departuresListed: boolean; stations: string[] }[] }
+  | { kind: 'crossings'; crossings: string[] };
+
 /** What a place query was meant to name. */
 export type PlaceWanted = 'station' | 'station or route';
 /** What a query named instead of a station. */
@@ -75,11 +80,15 @@ export class InvalidPlaceNameError extends UsageError {
   }
 }
 
-/** Nothing answers to the query; `suggestions` are the closest names, best first (at most three). */
+/**
+ * Nothing answers to the query; `suggestions` are the closest names, best first
+ * (at most three). Without a suggestion, `coverage` says what the schedules do
+ * know: the routes that mention the place, or the border crossings covered.
+ */
 export class UnknownPlaceError extends UsageError {
   override readonly name = 'UnknownPlaceError';
   readonly code = 'unknown-place' as const;
-  constructor(readonly details: { query: string; wanted: PlaceWanted; suggestions: string[] }) {
+  constructor(readonly details: { query: string; wanted: PlaceWanted; suggestions: string[]; coverage: Coverage | null }) {
     super(`unknown ${details.wanted} "${details.query}"`);
   }
 }

@@ -22,5 +22,5 @@ export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint): 
   const l = lookup(catalog, { ...where, window: q.window, now: q.now });
   const months = wholeMonths(l.from, q.windowEndGiven ? l.until : l.from);
   const departures = [...l.departuresBetween(months.first, months.last)];
-  return { text: renderCalendar(l, departures, { paint, ...months, lastChecked: catalog.lastChecked }), count: departures.length };
+  return { text: renderCalendar(l, departures, { paint, ...months, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo }), count: departures.length };
 }

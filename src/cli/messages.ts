@@ -2,7 +2,7 @@
  * What the user reads for each error: the CLI's wording of every code in
  * src/errors.ts, naming the flags and commands the core knows nothing of.
  */
-import { UsageError, type LibraryError } from '../errors.js';
+import { UsageError, type Coverage, type LibraryError } from '../errors.js';
 
 /** A misuse of the command line itself, already worded: two flags that do not go together, a feed folder that cannot be written. */
 export class CliError extends UsageError {
@@ -22,6 +22,18 @@ export class OptionValueError extends UsageError {
   }
 }
 
+/** One sentence for an unknown place: where it is mentioned, or what railnext covers. */
+function coverageSentence(query: string, coverage: Coverage): string {
+  if (coverage.kind === 'mentioned') {
+    const parts = coverage.routes.map(
+      (r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`,
+    );
+    return `"${query}" is not a station of the schedules, but it is mentioned by ${parts.join('; and by ')}.`;
+  }
+  if (coverage.crossings.length === 0) return 'No running service is loaded.';
+  return `railnext covers the border crossings ${coverage.crossings.join(', ')} and the stations of the services through them.`;
+}
+
 function orList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
@@ -36,8 +48,8 @@ export function userMessage(error: LibraryError | CliError | OptionValueError): 
     case 'invalid-place-name':
       return `"${error.details.query}" is not a ${error.details.wanted} name`;
     case 'unknown-place': {
-      const { query, wanted, suggestions } = error.details;
-      return `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${orList(suggestions)}?` : ''} (see \`railnext stations\`)`;
+      const { query, wanted, suggestions, coverage } = error.details;
+      return `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${orList(suggestions)}?` : ''} (see \`railnext stations\`)${coverage ? `. ${coverageSentence(query, coverage)}` : ''}`;
     }
     case 'ambiguous-place':
       return `"${error.details.query}" could be ${orList(error.details.candidates)}; please be more specific`;

@@ -63,6 +63,7 @@ export interface LookupFlags extends WindowFlags {
   tz?: Parsed<string>;
   color?: boolean;
   verbose?: boolean;
+  quiet?: boolean;
 }
 
 /** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
@@ -102,12 +103,14 @@ export interface LookupRequest {
   windowEndGiven: boolean;
   color: boolean | undefined;
   verbose: boolean;
+  /** --quiet: no warning that the data is old. */
+  quiet: boolean;
 }
 
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
 export function lookupRequest(query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
-  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true };
+  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true, quiet: flags.quiet === true };
   if (flags.calendar) {
     if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
     const month = flags.date?.month;

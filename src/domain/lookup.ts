@@ -7,6 +7,7 @@ import { departureDayOffset, expandLeg, type Departure, type Leg } from './expan
 import { matchQuery, matchStation, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
 import type { Catalog, Route, Service, Station } from './model.js';
+import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
 
@@ -84,14 +85,14 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     // A loop, not Math.min(...): spreading 100,000 legs overflows the stack.
     from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
     until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
-    departures: () => notGone(merge(legs.map(inWindow)), resolved[0]!.notBefore),
+    departures: () => foldThroughCars(notGone(merge(legs.map(inWindow)), resolved[0]!.notBefore)),
     departuresBetween: (first, last) => {
       const day = (d: EpochDay) => ({ kind: 'date', day: d, text: formatIsoDate(d) }) as const;
       // Dates, not "today": the same in every zone, and nothing is gone.
       const w = resolveWindow({ from: day(first), until: day(last), days: 1 }, 'UTC', options.now);
-      return merge(legs.map((leg) => expandLeg(leg, w.first, w.last)));
+      return foldThroughCars(merge(legs.map((leg) => expandLeg(leg, w.first, w.last))));
     },
-    nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last)))).next().value ?? undefined,
+    nextAfterWindow: () => foldThroughCars(merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next().value ?? undefined,
   };
 }
 

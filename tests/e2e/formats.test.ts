@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin, runJson } from '../helpers/run-bin.js';
-import { runCli, runCliJson } from '../helpers/run-cli.js';
+import { BIN, FROZEN, runFrozen, runFrozenJson } from '../helpers/run-bin.js';
+import { runCliFrozen, runCliFrozenJson } from '../helpers/run-cli.js';
 
 // Every service over 60 days: the Moscow car (times known at one end only), the
 // Heihe bus (times not published), trains across three zones.
@@ -11,8 +11,8 @@ const QUERY = ['--date', '2026-12-01', '--days', '60'];
 
 describe('--format ndjson', () => {
   it('prints the JSON document\'s departures, one per line', () => {
-    const { json } = runJson(QUERY);
-    const r = runBin([...QUERY, '--format', 'ndjson']);
+    const { json } = runFrozenJson(QUERY);
+    const r = runFrozen([...QUERY, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.pop()).toBe('');
@@ -21,7 +21,7 @@ describe('--format ndjson', () => {
   });
 
   it('streams a century in flat memory: 16 MB of heap carry 36,524 daily trains', async () => {
-    const child = spawn(process.execPath, ['--max-old-space-size=16', BIN, 'suifenhe', 'grodekovo', '--date', '2026-01-01', '--days', '36524', '--format', 'ndjson'], {
+    const child = spawn(process.execPath, ['--max-old-space-size=16', BIN, ...FROZEN, 'suifenhe', 'grodekovo', '--date', '2026-01-01', '--days', '36524', '--format', 'ndjson'], {
       env: { PATH: process.env.PATH ?? '', TZ: 'America/Los_Angeles' },
     });
     let lines = 0;
@@ -41,15 +41,15 @@ describe('--format ndjson', () => {
   }, 60_000);
 
   it('prints nothing and exits 1 when nothing runs in the window', async () => {
-    const r = await runCli(['tumen river road bridge', '--format', 'ndjson']);
+    const r = await runCliFrozen(['tumen river road bridge', '--format', 'ndjson']);
     expect([r.code, r.stdout]).toEqual([1, '']);
   });
 });
 
 describe('--format csv', () => {
   it('reads back through csv-parse as the JSON, row by row', async () => {
-    const { json } = await runCliJson(QUERY);
-    const r = await runCli([...QUERY, '--format', 'csv']);
+    const { json } = await runCliFrozenJson(QUERY);
+    const r = await runCliFrozen([...QUERY, '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     const text = (v: string | number | null) => (v === null ? '' : String(v));
@@ -59,7 +59,7 @@ describe('--format csv', () => {
   });
 
   it('shows the Khasan train as a user reads it in a spreadsheet', async () => {
-    const r = await runCli(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
+    const r = await runCliFrozen(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
     const [row] = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({ number: '645', from_name: 'Khasan', to_name: 'Tumangang', departure_date: '2026-12-02', departure_time: '15:30', departure_utc_offset: '+10:00', arrival_time: '14:47', arrival_utc_offset: '+09:00', arrival_derived: 'true', journey_minutes: '17' });
   });
@@ -67,8 +67,8 @@ describe('--format csv', () => {
 
 describe('--format ics', () => {
   it('reads back through ical.js: every start equals the JSON, across zones and the 8-day car', async () => {
-    const { json } = await runCliJson(QUERY);
-    const r = await runCli([...QUERY, '--format', 'ics']);
+    const { json } = await runCliFrozenJson(QUERY);
+    const r = await runCliFrozen([...QUERY, '--format', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -92,14 +92,14 @@ describe('--format ics', () => {
 
 describe('--format', () => {
   it('rejects a format it does not know, naming the choices', async () => {
-    const r = await runCli(['khasan', '--format', 'xml']);
+    const r = await runCliFrozen(['khasan', '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('railnext: --format: invalid value "xml" (expected table, json, ndjson, csv, ics) (see railnext --help)\n');
   });
 
   it('takes --json as --format json, and refuses the two when they disagree', async () => {
-    expect((await runCli(['khasan', '--date', '2026-12-01', '--format', 'json'])).stdout).toBe((await runCli(['khasan', '--date', '2026-12-01', '--json'])).stdout);
-    const r = await runCli(['khasan', '--json', '--format', 'csv']);
+    expect((await runCliFrozen(['khasan', '--date', '2026-12-01', '--format', 'json'])).stdout).toBe((await runCliFrozen(['khasan', '--date', '2026-12-01', '--json'])).stdout);
+    const r = await runCliFrozen(['khasan', '--json', '--format', 'csv']);
     expect([r.code, r.stderr]).toEqual([2, 'railnext: --json and --format csv cannot be used together\n']);
   });
 });
@@ -108,7 +108,7 @@ describe('--calendar', () => {
   const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
   it('marks Mondays, Wednesdays and Fridays of January 2027 for the Khasan train', async () => {
-    const r = await runCli(['khasan', '--calendar', '--date', '2027-01', ...NOW]);
+    const r = await runCliFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -132,18 +132,18 @@ describe('--calendar', () => {
   });
 
   it('covers whole months from --date to --until, and the current month by default', async () => {
-    const r = await runCli(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
+    const r = await runCliFrozen(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
     expect(r.stdout.match(/^ +\w+ 2027$/gm)?.map((t) => t.trim())).toEqual(['January 2027', 'February 2027', 'January 2027', 'February 2027']);
     expect(r.stdout).toContain(' 15  16 [17] 18  19  20  21');
-    expect((await runCli(['khasan', '--calendar', ...NOW])).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
+    expect((await runCliFrozen(['khasan', '--calendar', ...NOW])).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
   });
 
   it('keeps the brackets when colour is on', async () => {
-    const r = await runCli(['khasan', '--calendar', '--date', '2027-01', ...NOW], { env: { FORCE_COLOR: '1' } });
+    const r = await runCliFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW], { env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\u001b[33m [1]\u001b[39m');
   });
 
   it('refuses machine formats', async () => {
-    expect((await runCli(['khasan', '--calendar', '--json'])).code).toBe(2);
+    expect((await runCliFrozen(['khasan', '--calendar', '--json'])).code).toBe(2);
   });
 });

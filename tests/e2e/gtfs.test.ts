@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, runCliJson, type CliResult } from '../helpers/run-cli.js';
+import { runCliFrozen, runCliFrozenJson, type CliResult } from '../helpers/run-cli.js';
 import { gtfsStopovers } from '../helpers/read-gtfs.js';
 
 const WINDOW = ['--date', '2026-12-01', '--days', '60'];
@@ -11,7 +11,7 @@ describe('railnext export gtfs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'railnext-feed-'));
   let r: CliResult;
   beforeAll(async () => {
-    r = await runCli(['export', 'gtfs', dir, ...WINDOW]);
+    r = await runCliFrozen(['export', 'gtfs', dir, ...WINDOW]);
   });
 
   it('writes a feed and says what it left out', async () => {
@@ -30,7 +30,7 @@ describe('railnext export gtfs', () => {
   });
 
   it('reads back through gtfs-utils: every trip starts when and where railnext says a departure leaves', async () => {
-    const { json } = await runCliJson(WINDOW);
+    const { json } = await runCliFrozenJson(WINDOW);
     const stopovers = await gtfsStopovers(dir, 'Europe/Moscow');
     // The first stopover of each trip on each day, in the order gtfs-utils gives them.
     const starts = new Map<string, [string, number]>();
@@ -51,7 +51,7 @@ describe('railnext export gtfs', () => {
   });
 
   it('ends every trip whose arrival railnext knows at that arrival', async () => {
-    const { json } = await runCliJson(WINDOW);
+    const { json } = await runCliFrozenJson(WINDOW);
     const stopovers = await gtfsStopovers(dir, 'Europe/Moscow');
     const arrivals = new Set(stopovers.map((s) => `${s.stop_id} ${s.arrival}`));
     const known = json.departures.filter((d: any) => d.departure.at !== null && d.arrival.at !== null);
@@ -60,12 +60,12 @@ describe('railnext export gtfs', () => {
   });
 
   it('refuses a format it does not know', async () => {
-    expect((await runCli(['export', 'netex', dir])).code).toBe(2);
+    expect((await runCliFrozen(['export', 'netex', dir])).code).toBe(2);
   });
 
   it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', async () => {
     const file = join(dir, 'agency.txt');
-    expect(await runCli(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
-    expect(await runCli(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
+    expect(await runCliFrozen(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
+    expect(await runCliFrozen(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
   });
 });

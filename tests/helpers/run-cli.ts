@@ -6,6 +6,7 @@
  * status, TZ, pipes, memory.
  */
 import { main, type Io } from '../../src/cli.js';
+import { FROZEN } from './run-bin.js';
 
 export interface CliResult {
   code: number;
@@ -34,3 +35,7 @@ export async function runCliJson<T = any>(args: string[], options?: { env?: Reco
   const r = await runCli([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }
+
+/** The frozen schedules put before the arguments (see FROZEN in run-bin.ts). */
+export const runCliFrozen = (args: string[], options?: Parameters<typeof runCli>[1]): Promise<CliResult> => runCli([...FROZEN, ...args], options);
+export const runCliFrozenJson = <T = any>(args: string[], options?: { env?: Record<string, string> }) => runCliJson<T>([...FROZEN, ...args], options);
