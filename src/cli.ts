@@ -13,16 +13,18 @@ import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/
 import { DataError, UsageError } from './errors.js';
 import { parseMonth } from './input/month.js';
 import { FORMATS, isStreamFormat, SHELLS, type Format, type Shell } from './render/formats.js';
-import { writeJsonLookup } from './render/json.js';
+import { jsonLookupChunks } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
 import { renderValidate, validateReport } from './render/problems.js';
 import { plain, safe, type Paint } from './render/text.js';
+import { OutputError, writeChunks, type Chunks, type Destination } from './cli/write.js';
 
-export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
+/** 74 is sysexits' EX_IOERR: output could not be written. */
+export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3, output: 74 } as const;
 
 export interface Io {
-  /** Text, or UTF-8 bytes (the streamed JSON). */
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
+  /** Where all output goes, through the one writer (cli/write.ts): process.stdout or any Writable. */
+  stdout: Destination & { isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** The instant taken as now when --now is not given. */
@@ -48,7 +50,8 @@ Examples:
 
 Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
-Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`;
+Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data,
+74 output could not be written.`;
 
 interface LookupFlags {
   date?: string;
@@ -96,15 +99,18 @@ function windowFrom(flags: LookupFlags): WindowSpec {
   };
 }
 
-/** The first `limit` items, lazily. */
-function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
+/** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
+function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
   if (limit <= 0) return;
-  let n = 0;
   for (const item of items) {
+    seen.count++;
     yield item;
-    if (++n >= limit) return;
+    if (seen.count >= limit) return;
   }
 }
+
+/** Writes output through the one writer. */
+const print = (io: Io, chunks: Chunks): Promise<void> => writeChunks(io.stdout, chunks);
 
 /** --json is short for --format json; the two may not disagree. */
 function formatFrom(flags: LookupFlags): Format {
@@ -121,7 +127,7 @@ async function runCalendar(catalog: Catalog, query: string | undefined, destinat
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   const { calendarText } = await import('./cli/calendar.js');
   const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
-  io.stdout.write(text);
+  await print(io, [text]);
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -133,22 +139,25 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
+  // Every format is streamed: a century of departures is never held in memory.
+  const seen = { count: 0 };
   if (format === 'json') {
-    // Streamed: a century of departures is never held in memory.
-    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
-    return count > 0 ? EXIT.ok : EXIT.empty;
+    await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked));
+  } else if (isStreamFormat(format)) {
+    const { departureLines } = await import('./cli/stream.js');
+    await print(io, departureLines(format, counted(l.departures(), limit, seen), { now, lastChecked: catalog.lastChecked, version: VERSION }));
+  } else {
+    // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
+    const { tableChunks } = await import('./render/table.js');
+    const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true };
+    // The table reads the departures twice (widths, then rows): count the last pass.
+    const departures = () => {
+      seen.count = 0;
+      return counted(l.departures(), limit, seen);
+    };
+    await print(io, tableChunks(l, departures, options));
   }
-  if (isStreamFormat(format)) {
-    const { streamDepartures } = await import('./cli/stream.js');
-    const count = await streamDepartures(io.stdout, format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
-    return count > 0 ? EXIT.ok : EXIT.empty;
-  }
-  // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
-  const { renderTable } = await import('./render/table.js');
-  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true };
-  const { text, count } = renderTable(l, limited(l.departures(), limit), options);
-  io.stdout.write(text);
-  return count > 0 ? EXIT.ok : EXIT.empty;
+  return seen.count > 0 ? EXIT.ok : EXIT.empty;
 }
 
 /** The schedule flags of a command and of every command above it. */
@@ -158,15 +167,15 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
   return chain;
 }
 
-function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io): number {
+async function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io): Promise<number> {
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
   const { files, problems } = readSchedules(scheduleSources(scheduleFlagsOf(command), io.env, paths), { now });
   const report = validateReport(files, problems);
-  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report));
+  await print(io, [flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report)]);
   return report.ok ? EXIT.ok : EXIT.data;
 }
 
-function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog, setSources: (s: ScheduleSources) => void): Command {
+function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog, setSources: (s: ScheduleSources) => void, helpText: string[]): Command {
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
@@ -201,7 +210,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       .option('--no-color', 'no colours, even on a terminal')
       .action(async (flags: { json?: boolean; color?: boolean }) => {
         const c = catalog();
-        io.stdout.write(flags.json ? `${JSON.stringify(json(c), null, 2)}\n` : text(c, await paintFor(io, flags.color)));
+        await print(io, [flags.json ? `${JSON.stringify(json(c), null, 2)}\n` : text(c, await paintFor(io, flags.color))]);
         setCode(EXIT.ok);
       });
   listing('routes', 'every route: when it runs, from when, its status and sources', jsonRoutes, renderRoutes);
@@ -213,8 +222,8 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .argument('[paths...]', 'schedule files or folders of *.json to check with the bundled ones')
     .option('--json', 'print the report as JSON')
     .option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning')
-    .action((paths: string[], flags: { json?: boolean; now?: string }, command: Command) => {
-      setCode(runValidate(paths, flags, command, io));
+    .action(async (paths: string[], flags: { json?: boolean; now?: string }, command: Command) => {
+      setCode(await runValidate(paths, flags, command, io));
     });
 
   program
@@ -223,7 +232,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
     .action(async (shell: Shell) => {
       const [{ completionScript }, { completionSpec }] = await Promise.all([import('./render/completion.js'), import('./cli/completion.js')]);
-      io.stdout.write(completionScript(shell, completionSpec(program, catalog())));
+      await print(io, [completionScript(shell, completionSpec(program, catalog()))]);
       setCode(EXIT.ok);
     });
 
@@ -240,8 +249,8 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
       const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) });
       const { exportGtfs } = await import('./cli/export.js');
-      const { message, trips } = exportGtfs(catalog(), window, now, dir, VERSION);
-      io.stdout.write(message);
+      const { message, trips } = await exportGtfs(catalog(), window, now, dir, VERSION);
+      await print(io, [message]);
       setCode(trips > 0 ? EXIT.ok : EXIT.empty);
     });
 
@@ -252,7 +261,8 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
       .option('--no-bundled', 'leave out the bundled schedules');
     command.exitOverride();
     command.configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      // Help and version text: printed by main() through the writer once commander is done.
+      writeOut: (text) => helpText.push(text),
       writeErr: (text) => io.stderr.write(text),
       // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
       outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text))} (see railnext --help)\n`),
@@ -282,11 +292,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const verbose = argv.includes('--verbose');
   let catalog: Catalog | undefined;
   let sources: ScheduleSources = { bundled: true, groups: [] };
-  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadSchedules(sources)), (s) => (sources = s));
+  const helpText: string[] = [];
+  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadSchedules(sources)), (s) => (sources = s), helpText);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    try {
+      await program.parseAsync(argv, { from: 'user' });
+    } finally {
+      if (helpText.length) await print(io, helpText.splice(0));
+    }
     return code;
   } catch (error) {
+    if (error instanceof OutputError) {
+      // A reader that goes away (`railnext | head -1`) has what it wanted: not a failure.
+      if (error.readerGone) return EXIT.ok;
+      io.stderr.write(`railnext: cannot write ${error.path ?? 'output'}: ${error.message}\n`);
+      if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
+      return EXIT.output;
+    }
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
@@ -302,11 +324,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of the bin: real stdout, stderr, environment and clock. */
 export async function run(): Promise<void> {
-  // A reader that goes away (`railnext | head -1`) ends the output, not the program with a trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  // The writer reports the errors of its writes; a stream also emits them as events, which must not crash the process.
+  process.stdout.on('error', () => {});
   try {
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
   } catch (error) {
