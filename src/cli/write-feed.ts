@@ -32,8 +32,8 @@ function makeFolder(dir: string): void {
   }
 }
 
-/** Writes one file's chunks to `path` through the one writer; an open or write failure is an OutputError naming it. */
-async function writeFile(path: string, chunks: Chunks): Promise<void> {
+/** Writes one file's chunks to `path` through the one writer; an open or write failure is an OutputError naming `shownAs`. */
+async function writeFile(path: string, chunks: Chunks, shownAs: string): Promise<void> {
   // 'wx': never through a link or over a file someone else put there.
   const stream = createWriteStream(path, { flags: 'wx' });
   try {
@@ -48,7 +48,7 @@ async function writeFile(path: string, chunks: Chunks): Promise<void> {
     });
   } catch (error) {
     stream.destroy();
-    throw error instanceof OutputError ? new OutputError(error.cause as Error, path) : new OutputError(error as Error, path);
+    throw new OutputError(error instanceof OutputError ? (error.cause as Error) : (error as Error), shownAs);
   }
 }
 
@@ -60,7 +60,7 @@ export async function writeFeed(dir: string, files: Record<string, Chunks>): Pro
   try {
     for (const [name, chunks] of Object.entries(files)) {
       written.push(name);
-      await writeFile(temporary(name), chunks);
+      await writeFile(temporary(name), chunks, join(dir, name));
     }
     for (const name of written) {
       try {

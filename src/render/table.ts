@@ -76,9 +76,10 @@ const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service']
  * a first pass fixes the column widths and gathers the footer (keeping no
  * row text), the second draws the rows; so a century streams in flat memory.
  */
-export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string> {
+export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
-  yield `${paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)')}\n`;
+  // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
+  yield Buffer.from(`${paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)')}\n`);
 
   const used = new Set<MarkName>();
   // Footer material, in order of first appearance.

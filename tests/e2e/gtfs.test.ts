@@ -63,6 +63,6 @@ describe('railnext export gtfs', () => {
   it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', () => {
     const file = join(dir, 'agency.txt');
     expect(runBin(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
-    expect(runBin(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
+    expect(runBin(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 74, stdout: '', stderr: 'railnext: cannot write /proc/railnext-feed: no such file or directory\n' });
   });
 });
