@@ -46,8 +46,8 @@ export function describeCode(code: string): string {
   return code;
 }
 
-/** About one pipe buffer: few writes, little held at once. */
-const CHUNK = 64 * 1024;
+/** A quarter of a pipe buffer: few writes, and little text held long enough to outlive a young-generation GC. */
+const CHUNK = 16 * 1024;
 const NONE: Chunk[] = [];
 
 /** Writes every chunk to `destination`, with backpressure; resolves once the last one is accepted. Throws OutputError. */
