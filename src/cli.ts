@@ -6,6 +6,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
+import { dataAge, type DataAge } from './domain/age.js';
 import { formatIsoDate } from './domain/days.js';
 import { lookup } from './domain/lookup.js';
 import type { Catalog } from './domain/model.js';
@@ -65,6 +66,7 @@ interface LookupFlags {
   now?: string;
   color?: boolean;
   verbose?: boolean;
+  quiet?: boolean;
 }
 
 /**
@@ -128,7 +130,7 @@ async function runCalendar(catalog: Catalog, query: string | undefined, destinat
   const { calendarText } = await import('./cli/calendar.js');
   const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
   await print(io, [text]);
-  return count > 0 ? EXIT.ok : EXIT.empty;
+  return warnIfOld(dataAge(catalog, now), flags, io, count);
 }
 
 async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
@@ -139,17 +141,18 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
+  const age = dataAge(catalog, now);
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
   if (format === 'json') {
-    await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked));
+    await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked, age));
   } else if (isStreamFormat(format)) {
     const { departureLines } = await import('./cli/stream.js');
     await print(io, departureLines(format, counted(l.departures(), limit, seen), { now, lastChecked: catalog.lastChecked, version: VERSION }));
   } else {
     // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
     const { tableChunks } = await import('./render/table.js');
-    const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true };
+    const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: flags.verbose === true };
     // The table reads the departures twice (widths, then rows): count the last pass.
     const departures = () => {
       seen.count = 0;
@@ -157,7 +160,13 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
     };
     await print(io, tableChunks(l, departures, options));
   }
-  return seen.count > 0 ? EXIT.ok : EXIT.empty;
+  return warnIfOld(age, flags, io, seen.count);
+}
+
+/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
+function warnIfOld(age: DataAge, flags: LookupFlags, io: Io, count: number): number {
+  if (age.warning !== null && !flags.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
+  return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
 /** The schedule flags of a command and of every command above it. */
@@ -194,6 +203,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
+    .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()

@@ -3,9 +3,12 @@
  * drawn by cli-table3 (grid.ts) in blocks.
  */
 import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
+import { checkedInWords } from '../domain/age.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
+import { numberAt, throughCarsNote } from '../domain/through.js';
+import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
 import { formatDuration, plain, safe, type Paint } from './text.js';
 
@@ -14,6 +17,8 @@ export interface TableOptions {
   /** Show every time in this zone instead of each station's own. */
   zone?: string;
   lastChecked: number | null;
+  /** The month of the newest source, shown beside the check date. */
+  sourcesUpTo?: string | null;
   /** Show every note, not only those explaining low-confidence values. */
   verbose?: boolean;
 }
@@ -87,6 +92,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   const routeNotes = new Set<string>();
   const sources = new Set<string>();
   const seenLists = new Set<readonly string[]>();
+  const fares = new Set<string>();
+  const seenServices = new Set<Departure['service']>();
   let dateWithoutTime = false;
   let count = 0;
   // Widths without colour: escape codes take no room on the terminal.
@@ -103,6 +110,10 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
       if (seenLists.has(list)) continue;
       seenLists.add(list);
       for (const source of list) sources.add(source);
+    }
+    if (!seenServices.has(d.service)) {
+      seenServices.add(d.service);
+      for (const fare of d.service.fares) fares.add(fareInWords(fare));
     }
     if (d.from.instant === null) dateWithoutTime = true;
   }
@@ -135,8 +146,10 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
   for (const note of l.notes) footer.push(safe(note));
   if (zone && dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
+  for (const fare of fares) footer.push(`Fare: ${safe(fare)}.`);
   if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
-  if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
+  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  if (checked) footer.push(checked);
   if (footer.length) yield `${paint.dim(footer.join('\n'))}\n`;
 }
 
@@ -153,7 +166,10 @@ function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint:
   if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
   const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint) : formatDuration(d.durationMinutes);
   const s = d.service;
-  const service = `${s.mode}${s.number ? ` ${safe(s.number)}` : ''}${s.status === 'running' ? '' : ` (${s.status})`}`;
+  const number = numberAt(s, d.leg.fromIndex);
+  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
+  const cars = throughCarsNote(d);
+  const service = `${s.mode}${number ? ` ${safe(number)}` : ''}${status}${cars ? `, ${safe(cars.charAt(0).toLowerCase() + cars.slice(1, -1))}` : ''}`;
   return [from.day === null ? '?' : formatDayLabel(from.day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, cell(to, laterDays, used, paint), journey, service];
 }
 

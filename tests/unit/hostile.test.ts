@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/input/catalog.js';
 import { MAX_FILE_BYTES } from '../../src/input/load.js';
 import { DataError } from '../../src/errors.js';
+import { BUNDLED_FILES, CHECK_DAY_NOW } from '../helpers/bundled.js';
 import { runMain } from '../helpers/fake-io.js';
 
-const NOW = ['--now', '2026-11-22T00:00:00Z'];
+const NOW = CHECK_DAY_NOW;
 const tmp = mkdtempSync(join(tmpdir(), 'railnext-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -21,7 +22,7 @@ describe('files that are not schedules', () => {
     writeFileSync(path, '');
     truncateSync(path, 10 * 1024 ** 3);
     const r = await runMain(['validate', path, ...NOW]);
-    expect(r.stdout).toBe(`${path}: is 10240.0 MiB; schedule files are limited to 5 MiB\n8 files checked: 1 error, 0 warnings.\n`);
+    expect(r.stdout).toBe(`${path}: is 10240.0 MiB; schedule files are limited to 5 MiB\n${BUNDLED_FILES + 1} files checked: 1 error, 0 warnings.\n`);
     expect(r.code).toBe(3);
     expect(MAX_FILE_BYTES).toBe(5 * 1024 * 1024);
   });
@@ -52,7 +53,7 @@ describe('files that are not schedules', () => {
   });
 
   it('refuses a device, and binary garbage, in one line each', async () => {
-    expect((await runMain(['validate', '/dev/null', ...NOW])).stdout).toBe('/dev/null: is not a regular file\n8 files checked: 1 error, 0 warnings.\n');
+    expect((await runMain(['validate', '/dev/null', ...NOW])).stdout).toBe(`/dev/null: is not a regular file\n${BUNDLED_FILES + 1} files checked: 1 error, 0 warnings.\n`);
     const path = join(tmp, 'garbage.json');
     writeFileSync(path, Buffer.from([0x1b, 0x5b, 0x32, 0x4a, 0xff, 0x00, 0x9b]));
     const r = await runMain(['--schedules', path, ...NOW]);
@@ -62,15 +63,59 @@ describe('files that are not schedules', () => {
   it('reads a file named twice only once', async () => {
     expect(await runMain(['validate', 'tests/fixtures/user', 'tests/fixtures/user/extra.json', ...NOW], { RAILNEXT_SCHEDULES: 'tests/fixtures/user' })).toEqual({
       code: 0,
-      stdout: '8 files checked: no problems.\n',
+      stdout: `${BUNDLED_FILES + 1} files checked: no problems.\n`,
       stderr: '',
     });
   });
 
   it('accepts a UTF-8 byte-order mark', async () => {
     const path = join(tmp, 'bom.json');
-    writeFileSync(path, `\uFEFF${JSON.stringify({ stations: [{ id: 'rason', name: 'Rason', country: 'KP', timeZone: 'Asia/Pyongyang' }] })}`);
+    writeFileSync(path, `\uFEFF${JSON.stringify({ stations: [{ id: 'chongjin', name: 'Chongjin', country: 'KP', timeZone: 'Asia/Pyongyang' }] })}`);
     expect((await runMain(['validate', path, ...NOW])).code).toBe(0);
+  });
+});
+
+describe('text that JSON.parse accepts but a person did not mean', () => {
+  const station = (extra: string) => `{"stations": [\n  {"id": "rason", "name": "Rason",${extra} "country": "KP", "timeZone": "Asia/Pyongyang"}\n]}`;
+
+  it('reports a key given twice, with both lines, since JSON keeps only the last', async () => {
+    const path = join(tmp, 'twice.json');
+    writeFileSync(path, '{\n  "stations": [\n    {"id": "rason", "name": "Rason",\n     "name": "Rajin", "country": "KP", "timeZone": "Asia/Pyongyang"}\n  ]\n}\n');
+    expect(await runMain(['validate', '--no-bundled', path, ...NOW])).toEqual({
+      code: 3,
+      stdout: `${path}:/stations/0/name: the key "name" is given twice in one object (first at line 3); only the last would count (line 4)\n1 file checked: 1 error, 0 warnings.\n`,
+      stderr: '',
+    });
+  });
+
+  it('reports bytes that are not UTF-8 with their line and column, instead of reading U+FFFD', async () => {
+    const path = join(tmp, 'latin1.json');
+    const text = Buffer.from(station(''), 'utf8');
+    const at = text.indexOf('Rason') + 1;
+    text[at] = 0xe1; // "Rá…" as Latin-1 would write it, alone: not UTF-8
+    writeFileSync(path, text);
+    expect(await runMain(['validate', '--no-bundled', path, ...NOW])).toEqual({
+      code: 3,
+      stdout: `${path}: invalid UTF-8 at line 2, column 29 (byte 0xE1); save the file as UTF-8\n1 file checked: 1 error, 0 warnings.\n`,
+      stderr: '',
+    });
+  });
+
+  it('does not mistake a real U+FFFD for a bad byte', async () => {
+    const path = join(tmp, 'replacement.json');
+    writeFileSync(path, station(' "notes": ["\uFFFD"],'));
+    expect((await runMain(['validate', '--no-bundled', path, ...NOW])).code).toBe(0);
+  });
+
+  it('counts lines ended by a lone CR, and warns about them', async () => {
+    const path = join(tmp, 'mac.json');
+    writeFileSync(path, '{\r  "stations": [\r    {"id": "rason", "name": "Rason", "country": "KP",\r     "timeZone": "Asia/Nowhere"}\r  ]\r}\r');
+    const r = await runMain(['validate', '--no-bundled', path, ...NOW]);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      `${path}: warning: line 1 ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`,
+      expect.stringMatching(new RegExp(`^${path.replace(/[.]/g, '\\.')}:/stations/0/timeZone: .*\\(line 4\\)$`)),
+    ]);
+    expect(r.code).toBe(3);
   });
 });
 
@@ -103,11 +148,11 @@ describe('escape sequences in schedule text', () => {
   const ESC = '\u001b';
 
   it('never reach the terminal raw in a lookup', async () => {
-    const r = await runMain(['khasan', 'rason', '--schedules', FILE, '--date', '2026-12-01', '--days', '1']);
+    const r = await runMain(['khasan', 'chongjin', '--schedules', FILE, '--date', '2026-12-01', '--days', '1']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     expect(r.stdout).not.toContain('\u202e');
-    expect(r.stdout).toContain('Khasan → Rason\\u{1b}[2J\\u{1b}]0;pwned\\u{7}');
+    expect(r.stdout).toContain('Khasan → Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}');
     expect(r.stdout).toContain('bus 7\\u{1b}[4m');
   });
 
@@ -117,14 +162,14 @@ describe('escape sequences in schedule text', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain(ESC);
     }
-    expect((await runMain(['stations', '--schedules', FILE])).stdout).toContain('rason            Rason\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
+    expect((await runMain(['stations', '--schedules', FILE])).stdout).toContain('chongjin          Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
     expect((await runMain(['routes', '--schedules', FILE])).stdout).toContain('  Bidi \\u{202e}evil\\u{1b}[0m');
   });
 
   it('are escaped in JSON output', async () => {
     const r = await runMain(['stations', '--json', '--schedules', FILE]);
     expect(r.stdout).not.toContain(ESC);
-    expect(JSON.parse(r.stdout).stations.at(-1).name).toBe(`Rason${ESC}[2J${ESC}]0;pwned\u0007`);
+    expect(JSON.parse(r.stdout).stations.at(-1).name).toBe(`Chongjin${ESC}[2J${ESC}]0;pwned\u0007`);
   });
 
   it('are shown, not obeyed, in error messages and usage errors', async () => {
@@ -150,7 +195,7 @@ describe('hostile command lines', () => {
       stdout: '',
       stderr: 'railnext: the window from 2026-01-01 to 9000-01-01 is longer than 1000 years (365243 days)\n',
     });
-    expect((await runMain(['--until', '+999999', ...NOW])).stderr).toBe('railnext: the window from 2026-11-22 to 4764-10-18 is longer than 1000 years (365243 days)\n');
+    expect((await runMain(['--until', '+999999', ...NOW])).stderr).toBe('railnext: the window from 2026-11-27 to 4764-10-23 is longer than 1000 years (365243 days)\n');
   });
 
   it('refuses 2026-02-30 and an unknown zone', async () => {
