@@ -6,7 +6,7 @@
  */
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { CliError } from './messages.js';
 import { OutputError, writeChunks, type Chunks } from './write.js';
 
 /**
@@ -22,7 +22,7 @@ function makeFolder(dir: string): void {
     if (parent === path) break;
     path = parent;
   }
-  if (existsSync(path) && !statSync(path).isDirectory()) throw new UsageError(`cannot write the feed to ${dir}: ${path} is a file, not a folder`);
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new CliError(`cannot write the feed to ${dir}: ${path} is a file, not a folder`);
   for (const folder of missing) {
     try {
       mkdirSync(folder);

@@ -1,0 +1,20 @@
+/**
+ * `railnext export gtfs <dir>`: a window of every service written as a GTFS feed.
+ */
+import type { Catalog } from '../../domain/model.js';
+import type { WindowSpec } from '../../domain/window.js';
+import { exportGtfs } from '../export.js';
+import { EXIT, print, VERSION, type Io } from '../io.js';
+
+export interface ExportRequest {
+  dir: string;
+  window: WindowSpec;
+  now: number;
+}
+
+/** Writes the feed and says what it holds; exits 1 when it has no trip. */
+export async function exportCommand(request: ExportRequest, catalog: Catalog, io: Io): Promise<number> {
+  const { message, trips } = await exportGtfs(catalog, request.window, request.now, request.dir, VERSION);
+  await print(io, [message]);
+  return trips > 0 ? EXIT.ok : EXIT.empty;
+}

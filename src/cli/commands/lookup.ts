@@ -1,0 +1,60 @@
+/**
+ * The default command: departures of a place in a window, as a table, JSON,
+ * a streamed format or month grids.
+ */
+import { dataAge, type DataAge } from '../../domain/age.js';
+import { lookup } from '../../domain/lookup.js';
+import type { Catalog } from '../../domain/model.js';
+import { isStreamFormat } from '../../render/formats.js';
+import { jsonLookupChunks } from '../../render/json.js';
+import { EXIT, paintFor, print, VERSION, type Io } from '../io.js';
+import type { LookupRequest } from '../request.js';
+
+/** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
+function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
+  if (limit <= 0) return;
+  for (const item of items) {
+    seen.count++;
+    yield item;
+    if (seen.count >= limit) return;
+  }
+}
+
+/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
+function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number): number {
+  if (age.warning !== null && !request.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
+  return count > 0 ? EXIT.ok : EXIT.empty;
+}
+
+/** Prints the departures the request asks for; exits 1 when there are none. */
+export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io): Promise<number> {
+  const { query, destination, window, now, limit } = request;
+  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
+  if (request.format === 'calendar') {
+    const { calendarText } = await import('../calendar.js');
+    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color));
+    await print(io, [text]);
+    return warnIfOld(dataAge(catalog, now), request, io, count);
+  }
+  const l = lookup(catalog, { ...where, window, now });
+  const age = dataAge(catalog, now);
+  // Every format is streamed: a century of departures is never held in memory.
+  const seen = { count: 0 };
+  if (request.format === 'json') {
+    await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked, age));
+  } else if (isStreamFormat(request.format)) {
+    const { departureLines } = await import('../stream.js');
+    await print(io, departureLines(request.format, counted(l.departures(), limit, seen), { now, lastChecked: catalog.lastChecked, version: VERSION }));
+  } else {
+    // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
+    const { tableChunks } = await import('../../render/table.js');
+    const options = { paint: await paintFor(io, request.color), ...(request.zone ? { zone: request.zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: request.verbose };
+    // The table reads the departures twice (widths, then rows): count the last pass.
+    const departures = () => {
+      seen.count = 0;
+      return counted(l.departures(), limit, seen);
+    };
+    await print(io, tableChunks(l, departures, options));
+  }
+  return warnIfOld(age, request, io, seen.count);
+}
