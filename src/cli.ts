@@ -73,6 +73,7 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
     .option('--no-color', 'no colours, even on a terminal')
+    .option('--ascii', 'ASCII only: +--+ borders and -> arrows (the default when the locale is not UTF-8, as with LANG=C)')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
     .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
     .addHelpText('after', EXAMPLES)
@@ -92,10 +93,11 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
       .description(what === 'routes' ? 'every route: when it runs, from when, its status and sources' : 'every station: names and aliases, country, time zone')
       .option('--json', 'print JSON')
       .option('--no-color', 'no colours, even on a terminal')
-      .action((flags: { json?: boolean; color?: boolean }, command: Command) =>
+      .option('--ascii', 'ASCII only (the default when the locale is not UTF-8)')
+      .action((flags: { json?: boolean; color?: boolean; ascii?: boolean }, command: Command) =>
         run(command, async (catalog) => {
           const { listingCommand } = await import('./cli/commands/listing.js');
-          return listingCommand({ what, json: flags.json === true, color: flags.color }, catalog(), io);
+          return listingCommand({ what, json: flags.json === true, color: flags.color, ascii: flags.ascii === true }, catalog(), io);
         }),
       );
   }

@@ -12,7 +12,7 @@ export const VERSION = '1.0.0';
 
 export interface Io {
   /** Where all output goes, through the one writer (write.ts): process.stdout or any Writable. */
-  stdout: Destination & { isTTY?: boolean };
+  stdout: Destination & { isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** The instant taken as now when --now is not given. */
@@ -36,4 +36,24 @@ export async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level });
   return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
+}
+
+/** The terminal's width: the terminal's own when output goes to one, else COLUMNS, else 80. */
+export function columnsOf(io: Io): number {
+  if (io.stdout.isTTY && io.stdout.columns) return io.stdout.columns;
+  const columns = Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
+}
+
+/**
+ * ASCII output: --ascii, or a locale whose charset is not UTF-8 (LANG=C, LC_ALL=POSIX, ru_RU.KOI8-R).
+ * The first of LC_ALL, LC_CTYPE and LANG that is set decides, as for the C library; with none set, UTF-8 is assumed.
+ */
+export function asciiOf(io: Io, flag: boolean | undefined): boolean {
+  if (flag) return true;
+  const locale = io.env.LC_ALL || io.env.LC_CTYPE || io.env.LANG;
+  if (!locale) return false;
+  if (locale === 'C' || locale === 'POSIX') return true;
+  const charset = /\.([^@]+)/.exec(locale)?.[1];
+  return charset !== undefined && !/^utf-?8$/i.test(charset);
 }

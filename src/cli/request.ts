@@ -64,6 +64,7 @@ export interface LookupFlags extends WindowFlags {
   color?: boolean;
   verbose?: boolean;
   quiet?: boolean;
+  ascii?: boolean;
 }
 
 /** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
@@ -105,17 +106,21 @@ export interface LookupRequest {
   verbose: boolean;
   /** --quiet: no warning that the data is old. */
   quiet: boolean;
+  /** --ascii: ASCII output whatever the locale says. */
+  ascii: boolean;
+  /** The board: plain `railnext`, no query and no window or format flag, lists each route's next departure. */
+  board: boolean;
 }
 
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
 export function lookupRequest(query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
-  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true, quiet: flags.quiet === true };
+  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true, quiet: flags.quiet === true, ascii: flags.ascii === true };
   if (flags.calendar) {
     if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
     const month = flags.date?.month;
     const window = windowOf(flags, month ? { month: month.first } : {});
-    return { ...where, now: nowOf(flags, io), window, format: 'calendar', limit: Number.POSITIVE_INFINITY, ...common };
+    return { ...where, now: nowOf(flags, io), window, format: 'calendar', limit: Number.POSITIVE_INFINITY, ...common, board: false };
   }
   // --json is short for --format json; the two may not disagree.
   if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError(`--json and --format ${flags.format} cannot be used together`);
@@ -124,5 +129,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);
   const zone = flags.tz === undefined ? undefined : take(flags.tz);
-  return { ...where, now, window, format, limit, ...(zone !== undefined ? { zone } : {}), ...common };
+  // The board is the answer to a bare `railnext`: any query, window, count or format asks for the full listing.
+  const board = query === undefined && format === 'table' && flags.date === undefined && flags.until === undefined && flags.days === undefined && flags.next === undefined;
+  return { ...where, now, window: board ? { days: Math.round(NEXT_WINDOW_YEARS * 365.25), openEnded: true } : window, format, limit, ...(zone !== undefined ? { zone } : {}), ...common, board };
 }

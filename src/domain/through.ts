@@ -98,3 +98,31 @@ function listInWords(names: string[]): string {
   const unique = [...new Set(names)];
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
+
+/** A station as a car's run names it: its city, or its name without the parenthesis ("Moscow", not "Moscow (Yaroslavsky station)"). */
+const placeName = (s: Service['stops'][number]['station']): string => s.city ?? s.name.replace(/\s*\(.*\)$/, '');
+
+/**
+ * The run that names each through car ("Moscow" for the Pyongyang ⇄ Moscow
+ * car), so two cars in one train can be told apart. A car is a service that
+ * runs in another's train at some stop, or whose route the schedules call a
+ * through car; it is named for the end of its run that fewer services end at
+ * (Pyongyang ends many, Moscow only the Moscow car), the last stop on a tie.
+ */
+export function throughCarRuns(services: readonly Service[], isCar: (s: Service) => boolean): Map<Service, string> {
+  const ends = new Map<string, number>();
+  for (const s of services) {
+    for (const stop of [s.stops[0], s.stops[s.stops.length - 1]]) if (stop) ends.set(stop.station.id, (ends.get(stop.station.id) ?? 0) + 1);
+  }
+  const runs = new Map<Service, string>();
+  for (const s of services) {
+    if (!isCar(s) || s.stops.length < 2) continue;
+    const first = s.stops[0]!.station;
+    const last = s.stops[s.stops.length - 1]!.station;
+    runs.set(s, placeName((ends.get(first.id) ?? 0) < (ends.get(last.id) ?? 0) ? first : last));
+  }
+  return runs;
+}
+
+/** A car by the schedules' own word: a stop in another service's train, or a route named a through car. */
+export const isThroughCar = (s: Service): boolean => s.stops.some((stop) => stop.runsIn !== undefined) || /\bthrough cars?\b/i.test(s.route.name);

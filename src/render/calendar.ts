@@ -8,7 +8,8 @@ import { daysInMonth, formatClock, formatIsoDate, fromEpochDay, isoWeekday, toEp
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
-import { formatShortOffset } from '../domain/zones.js';
+import { utcOffset } from './notation.js';
+import { wrapLines } from './wrap.js';
 import { ruleInWords, safe, type Paint } from './text.js';
 
 export interface CalendarOptions {
@@ -18,6 +19,8 @@ export interface CalendarOptions {
   last: EpochDay;
   lastChecked: number | null;
   sourcesUpTo?: string | null;
+  /** The terminal's width: headings and footer lines wrap to it. */
+  width?: number;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -72,7 +75,7 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
   const parts = [s.number ? `${s.mode} ${safe(s.number)}` : s.mode];
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
   if (leg.fromIndex === 0) parts.push(ruleInWords(s.runs.rule) + (s.timesPerDay > 1 ? `, ${s.timesPerDay} a day` : ''));
-  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? (s.timesPerDay > 1 ? 'times not published' : 'time not published') : `${formatClock(d.from.minuteOfDay)} ${formatShortOffset(d.from.offsetMinutes!)}`)));
+  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? (s.timesPerDay > 1 ? 'times not published' : 'time not published') : `${formatClock(d.from.minuteOfDay)} ${utcOffset(d.from.offsetMinutes!)}`)));
   if (times.size === 1) parts.push([...times][0]!);
   if (s.status !== 'running') parts.push(s.status);
   return `${paint.heading(`${safe(from.name)} → ${safe(to.name)}`)}  ${paint.dim(parts.join(' · '))}`;
@@ -81,6 +84,7 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
 /** Renders the calendar of every leg of a lookup over whole months. */
 export function renderCalendar(l: Lookup, departures: Departure[], options: CalendarOptions): string {
   const { paint, first, last } = options;
+  const width = options.width ?? 80;
   const blocks: string[] = [];
   // Grouped once: filtering every departure for every leg is quadratic in the services.
   const byLeg = new Map<string, Departure[]>();
@@ -93,8 +97,8 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   for (const leg of l.legs) {
     const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
     const marked = new Set(own.map((d) => d.from.epochDay!));
-    const lines = [legHeading(leg, own, paint)];
-    if (own.length === 0) lines.push(paint.dim(`No departure from ${formatIsoDate(first)} to ${formatIsoDate(last)}.`));
+    const lines = [wrapLines(legHeading(leg, own, paint), width, '  ')];
+    if (own.length === 0) lines.push(paint.dim(wrapLines(`No departure from ${formatIsoDate(first)} to ${formatIsoDate(last)}.`, width)));
     for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint));
     blocks.push(lines.join('\n'));
   }
@@ -102,6 +106,6 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   for (const note of l.notes) footer.push(safe(note));
   const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
   if (checked) footer.push(checked);
-  return `${blocks.join('\n\n')}\n\n${paint.dim(footer.join('\n'))}\n`;
+  return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(line, width, '  ')).join('\n'))}\n`;
 }
 

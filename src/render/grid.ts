@@ -7,9 +7,12 @@
  * the stack near 184,000 rows and its layout is quadratic in the rows of a
  * table. Even in blocks it spends about a millisecond per row (it merges
  * options and measures each cell several times), so each distinct row is
- * drawn once: rows that differ only in their first cell's text, printable
- * ASCII of the same length (the date), reuse the line cli-table3 drew with
- * that text in place. A century of departures has a few hundred such rows.
+ * drawn once: rows that differ only in the text of their date cells (the
+ * `variable` columns), printable ASCII of the same length on one line, reuse
+ * the line cli-table3 drew with that text in place. A century of departures
+ * has a few hundred such rows. A row whose cells were wrapped (they hold line
+ * breaks) takes several lines; a date cell that was wrapped is part of the
+ * key, so the reuse still holds.
  */
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
@@ -24,8 +27,18 @@ const STYLE = { head: [], border: [], compact: true };
 const NO_TOP = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '' };
 const NO_BOTTOM = { bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '' };
 
+/** Borders for a terminal that shows ASCII only: `+--+`. */
+const ASCII_CHARS = {
+  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
+  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
+  left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
+};
+
 // eslint-disable-next-line no-control-regex
 const PLAIN = /^[\u0020-\u007e]*$/;
+
+/** One column per character, as string-width counts them: ASCII, Latin letters, general punctuation (–, ·) and arrows (→, ⇄). */
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2190-\u21ff]*$/;
 
 /** Widths of the cells that are not plain ASCII (station names, mostly): string-width is slow, and they repeat. */
 const measured = new Map<string, number>();
@@ -48,17 +61,26 @@ const MAX_DRAWN = 4096;
 export class Grid {
   /** cli-table3's column widths count the padding. */
   private readonly colWidths: number[];
-  /** A row's key (see keyOf) → the line cli-table3 drew for it. */
-  private readonly drawn = new Map<string, string>();
+  /** A row's key (see keyOf) → the lines cli-table3 drew for it. */
+  private readonly drawn = new Map<string, string[]>();
+  private readonly chars: Record<string, string>;
+  /** The columns whose one-line plain text is put in place rather than drawn, and where on the line that text starts. */
+  private readonly variable: { column: number; at: number }[];
 
-  /** `widths` are the widest cell of each column, head included. */
-  constructor(widths: readonly number[]) {
+  /**
+   * `widths` are the widest cell of each column, head included; `ascii` draws `+--+` borders;
+   * `variable` lists the columns that change from row to row (dates), the first by default.
+   */
+  constructor(widths: readonly number[], options: { ascii?: boolean; variable?: readonly number[] } = {}) {
     this.colWidths = widths.map((w) => w + 2);
+    this.chars = options.ascii ? ASCII_CHARS : {};
+    // A cell's text starts after the left border, the columns before it with their borders, and its padding.
+    this.variable = (options.variable ?? [0]).map((column) => ({ column, at: 2 + this.colWidths.slice(0, column).reduce((a, w) => a + w + 1, 0) }));
   }
 
   /** The top border, the head row and the rule under it. */
   head(cells: string[]): string[] {
-    const table = new Table({ head: cells, colWidths: this.colWidths, style: STYLE, chars: NO_BOTTOM });
+    const table = new Table({ head: cells, colWidths: this.colWidths, style: STYLE, chars: { ...this.chars, ...NO_BOTTOM } });
     table.push(cells.map(() => ''));
     // top, head, rule, the empty row.
     return table.toString().split('\n').slice(0, 3);
@@ -66,37 +88,59 @@ export class Grid {
 
   /** The bottom border. */
   bottom(): string {
-    const table = new Table({ colWidths: this.colWidths, style: STYLE, chars: NO_TOP });
+    const table = new Table({ colWidths: this.colWidths, style: STYLE, chars: { ...this.chars, ...NO_TOP } });
     table.push(this.colWidths.map(() => ''));
     return table.toString().split('\n')[1]!;
   }
 
-  /** One line per row (cells without line breaks), drawn by one cli-table3 table for the rows not drawn before. */
+  /** The lines of the rows (as many per row as its tallest cell has), drawn by one cli-table3 table for the rows not drawn before. */
   rows(rows: readonly string[][]): string[] {
     const missing = new Map<string, string[]>();
     for (const row of rows) {
-      const key = keyOf(row);
+      const key = this.keyOf(row);
       if (!this.drawn.has(key)) missing.set(key, row);
     }
     if (missing.size) {
-      if (this.drawn.size + missing.size > MAX_DRAWN) this.drawn.clear();
-      const table = new Table({ colWidths: this.colWidths, style: STYLE, chars: { ...NO_TOP, ...NO_BOTTOM } });
+      // Forget the rows drawn before, but not those of this block, which are about to be used.
+      if (this.drawn.size + missing.size > MAX_DRAWN) {
+        const used = new Set(rows.map((row) => this.keyOf(row)));
+        for (const key of [...this.drawn.keys()]) if (!used.has(key)) this.drawn.delete(key);
+      }
+      const table = new Table({ colWidths: this.colWidths, style: STYLE, chars: { ...this.chars, ...NO_TOP, ...NO_BOTTOM } });
       for (const row of missing.values()) table.push(row);
       const lines = table.toString().split('\n');
       let i = 0;
-      for (const key of missing.keys()) this.drawn.set(key, lines[i++]!);
+      for (const [key, row] of missing) {
+        const height = Math.max(...row.map((cell) => cell.split('\n').length));
+        this.drawn.set(key, lines.slice(i, i + height));
+        i += height;
+      }
     }
-    return rows.map((row) => {
-      const line = this.drawn.get(keyOf(row))!;
-      const first = row[0]!;
-      // The line was drawn with another first cell of the same plain length: put this one in its place, after "│ ".
-      return PLAIN.test(first) ? `${line.slice(0, 2)}${first}${line.slice(2 + first.length)}` : line;
+    return rows.flatMap((row) => {
+      let [line, ...more] = this.drawn.get(this.keyOf(row))!;
+      // The line was drawn with other date cells of the same plain length: put these in their place.
+      for (const { column, at } of this.variable) if (this.inPlace(row, column)) line = `${line!.slice(0, at)}${row[column]!}${line!.slice(at + row[column]!.length)}`;
+      return [line!, ...more];
     });
   }
-}
 
-/** Rows that cli-table3 draws alike up to their first cell's text share a key. */
-function keyOf(row: readonly string[]): string {
-  const first = row[0] ?? '';
-  return `${PLAIN.test(first) ? `${first.length}` : `=${first}`}\u0000${row.slice(1).join('\u0000')}`;
+  /** Rows that cli-table3 draws alike up to the text of their variable cells share a key. */
+  private keyOf(row: readonly string[]): string {
+    const key = [...row];
+    for (const { column } of this.variable) {
+      const text = row[column] ?? '';
+      key[column] = this.inPlace(row, column) ? `${text.length}` : `=${text}`;
+    }
+    return key.join('\u0000');
+  }
+
+  /**
+   * Whether a cell's text can be put in place on the first line of its row: it is plain and on one line,
+   * and so is the first line of every cell before it, so that characters there are columns on the terminal.
+   */
+  private inPlace(row: readonly string[], column: number): boolean {
+    if (!PLAIN.test(row[column] ?? '')) return false;
+    for (let c = 0; c < column; c++) if (!NARROW.test((row[c] ?? '').split('\n', 1)[0]!)) return false;
+    return true;
+  }
 }

@@ -7,6 +7,19 @@ import type { Catalog, Route, Service, Station, StopEvent } from '../domain/mode
 import { serviceDates } from '../domain/rules.js';
 import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
+import { wrapLines } from './wrap.js';
+import { toAscii } from './ascii.js';
+
+/** Each line wrapped to `width`, its continuation indented two columns deeper than the line itself. */
+function wrapIndented(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const indent = /^ */.exec(line)![0];
+      return indent + wrapLines(line.slice(indent.length), width - indent.length, '  ').replace(/\n/g, `\n${indent}`);
+    })
+    .join('\n');
+}
 
 export function jsonStationEntry(s: Station) {
   return {
@@ -101,8 +114,8 @@ function firstRun(s: Service): number | undefined {
   return serviceDates(s.runs, s.runs.from, s.runs.from + 3660).next().value ?? undefined;
 }
 
-/** `railnext routes` as text. */
-export function renderRoutes(catalog: Catalog, paint: Paint): string {
+/** `railnext routes` as text, wrapped to `width` columns. */
+export function renderRoutes(catalog: Catalog, paint: Paint, width = 80): string {
   const blocks = catalog.routes.map((r) => {
     const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${safe(r.id)} · ${r.mode} · ${r.status}`)}`];
     for (const s of r.services) {
@@ -123,15 +136,23 @@ export function renderRoutes(catalog: Catalog, paint: Paint): string {
   });
   const words = checkedInWords(catalog);
   const checked = words === null ? '' : `\n${paint.dim(words)}`;
-  return `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
+  return wrapIndented(`${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`, width);
 }
 
-/** `railnext stations` as text. */
-export function renderStations(catalog: Catalog, paint: Paint): string {
-  const width = Math.max(...catalog.stations.map((s) => safe(s.id).length));
+/** `railnext stations` as text, wrapped to `columns`: the names beside the ids, or under them when the terminal is narrow. */
+export function renderStations(catalog: Catalog, paint: Paint, columns = 80, ascii = false): string {
+  const idWidth = Math.max(...catalog.stations.map((s) => safe(s.id).length));
+  // Beside the ids while that leaves room for a name and its zone, else under them.
+  const inset = idWidth + 2 <= columns / 3 ? idWidth + 2 : 4;
+  const pad = ' '.repeat(inset);
   const lines = catalog.stations.map((s) => {
-    const head = `${paint.bold(safe(s.id).padEnd(width))}  ${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`;
-    return s.aliases.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(s.aliases.map(safe).join(', '))}` : head;
+    const about = wrapLines(`${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`, columns - inset).split('\n');
+    // ASCII output lists the aliases written in Latin letters: the others would be question marks.
+    const shown = ascii ? s.aliases.filter((a) => toAscii(a) === a || !/\?/.test(toAscii(a))) : s.aliases;
+    const aliases = shown.length ? wrapLines(shown.map(safe).join(', '), columns - inset).split('\n').map((line) => paint.dim(line)) : [];
+    const id = paint.bold(safe(s.id).padEnd(inset - 2));
+    const rest = [...about, ...aliases];
+    return inset === 4 ? [paint.bold(safe(s.id)), ...rest.map((line) => pad + line)].join('\n') : [`${id}  ${rest[0]}`, ...rest.slice(1).map((line) => pad + line)].join('\n');
   });
   return `${lines.join('\n')}\n`;
 }

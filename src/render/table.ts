@@ -1,16 +1,21 @@
 /**
  * The departure table: a pure function from departures to the text printed,
- * drawn by cli-table3 (grid.ts) in blocks.
+ * drawn by cli-table3 (grid.ts) in blocks, fitted to the terminal's width;
+ * on a narrow terminal, a stacked list with a block per departure.
  */
-import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
+import { formatClock, formatDayLabel, formatIsoDate, MS_PER_MINUTE } from '../domain/days.js';
 import { checkedInWords } from '../domain/age.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import { formatShortOffset, instantToWall } from '../domain/zones.js';
+import type { Service } from '../domain/model.js';
+import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarsNote } from '../domain/through.js';
+import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
+import { clockBehind, clocksLegend, countdown, MARKS, marksLegend, utcOffset, type MarkName } from './notation.js';
 import { formatDuration, plain, safe, type Paint } from './text.js';
+import { wrapLines, wrapText } from './wrap.js';
 
 export interface TableOptions {
   paint: Paint;
@@ -21,26 +26,37 @@ export interface TableOptions {
   sourcesUpTo?: string | null;
   /** Show every note, not only those explaining low-confidence values. */
   verbose?: boolean;
+  /** The terminal's width in columns (80 when not known). */
+  width?: number;
+  /** ASCII only: `+--+` borders, `->` arrows (ascii.ts). */
+  ascii?: boolean;
+  /** Names as the user typed them, kept in their script in ASCII output. */
+  keep?: readonly string[];
+  /** The instant the countdowns count from. */
+  now?: number;
+  /** The board: one departure per route, each with its countdown. */
+  board?: boolean;
+  /** The run that names a through car's row ("Moscow" → "Moscow car"). */
+  carRuns?: ReadonlyMap<Service, string>;
 }
 
-const MARKS = {
-  unknown: ['?', 'not published'],
-  derived: ['~', 'derived from the journey time'],
-  low: ['*', 'low confidence'],
-} as const;
+/** The width the wordy columns (stations, service) keep while a shorter column can still give way. */
+const SOFT_FLOOR = 14;
 
-type MarkName = keyof typeof MARKS;
+/** Below this many columns the table gives way to a stacked list. */
+export const STACK_BELOW = 60;
 
 interface Clock {
   /** The date on the clock shown: the --tz zone's when the time is known, else the station's own. */
   day: number | null;
   /** True when `day` is on the --tz clock. */
   inZone: boolean;
+  /** The time, "" when not published. */
   text: string;
   marks: MarkName[];
 }
 
-/** The date, time and offset of one end of a departure, in its own zone or in `zone`. */
+/** The date and time of one end of a departure, in its own zone or in `zone`. */
 function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
   const marks: MarkName[] = [];
   if (event.instant === null) marks.push('unknown');
@@ -51,29 +67,110 @@ function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
     const wall = instantToWall(zone, event.instant);
     return { day: wall.epochDay, inZone: true, text: formatClock(wall.minuteOfDay), marks };
   }
-  return { day: event.epochDay, inZone: false, text: `${formatClock(event.minuteOfDay!)} ${formatShortOffset(event.offsetMinutes!)}`, marks };
+  return { day: event.epochDay, inZone: false, text: formatClock(event.minuteOfDay!), marks };
 }
 
-/** "14:47 +09 ~", "? +8 d", "09:30 +07 +6 d *": the time (or ?), a later-day mark, then the other marks. */
-function cell(clock: Clock, laterDays: number, used: Set<MarkName>, paint: Paint): string {
+/** "14:47 ~", "?", "09:30 *": the time (or ?), then the other marks. */
+function timeCell(clock: Clock, used: Set<MarkName>, paint: Paint): string {
   for (const m of clock.marks) used.add(m);
   const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown[0]) : clock.text];
-  if (laterDays > 0) parts.push(`+${laterDays} d`);
   const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m][0]).join('');
   if (others) parts.push(paint.mark(others));
   return parts.join(' ');
 }
 
-/** Drops the offset from both ends when they share it: the zone is shown only where the two ends differ. */
-function stripSharedOffset(from: Clock, to: Clock, d: Departure): void {
-  if (d.from.offsetMinutes !== null && d.from.offsetMinutes === d.to.offsetMinutes) {
-    from.text = from.text.replace(/ [+-][\d:]+$/, '');
-    to.text = to.text.replace(/ [+-][\d:]+$/, '');
+/** The column heads. */
+const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'];
+/** The board leaves out the arrival and the journey: one line per route, with the countdown. */
+const BOARD_HEAD = ['Date', 'Departs', 'From → To', 'Service', 'Leaves'];
+
+/** What one departure shows, cell by cell, and what its notation needs explained. */
+interface RowFacts {
+  cells: string[];
+  /** Minutes from now to the departure, when its time is known. */
+  minutesAway: number | null;
+}
+
+/** Everything the first pass learns: widths, the footer's material, the next departure. */
+class Survey {
+  readonly used = new Set<MarkName>();
+  readonly clocks = new Map<string, Set<number>>();
+  readonly behind = new Set<string>();
+  readonly eventNotes = new Set<string>();
+  readonly routeNotes = new Set<string>();
+  readonly sources = new Set<string>();
+  readonly fares = new Set<string>();
+  private readonly seenLists = new Set<readonly string[]>();
+  private readonly seenServices = new Set<Service>();
+  dateWithoutTime = false;
+  count = 0;
+  widths: number[];
+  /** The widest word of each column: no column is narrowed below it. */
+  words: number[];
+  next: { d: Departure; minutes: number } | null = null;
+
+  constructor(head: string[]) {
+    this.widths = head.map(cellWidth);
+    this.words = head.map(widestWord);
+  }
+
+  add(d: Departure, facts: RowFacts, options: TableOptions): void {
+    this.count++;
+    facts.cells.forEach((cell, column) => {
+      this.widths[column] = Math.max(this.widths[column]!, cellWidth(cell));
+      this.words[column] = Math.max(this.words[column]!, widestWord(cell));
+    });
+    if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0) this.next = { d, minutes: facts.minutesAway };
+    if (!options.zone) {
+      for (const e of [d.from, d.to]) if (e.offsetMinutes !== null) this.clocks.set(safe(e.station.name), (this.clocks.get(safe(e.station.name)) ?? new Set()).add(e.offsetMinutes));
+      // An arrival that reads earlier than its departure on the same date: say once how far apart the clocks are.
+      if (d.from.minuteOfDay !== null && d.to.minuteOfDay !== null && d.from.epochDay === d.to.epochDay && d.to.minuteOfDay < d.from.minuteOfDay) {
+        this.behind.add(clockBehind(safe(d.from.station.name), safe(d.to.station.name), d.from.offsetMinutes! - d.to.offsetMinutes!));
+      }
+    }
+    // Notes explain the * marks; --verbose shows every note, the routes' too.
+    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) this.eventNotes.add(e.note);
+    if (options.verbose) for (const note of d.service.route.notes) this.routeNotes.add(note);
+    // The same few lists come with every departure of a leg: read each once.
+    for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
+      if (this.seenLists.has(list)) continue;
+      this.seenLists.add(list);
+      for (const source of list) this.sources.add(source);
+    }
+    if (!this.seenServices.has(d.service)) {
+      this.seenServices.add(d.service);
+      for (const fare of d.service.fares) this.fares.add(fareInWords(fare));
+    }
+    if (d.from.instant === null) this.dateWithoutTime = true;
   }
 }
 
-/** The column heads. */
-const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'];
+function widestWord(text: string): number {
+  return Math.max(0, ...text.split(/[ \n]/).map(cellWidth));
+}
+
+/**
+ * Column widths that fit `room` columns of text: the `first` columns (the
+ * wordy ones) give way before the others, the widest first, none below its
+ * widest word. Null when even that does not fit.
+ */
+export function fitColumns(widths: readonly number[], words: readonly number[], room: number, first: readonly number[] = []): number[] | null {
+  const fitted = [...widths];
+  let excess = fitted.reduce((a, b) => a + b, 0) - room;
+  const all = fitted.map((_, c) => c);
+  // The wordy columns keep SOFT_FLOOR columns until the short ones have wrapped too: a name in five lines reads worse than a time in two.
+  const stages: [readonly number[], number][] = [[first, SOFT_FLOOR], [all, 0]];
+  for (const [columns, floor] of stages) {
+    while (excess > 0) {
+      let widest = -1;
+      for (const c of columns) if (fitted[c]! > Math.max(words[c]!, floor) && (widest < 0 || fitted[c]! > fitted[widest]!)) widest = c;
+      if (widest < 0) break;
+      fitted[widest]!--;
+      excess--;
+    }
+  }
+  return excess > 0 ? null : fitted;
+}
 
 /**
  * The table printed in a terminal, as chunks of text: the title at once, then
@@ -83,97 +180,145 @@ const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service']
  */
 export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
+  const width = options.width ?? 80;
+  const wrap = (text: string) => wrapLines(text, width, '  ');
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
-  yield Buffer.from(`${paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)')}\n`);
+  const when = windowInWords(l, options);
+  yield Buffer.from(`${wrap(`${paint.heading(title(l, options))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
 
-  const used = new Set<MarkName>();
-  // Footer material, in order of first appearance.
-  const eventNotes = new Set<string>();
-  const routeNotes = new Set<string>();
-  const sources = new Set<string>();
-  const seenLists = new Set<readonly string[]>();
-  const fares = new Set<string>();
-  const seenServices = new Set<Departure['service']>();
-  let dateWithoutTime = false;
-  let count = 0;
-  // Widths without colour: escape codes take no room on the terminal.
-  const widths = HEAD.map(cellWidth);
-  for (const d of departures()) {
-    count++;
-    const cells = row(d, zone, used, plain);
-    for (let column = 0; column < widths.length; column++) widths[column] = Math.max(widths[column]!, cellWidth(cells[column]!));
-    // Notes explain the * marks; --verbose shows every note, the routes' too.
-    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(e.note);
-    if (options.verbose) for (const note of d.service.route.notes) routeNotes.add(note);
-    // The same few lists come with every departure of a leg: read each once.
-    for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
-      if (seenLists.has(list)) continue;
-      seenLists.add(list);
-      for (const source of list) sources.add(source);
-    }
-    if (!seenServices.has(d.service)) {
-      seenServices.add(d.service);
-      for (const fare of d.service.fares) fares.add(fareInWords(fare));
-    }
-    if (d.from.instant === null) dateWithoutTime = true;
-  }
+  const head = (options.board ? BOARD_HEAD : HEAD).map((h) => (options.ascii ? toAscii(h) : h));
+  const survey = new Survey(head);
+  // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
+  const withYear = !options.board && l.until - l.from > 300;
+  for (const d of departures()) survey.add(d, rowFacts(d, options, survey.used, plain, withYear), options);
+  // A date is never broken over lines.
+  survey.words[0] = survey.widths[0]!;
+
+  const header: string[] = [];
+  header.push(zone ? `Times in ${zone}.` : (clocksLegend(survey.clocks) ?? ''));
+  if (survey.next && !options.board) header.push(`Next departure ${countdown(survey.next.minutes)}: ${describeDeparture(survey.next.d, zone)}.`);
+  const headerText = header.filter(Boolean).map((h) => paint.dim(wrap(h))).join('\n');
 
   if (l.legs.length === 0) {
-    yield `${safe(l.reason ?? '')}\n`;
-  } else if (count === 0) {
+    yield `${wrap(safe(l.reason ?? ''))}\n`;
+  } else if (survey.count === 0) {
     const next = l.nextAfterWindow();
-    yield `No departures ${describeWindowPhrase(l)}.\n`;
-    yield `${next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.'}\n`;
+    yield `${wrap(`No departures ${describeWindowPhrase(l)}.`)}\n`;
+    yield `${wrap(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.')}\n`;
   } else {
-    const grid = new Grid(widths);
-    yield `${grid.head(HEAD.map((h) => paint.bold(h))).join('\n')}\n`;
-    let block: string[][] = [];
-    const ignored = new Set<MarkName>();
-    for (const d of departures()) {
-      block.push(row(d, zone, ignored, paint));
-      if (block.length === BLOCK_ROWS) {
-        yield `${grid.rows(block).join('\n')}\n`;
-        block = [];
+    if (headerText) yield `${headerText}\n`;
+    // Three columns of border and padding per column, and one more border.
+    const fitted = width < STACK_BELOW ? null : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [head.indexOf(options.ascii ? 'From -> To' : 'From → To'), head.indexOf('Service')]);
+    if (fitted === null) {
+      yield* stackedChunks(departures(), options, withYear, width);
+    } else {
+      const grid = new Grid(fitted, { ascii: options.ascii === true, variable: options.board ? [0] : [0, 3] });
+      // A cell repeats from row to row (the same station pair, the same train): wrap each once.
+      const wrapped = fitted.map(() => new Map<string, string>());
+      const fit = (cells: string[]) =>
+        cells.map((cell, c) => {
+          if (cellWidth(cell) <= fitted[c]!) return cell;
+          let text = wrapped[c]!.get(cell);
+          if (text === undefined) {
+            if (wrapped[c]!.size > 4096) wrapped[c]!.clear();
+            text = wrapText(cell, fitted[c]!).join('\n');
+            wrapped[c]!.set(cell, text);
+          }
+          return text;
+        });
+      yield `${grid.head(fit(head).map((h) => paint.bold(h))).join('\n')}\n`;
+      let block: string[][] = [];
+      const ignored = new Set<MarkName>();
+      for (const d of departures()) {
+        block.push(fit(rowFacts(d, options, ignored, paint, withYear).cells));
+        if (block.length === BLOCK_ROWS) {
+          yield `${grid.rows(block).join('\n')}\n`;
+          block = [];
+        }
       }
+      if (block.length) yield `${grid.rows(block).join('\n')}\n`;
+      yield `${grid.bottom()}\n`;
     }
-    if (block.length) yield `${grid.rows(block).join('\n')}\n`;
-    yield `${grid.bottom()}\n`;
   }
 
   const footer: string[] = [];
-  const legend = (Object.keys(MARKS) as MarkName[]).filter((m) => used.has(m)).map((m) => `${MARKS[m][0]} ${MARKS[m][1]}`);
-  if (legend.length) footer.push(legend.join(' · '));
-  for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
+  const legend = marksLegend(survey.used);
+  if (legend) footer.push(legend);
+  footer.push(...survey.behind);
+  for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
   for (const note of l.notes) footer.push(safe(note));
-  if (zone && dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
-  for (const fare of fares) footer.push(`Fare: ${safe(fare)}.`);
-  if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
+  if (zone && survey.dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
+  // The board is an overview: fares are in `railnext routes` and in each route's own table.
+  if (!options.board) for (const fare of survey.fares) footer.push(`Fare: ${safe(fare)}.`);
+  if (survey.sources.size) footer.push(`Sources: ${[...survey.sources].map(safe).join('; ')}.`);
   const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
   if (checked) footer.push(checked);
-  if (footer.length) yield `${paint.dim(footer.join('\n'))}\n`;
+  if (footer.length) yield `${paint.dim(footer.map(wrap).join('\n'))}\n`;
 }
 
-function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint): string[] {
+/** The stacked list: a block per departure, each line wrapped to the width. */
+function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, withYear: boolean, width: number): Generator<string> {
+  const ignored = new Set<MarkName>();
+  for (const d of departures) {
+    const cells = rowFacts(d, options, ignored, options.paint, withYear).cells;
+    const [date, departs, route] = cells;
+    const [arrives, journey, service] = options.board ? ['', '', cells[3]] : cells.slice(3);
+    const leaves = options.board ? cells[4] : '';
+    const lines = [`${options.paint.bold(date!)}  ${arrives ? `${departs} → ${arrives}` : departs}`, `  ${route}`, `  ${[service, journey, leaves].filter(Boolean).join(' · ')}`];
+    yield `\n${lines.map((line) => wrapLines(line, width, '    ')).join('\n')}\n`;
+  }
+  yield '\n';
+}
+
+/** "Wed 2 Dec", or "Wed 2 Dec 2026" when the window is long enough for the year to matter. */
+function dayLabel(day: number, withYear: boolean): string {
+  const label = formatDayLabel(day);
+  return withYear ? label : label.replace(/ \d+$/, '');
+}
+
+function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, paint: Paint, withYear: boolean): RowFacts {
+  const { zone } = options;
   const from = clockOf(d.from, zone);
   const to = clockOf(d.to, zone);
-  if (!zone) stripSharedOffset(from, to, d);
-  // Count days on one clock: the --tz clock when both times are known, else each station's own date.
+  // Days on one clock: the --tz clock when both times are known, else each station's own date.
   const sameClock = from.inZone && to.inZone;
   const fromDay = sameClock ? from.day : d.from.epochDay;
   const toDay = sameClock ? to.day : d.to.epochDay;
-  const laterDays = fromDay !== null && toDay !== null ? toDay - fromDay : 0;
-  let departs = cell(from, 0, used, paint);
+  let departs = timeCell(from, used, paint);
   if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
-  const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint) : formatDuration(d.durationMinutes);
-  const s = d.service;
-  const number = numberAt(s, d.leg.fromIndex);
-  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
-  const cars = throughCarsNote(d);
-  const service = `${s.mode}${number ? ` ${safe(number)}` : ''}${status}${cars ? `, ${safe(cars.charAt(0).toLowerCase() + cars.slice(1, -1))}` : ''}`;
-  return [from.day === null ? '?' : formatDayLabel(from.day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, cell(to, laterDays, used, paint), journey, service];
+  let arrives = options.board ? '' : timeCell(to, used, paint);
+  // An arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
+  if (fromDay !== null && toDay !== null && toDay > fromDay) arrives = `${dayLabel(toDay, withYear)} ${arrives}`;
+  const journey = options.board ? '' : d.durationMinutes === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : formatDuration(d.durationMinutes);
+  const minutesAway = d.from.instant === null || options.now === undefined ? null : Math.floor((d.from.instant - options.now) / MS_PER_MINUTE);
+  const cells = [
+    from.day === null ? '?' : dayLabel(from.day, withYear),
+    departs,
+    `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`,
+    arrives,
+    journey,
+    serviceCell(d, options.carRuns),
+  ];
+  if (options.ascii) for (let c = 0; c < cells.length; c++) cells[c] = toAscii(cells[c]!, options.keep);
+  if (options.board) {
+    const leaves = minutesAway === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : countdown(minutesAway);
+    return { cells: [cells[0]!, cells[1]!, cells[2]!, cells[5]!, leaves], minutesAway };
+  }
+  return { cells, minutesAway };
 }
 
-function title(l: Lookup): string {
+/** "train 646", "train 651, Moscow car", "train (announced, no run confirmed)", "train 354, through cars from Irkutsk and Chita". */
+function serviceCell(d: Departure, carRuns: ReadonlyMap<Service, string> | undefined): string {
+  const s = d.service;
+  const number = numberAt(s, d.leg.fromIndex);
+  const run = carRuns?.get(s);
+  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
+  const cars = throughCarsNote(d);
+  return `${s.mode}${number ? ` ${safe(number)}` : ''}${run ? `, ${safe(run)} car` : ''}${status}${cars ? `, ${safe(cars.charAt(0).toLowerCase() + cars.slice(1, -1))}` : ''}`;
+}
+
+function title(l: Lookup, options: TableOptions): string {
+  if (options.board) return 'Next departure on each route';
   switch (l.match.kind) {
     case 'all':
       return 'All services';
@@ -186,15 +331,25 @@ function title(l: Lookup): string {
   }
 }
 
+/** "2 Dec – 15 Dec 2026", "28 Dec 2026 – 10 Jan 2027"; "" for an open-ended window (--next), where the rows say it. */
+function windowInWords(l: Lookup, options: TableOptions): string {
+  if (options.board) return `as of ${formatDayLabel(l.from)}`;
+  if (l.until - l.from > 366) return '';
+  const [a, b] = [formatDayLabel(l.from).slice(4), formatDayLabel(l.until).slice(4)];
+  if (l.from === l.until) return a;
+  return a.slice(-4) === b.slice(-4) ? `${a.slice(0, -5)} – ${b}` : `${a} – ${b}`;
+}
+
 function describeWindowPhrase(l: Lookup): string {
   return l.from === l.until ? `on ${formatIsoDate(l.from)}` : `from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
 }
 
-/** "Wed 16 Dec 2026 at 15:30 (+10), Khasan → Tumangang". */
+/** "Wed 16 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang". */
 export function describeDeparture(d: Departure, zone?: string): string {
   const clock = clockOf(d.from, zone);
   const day = clock.day ?? d.from.epochDay;
   const when = day === null ? 'on a date not published' : formatDayLabel(day);
-  const time = d.from.instant === null ? ' (time not published)' : ` at ${clock.text}`;
+  const offset = zone ? '' : ` (${utcOffset(d.from.offsetMinutes!)})`;
+  const time = d.from.instant === null ? ' (time not published)' : ` at ${clock.text}${offset}`;
   return `${when}${time}, ${safe(d.service.name)}`;
 }

@@ -24,7 +24,7 @@ describe('the V8 code cache', () => {
 
   it('prints the departures and nothing else', () => {
     expect(expected.code).toBe(0);
-    expect(expected.stdout).toContain('│ Wed 2 Dec 2026 │ 15:30 +10 │ Khasan → Tumangang │');
+    expect(expected.stdout).toContain('│ Wed 2 Dec │ 15:30   │ Khasan → Tumangang │');
     expect(expected.stderr).toBe('');
   });
 

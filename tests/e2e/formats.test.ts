@@ -112,7 +112,7 @@ describe('--calendar', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
-        'Khasan → Tumangang  train 645 · Mondays, Wednesdays and Fridays · 15:30 +10',
+        'Khasan → Tumangang  train 645 · Mondays, Wednesdays and Fridays · 15:30 UTC+10',
         '',
         '        January 2027',
         ' Mo  Tu  We  Th  Fr  Sa  Su',
@@ -123,8 +123,10 @@ describe('--calendar', () => {
         '[25] 26 [27] 28 [29] 30  31',
         '',
         '[d] a departure on that date, local to the departing station',
-        'The Pyongyang → Moscow train also calls here; its dates and times here are not published.',
-        'The Moscow → Pyongyang train also calls here; its dates and times here are not published.',
+        'The Pyongyang → Moscow train also calls here; its dates and times here are not',
+        '  published.',
+        'The Moscow → Pyongyang train also calls here; its dates and times here are not',
+        '  published.',
         'Data last checked 2026-11-22.',
         '',
       ].join('\n'),

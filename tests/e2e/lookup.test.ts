@@ -5,23 +5,23 @@ import { runCliFrozenJson } from '../helpers/run-cli.js';
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('railnext khasan (the issue\'s acceptance query)', () => {
-  it('lists train 645 on Mon/Wed/Fri at 15:30 +10, arriving 14:47 +09', () => {
-    const r = runFrozen(['khasan', '--date', '2026-12-01', '--days', '14']);
+  it('lists train 645 on Mon/Wed/Fri at 15:30 UTC+10, arriving 14:47 UTC+9, and says why it arrives "earlier"', () => {
+    const r = runFrozen(['khasan', '--date', '2026-12-01', '--days', '14', '--now', '2026-11-22T06:00:00Z']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const rows = r.stdout.split('\n').filter((line) => line.includes('Khasan → Tumangang'));
+    const rows = r.stdout.split('\n').filter((line) => line.startsWith('│ ') && line.includes('Khasan → Tumangang'));
     expect(rows.map((row) => row.split('│').map((c) => c.trim()).filter(Boolean))).toEqual(
-      ['Wed 2 Dec 2026', 'Fri 4 Dec 2026', 'Mon 7 Dec 2026', 'Wed 9 Dec 2026', 'Fri 11 Dec 2026', 'Mon 14 Dec 2026'].map((date) => [
-        date,
-        '15:30 +10',
-        'Khasan → Tumangang',
-        '14:47 +09 ~',
-        '17 min',
-        'train 645',
-      ]),
+      ['Wed 2 Dec', 'Fri 4 Dec', 'Mon 7 Dec', 'Wed 9 Dec', 'Fri 11 Dec', 'Mon 14 Dec'].map((date) => [date, '15:30', 'Khasan → Tumangang', '14:47 ~', '17 min', 'train 645']),
     );
-    expect(r.stdout).toContain('~ derived from the journey time');
-    expect(r.stdout).toContain('The Pyongyang → Moscow train also calls here; its dates and times here are not published.');
+    // The offsets once, in the header; the marks used and the zone difference once, in the footer.
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      'Departures from Khasan, 1 Dec – 14 Dec 2026',
+      'Local times: UTC+9 Tumangang; UTC+10 Khasan.',
+      'Next departure in 10 d: Wed 2 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang.',
+    ]);
+    expect(r.stdout).toContain('\n~ derived from the journey time.\nTumangang\'s clock is 1 h behind Khasan\'s.\n');
+    expect(r.stdout).not.toContain('not published.\n? ');
+    expect(r.stdout).toContain('The Pyongyang → Moscow train also calls here; its dates and times here are not\n  published.');
     expect(r.stdout).toContain('Data last checked 2026-11-22.');
   });
 

@@ -67,7 +67,8 @@ describe('a reader that goes away', () => {
     const firstByte = Date.now() - start;
     child.stdout.destroy();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect([first, code, stderr]).toEqual(['All services  (times local to each station)\n', 0, '']);
+    // A century has no window in the title: each row carries its year.
+    expect([first, code, stderr]).toEqual(['All services\n', 0, '']);
     // Start-up alone; drawing the whole century first took 11 s.
     expect(firstByte).toBeLessThan(3000);
   });

@@ -162,8 +162,8 @@ describe('escape sequences in schedule text', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain(ESC);
     }
-    expect((await runMain(['stations', '--schedules', FILE])).stdout).toContain('chongjin          Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
-    expect((await runMain(['routes', '--schedules', FILE])).stdout).toContain('  Bidi \\u{202e}evil\\u{1b}[0m');
+    expect((await runMain(['stations', '--schedules', FILE], { COLUMNS: '200' })).stdout).toContain('chongjin          Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
+    expect((await runMain(['routes', '--schedules', FILE], { COLUMNS: '200' })).stdout).toContain('  Bidi \\u{202e}evil\\u{1b}[0m');
   });
 
   it('are escaped in JSON output', async () => {

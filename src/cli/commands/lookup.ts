@@ -7,7 +7,9 @@ import { lookup } from '../../domain/lookup.js';
 import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
 import { jsonLookupChunks } from '../../render/json.js';
-import { EXIT, paintFor, print, VERSION, type Io } from '../io.js';
+import { isThroughCar, throughCarRuns } from '../../domain/through.js';
+import type { Departure } from '../../domain/expand.js';
+import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../io.js';
 import type { LookupRequest } from '../request.js';
 
 /** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
@@ -26,14 +28,26 @@ function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number):
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
+/** The board's rows: the first departure of each route, stopping once every route has one. */
+function* firstOfEachRoute(departures: Iterable<Departure>, routes: Set<Departure['service']['route']>): Generator<Departure> {
+  const seen = new Set<Departure['service']['route']>();
+  for (const d of departures) {
+    if (seen.has(d.service.route)) continue;
+    seen.add(d.service.route);
+    yield d;
+    if (seen.size === routes.size) return;
+  }
+}
+
 /** Prints the departures the request asks for; exits 1 when there are none. */
 export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io): Promise<number> {
   const { query, destination, window, now, limit } = request;
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
-    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color));
-    await print(io, [text]);
+    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), columnsOf(io));
+    const { toAscii } = await import('../../render/ascii.js');
+    await print(io, [asciiOf(io, request.ascii) ? toAscii(text, [query ?? '', destination ?? '']) : text]);
     return warnIfOld(dataAge(catalog, now), request, io, count);
   }
   const l = lookup(catalog, { ...where, window, now });
@@ -48,13 +62,29 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
   } else {
     // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
     const { tableChunks } = await import('../../render/table.js');
-    const options = { paint: await paintFor(io, request.color), ...(request.zone ? { zone: request.zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: request.verbose };
+    const { asciiChunks } = await import('../../render/ascii.js');
+    const ascii = asciiOf(io, request.ascii);
+    const services = catalog.routes.flatMap((r) => r.services);
+    const options = {
+      paint: await paintFor(io, request.color),
+      ...(request.zone ? { zone: request.zone } : {}),
+      lastChecked: catalog.lastChecked,
+      sourcesUpTo: catalog.sourcesUpTo,
+      verbose: request.verbose,
+      width: columnsOf(io),
+      ascii,
+      keep: [query ?? '', destination ?? ''],
+      now,
+      board: request.board,
+      carRuns: throughCarRuns(services, isThroughCar),
+    };
     // The table reads the departures twice (widths, then rows): count the last pass.
     const departures = () => {
       seen.count = 0;
-      return counted(l.departures(), limit, seen);
+      return counted(request.board ? firstOfEachRoute(l.departures(), new Set(l.legs.map((leg) => leg.service.route))) : l.departures(), limit, seen);
     };
-    await print(io, tableChunks(l, departures, options));
+    const chunks = tableChunks(l, departures, options);
+    await print(io, ascii ? asciiChunks(chunks, [query ?? '', destination ?? '']) : chunks);
   }
   return warnIfOld(age, request, io, seen.count);
 }

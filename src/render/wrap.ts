@@ -1,0 +1,73 @@
+/**
+ * Text fitted to a terminal's width: words wrapped on spaces, measured in
+ * terminal columns (string-width: a CJK character takes two, escape codes none).
+ */
+import stringWidth from 'string-width';
+
+// eslint-disable-next-line no-control-regex
+const PLAIN = /^[\u0020-\u007e]*$/;
+
+/** The width `text` takes on a terminal. */
+export const displayWidth = (text: string): number => stringWidth(text);
+
+/** Cuts a word wider than `width` into pieces that fit (a URL, a long name in a narrow column). */
+function cutWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && displayWidth(piece + char) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * `text` as lines of at most `width` columns, broken at spaces; a word wider
+ * than the line is cut. Continuation lines start with `indent`. Line breaks
+ * in `text` are kept.
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  // Most lines are short plain ASCII: no measuring for them (a century of rows goes through here).
+  if (text.length <= width && PLAIN.test(text)) return [text];
+  return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, width, indent));
+}
+
+function wrapParagraph(paragraph: string, width: number, indent: string): string[] {
+  if (displayWidth(paragraph) <= width) return [paragraph];
+  const lines: string[] = [];
+  const indentWidth = displayWidth(indent);
+  let line = '';
+  let lineWidth = 0;
+  // The room on the line being filled: the first line has all of it, the others lose the indent.
+  const room = () => Math.max(1, lines.length === 0 ? width : width - indentWidth);
+  const flush = () => {
+    lines.push(lines.length === 0 ? line : indent + line);
+    line = '';
+    lineWidth = 0;
+  };
+  // Words with the spaces before them, kept as written within a line ("Khasan → Tumangang  train 645").
+  for (const [, gapText, word] of paragraph.matchAll(/( *)([^ ]+)/g)) {
+    const w = displayWidth(word!);
+    const gap = line === '' ? '' : gapText!;
+    if (lineWidth + gap.length + w <= room()) {
+      line += gap + word;
+      lineWidth += gap.length + w;
+      continue;
+    }
+    if (line !== '') flush();
+    for (const piece of w > room() ? cutWord(word!, Math.max(1, width - indentWidth)) : [word!]) {
+      if (line !== '') flush();
+      line = piece;
+      lineWidth = displayWidth(piece);
+    }
+  }
+  if (line !== '' || lines.length === 0) flush();
+  return lines;
+}
+
+/** Every line of `text` wrapped to `width`, continuation lines indented by `indent`. */
+export const wrapLines = (text: string, width: number, indent = ''): string => wrapText(text, width, indent).join('\n');
