@@ -122,9 +122,10 @@ class Survey {
     });
     if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0) this.next = { d, minutes: facts.minutesAway };
     if (!options.zone) {
-      for (const e of [d.from, d.to]) if (e.offsetMinutes !== null) this.clocks.set(safe(e.station.name), (this.clocks.get(safe(e.station.name)) ?? new Set()).add(e.offsetMinutes));
+      // The board shows departures only: only their clocks need saying.
+      for (const e of options.board ? [d.from] : [d.from, d.to]) if (e.offsetMinutes !== null) this.clocks.set(safe(e.station.name), (this.clocks.get(safe(e.station.name)) ?? new Set()).add(e.offsetMinutes));
       // An arrival that reads earlier than its departure on the same date: say once how far apart the clocks are.
-      if (d.from.minuteOfDay !== null && d.to.minuteOfDay !== null && d.from.epochDay === d.to.epochDay && d.to.minuteOfDay < d.from.minuteOfDay) {
+      if (!options.board && d.from.minuteOfDay !== null && d.to.minuteOfDay !== null && d.from.epochDay === d.to.epochDay && d.to.minuteOfDay < d.from.minuteOfDay) {
         this.behind.add(clockBehind(safe(d.from.station.name), safe(d.to.station.name), d.from.offsetMinutes! - d.to.offsetMinutes!));
       }
     }
