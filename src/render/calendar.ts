@@ -10,6 +10,7 @@ import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
 import { utcOffset } from './notation.js';
 import { wrapLines } from './wrap.js';
+import { toAscii } from './ascii.js';
 import { ruleInWords, safe, type Paint } from './text.js';
 
 export interface CalendarOptions {
@@ -21,6 +22,9 @@ export interface CalendarOptions {
   sourcesUpTo?: string | null;
   /** The terminal's width: headings and footer lines wrap to it. */
   width?: number;
+  /** ASCII only; `keep` are the names as typed, kept in their script. */
+  ascii?: boolean;
+  keep?: readonly string[];
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -85,6 +89,8 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
 export function renderCalendar(l: Lookup, departures: Departure[], options: CalendarOptions): string {
   const { paint, first, last } = options;
   const width = options.width ?? 80;
+  // ASCII before wrapping: "→" spelled "->" takes two columns.
+  const text = (t: string) => (options.ascii ? toAscii(t, options.keep) : t);
   const blocks: string[] = [];
   // Grouped once: filtering every departure for every leg is quadratic in the services.
   const byLeg = new Map<string, Departure[]>();
@@ -97,7 +103,7 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   for (const leg of l.legs) {
     const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
     const marked = new Set(own.map((d) => d.from.epochDay!));
-    const lines = [wrapLines(legHeading(leg, own, paint), width, '  ')];
+    const lines = [wrapLines(text(legHeading(leg, own, paint)), width, '  ')];
     if (own.length === 0) lines.push(paint.dim(wrapLines(`No departure from ${formatIsoDate(first)} to ${formatIsoDate(last)}.`, width)));
     for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint));
     blocks.push(lines.join('\n'));
@@ -106,6 +112,6 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   for (const note of l.notes) footer.push(safe(note));
   const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
   if (checked) footer.push(checked);
-  return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(line, width, '  ')).join('\n'))}\n`;
+  return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
 }
 

@@ -115,7 +115,7 @@ function firstRun(s: Service): number | undefined {
 }
 
 /** `railnext routes` as text, wrapped to `width` columns. */
-export function renderRoutes(catalog: Catalog, paint: Paint, width = 80): string {
+export function renderRoutes(catalog: Catalog, paint: Paint, width = 80, ascii = false): string {
   const blocks = catalog.routes.map((r) => {
     const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${safe(r.id)} · ${r.mode} · ${r.status}`)}`];
     for (const s of r.services) {
@@ -136,7 +136,9 @@ export function renderRoutes(catalog: Catalog, paint: Paint, width = 80): string
   });
   const words = checkedInWords(catalog);
   const checked = words === null ? '' : `\n${paint.dim(words)}`;
-  return wrapIndented(`${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`, width);
+  const text = `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
+  // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
+  return wrapIndented(ascii ? toAscii(text) : text, width);
 }
 
 /** `railnext stations` as text, wrapped to `columns`: the names beside the ids, or under them when the terminal is narrow. */
@@ -146,7 +148,8 @@ export function renderStations(catalog: Catalog, paint: Paint, columns = 80, asc
   const inset = idWidth + 2 <= columns / 3 ? idWidth + 2 : 4;
   const pad = ' '.repeat(inset);
   const lines = catalog.stations.map((s) => {
-    const about = wrapLines(`${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`, columns - inset).split('\n');
+    const name = `${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`;
+    const about = wrapLines(ascii ? toAscii(name) : name, columns - inset).split('\n');
     // ASCII output lists the aliases written in Latin letters: the others would be question marks.
     const shown = ascii ? s.aliases.filter((a) => toAscii(a) === a || !/\?/.test(toAscii(a))) : s.aliases;
     const aliases = shown.length ? wrapLines(shown.map(safe).join(', '), columns - inset).split('\n').map((line) => paint.dim(line)) : [];

@@ -182,7 +182,9 @@ export function fitColumns(widths: readonly number[], words: readonly number[], 
 export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
   const width = options.width ?? 80;
-  const wrap = (text: string) => wrapLines(text, width, '  ');
+  // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
+  const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep) : text);
+  const wrap = (text: string) => wrapLines(ascii(text), width, '  ');
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
   const when = windowInWords(l, options);
   yield Buffer.from(`${wrap(`${paint.heading(title(l, options))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
@@ -266,7 +268,7 @@ function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, 
     const [arrives, journey, service] = options.board ? ['', '', cells[3]] : cells.slice(3);
     const leaves = options.board ? cells[4] : '';
     const lines = [`${options.paint.bold(date!)}  ${arrives ? `${departs} → ${arrives}` : departs}`, `  ${route}`, `  ${[service, journey, leaves].filter(Boolean).join(' · ')}`];
-    yield `\n${lines.map((line) => wrapLines(line, width, '    ')).join('\n')}\n`;
+    yield `\n${lines.map((line) => wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ')).join('\n')}\n`;
   }
   yield '\n';
 }

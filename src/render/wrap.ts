@@ -38,6 +38,9 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
 
 function wrapParagraph(paragraph: string, width: number, indent: string): string[] {
   if (displayWidth(paragraph) <= width) return [paragraph];
+  // A paragraph's own indent stays, and its continuation lines go that much deeper too.
+  const lead = /^ */.exec(paragraph)![0];
+  if (lead) return wrapParagraph(paragraph.slice(lead.length), width - lead.length, indent).map((line) => lead + line);
   const lines: string[] = [];
   const indentWidth = displayWidth(indent);
   let line = '';

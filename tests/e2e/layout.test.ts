@@ -11,8 +11,9 @@ const NOW = ['--now', '2026-11-22T06:00:00Z'];
 const widest = (text: string): number => Math.max(...text.split('\n').map((line) => stringWidth(line)));
 
 describe('every output fits the terminal', () => {
-  it.each([[80], [50]])('at COLUMNS=%i: the table and calendar of every bundled station, the board, routes and stations', async (columns) => {
-    const env = { COLUMNS: String(columns) };
+  it.each([[80, 'en_US.UTF-8'], [50, 'en_US.UTF-8'], [50, 'C']])('at COLUMNS=%i, LANG=%s: the table and calendar of every bundled station, the board, routes and stations', async (columns, lang) => {
+    // Under LANG=C too: "⇄" spelled "<->" takes three columns, so ASCII comes before wrapping.
+    const env = { COLUMNS: String(columns), LANG: lang };
     const { json } = await runCliJson(['stations']);
     const ids: string[] = json.stations.map((s: { id: string }) => s.id);
     expect(ids.length).toBeGreaterThan(20);

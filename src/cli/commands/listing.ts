@@ -22,7 +22,7 @@ export async function listingCommand(request: ListingRequest, catalog: Catalog, 
   }
   const ascii = asciiOf(io, request.ascii);
   const paint = await paintFor(io, request.color);
-  const out = request.what === 'routes' ? renderRoutes(catalog, paint, columnsOf(io)) : renderStations(catalog, paint, columnsOf(io), ascii);
+  const out = request.what === 'routes' ? renderRoutes(catalog, paint, columnsOf(io), ascii) : renderStations(catalog, paint, columnsOf(io), ascii);
   await print(io, [ascii ? toAscii(out) : out]);
   return EXIT.ok;
 }

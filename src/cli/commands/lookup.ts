@@ -45,9 +45,9 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
-    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), columnsOf(io));
-    const { toAscii } = await import('../../render/ascii.js');
-    await print(io, [asciiOf(io, request.ascii) ? toAscii(text, [query ?? '', destination ?? '']) : text]);
+    const layout = { width: columnsOf(io), ascii: asciiOf(io, request.ascii) };
+    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), layout);
+    await print(io, [text]);
     return warnIfOld(dataAge(catalog, now), request, io, count);
   }
   const l = lookup(catalog, { ...where, window, now });
