@@ -22,6 +22,7 @@ export { EXIT, type Io } from './cli/io.js';
 
 const EXAMPLES = `
 Examples:
+  $ railnext                                 the next departure on each route, and how soon
   $ railnext khasan                          next two weeks from Khasan
   $ railnext 평양 --date 2026-12-01 --days 31   Pyongyang in December
   $ railnext suifenhe grodekovo --next 3     the next three trains

@@ -249,7 +249,9 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   if (legend) footer.push(legend);
   footer.push(...survey.behind);
   for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
-  for (const note of l.notes) footer.push(safe(note));
+  // The board names no route without a timetable one by one: `railnext routes` does.
+  if (options.board && l.notes.length) footer.push(`${l.notes.length === 1 ? '1 more route has' : `${l.notes.length} more routes have`} no published timetable: see \`railnext routes\`.`);
+  else for (const note of l.notes) footer.push(safe(note));
   if (zone && survey.dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
   // The board is an overview: fares are in `railnext routes` and in each route's own table.
   if (!options.board) for (const fare of survey.fares) footer.push(`Fare: ${safe(fare)}.`);
