@@ -11,9 +11,11 @@ import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
+import { checkHelpTopic } from './cli/line.js';
 import { EXIT, VERSION, type Io } from './cli/io.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
 import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { COMPLETE_COMMAND } from './render/completion.js';
 import { FORMATS, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
 
@@ -32,7 +34,7 @@ Examples:
   $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
   $ railnext khasan --calendar               the days it runs this month, as a grid
   $ railnext export gtfs feed/               a year of every service as a GTFS feed
-  $ source <(railnext completion bash)       tab completion for stations and options
+  $ source <(railnext completion bash)       tab completion, per command (zsh, fish too)
 
 Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
@@ -58,7 +60,9 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-V, --version')
+    // -v, the short flag of railnext 1.0, still prints the version (not shown: -V is the usual one).
+    .addOption(new Option('-v').hideHelp())
     .helpCommand('help [command]', 'show help for a command')
     .argument('[query]', 'station (any name or script), route or service; every service when omitted')
     .argument('[destination]', 'only services that go on to this station')
@@ -84,6 +88,9 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
         return lookupCommand(lookupRequest(query, destination, flags, io), c, io);
       }),
     );
+
+  // commander's Command is an EventEmitter; its typings leave out emit.
+  program.on('option:v', () => (program as unknown as NodeJS.EventEmitter).emit('option:version'));
 
   for (const what of ['routes', 'stations'] as const) {
     program
@@ -118,9 +125,9 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .description('print a shell completion script: source <(railnext completion bash)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
-      run(command, async (catalog) => {
+      run(command, async () => {
         const { completionCommand } = await import('./cli/commands/completion.js');
-        return completionCommand({ shell, program }, catalog(), io);
+        return completionCommand({ shell, command: program.name() }, io);
       }),
     );
 
@@ -172,6 +179,10 @@ function oneLine(text: string): string {
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   let verbose = false;
+  if (argv[0] === COMPLETE_COMMAND) {
+    const { completeCommand } = await import('./cli/commands/complete.js');
+    return completeCommand(argv.slice(1), declare(io, async () => {}), io);
+  }
   const program = declare(io, async (command, go) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
     const sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
@@ -179,6 +190,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = await go(() => (catalog ??= loadSchedules(sources)));
   });
   try {
+    checkHelpTopic(program, argv);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
