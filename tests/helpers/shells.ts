@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN } from './run-bin.js';
+import { BIN, CACHE_HOME } from './run-bin.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -42,7 +42,7 @@ function shellEnv(options: ShellOptions, home: string): Record<string, string> {
     PATH: [binFolder(), dirname(process.execPath), process.env.PATH ?? ''].join(':'),
     HOME: home,
     LANG: 'C.UTF-8',
-    XDG_CACHE_HOME: join(tmpdir(), 'railnext-tests-cache'),
+    XDG_CACHE_HOME: CACHE_HOME,
     ...options.env,
   };
 }
