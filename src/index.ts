@@ -7,6 +7,7 @@ export {
   UsageError,
   DataError,
   InvalidPlaceNameError,
+  QueryTooLongError,
   UnknownPlaceError,
   AmbiguousPlaceError,
   NotAStationError,

@@ -72,7 +72,10 @@ export function checkHelpTopic(program: Command, argv: string[]): void {
     .visibleCommands(program)
     .map((c) => c.name())
     .filter((name) => name !== 'help');
-  const near = names.map((name) => ({ name, d: distance(topic.toLowerCase(), name) })).filter((n) => n.d <= Math.max(1, Math.floor(n.name.length / 3)));
+  const near = names
+    .filter((name) => Math.abs(name.length - topic.length) <= Math.max(1, Math.floor(name.length / 3)))
+    .map((name) => ({ name, d: distance(topic.toLowerCase(), name) }))
+    .filter((n) => n.d <= Math.max(1, Math.floor(n.name.length / 3)));
   near.sort((a, b) => a.d - b.d);
   throw new CliError(`help: unknown command '${topic}'${near[0] ? `; did you mean ${near[0].name}?` : ` (the commands are ${names.join(', ')})`}`);
 }
