@@ -150,9 +150,12 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     );
 
   for (const command of [program, ...program.commands]) {
-    command
-      .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
-      .option('--no-bundled', 'leave out the bundled schedules');
+    // The completion script names no station (it asks on each Tab): no schedules to choose.
+    if (command.name() !== 'completion') {
+      command
+        .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
+        .option('--no-bundled', 'leave out the bundled schedules');
+    }
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -175,13 +178,18 @@ function oneLine(text: string): string {
     .replace(/\.$/, '');
 }
 
+/** The declared program, to read (its options, commands and help) and not to run: the man page is written from it. */
+export function describeProgram(io: Io): Command {
+  return declare(io, async () => {});
+}
+
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   let verbose = false;
   if (argv[0] === COMPLETE_COMMAND) {
     const { completeCommand } = await import('./cli/commands/complete.js');
-    return completeCommand(argv.slice(1), declare(io, async () => {}), io);
+    return completeCommand(argv.slice(1), describeProgram(io), io);
   }
   const program = declare(io, async (command, go) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { completeInBash, completeInFish, completeInZsh, hasShell } from '../helpers/shells.js';
+import { completeInBash, completeInFish, completeInZsh, hasCommand } from '../helpers/shells.js';
 
 const ENV = { RAILNEXT_SCHEDULES: 'tests/fixtures/frozen' };
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics'];
@@ -116,11 +116,11 @@ describe('railnext __complete: what each command takes', () => {
 
 /** In CI a missing shell fails the run (.ci/run installs zsh and fish); on a workstation its tests are skipped. */
 const CI = process.env.CI === 'true';
-const describeShell = (shell: string) => describe.skipIf(!CI && !hasShell(shell));
+const describeShell = (shell: string) => describe.skipIf(!CI && !hasCommand(shell));
 
 describeShell('bash')('railnext completion bash, in bash', () => {
   it('registers its function, and completes each command\'s words', () => {
-    expect(hasShell('bash')).toBe(true);
+    expect(hasCommand('bash')).toBe(true);
     const r = completeInBash(
       [
         ['--no-bundled', 'kha'],
@@ -181,7 +181,7 @@ describeShell('bash')('railnext completion bash, in bash', () => {
 
 describeShell('zsh')('railnext completion zsh, in zsh with compinit, pressing Tab in a pseudo-terminal', () => {
   it('completes each command\'s words, values after --opt= included, ignoring case in any script', () => {
-    expect(hasShell('zsh')).toBe(true);
+    expect(hasCommand('zsh')).toBe(true);
     const r = completeInZsh(
       [
         'railnext --no-bundled kha',
@@ -223,7 +223,7 @@ describeShell('zsh')('railnext completion zsh, in zsh with compinit, pressing Ta
 
 describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
   it('completes each command\'s words with descriptions, values after --opt= included', () => {
-    expect(hasShell('fish')).toBe(true);
+    expect(hasCommand('fish')).toBe(true);
     const r = completeInFish(
       [
         'railnext --no-bundled kha',

@@ -15,9 +15,9 @@ import { BIN, CACHE_HOME } from './run-bin.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Whether `shell` can be run here. */
-export function hasShell(shell: string): boolean {
-  return spawnSync(shell, ['-c', 'exit 0']).status === 0;
+/** Whether `command` (a shell, groff) can be run here. */
+export function hasCommand(command: string): boolean {
+  return spawnSync(command, ['--version']).status === 0;
 }
 
 /** A folder holding `railnext` (a link to the bin), for the front of PATH. */
