@@ -15,6 +15,7 @@ const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   empty: 'A valid query with no departure in the window (the JSON is still printed), or a feed with no trip.',
   usage: 'Bad usage: an unknown option or command, a bad date, zone or count, an unknown station, a window backwards or over 1,000 years, a --schedules path that is not there.',
   data: 'Bad schedule data: a lookup refuses to run on it; validate found an error (warnings alone exit 0).',
+  output: 'Output could not be written: a full disk, an I/O error, no permission (sysexits\' EX_IOERR). A reader that goes away, as head does, is not an error.',
 };
 
 /** The page's facts that are not in the declaration. */

@@ -6,16 +6,16 @@
  */
 import type { Command } from 'commander';
 import { complete, completionText, joinBashWords, typedValue } from '../completion.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, print, type Io } from '../io.js';
 import { SHELLS, type Shell } from '../../render/formats.js';
 
 /** Answers one Tab: `args` are what follows `__complete`. */
-export function completeCommand(args: string[], program: Command, io: Io): number {
+export async function completeCommand(args: string[], program: Command, io: Io): Promise<number> {
   const [shell, cwordText, dashes, ...given] = args;
   const cword = Number(cwordText);
   if (!(SHELLS as readonly string[]).includes(shell ?? '') || dashes !== '--' || !Number.isInteger(cword) || cword < 1 || cword > given.length) return EXIT.usage;
   const { words, cword: at } = shell === 'bash' ? joinBashWords(given, cword) : { words: given, cword };
   const completion = complete(program, words, at, io.env);
-  io.stdout.write(completionText(shell as Shell, completion, typedValue(words, at)));
+  await print(io, [completionText(shell as Shell, completion, typedValue(words, at))]);
   return EXIT.ok;
 }

@@ -5,7 +5,7 @@
  */
 import { completionScript } from '../../render/completion.js';
 import type { Shell } from '../../render/formats.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, print, type Io } from '../io.js';
 
 export interface CompletionRequest {
   shell: Shell;
@@ -14,7 +14,7 @@ export interface CompletionRequest {
 }
 
 /** Prints the script. */
-export function completionCommand(request: CompletionRequest, io: Io): number {
-  io.stdout.write(completionScript(request.shell, request.command));
+export async function completionCommand(request: CompletionRequest, io: Io): Promise<number> {
+  await print(io, [completionScript(request.shell, request.command)]);
   return EXIT.ok;
 }
