@@ -100,6 +100,8 @@ describe('railnext __complete: what each command takes', () => {
     expect((await answer('bash', ['--no-bundled', '--schedules', 'tests/fixtures/through', 'a'])).lines).toEqual(['words\t', 'alpha']);
     expect((await answer('bash', ['--no-bundled', '--schedules=tests/fixtures/through', 'khasan', 'bo'])).lines).toEqual(['words\t', 'border']);
     expect((await answer('bash', ['--no-bundled', 'a'])).lines).toEqual(['words\t']);
+    // The shell leaves "~/" to the program on a line being typed.
+    expect((await answer('bash', ['--no-bundled', '--schedules', '~/through', 'a'], { HOME: `${process.cwd()}/tests/fixtures` })).lines).toEqual(['words\t', 'alpha']);
     expect((await answer('bash', ['--no-bundled', 'a'], { RAILNEXT_SCHEDULES: `tests/fixtures/frozen:tests/fixtures/through` })).lines).toEqual(['words\t', 'alpha']);
   });
 
