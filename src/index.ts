@@ -41,6 +41,6 @@ export { carrierAt, foldThroughCars, legNumbers, numberAt, unfoldThroughCars } f
 export { dataAge, STALE_AFTER_DAYS, type DataAge } from './domain/age.js';
 export { resolveWindow, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from './domain/window.js';
 export { buildCatalog, readCatalog, type ReadOptions, type ScheduleDocument } from './input/catalog.js';
-export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type ScheduleSources } from './input/load.js';
+export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type LoadOptions, type ScheduleSources } from './input/load.js';
 export { formatProblem, type Problem, type Severity } from './input/problems.js';
 export { jsonDeparture, jsonLookup, type JsonDeparture, type JsonEvent, type JsonLookup, type JsonStation } from './render/json.js';

@@ -71,8 +71,13 @@ function fileProblem(file: string, message: string): Problem {
   return { file, pointer: null, message, severity: 'error', line: null };
 }
 
+/** How files are read: `textChecks: false` skips the scans of the text for duplicate keys and lone CRs, which only a report needs (completion reads names). */
+export interface LoadOptions extends ReadOptions {
+  textChecks?: boolean;
+}
+
 /** Reads and parses one schedule file; what cannot be parsed comes back as a Problem. */
-export function readDocument(path: string, label = path): ScheduleDocument | Problem {
+export function readDocument(path: string, label = path, textChecks = true): ScheduleDocument | Problem {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -103,11 +108,11 @@ export function readDocument(path: string, label = path): ScheduleDocument | Pro
     const at = findSyntaxError(text);
     return fileProblem(label, at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON');
   }
-  for (const d of duplicateKeys(text)) {
+  for (const d of textChecks ? duplicateKeys(text) : []) {
     const key = d.pointer.slice(d.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
     problems.push({ file: label, pointer: d.pointer, severity: 'error', line: d.line, message: `the key "${key}" is given twice in one object (first at line ${d.firstLine}); only the last would count` });
   }
-  const cr = loneCrLine(text);
+  const cr = textChecks ? loneCrLine(text) : null;
   if (cr !== null) problems.push({ ...fileProblem(label, `line ${cr} ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`), severity: 'warning' });
   return { file: label, data, text, ...(problems.length > 0 ? { problems } : {}) };
 }
@@ -134,16 +139,17 @@ export function readScheduleFile(path: string, label = path): ScheduleDocument {
   throw new DataError([doc]);
 }
 
-function bundledDocuments(dir: string): (ScheduleDocument | Problem)[] {
+function bundledDocuments(dir: string, textChecks: boolean): (ScheduleDocument | Problem)[] {
   return jsonFilesIn(dir).map((path) => {
-    const doc = readDocument(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`);
+    const doc = readDocument(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`, textChecks);
     return 'data' in doc ? { ...doc, layer: 'bundled' } : doc;
   });
 }
 
 /** Reads every schedule the sources name and checks them together. Throws a Schedules…Error for a path that is not there. */
-export function readSchedules(sources: ScheduleSources, options: ReadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
-  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir) : [];
+export function readSchedules(sources: ScheduleSources, options: LoadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
+  const { textChecks = true, ...readOptions } = options;
+  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir, textChecks) : [];
   // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.
   const seen = new Set<string>();
   for (const group of sources.groups) {
@@ -151,7 +157,7 @@ export function readSchedules(sources: ScheduleSources, options: ReadOptions = {
       for (const file of filesAt(path)) {
         if (seen.has(resolve(file))) continue;
         seen.add(resolve(file));
-        const doc = readDocument(file);
+        const doc = readDocument(file, file, textChecks);
         read.push('data' in doc ? { ...doc, layer: group.layer } : doc);
       }
     }
@@ -159,7 +165,7 @@ export function readSchedules(sources: ScheduleSources, options: ReadOptions = {
   const documents = read.filter((d): d is ScheduleDocument => 'data' in d);
   const unreadable = read.filter((d): d is Problem => !('data' in d));
   const inText = documents.flatMap((d) => d.problems ?? []);
-  const { catalog, problems } = readCatalog(documents, options);
+  const { catalog, problems } = readCatalog(documents, readOptions);
   return { catalog, problems: [...unreadable, ...inText, ...problems], files: read.map((d) => d.file) };
 }
 
