@@ -1,14 +1,14 @@
 /**
  * The manual page `npm run build` writes (man/railnext.1): groff renders it
  * without a warning, with the sections a man page has, and it lists every
- * command and every option the real bin's --help lists, with the same words.
+ * command and every option --help lists, with the same words.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProgram } from '../../src/cli.js';
 import { manPage, roff } from '../../src/cli/man.js';
-import { runBin } from '../helpers/run-bin.js';
+import { runCli } from '../helpers/run-cli.js';
 import { hasCommand, ROOT } from '../helpers/shells.js';
 
 const PAGE = `${ROOT}/man/railnext.1`;
@@ -41,11 +41,11 @@ describe('man/railnext.1', () => {
       expect(text).toMatch(/RAILNEXT_SCHEDULES\n +More schedule files or folders, .+ separated by the platform's path delimiter as in PATH \(: on Linux and macOS, ; on Windows\)\./);
     });
 
-    it('lists every command and option of the bin\'s --help, with its description', () => {
+    it('lists every command and option of --help, with its description', async () => {
       const { text } = rendered();
       const flat = text.replace(/\s+/g, ' ');
       for (const command of ['', 'routes', 'stations', 'validate', 'completion', 'export']) {
-        const help = runBin([...(command ? [command] : []), '--help']).stdout;
+        const help = (await runCli([...(command ? [command] : []), '--help'])).stdout;
         expect(flat).toContain(`railnext ${help.match(/^Usage: railnext (.+)$/m)![1]}`);
         // "  --date <day>   first local date: …" (descriptions wrap onto indented lines).
         const options = help.slice(help.indexOf('Options:'), help.search(/\n\n(Commands|Examples):|$/)).split(/\n(?=  -)/).slice(1);
