@@ -1,0 +1,338 @@
+/**
+ * Journeys from one station to another across services, changing at
+ * stations. Round-based, as RAPTOR is (round k rides k legs, so the number of
+ * changes is bounded by the number of rounds), with McRAPTOR's bags of
+ * labels that no other label beats, because a time may be a span rather than
+ * an instant: a car that arrives "on the 20th" is anywhere in that day.
+ *
+ * A change is sure when it works for every time the spans allow, possible
+ * when it works for some, and dropped when it works for none (bounds.ts).
+ * A journey is as sure as its weakest change.
+ */
+import { MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
+import { expandLeg, type Departure, type Leg } from './expand.js';
+import { matchStation } from './match.js';
+import type { Catalog, Service, Station } from './model.js';
+import { daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
+import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
+import { UsageError } from '../errors.js';
+
+export const DEFAULT_CHANGE_MINUTES = 60;
+export const DEFAULT_MAX_CHANGES = 2;
+/** A monthly car may be a month away, and a month and a half covers the wait with its journey to the change. */
+export const DEFAULT_MAX_WAIT_DAYS = 45;
+
+export interface JourneyOptions {
+  /** The local dates (at the first station) the first leg may leave on. */
+  window: WindowSpec;
+  /** The instant taken as now (UTC ms). */
+  now: number;
+  /** The least time between an arrival and the next departure (default 60). */
+  changeMinutes?: number;
+  /** At most this many changes (default 2). */
+  maxChanges?: number;
+  /** Later legs leave at most this many days after the first leg's date (default 45). */
+  maxWaitDays?: number;
+  /**
+   * Plan backwards instead: journeys arriving by the end of this local date
+   * at the last station, those that leave latest. The window is then ignored.
+   */
+  arriveBy?: DaySpec;
+}
+
+/** One ride: a dated departure with what is known of when it leaves and arrives. */
+export interface JourneyLeg {
+  departure: Departure;
+  leaves: Span;
+  arrives: Span;
+}
+
+/** A change between two legs, at the station where one arrives and the next leaves. */
+export interface JourneyChange {
+  station: Station;
+  status: ChangeStatus;
+  /** The least and most time between the arrival and the departure, in minutes; `max` is null when unbounded. */
+  minWaitMinutes: number;
+  maxWaitMinutes: number | null;
+  /** For a possible change whose departure time is known: the latest arrival that still leaves the change time (UTC ms). */
+  arriveBy: number | null;
+}
+
+export interface Journey {
+  status: ChangeStatus;
+  legs: JourneyLeg[];
+  /** changes[i] is between legs[i] and legs[i + 1]. */
+  changes: JourneyChange[];
+  leaves: Span;
+  arrives: Span;
+}
+
+export interface JourneyPlan {
+  from: Station;
+  to: Station;
+  /** The first leg's dates (local at `from`), or in arrive-by mode the dates searched. */
+  first: EpochDay;
+  last: EpochDay;
+  /** The arrival date of an arrive-by plan (local at `to`); null otherwise. */
+  arriveBy: EpochDay | null;
+  journeys: Journey[];
+}
+
+/** A departure with its spans, ready to be boarded. */
+interface Boarding {
+  departure: Departure;
+  leaves: Span;
+  arrives: Span;
+  /** The local date it leaves on, at its station. */
+  day: EpochDay;
+  /** Same leg, same run. */
+  runKey: string;
+  legKey: string;
+}
+
+interface Label {
+  station: Station;
+  legs: Boarding[];
+  changes: JourneyChange[];
+  status: ChangeStatus;
+  /** The local date of the first leg, which bounds how late the later legs may leave. */
+  firstDay: EpochDay;
+}
+
+/** Plans journeys from `from` to `to` (station names as a user types them); throws UsageError for an unknown station or a bad window. */
+export function planJourneys(catalog: Catalog, from: string, to: string, options: JourneyOptions): JourneyPlan {
+  const origin = matchStation(catalog, from);
+  const destination = matchStation(catalog, to);
+  if (origin.id === destination.id) throw new UsageError(`"${from}" and "${to}" are the same station`);
+  const changeMs = (options.changeMinutes ?? DEFAULT_CHANGE_MINUTES) * MS_PER_MINUTE;
+  const maxChanges = options.maxChanges ?? DEFAULT_MAX_CHANGES;
+  const maxWait = options.maxWaitDays ?? DEFAULT_MAX_WAIT_DAYS;
+
+  let first: EpochDay;
+  let last: EpochDay;
+  let notBefore: number | null;
+  let arriveBy: EpochDay | null = null;
+  if (options.arriveBy) {
+    arriveBy = resolveDay(options.arriveBy, todayIn(destination.timeZone, options.now));
+    // A journey arriving by that date left at most the longest wait plus a few days of riding before it.
+    first = arriveBy - maxWait - 10;
+    last = arriveBy;
+    notBefore = null;
+  } else {
+    ({ first, last, notBefore } = resolveWindow(options.window, origin.timeZone, options.now));
+  }
+
+  const network = boardings(catalog, first - 1, last + maxWait + 1);
+  const byDay = new Map<EpochDay, Boarding[]>();
+  for (const b of network.get(origin.id) ?? []) {
+    if (b.day < first || b.day > last) continue;
+    if (notBefore !== null && b.leaves.latest < notBefore) continue;
+    const list = byDay.get(b.day) ?? [];
+    list.push(b);
+    byDay.set(b.day, list);
+  }
+
+  let journeys: Label[] = [];
+  for (const [day, starts] of [...byDay].sort((a, b) => a[0] - b[0])) {
+    journeys.push(...bestOfDay(search(starts, day, destination, network, { changeMs, maxChanges, maxWait })));
+  }
+  journeys = withoutLongerWaits(journeys);
+  if (arriveBy !== null) journeys = latestArrivingBy(journeys, daySpan(destination.timeZone, arriveBy));
+  return { from: origin, to: destination, first, last, arriveBy, journeys: journeys.map(toJourney) };
+}
+
+/**
+ * Every departure of every leg of every service, grouped by the station it
+ * leaves, in order of its earliest time. A leg runs from any stop whose
+ * departure date is published to any later stop.
+ */
+function boardings(catalog: Catalog, first: EpochDay, last: EpochDay): Map<string, Boarding[]> {
+  const byStation = new Map<string, Boarding[]>();
+  for (const service of catalog.services) {
+    const spans = new Map<EpochDay, StopSpans[]>();
+    for (let fromIndex = 0; fromIndex < service.stops.length - 1; fromIndex++) {
+      for (let toIndex = fromIndex + 1; toIndex < service.stops.length; toIndex++) {
+        const leg: Leg = { service, fromIndex, toIndex };
+        const legKey = `${service.id}/${fromIndex}/${toIndex}`;
+        for (const departure of expandLeg(leg, first, last)) {
+          let run = spans.get(departure.serviceDate);
+          if (!run) spans.set(departure.serviceDate, (run = runSpans(service, departure.serviceDate)));
+          const list = byStation.get(departure.from.station.id) ?? [];
+          list.push({
+            departure,
+            leaves: run[fromIndex]!.departure,
+            arrives: alightingSpan(service, run, toIndex),
+            day: departure.from.epochDay!,
+            runKey: `${service.id}@${departure.serviceDate}`,
+            legKey,
+          });
+          byStation.set(departure.from.station.id, list);
+        }
+      }
+    }
+  }
+  for (const list of byStation.values()) list.sort((a, b) => a.leaves.earliest - b.leaves.earliest);
+  return byStation;
+}
+
+/** Where a car is reached at a stop: its arrival, or the one time a stop gives when it gives only a departure (as expand.ts shows it). */
+function alightingSpan(service: Service, run: StopSpans[], index: number): Span {
+  const stop = service.stops[index]!;
+  return stop.arrival || !stop.departure ? run[index]!.arrival : run[index]!.departure;
+}
+
+interface Limits {
+  changeMs: number;
+  maxChanges: number;
+  maxWait: number;
+}
+
+/** A departure may differ from its local date's midnight by a day (a span of a day) plus a zone's offset: look that far back. */
+const SLACK_MS = 2 * MS_PER_DAY;
+
+/** The journeys to `destination` whose first leg is one of `starts` (all leaving on `day`): the bag of labels at the destination. */
+function search(starts: Boarding[], day: EpochDay, destination: Station, network: Map<string, Boarding[]>, limits: Limits): Label[] {
+  const bags = new Map<string, Label[]>();
+  let round: Label[] = [];
+  for (const b of starts) {
+    const label: Label = { station: b.departure.to.station, legs: [b], changes: [], status: 'sure', firstDay: day };
+    if (insert(bags, label)) round.push(label);
+  }
+  for (let k = 0; k < limits.maxChanges && round.length > 0; k++) {
+    const next: Label[] = [];
+    for (const label of round) {
+      if (label.station.id === destination.id) continue;
+      for (const extended of continuations(label, network, limits)) if (insert(bags, extended)) next.push(extended);
+    }
+    round = next;
+  }
+  // A label may have been beaten after it was taken on to the next round: only the bag's survivors count.
+  return bags.get(destination.id) ?? [];
+}
+
+/** The labels one more leg makes of `label`: for each leg leaving its station, the first departure it possibly catches and the first it surely catches. */
+function* continuations(label: Label, network: Map<string, Boarding[]>, limits: Limits): Generator<Label> {
+  const list = network.get(label.station.id);
+  if (!list) return;
+  const last = label.legs[label.legs.length - 1]!;
+  const visited = new Set([label.legs[0]!.departure.from.station.id, ...label.legs.map((l) => l.departure.to.station.id)]);
+  const runs = new Set(label.legs.map((l) => l.runKey));
+  const settled = new Set<string>();
+  const possibleTaken = new Set<string>();
+  const lastDay = label.firstDay + limits.maxWait;
+  for (let i = lowerBound(list, last.arrives.earliest + limits.changeMs - SLACK_MS); i < list.length; i++) {
+    const b = list[i]!;
+    // Sorted by earliest departure: past the end of the last local date anywhere on Earth, nothing more can be taken.
+    if (b.leaves.earliest > (lastDay + 2) * MS_PER_DAY) break;
+    if (b.day > lastDay) continue;
+    if (settled.has(b.legKey) || visited.has(b.departure.to.station.id)) continue;
+    // Staying in the same car is not a change: that journey is the longer leg.
+    if (runs.has(`${b.departure.service.id}@${b.departure.serviceDate}`)) continue;
+    const status = judgeChange(last.arrives, b.leaves, limits.changeMs);
+    if (status === undefined) continue;
+    if (status === 'possible') {
+      if (possibleTaken.has(b.legKey)) continue;
+      possibleTaken.add(b.legKey);
+    } else {
+      settled.add(b.legKey);
+    }
+    const change = describeChange(label.station, last.arrives, b.leaves, status, limits.changeMs);
+    yield {
+      station: b.departure.to.station,
+      legs: [...label.legs, b],
+      changes: [...label.changes, change],
+      status: status === 'possible' || label.status === 'possible' ? 'possible' : 'sure',
+      firstDay: label.firstDay,
+    };
+  }
+}
+
+function describeChange(station: Station, arrives: Span, leaves: Span, status: ChangeStatus, changeMs: number): JourneyChange {
+  const minutes = (ms: number) => Math.round(ms / MS_PER_MINUTE);
+  const exactDeparture = leaves.earliest === leaves.latest;
+  return {
+    station,
+    status,
+    minWaitMinutes: Math.max(0, minutes(leaves.earliest - arrives.latest)),
+    maxWaitMinutes: Number.isFinite(leaves.latest - arrives.earliest) ? minutes(leaves.latest - arrives.earliest) : null,
+    arriveBy: status === 'possible' && exactDeparture ? leaves.earliest - changeMs : null,
+  };
+}
+
+/** The first index whose earliest departure is at or after `at`. */
+function lowerBound(list: Boarding[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.leaves.earliest < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const arrives = (l: Label): Span => l.legs[l.legs.length - 1]!.arrives;
+const leaves = (l: Label): Span => l.legs[0]!.leaves;
+const rank = (s: ChangeStatus): number => (s === 'sure' ? 1 : 0);
+
+/** `a` is at least as good as `b` in everything: it leaves no earlier, arrives no later, is as sure, with no more changes. */
+function beats(a: Label, b: Label): boolean {
+  const aa = arrives(a);
+  const ba = arrives(b);
+  const al = leaves(a);
+  const bl = leaves(b);
+  return (
+    aa.earliest <= ba.earliest &&
+    aa.latest <= ba.latest &&
+    al.earliest >= bl.earliest &&
+    al.latest >= bl.latest &&
+    rank(a.status) >= rank(b.status) &&
+    a.changes.length <= b.changes.length
+  );
+}
+
+/** Adds `label` to its station's bag unless a label there beats it, dropping those it beats; true when added. */
+function insert(bags: Map<string, Label[]>, label: Label): boolean {
+  const bag = bags.get(label.station.id) ?? [];
+  if (bag.some((other) => beats(other, label))) return false;
+  bags.set(label.station.id, [...bag.filter((other) => !beats(label, other)), label]);
+  return true;
+}
+
+/**
+ * What one departure date offers: every direct ride, the sure journey that
+ * arrives first, and any possible journey that would arrive before it.
+ */
+function bestOfDay(found: Label[]): Label[] {
+  const sure = found.filter((l) => l.status === 'sure').sort((a, b) => arrives(a).latest - arrives(b).latest || arrives(a).earliest - arrives(b).earliest || a.changes.length - b.changes.length)[0];
+  return found.filter((l) => l.changes.length === 0 || l === sure || (l.status === 'possible' && (!sure || arrives(l).earliest < arrives(sure).earliest)));
+}
+
+/**
+ * Drops a journey when another leaves no earlier and arrives no later, as
+ * sure and with no more changes: taking the first only means waiting longer.
+ * A direct ride is always kept. Sorted by departure, then arrival.
+ */
+function withoutLongerWaits(journeys: Label[]): Label[] {
+  const kept = journeys.filter((j, i) => j.changes.length === 0 || !journeys.some((k, h) => h !== i && beats(k, j) && (!beats(j, k) || h < i)));
+  return kept.sort((a, b) => leaves(a).earliest - leaves(b).earliest || arrives(a).earliest - arrives(b).earliest || arrives(a).latest - arrives(b).latest);
+}
+
+/**
+ * Arrive-by: of the journeys arriving by the end of `by`, the sure one that
+ * leaves last and the possible ones leaving after it.
+ */
+function latestArrivingBy(journeys: Label[], by: Span): Label[] {
+  const sure = journeys.filter((j) => j.status === 'sure' && arrives(j).latest <= by.latest).sort((a, b) => leaves(b).earliest - leaves(a).earliest || a.changes.length - b.changes.length)[0];
+  return journeys.filter((j) => j === sure || (j.status === 'possible' && arrives(j).earliest <= by.latest && (!sure || leaves(j).earliest > leaves(sure).earliest)));
+}
+
+function toJourney(label: Label): Journey {
+  return {
+    status: label.status,
+    legs: label.legs.map((b) => ({ departure: b.departure, leaves: b.leaves, arrives: b.arrives })),
+    changes: label.changes,
+    leaves: leaves(label),
+    arrives: arrives(label),
+  };
+}
