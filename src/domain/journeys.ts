@@ -134,7 +134,9 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
 
   let journeys: Label[] = [];
   for (const [day, starts] of [...byDay].sort((a, b) => a[0] - b[0])) {
-    journeys.push(...bestOfDay(search(starts, day, destination, network, { changeMs, maxChanges, maxWait })));
+    // Every direct ride is listed, even one that another beats (two services at the same time).
+    for (const b of starts) if (b.departure.to.station.id === destination.id) journeys.push(startLabel(b, day));
+    journeys.push(...bestOfDay(search(starts, day, destination, network, { changeMs, maxChanges, maxWait })).filter((l) => l.changes.length > 0));
   }
   journeys = withoutLongerWaits(journeys);
   if (arriveBy !== null) journeys = latestArrivingBy(journeys, daySpan(destination.timeZone, arriveBy));
@@ -187,6 +189,8 @@ interface Limits {
   maxWait: number;
 }
 
+const startLabel = (b: Boarding, day: EpochDay): Label => ({ station: b.departure.to.station, legs: [b], changes: [], status: 'sure', firstDay: day });
+
 /** A departure may differ from its local date's midnight by a day (a span of a day) plus a zone's offset: look that far back. */
 const SLACK_MS = 2 * MS_PER_DAY;
 
@@ -195,7 +199,7 @@ function search(starts: Boarding[], day: EpochDay, destination: Station, network
   const bags = new Map<string, Label[]>();
   let round: Label[] = [];
   for (const b of starts) {
-    const label: Label = { station: b.departure.to.station, legs: [b], changes: [], status: 'sure', firstDay: day };
+    const label = startLabel(b, day);
     if (insert(bags, label)) round.push(label);
   }
   for (let k = 0; k < limits.maxChanges && round.length > 0; k++) {
@@ -300,12 +304,20 @@ function insert(bags: Map<string, Label[]>, label: Label): boolean {
 }
 
 /**
- * What one departure date offers: every direct ride, the sure journey that
- * arrives first, and any possible journey that would arrive before it.
+ * What one departure date offers: the sure journeys that
+ * arrive first (one when the times are known; with spans, each that no other
+ * sure one beats on both ends); and the possible journeys that could arrive
+ * before every sure one.
  */
 function bestOfDay(found: Label[]): Label[] {
-  const sure = found.filter((l) => l.status === 'sure').sort((a, b) => arrives(a).latest - arrives(b).latest || arrives(a).earliest - arrives(b).earliest || a.changes.length - b.changes.length)[0];
-  return found.filter((l) => l.changes.length === 0 || l === sure || (l.status === 'possible' && (!sure || arrives(l).earliest < arrives(sure).earliest)));
+  const sure = found.filter((l) => l.status === 'sure');
+  const first = sure.filter((a, i) => !sure.some((b, h) => h !== i && arrivesNoLater(b, a) && (!arrivesNoLater(a, b) || b.changes.length < a.changes.length || (b.changes.length === a.changes.length && h < i))));
+  const soonest = Math.min(...first.map((l) => arrives(l).earliest));
+  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < soonest));
+}
+
+function arrivesNoLater(a: Label, b: Label): boolean {
+  return arrives(a).earliest <= arrives(b).earliest && arrives(a).latest <= arrives(b).latest;
 }
 
 /**

@@ -20,7 +20,7 @@ function wall(zone: string, ms: number): string {
 }
 
 /** A journey as a line a person can check by hand: status, then each leg "from date time → to date time", with the changes between. */
-export function describe(j: Journey): string {
+export function journeyLine(j: Journey): string {
   const parts = j.legs.map((l, i) => {
     const d = l.departure;
     const from = d.from.station;
