@@ -17,3 +17,4 @@ export { formatProblem, type Problem, type Severity } from './input/problems.js'
 export { jsonDeparture, jsonLookup, type JsonDeparture, type JsonEvent, type JsonLookup, type JsonStation } from './render/json.js';
 export { planJourneys, DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, type Journey, type JourneyChange, type JourneyLeg, type JourneyOptions, type JourneyPlan } from './domain/journeys.js';
 export { judgeChange, runSpans, type ChangeStatus, type Span } from './domain/bounds.js';
+export { arrivalsAt, type ArrivalOptions } from './domain/arrivals.js';

@@ -50,6 +50,12 @@ export function runSpans(service: Service, serviceDate: EpochDay): StopSpans[] {
   return service.stops.map((_, index) => ({ arrival: spans[2 * index]!, departure: spans[2 * index + 1]! }));
 }
 
+/** Where a car is reached at a stop: its arrival, or the one time a stop gives when it gives only a departure (as expand.ts shows it). */
+export function alightingSpan(service: Service, run: StopSpans[], index: number): Span {
+  const stop = service.stops[index]!;
+  return stop.arrival || !stop.departure ? run[index]!.arrival : run[index]!.departure;
+}
+
 export const CHANGE_STATUSES = ['sure', 'possible'] as const;
 /** sure: the change works whatever the unpublished times are; possible: it works for some of them. */
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];

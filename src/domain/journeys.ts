@@ -12,8 +12,8 @@
 import { MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
 import { expandLeg, type Departure, type Leg } from './expand.js';
 import { matchStation } from './match.js';
-import type { Catalog, Service, Station } from './model.js';
-import { daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
+import type { Catalog, Station } from './model.js';
+import { alightingSpan, daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
 import { UsageError } from '../errors.js';
 
@@ -68,7 +68,8 @@ export interface Journey {
 }
 
 export interface JourneyPlan {
-  from: Station;
+  /** Null for the arrivals at a station (arrivals.ts), which come from anywhere. */
+  from: Station | null;
   to: Station;
   /** The first leg's dates (local at `from`), or in arrive-by mode the dates searched. */
   first: EpochDay;
@@ -177,18 +178,13 @@ function boardings(catalog: Catalog, first: EpochDay, last: EpochDay): Map<strin
   return byStation;
 }
 
-/** Where a car is reached at a stop: its arrival, or the one time a stop gives when it gives only a departure (as expand.ts shows it). */
-function alightingSpan(service: Service, run: StopSpans[], index: number): Span {
-  const stop = service.stops[index]!;
-  return stop.arrival || !stop.departure ? run[index]!.arrival : run[index]!.departure;
-}
-
 interface Limits {
   changeMs: number;
   maxChanges: number;
   maxWait: number;
 }
 
+/** A journey of one leg, the start of every longer one. */
 const startLabel = (b: Boarding, day: EpochDay): Label => ({ station: b.departure.to.station, legs: [b], changes: [], status: 'sure', firstDay: day });
 
 /** A departure may differ from its local date's midnight by a day (a span of a day) plus a zone's offset: look that far back. */

@@ -174,3 +174,22 @@ describe('runSpans', () => {
     expect(spans[2]!.arrival).toEqual({ earliest: wallToInstant(V, parseIsoDate('2027-01-14')!, 14 * 60 + 54), latest: wallToInstant(V, parseIsoDate('2027-01-21')!, 59) });
   });
 });
+
+describe('arrivalsAt', () => {
+  it('lists what reaches Pyongyang from the 20th to the 23rd, by earliest arrival', async () => {
+    const { arrivalsAt } = await import('../../src/domain/arrivals.js');
+    // The Moscow car of the 12th (eight days, time not published); the Beijing cars of Wed 20 and Thu 21 (next day 18:07); train 95
+    // from Dandong daily at 18:07; the Khabarovsk car of the 21st on the 23rd (time not published).
+    const lines = arrivalsAt(catalog, 'pyongyang', { window: window('2027-01-20', 4), now: 0 }).journeys.map(journeyLine);
+    expect(lines).toEqual([
+      'sure: moscow 2027-01-12 01:00 → pyongyang 2027-01-20 00:00..2027-01-20 23:59',
+      'sure: dandong 2027-01-20 10:00 → pyongyang 2027-01-20 18:07',
+      'sure: beijing 2027-01-20 17:26 → pyongyang 2027-01-21 18:07',
+      'sure: dandong 2027-01-21 10:00 → pyongyang 2027-01-21 18:07',
+      'sure: beijing 2027-01-21 17:26 → pyongyang 2027-01-22 18:07',
+      'sure: dandong 2027-01-22 10:00 → pyongyang 2027-01-22 18:07',
+      'sure: khabarovsk 2027-01-21 00:00..2027-01-21 23:59 → pyongyang 2027-01-23 00:00..2027-01-23 23:59',
+      'sure: dandong 2027-01-23 10:00 → pyongyang 2027-01-23 18:07',
+    ]);
+  });
+});
