@@ -62,6 +62,12 @@ interface LookupFlags {
   now?: string;
   color?: boolean;
   verbose?: boolean;
+  journeys?: boolean;
+  change?: string;
+  changes?: string;
+  maxWait?: string;
+  arriveBy?: string;
+  to?: string;
 }
 
 /**
@@ -132,7 +138,12 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   const window = windowFrom(flags);
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
+  const { wantsJourneys, printJourneys } = await import('./cli/journeys.js');
+  const journeys = { catalog, query, destination, flags, format, window, now, limit, version: VERSION, paint: () => paintFor(io, flags.color), sink: io.stdout };
+  if (wantsJourneys(flags)) return (await printJourneys(journeys)) > 0 ? EXIT.ok : EXIT.empty;
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
+  // No direct departure in the window: journeys with changes, when there are some.
+  if (l.destination && l.departures().next().done && (await printJourneys(journeys, true)) > 0) return EXIT.ok;
   if (format === 'json') {
     // Streamed: a century of departures is never held in memory.
     const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
@@ -181,6 +192,12 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--json', 'print JSON (see the README for the fields); short for --format json')
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
     .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
+    .option('--journeys', 'journeys with changes from the first station to the second, even when a direct one runs')
+    .option('--change <duration>', 'least time for a change, e.g. 90m or 2h (default 1h)')
+    .option('--changes <n>', 'at most this many changes in a journey (default 2)')
+    .option('--max-wait <duration>', 'later legs leave at most this long after the first leg\'s date, e.g. 30d (default 45d)')
+    .option('--arrive-by <day>', 'journeys arriving by this local date (same forms as --date), those leaving last')
+    .option('--to <station>', 'arrivals at this station from anywhere, in the window')
     .option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own")
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
