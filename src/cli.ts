@@ -17,6 +17,7 @@ import { writeJsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
 import { renderValidate, validateReport } from './render/problems.js';
 import { plain, safe, type Paint } from './render/text.js';
+import type { JourneyFlags } from './cli/journeys.js';
 
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
@@ -50,7 +51,7 @@ Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
 Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`;
 
-interface LookupFlags {
+interface LookupFlags extends JourneyFlags {
   date?: string;
   until?: string;
   days?: string;
@@ -62,12 +63,6 @@ interface LookupFlags {
   now?: string;
   color?: boolean;
   verbose?: boolean;
-  journeys?: boolean;
-  change?: string;
-  changes?: string;
-  maxWait?: string;
-  arriveBy?: string;
-  to?: string;
 }
 
 /**
