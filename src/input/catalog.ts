@@ -33,6 +33,8 @@ export interface ScheduleDocument {
   data: unknown;
   /** The file's text, when it came from one: problems then carry line numbers. */
   text?: string;
+  /** Problems of the text itself, found while reading it (a key given twice, bytes that are not UTF-8). */
+  problems?: Problem[];
   /**
    * Documents of one layer are peers: an id defined twice among them is an
    * error. A later layer replaces the stations, routes and services of an

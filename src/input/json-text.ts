@@ -19,17 +19,32 @@ export interface SyntaxProblem extends TextPosition {
   message: string;
 }
 
+/**
+ * Whether the character at `i` ends a line: LF, or a CR not followed by LF (old Mac
+ * files end lines with CR alone, and editors count those lines too).
+ */
+function endsLine(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10);
+}
+
 /** Line and column (from 1) of a character offset. */
 export function positionAt(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
+    if (endsLine(text, i)) {
       line++;
       lineStart = i + 1;
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** The line (from 1) of the first CR that is not part of a CRLF, or null when there is none. */
+export function loneCrLine(text: string): number | null {
+  const at = text.search(/\r(?!\n)/);
+  return at < 0 ? null : positionAt(text, at).line;
 }
 
 /** Escapes a key for a JSON pointer (RFC 6901). */
@@ -45,11 +60,22 @@ interface Frame {
   index: number;
   /** The key whose value comes next (objects). */
   key: string | null;
+  /** The line of each key seen so far (objects), to find a key given twice. */
+  keys?: Map<string, number>;
+}
+
+/** A key given twice in one object: JSON.parse keeps the last value without a word. */
+export interface DuplicateKey {
+  /** JSON pointer of the second (or later) occurrence. */
+  pointer: string;
+  line: number;
+  firstLine: number;
 }
 
 class Scanner {
   i = 0;
   readonly lines = new Map<string, number>();
+  readonly duplicates: DuplicateKey[] = [];
   private lineNo = 1;
   private lineScanned = 0;
 
@@ -57,7 +83,7 @@ class Scanner {
 
   /** The line of offset `i`, counted incrementally (offsets only grow). */
   lineOf(offset: number): number {
-    for (; this.lineScanned < offset; this.lineScanned++) if (this.text.charCodeAt(this.lineScanned) === 10) this.lineNo++;
+    for (; this.lineScanned < offset; this.lineScanned++) if (endsLine(this.text, this.lineScanned)) this.lineNo++;
     return this.lineNo;
   }
 
@@ -140,7 +166,7 @@ class Scanner {
       const c = this.text[this.i];
       if (c === '{') {
         this.i++;
-        stack.push({ kind: 'object', pointer, index: 0, key: null });
+        stack.push({ kind: 'object', pointer, index: 0, key: null, keys: new Map() });
       } else if (c === '[') {
         this.i++;
         stack.push({ kind: 'array', pointer, index: 0, key: null });
@@ -167,11 +193,15 @@ class Scanner {
       }
       if (frame.kind === 'object') {
         if (this.text[this.i] !== '"') this.fail(`unexpected ${this.describeHere()} (expected a "quoted" key)`);
+        const keyLine = this.lineOf(this.i);
         const key = this.string();
         this.skipWs();
         if (this.text[this.i] !== ':') this.fail(`unexpected ${this.describeHere()} (expected ":" after the key "${key}")`);
         this.i++;
         pointer = `${frame.pointer}/${escapePointer(key)}`;
+        const firstLine = frame.keys!.get(key);
+        if (firstLine === undefined) frame.keys!.set(key, keyLine);
+        else this.duplicates.push({ pointer, line: keyLine, firstLine });
       } else pointer = `${frame.pointer}/${frame.index}`;
       frame.index++;
       startValue();
@@ -194,6 +224,17 @@ export function findSyntaxError(text: string): SyntaxProblem | undefined {
     const offset = (error as { offset?: number }).offset ?? scanner.i;
     return { message: (error as Error).message, ...positionAt(text, offset) };
   }
+}
+
+/** Every key given twice in one object, in file order; empty when the text is not valid JSON. */
+export function duplicateKeys(text: string): DuplicateKey[] {
+  const scanner = new Scanner(text);
+  try {
+    scanner.document();
+  } catch {
+    return [];
+  }
+  return scanner.duplicates;
 }
 
 /** The line of every value in `text`, by JSON pointer; empty when the text is not valid JSON. */

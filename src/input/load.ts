@@ -4,13 +4,14 @@
  * it is read, and unreadable or non-JSON text becomes a problem with its line
  * and column, never an exception from deep inside.
  */
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../domain/model.js';
 import { DataError, UsageError } from '../errors.js';
 import { readCatalog, type ReadOptions, type ScheduleDocument } from './catalog.js';
-import { findSyntaxError } from './json-text.js';
+import { duplicateKeys, findSyntaxError, loneCrLine, positionAt } from './json-text.js';
 import type { Problem } from './problems.js';
 
 /**
@@ -82,22 +83,48 @@ export function readDocument(path: string, label = path): ScheduleDocument | Pro
   if (stats.size > MAX_FILE_BYTES) {
     return fileProblem(label, `is ${(stats.size / 1024 / 1024).toFixed(1)} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     return fileProblem(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  let text = bytes.toString('utf8');
+  const problems: Problem[] = [];
+  if (!isUtf8(bytes)) problems.push(fileProblem(label, invalidUtf8(bytes, text)));
   // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse rejects.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fileProblem(label, 'is empty (expected a JSON schedule with "stations" or "routes")');
+  let data: unknown;
   try {
-    return { file: label, data: JSON.parse(text), text };
+    data = JSON.parse(text);
   } catch {
     // Node 20's JSON.parse messages do not always give a position: find it ourselves.
     const at = findSyntaxError(text);
     return fileProblem(label, at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON');
   }
+  for (const d of duplicateKeys(text)) {
+    const key = d.pointer.slice(d.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+    problems.push({ file: label, pointer: d.pointer, severity: 'error', line: d.line, message: `the key "${key}" is given twice in one object (first at line ${d.firstLine}); only the last would count` });
+  }
+  const cr = loneCrLine(text);
+  if (cr !== null) problems.push({ ...fileProblem(label, `line ${cr} ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`), severity: 'warning' });
+  return { file: label, data, text, ...(problems.length > 0 ? { problems } : {}) };
+}
+
+/**
+ * Where a file stops being UTF-8. `text` is `bytes` decoded with U+FFFD for each bad
+ * sequence; the first U+FFFD that the file did not spell as EF BF BD is the place.
+ */
+function invalidUtf8(bytes: Buffer, text: string): string {
+  for (let k = text.indexOf('\uFFFD'); k >= 0; k = text.indexOf('\uFFFD', k + 1)) {
+    const offset = Buffer.byteLength(text.slice(0, k));
+    if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
+    const { line, column } = positionAt(text, k);
+    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
+    return `invalid UTF-8 at line ${line}, column ${column} (byte 0x${byte}); save the file as UTF-8`;
+  }
+  return 'invalid UTF-8; save the file as UTF-8';
 }
 
 /** Parses one schedule file; throws DataError (with line and column for a syntax error) when it cannot be parsed. */
@@ -131,8 +158,9 @@ export function readSchedules(sources: ScheduleSources, options: ReadOptions = {
   }
   const documents = read.filter((d): d is ScheduleDocument => 'data' in d);
   const unreadable = read.filter((d): d is Problem => !('data' in d));
+  const inText = documents.flatMap((d) => d.problems ?? []);
   const { catalog, problems } = readCatalog(documents, options);
-  return { catalog, problems: [...unreadable, ...problems], files: read.map((d) => d.file) };
+  return { catalog, problems: [...unreadable, ...inText, ...problems], files: read.map((d) => d.file) };
 }
 
 /** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */

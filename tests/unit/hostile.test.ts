@@ -74,6 +74,50 @@ describe('files that are not schedules', () => {
   });
 });
 
+describe('text that JSON.parse accepts but a person did not mean', () => {
+  const station = (extra: string) => `{"stations": [\n  {"id": "rason", "name": "Rason",${extra} "country": "KP", "timeZone": "Asia/Pyongyang"}\n]}`;
+
+  it('reports a key given twice, with both lines, since JSON keeps only the last', async () => {
+    const path = join(tmp, 'twice.json');
+    writeFileSync(path, '{\n  "stations": [\n    {"id": "rason", "name": "Rason",\n     "name": "Rajin", "country": "KP", "timeZone": "Asia/Pyongyang"}\n  ]\n}\n');
+    expect(await runMain(['validate', '--no-bundled', path, ...NOW])).toEqual({
+      code: 3,
+      stdout: `${path}:/stations/0/name: the key "name" is given twice in one object (first at line 3); only the last would count (line 4)\n1 file checked: 1 error, 0 warnings.\n`,
+      stderr: '',
+    });
+  });
+
+  it('reports bytes that are not UTF-8 with their line and column, instead of reading U+FFFD', async () => {
+    const path = join(tmp, 'latin1.json');
+    const text = Buffer.from(station(''), 'utf8');
+    const at = text.indexOf('Rason') + 1;
+    text[at] = 0xe1; // "Rá…" as Latin-1 would write it, alone: not UTF-8
+    writeFileSync(path, text);
+    expect(await runMain(['validate', '--no-bundled', path, ...NOW])).toEqual({
+      code: 3,
+      stdout: `${path}: invalid UTF-8 at line 2, column 29 (byte 0xE1); save the file as UTF-8\n1 file checked: 1 error, 0 warnings.\n`,
+      stderr: '',
+    });
+  });
+
+  it('does not mistake a real U+FFFD for a bad byte', async () => {
+    const path = join(tmp, 'replacement.json');
+    writeFileSync(path, station(' "notes": ["\uFFFD"],'));
+    expect((await runMain(['validate', '--no-bundled', path, ...NOW])).code).toBe(0);
+  });
+
+  it('counts lines ended by a lone CR, and warns about them', async () => {
+    const path = join(tmp, 'mac.json');
+    writeFileSync(path, '{\r  "stations": [\r    {"id": "rason", "name": "Rason", "country": "KP",\r     "timeZone": "Asia/Nowhere"}\r  ]\r}\r');
+    const r = await runMain(['validate', '--no-bundled', path, ...NOW]);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      `${path}: warning: line 1 ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`,
+      expect.stringMatching(new RegExp(`^${path.replace(/[.]/g, '\\.')}:/stations/0/timeZone: .*\\(line 4\\)$`)),
+    ]);
+    expect(r.code).toBe(3);
+  });
+});
+
 describe('prototype pollution', () => {
   it('keeps __proto__, constructor and prototype keys as data, and reports them as unknown fields', () => {
     const data = JSON.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSyntaxError, valueLines } from '../../src/input/json-text.js';
+import { duplicateKeys, findSyntaxError, valueLines } from '../../src/input/json-text.js';
 
 describe('findSyntaxError: where JSON goes wrong, counted from 1 as editors do', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('findSyntaxError: where JSON goes wrong, counted from 1 as editors do',
     ['{"a": 1}\n{"b": 2}', { line: 2, column: 1, message: 'unexpected "{" after the end of the JSON value' }],
     ['[1, 2', { line: 1, column: 6, message: 'unexpected end of the file (expected "," or "]")' }],
     ["{'a': 1}", { line: 1, column: 2, message: 'unexpected "\'" (expected a "quoted" key)' }],
+    ['{\r"a": 1,\r}', { line: 3, column: 1, message: 'trailing comma before "}"' }],
+    ['{\r\n"a": 1,\r\n}', { line: 3, column: 1, message: 'trailing comma before "}"' }],
   ])('%j', (text, expected) => {
     expect(() => JSON.parse(text)).toThrow();
     expect(findSyntaxError(text)).toEqual(expected);
@@ -40,6 +42,17 @@ describe('valueLines: the line of each value by JSON pointer', () => {
       ['/a~1b/0', 3],
       ['/a~1b/1', 4],
       ['/a~1b/1/~0x', 4],
+    ]);
+  });
+});
+
+describe('duplicateKeys: a key given twice in one object', () => {
+  it('names each later occurrence with its line and the first one', () => {
+    const text = '{\n  "a": 1,\n  "b": {"c": 1, "c": 2},\n  "a": 3,\n  "d": [{"a": 1}, {"a": 2}]\n}';
+    expect(JSON.parse(text).a).toBe(3);
+    expect(duplicateKeys(text)).toEqual([
+      { pointer: '/b/c', line: 3, firstLine: 3 },
+      { pointer: '/a', line: 4, firstLine: 2 },
     ]);
   });
 });

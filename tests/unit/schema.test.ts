@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const addFormats = addFormatsPkg.default;
 const schema = JSON.parse(readFileSync('schedules/schema.json', 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv, ['date']);
 const validate = ajv.compile(schema);
 
@@ -18,6 +18,11 @@ const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const errorsOf = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
 
 describe('schedules/schema.json', () => {
+  it('names itself and compiles under ajv strict mode with nothing relaxed (above)', () => {
+    expect(schema.$id).toBe('urn:railnext:schedule-file:1');
+    expect(typeof validate).toBe('function');
+  });
+
   const bundled = readdirSync('schedules').filter((f) => f.endsWith('.json') && f !== 'schema.json');
 
   it('covers the seven bundled files', () => {
