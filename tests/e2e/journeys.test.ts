@@ -174,3 +174,10 @@ describe('journey options', () => {
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `${message}\n`]);
   });
 });
+
+describe('a lookup with --tz', () => {
+  it('keeps its own empty answer rather than journeys, which have no --tz clock yet', () => {
+    const r = runBin([...MOSCOW_BEIJING, '--tz', 'UTC']);
+    expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, 'No service in the schedules runs from Moscow to Beijing.']);
+  });
+});
