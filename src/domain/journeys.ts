@@ -34,8 +34,10 @@ export interface JourneyOptions {
   /** Later legs leave at most this many days after the first leg's date (default 45). */
   maxWaitDays?: number;
   /**
-   * Plan backwards instead: journeys arriving by the end of this local date
-   * at the last station, those that leave latest. The window is then ignored.
+   * Ask from the other end: journeys arriving by the end of this local date
+   * at the last station, those that leave latest (planned forwards from every
+   * date up to the longest wait and ten days of riding before it). The window
+   * is then ignored.
    */
   arriveBy?: DaySpec;
 }
