@@ -6,6 +6,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
+import { dataAge, type DataAge } from './domain/age.js';
 import { formatIsoDate } from './domain/days.js';
 import { lookup } from './domain/lookup.js';
 import type { Catalog } from './domain/model.js';
@@ -63,6 +64,7 @@ interface LookupFlags extends JourneyFlags {
   now?: string;
   color?: boolean;
   verbose?: boolean;
+  quiet?: boolean;
 }
 
 /**
@@ -123,7 +125,7 @@ async function runCalendar(catalog: Catalog, query: string | undefined, destinat
   const { calendarText } = await import('./cli/calendar.js');
   const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
   io.stdout.write(text);
-  return count > 0 ? EXIT.ok : EXIT.empty;
+  return warnIfOld(dataAge(catalog, now), flags, io, count);
 }
 
 async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
@@ -133,27 +135,37 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   const window = windowFrom(flags);
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
+  const age = dataAge(catalog, now);
   const { wantsJourneys, printJourneys } = await import('./cli/journeys.js');
-  const journeys = { catalog, query, destination, flags, format, window, now, limit, version: VERSION, paint: () => paintFor(io, flags.color), sink: io.stdout };
-  if (wantsJourneys(flags)) return (await printJourneys(journeys)) > 0 ? EXIT.ok : EXIT.empty;
+  const journeys = { catalog, query, destination, flags, format, window, now, limit, version: VERSION, age, paint: () => paintFor(io, flags.color), sink: io.stdout };
+  if (wantsJourneys(flags)) return warnIfOld(age, flags, io, await printJourneys(journeys));
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
   // No direct departure in the window: journeys with changes, when there are some.
-  if (l.destination && l.departures().next().done && (await printJourneys(journeys, true)) > 0) return EXIT.ok;
+  if (l.destination && l.departures().next().done) {
+    const count = await printJourneys(journeys, true);
+    if (count > 0) return warnIfOld(age, flags, io, count);
+  }
   if (format === 'json') {
     // Streamed: a century of departures is never held in memory.
-    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
-    return count > 0 ? EXIT.ok : EXIT.empty;
+    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk), age);
+    return warnIfOld(age, flags, io, count);
   }
   if (isStreamFormat(format)) {
     const { streamDepartures } = await import('./cli/stream.js');
     const count = await streamDepartures(io.stdout, format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
-    return count > 0 ? EXIT.ok : EXIT.empty;
+    return warnIfOld(age, flags, io, count);
   }
   // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
   const { renderTable } = await import('./render/table.js');
-  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true };
+  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: flags.verbose === true };
   const { text, count } = renderTable(l, limited(l.departures(), limit), options);
   io.stdout.write(text);
+  return warnIfOld(age, flags, io, count);
+}
+
+/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
+function warnIfOld(age: DataAge, flags: LookupFlags, io: Io, count: number): number {
+  if (age.warning !== null && !flags.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -197,6 +209,7 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
+    .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()

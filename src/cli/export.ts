@@ -4,6 +4,7 @@
  */
 import { formatIsoDate } from '../domain/days.js';
 import { lookup } from '../domain/lookup.js';
+import { unfoldThroughCars } from '../domain/through.js';
 import type { Catalog } from '../domain/model.js';
 import type { WindowSpec } from '../domain/window.js';
 import { gtfsFeed } from '../render/gtfs.js';
@@ -15,7 +16,8 @@ export const GTFS_TIME_ZONE = 'Europe/Moscow';
 /** Writes the feed; returns what to tell the user and how many trips it holds. */
 export function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string): { message: string; trips: number } {
   const l = lookup(catalog, { window, now });
-  const feed = gtfsFeed(l.departures(), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
+  // A feed lists every trip: a through car is its own trip there, not a note on its train.
+  const feed = gtfsFeed(unfoldThroughCars(l.departures()), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
   writeFeed(dir, feed.files);
   const lines = [`Wrote a GTFS feed to ${dir}: ${feed.tripCount} trips on ${feed.serviceDays} service days from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}.`];
   if (feed.leftOut.length) lines.push(`Left out, too few published times for a trip: ${feed.leftOut.map((s) => s.name).join(', ')}.`);

@@ -3,6 +3,7 @@
  * --max-wait, --arrive-by and --to, turned into one plan and printed in the
  * chosen format.
  */
+import type { DataAge } from '../domain/age.js';
 import { arrivalsAt } from '../domain/arrivals.js';
 import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
 import type { Catalog } from '../domain/model.js';
@@ -45,6 +46,7 @@ export interface JourneyRun {
   /** At most this many journeys (--next). */
   limit: number;
   version: string;
+  age: DataAge;
   paint: () => Promise<Paint>;
   sink: Sink;
 }
@@ -82,12 +84,12 @@ export async function printJourneys(run: JourneyRun, onlyIfAny = false): Promise
   const { plan: p, changeMinutes, maxChanges, maxWaitDays } = plan(run);
   const journeys = p.journeys.slice(0, run.limit);
   if (onlyIfAny && journeys.length === 0) return 0;
-  const lastChecked = run.catalog.lastChecked;
+  const { age } = run;
   const shown: JourneyPlan = { ...p, journeys };
   switch (run.format) {
     case 'json': {
       const notes = onlyIfAny ? ['No direct departure in the window: these are journeys with changes.'] : [];
-      run.sink.write(`${JSON.stringify(jsonJourneys(shown, { query: run.flags.to === undefined ? (run.query ?? null) : null, changeMinutes, maxChanges, maxWaitDays }, notes, lastChecked), null, 2)}\n`);
+      run.sink.write(`${JSON.stringify(jsonJourneys(shown, { query: run.flags.to === undefined ? (run.query ?? null) : null, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`);
       break;
     }
     case 'ndjson':
@@ -97,11 +99,11 @@ export async function printJourneys(run: JourneyRun, onlyIfAny = false): Promise
       await writeLines(run.sink, journeyCsvLines(journeys));
       break;
     case 'ics':
-      await writeLines(run.sink, journeyIcsLines(journeys, { stamp: lastChecked === null ? run.now : stampOfDay(lastChecked), version: run.version }));
+      await writeLines(run.sink, journeyIcsLines(journeys, { stamp: age.lastChecked === null ? run.now : stampOfDay(age.lastChecked), version: run.version }));
       break;
     case 'table': {
       const { renderJourneyTable } = await import('../render/journeys-table.js');
-      run.sink.write(renderJourneyTable(shown, { paint: await run.paint(), changeMinutes, maxChanges, lastChecked }));
+      run.sink.write(renderJourneyTable(shown, { paint: await run.paint(), changeMinutes, maxChanges, age }));
       break;
     }
   }

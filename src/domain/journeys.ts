@@ -12,6 +12,7 @@
 import { MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
 import { expandLeg, type Departure, type Leg } from './expand.js';
 import { matchStation } from './match.js';
+import { carrierAt } from './through.js';
 import type { Catalog, Station } from './model.js';
 import { alightingSpan, daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
@@ -137,8 +138,10 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
 
   let journeys: Label[] = [];
   for (const [day, starts] of [...byDay].sort((a, b) => a[0] - b[0])) {
-    // Every direct ride is listed, even one that another beats (two services at the same time).
-    for (const b of starts) if (b.departure.to.station.id === destination.id) journeys.push(startLabel(b, day));
+    // Every direct ride is listed, even one that another beats (two services at the same time), but a through car
+    // leaving in a train that is listed too is that train, as the lookup shows it.
+    const direct = starts.filter((b) => b.departure.to.station.id === destination.id);
+    for (const b of direct) if (!direct.some((c) => inTrainOf(b, c))) journeys.push(startLabel(b, day));
     journeys.push(...bestOfDay(search(starts, day, destination, network, { changeMs, maxChanges, maxWait })).filter((l) => l.changes.length > 0));
   }
   journeys = withoutLongerWaits(journeys);
@@ -184,6 +187,12 @@ interface Limits {
   changeMs: number;
   maxChanges: number;
   maxWait: number;
+}
+
+/** True when `car` leaves in `train`'s train: same station, same instant, and the car's stop names that service as its carrier. */
+function inTrainOf(car: Boarding, train: Boarding): boolean {
+  const d = car.departure;
+  return d.from.instant !== null && d.from.instant === train.departure.from.instant && carrierAt(d.service, d.leg.fromIndex) === train.departure.service.id;
 }
 
 /** A journey of one leg, the start of every longer one. */

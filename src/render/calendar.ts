@@ -3,6 +3,7 @@
  * with the local dates it departs on marked. The mark is a pair of brackets,
  * so it survives without colour; colour only adds to it.
  */
+import { checkedInWords } from '../domain/age.js';
 import { daysInMonth, formatClock, formatIsoDate, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
@@ -15,6 +16,7 @@ export interface CalendarOptions {
   first: EpochDay;
   last: EpochDay;
   lastChecked: number | null;
+  sourcesUpTo?: string | null;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -89,7 +91,8 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   }
   const footer = ['[d] a departure on that date, local to the departing station'];
   for (const note of l.notes) footer.push(safe(note));
-  if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
+  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  if (checked) footer.push(checked);
   return `${blocks.join('\n\n')}\n\n${paint.dim(footer.join('\n'))}\n`;
 }
 

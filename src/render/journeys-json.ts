@@ -6,7 +6,8 @@ import { MS_PER_MINUTE, formatClock, formatIsoDate } from '../domain/days.js';
 import type { ChangeStatus, Span } from '../domain/bounds.js';
 import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
 import { formatOffset, instantToWall } from '../domain/zones.js';
-import { jsonDeparture, jsonStation, type JsonDeparture, type JsonStation } from './json.js';
+import type { DataAge } from '../domain/age.js';
+import { jsonDataAge, jsonDeparture, jsonStation, type JsonDeparture, type JsonLookup, type JsonStation } from './json.js';
 
 export interface JsonChange {
   /** Where one leg arrives and the next leaves. */
@@ -51,6 +52,9 @@ export interface JsonJourneys {
   journeys: JsonJourney[];
   notes: string[];
   lastChecked: string | null;
+  /** As in the lookup's document. */
+  sourcesUpTo: string | null;
+  dataAge: JsonLookup['dataAge'];
 }
 
 export interface JourneyQuery {
@@ -98,7 +102,7 @@ export function jsonJourney(journey: Journey, id: number): JsonJourney {
 }
 
 /** The whole document. */
-export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: string[], lastChecked: number | null): JsonJourneys {
+export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: string[], age: DataAge): JsonJourneys {
   return {
     query: query.query,
     destination: plan.to.id,
@@ -110,6 +114,8 @@ export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: stri
     maxWaitDays: query.maxWaitDays,
     journeys: plan.journeys.map((j, i) => jsonJourney(j, i + 1)),
     notes,
-    lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
+    lastChecked: age.lastChecked === null ? null : formatIsoDate(age.lastChecked),
+    sourcesUpTo: age.sourcesUpTo,
+    dataAge: jsonDataAge(age),
   };
 }

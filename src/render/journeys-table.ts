@@ -3,6 +3,8 @@
  * changes between them, the columns aligned across the whole answer.
  */
 import stringWidth from 'string-width';
+import { checkedInWords, type DataAge } from '../domain/age.js';
+import { numberAt } from '../domain/through.js';
 import { formatClock, formatDayLabel, formatIsoDate, fromEpochDay, MONTH_LABELS, WEEKDAY_LABELS, isoWeekday } from '../domain/days.js';
 import type { Span } from '../domain/bounds.js';
 import type { ResolvedEvent } from '../domain/expand.js';
@@ -15,7 +17,7 @@ export interface JourneyTableOptions {
   paint: Paint;
   changeMinutes: number;
   maxChanges: number;
-  lastChecked: number | null;
+  age: Pick<DataAge, 'lastChecked' | 'sourcesUpTo'>;
 }
 
 const MARKS = { unknown: '? not published', derived: '~ derived from the journey time', low: '* low confidence', span: 'a range of dates: not published, bounded by the stops before and after' } as const;
@@ -57,8 +59,10 @@ function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint): string {
 
 function serviceCell(leg: JourneyLeg): string {
   const s = leg.departure.service;
-  // Without a number, the service's name tells which car it is (the Moscow car passing Khabarovsk).
-  return `${s.number ? `${s.mode} ${safe(s.number)}` : safe(s.name)}${s.status === 'running' ? '' : ` (${s.status})`}`;
+  // The number it leaves under here, as the lookup's table gives it; without one, the service's name tells which car it is.
+  const number = numberAt(s, leg.departure.leg.fromIndex);
+  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
+  return `${number ? `${s.mode} ${safe(number)}` : safe(s.name)}${status}`;
 }
 
 function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint): string[] {
@@ -76,7 +80,7 @@ function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint): string[] {
 /** "53 min", "10 h 27 min to 1 d 10 h", "at least 2 h". */
 function between(min: number | null, max: number | null): string {
   if (min !== null && min === max) return formatDuration(min);
-  if (max === null) return `at least ${formatDuration(min ?? 0)}`;
+  if (max === null) return min ? `at least ${formatDuration(min)}` : 'not known';
   return `${formatDuration(min ?? 0)} to ${formatDuration(max)}`;
 }
 
@@ -127,6 +131,9 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const sources = new Set<string>();
   // Rows of every journey first, so the columns line up across the blocks.
   const rows = plan.journeys.map((j) => j.legs.map((leg) => legRow(leg, used, paint)));
+  // The notes behind the * marks, as the lookup's table quotes them.
+  const lowNotes = new Set<string>();
+  for (const j of plan.journeys) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
   const lines = aligned(rows.flat());
   const out: string[] = [paint.heading(title(plan)) + paint.dim('  (times local to each station)')];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options));
@@ -153,8 +160,10 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   }
   const legend = (Object.keys(MARKS) as Mark[]).filter((m) => used.has(m)).map((m) => MARKS[m]);
   if (legend.length) footer.push(legend.join(' · '));
+  for (const note of lowNotes) footer.push(safe(note));
   if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
-  if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
+  const checked = checkedInWords(options.age);
+  if (checked) footer.push(checked);
   if (footer.length) out.push('', paint.dim(footer.join('\n')));
   return `${out.join('\n')}\n`;
 }

@@ -1,9 +1,11 @@
 /**
  * `railnext routes` and `railnext stations`: the catalogue as text or JSON.
  */
+import { checkedInWords } from '../domain/age.js';
 import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
+import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 
 export function jsonStationEntry(s: Station) {
@@ -26,6 +28,7 @@ function jsonStopEvent(e: StopEvent | undefined) {
     time: e.time === null ? null : formatClock(e.time),
     zone: e.zone,
     journeyMinutes: e.journeyMinutes,
+    derived: e.derived,
     confidence: e.confidence,
     sources: e.sources,
     ...(e.note ? { note: e.note } : {}),
@@ -40,6 +43,7 @@ function jsonService(s: Service) {
     mode: s.mode,
     number: s.number,
     status: s.status,
+    statusNote: s.statusNote ?? null,
     confidence: s.confidence,
     runs: {
       every: rule.every,
@@ -53,9 +57,17 @@ function jsonService(s: Service) {
       inWords: serviceRuleInWords(s),
     },
     timesPerDay: s.timesPerDay,
-    stops: s.stops.map((stop) => ({ station: stop.station.id, arrival: jsonStopEvent(stop.arrival), departure: jsonStopEvent(stop.departure) })),
+    stops: s.stops.map((stop) => ({
+      station: stop.station.id,
+      arrival: jsonStopEvent(stop.arrival),
+      departure: jsonStopEvent(stop.departure),
+      ...(stop.number !== undefined ? { number: stop.number } : {}),
+      ...(stop.runsIn !== undefined ? { runsIn: stop.runsIn } : {}),
+      ...(stop.note ? { note: stop.note } : {}),
+    })),
     notes: s.notes,
     sources: s.sources,
+    fares: s.fares.map(jsonFare),
   };
 }
 
@@ -63,6 +75,7 @@ function jsonService(s: Service) {
 export function jsonRoutes(catalog: Catalog) {
   return {
     lastChecked: catalog.lastChecked === null ? null : formatIsoDate(catalog.lastChecked),
+    sourcesUpTo: catalog.sourcesUpTo,
     routes: catalog.routes.map((r: Route) => ({
       id: r.id,
       name: r.name,
@@ -72,6 +85,7 @@ export function jsonRoutes(catalog: Catalog) {
       origin: r.origin,
       notes: r.notes,
       sources: r.sources,
+      citations: r.citations,
       services: r.services.map(jsonService),
     })),
   };
@@ -96,15 +110,19 @@ export function renderRoutes(catalog: Catalog, paint: Paint): string {
       const until = s.runs.until === null ? '' : ` until ${formatIsoDate(s.runs.until)}`;
       const first = firstRun(s);
       const from = first === undefined ? `never runs from ${formatIsoDate(s.runs.from)}` : `from ${formatIsoDate(first)}`;
-      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, ${from}${until} (${s.status}, ${s.confidence} confidence)`);
+      const status = s.statusNote ? `${s.status}, ${safe(s.statusNote)}` : s.status;
+      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, ${from}${until} (${status}, ${s.confidence} confidence)`);
+      for (const fare of s.fares) lines.push(`    Fare: ${safe(fareInWords(fare))}.`);
     }
     if (r.services.length === 0 && r.notes.length === 0) lines.push('  No scheduled service is known.');
     for (const note of r.notes) lines.push(paint.dim(`  ${safe(note)}`));
-    if (r.sources.length) lines.push(paint.dim(`  Sources: ${r.sources.map(safe).join('; ')}.`));
+    if (r.citations.length) lines.push(paint.dim(`  Sources:\n${r.citations.map((c) => `    ${safe(citationInWords(c))}`).join('\n')}`));
+    else if (r.sources.length) lines.push(paint.dim(`  Sources: ${r.sources.map(safe).join('; ')}.`));
     if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  From ${safe(r.origin)}.`));
     return lines.join('\n');
   });
-  const checked = catalog.lastChecked === null ? '' : `\n${paint.dim(`Data last checked ${formatIsoDate(catalog.lastChecked)}.`)}`;
+  const words = checkedInWords(catalog);
+  const checked = words === null ? '' : `\n${paint.dim(words)}`;
   return `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
 }
 

@@ -2,10 +2,13 @@
  * The departure table: a pure function from departures to the text printed.
  */
 import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
+import { checkedInWords } from '../domain/age.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
+import { numberAt, throughCarsNote } from '../domain/through.js';
 import { boxTable } from './box.js';
+import { fareInWords } from './fares.js';
 import { formatDuration, safe, type Paint } from './text.js';
 
 export interface TableOptions {
@@ -13,6 +16,8 @@ export interface TableOptions {
   /** Show every time in this zone instead of each station's own. */
   zone?: string;
   lastChecked: number | null;
+  /** The month of the newest source, shown beside the check date. */
+  sourcesUpTo?: string | null;
   /** Show every note, not only those explaining low-confidence values. */
   verbose?: boolean;
 }
@@ -79,6 +84,7 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   const eventNotes = new Set<string>();
   const routeNotes = new Set<string>();
   const sources = new Set<string>();
+  const fares = new Set<string>();
   let dateWithoutTime = false;
   for (const d of departures) {
     rows.push(row(d, zone, used, paint));
@@ -86,6 +92,7 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
     for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(e.note);
     if (options.verbose) for (const note of d.service.route.notes) routeNotes.add(note);
     for (const source of [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]) sources.add(source);
+    for (const fare of d.service.fares) fares.add(fareInWords(fare));
     if (d.from.instant === null) dateWithoutTime = true;
   }
 
@@ -108,8 +115,10 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
   for (const note of l.notes) footer.push(safe(note));
   if (zone && dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
+  for (const fare of fares) footer.push(`Fare: ${safe(fare)}.`);
   if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
-  if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
+  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  if (checked) footer.push(checked);
   if (footer.length) lines.push(paint.dim(footer.join('\n')));
   return { text: `${lines.join('\n')}\n`, count: rows.length };
 }
@@ -127,7 +136,10 @@ function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint:
   if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
   const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint) : formatDuration(d.durationMinutes);
   const s = d.service;
-  const service = `${s.mode}${s.number ? ` ${safe(s.number)}` : ''}${s.status === 'running' ? '' : ` (${s.status})`}`;
+  const number = numberAt(s, d.leg.fromIndex);
+  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
+  const cars = throughCarsNote(d);
+  const service = `${s.mode}${number ? ` ${safe(number)}` : ''}${status}${cars ? `, ${safe(cars.charAt(0).toLowerCase() + cars.slice(1, -1))}` : ''}`;
   return [from.day === null ? '?' : formatDayLabel(from.day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, cell(to, laterDays, used, paint), journey, service];
 }
 

@@ -40,7 +40,7 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
   });
 
   it('gives the journeys as JSON: legs as the lookup shows departures, changes with status and waits', () => {
-    const { code, json } = runJson(MOSCOW_BEIJING);
+    const { code, json } = runJson([...MOSCOW_BEIJING, '--now', '2026-11-28T00:00:00Z']);
     expect(code).toBe(0);
     expect({ ...json, journeys: undefined }).toEqual({
       query: 'moscow',
@@ -54,6 +54,8 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
       journeys: undefined,
       notes: ['No direct departure in the window: these are journeys with changes.'],
       lastChecked: '2026-11-27',
+      sourcesUpTo: null,
+      dataAge: { daysSinceChecked: 1, staleAfterDays: 180, stale: false, warning: null },
     });
     expect(json.journeys.map((j: any) => [j.id, j.status, j.durationMinutes, j.legs.map((l: any) => [l.service, l.departure.at ?? l.departure.date, l.arrival.at ?? l.arrival.date])])).toEqual([
       [1, 'possible', 13120, [['moscow-pyongyang', '2027-01-12T01:00:00+03:00', '2027-01-20'], ['pyongyang-beijing', '2027-01-20T10:26:00+09:00', '2027-01-21T08:40:00+08:00']]],
@@ -114,6 +116,14 @@ describe('journey options', () => {
     expect(rows.map((row) => [row.journey, row.leg, row.service, row.departure_date, row.arrival_date, row.arrival_time])).toEqual([
       ['1', '1', 'irkutsk-manzhouli', '2027-01-11', '2027-01-13', '11:00'],
       ['2', '1', 'irkutsk-manzhouli', '2027-01-15', '2027-01-17', '11:00'],
+    ]);
+  });
+
+  it('--journeys lists a through car that leaves in its train once: the Beijing car in train 51 is train 51', () => {
+    const { json } = runJson([...F, 'pyongyang', 'dandong', '--date', '2027-01-20', '--days', '2', '--journeys']);
+    expect(json.journeys.map((j: any) => [j.status, j.legs.map((l: any) => [l.service, l.departure.at])])).toEqual([
+      ['sure', [['pyongyang-dandong', '2027-01-20T10:26:00+09:00']]],
+      ['sure', [['pyongyang-dandong', '2027-01-21T10:26:00+09:00']]],
     ]);
   });
 
