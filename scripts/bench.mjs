@@ -31,8 +31,8 @@ const RUNS = option('--runs', 30);
 const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
 const FIRST = parseIsoDate('2025-01-01');
 const LAST = parseIsoDate('2124-12-31');
-// Journeys across the network: the longest chain the bundled data has (monthly car, then the eight-day car).
-const JOURNEY_PAIR = ['khabarovsk', 'moscow'];
+// Journeys across the network: the example, the eight-day car then the Beijing car.
+const JOURNEY_PAIR = ['moscow', 'beijing'];
 // The century command: NDJSON, one departure per line, streamed.
 const CENTURY_FORMAT = ['--format', 'ndjson'];
 
