@@ -138,12 +138,12 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   const age = dataAge(catalog, now);
   const { wantsJourneys, printJourneys } = await import('./cli/journeys.js');
   const journeys = { catalog, query, destination, flags, format, window, now, limit, version: VERSION, age, paint: () => paintFor(io, flags.color), sink: io.stdout };
-  if (wantsJourneys(flags)) return warnIfOld(age, flags, io, await printJourneys(journeys));
+  if (wantsJourneys(flags)) return warnIfOld(age, flags, io, (await printJourneys(journeys)) ?? 0);
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
   // No direct departure in the window: journeys with changes, when there are some.
   if (l.destination && l.departures().next().done) {
-    const count = await printJourneys(journeys, true);
-    if (count > 0) return warnIfOld(age, flags, io, count);
+    const count = await printJourneys(journeys, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
+    if (count !== undefined) return warnIfOld(age, flags, io, count);
   }
   if (format === 'json') {
     // Streamed: a century of departures is never held in memory.

@@ -74,21 +74,26 @@ function plan(run: JourneyRun): { plan: JourneyPlan; changeMinutes: number; maxC
 }
 
 /**
- * Prints the journeys; returns how many were printed. With `onlyIfAny`
- * (the fall-back when no direct departure is in the window) nothing is
- * printed when there are none.
+ * Why journeys are printed: asked for; or no direct departure is in the
+ * window though a direct service exists (journeys only when there are some,
+ * else the lookup names its next departure); or no direct service exists at
+ * all (journeys, or the next journey after the window, when there is one).
  */
-export async function printJourneys(run: JourneyRun, onlyIfAny = false): Promise<number> {
+export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
+
+/** Prints the journeys; resolves to how many were printed, or undefined when the lookup's own answer should be printed instead. */
+export async function printJourneys(run: JourneyRun, mode: JourneyMode = 'asked'): Promise<number | undefined> {
   // The journey table has no --tz clock yet: a lookup in another zone keeps its own empty answer.
-  if (onlyIfAny && run.flags.tz !== undefined) return 0;
+  if (mode !== 'asked' && run.flags.tz !== undefined) return undefined;
   const { plan: p, changeMinutes, maxChanges, maxWaitDays } = plan(run);
   const journeys = p.journeys.slice(0, run.limit);
-  if (onlyIfAny && journeys.length === 0) return 0;
+  if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;
+  if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length) return undefined;
   const { age } = run;
   const shown: JourneyPlan = { ...p, journeys };
   switch (run.format) {
     case 'json': {
-      const notes = onlyIfAny ? ['No direct departure in the window: these are journeys with changes.'] : [];
+      const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
       run.sink.write(`${JSON.stringify(jsonJourneys(shown, { query: run.flags.to === undefined ? (run.query ?? null) : null, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`);
       break;
     }

@@ -9,7 +9,7 @@
  * when it works for some, and dropped when it works for none (bounds.ts).
  * A journey is as sure as its weakest change.
  */
-import { MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
+import { formatIsoDate, MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
 import { expandLeg, type Departure, type Leg } from './expand.js';
 import { matchStation } from './match.js';
 import { carrierAt } from './through.js';
@@ -41,6 +41,8 @@ export interface JourneyOptions {
    * is then ignored.
    */
   arriveBy?: DaySpec;
+  /** Do not look past an empty window for the next journey. */
+  noNext?: boolean;
 }
 
 /** One ride: a dated departure with what is known of when it leaves and arrives. */
@@ -80,7 +82,15 @@ export interface JourneyPlan {
   /** The arrival date of an arrive-by plan (local at `to`); null otherwise. */
   arriveBy: EpochDay | null;
   journeys: Journey[];
+  /**
+   * Only when `journeys` is empty (and not for arrive-by): the journeys of the
+   * first date in the NEXT_SEARCH_DAYS after the window that has any (empty when none has).
+   */
+  next?: Journey[];
 }
+
+/** How far past an empty window to look for the next journey: three months hold every monthly car's next run. */
+export const NEXT_SEARCH_DAYS = 92;
 
 /** A departure with its spans, ready to be boarded. */
 interface Boarding {
@@ -146,7 +156,14 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
   }
   journeys = withoutLongerWaits(journeys);
   if (arriveBy !== null) journeys = latestArrivingBy(journeys, daySpan(destination.timeZone, arriveBy));
-  return { from: origin, to: destination, first, last, arriveBy, journeys: journeys.map(toJourney) };
+  const plan: JourneyPlan = { from: origin, to: destination, first, last, arriveBy, journeys: journeys.map(toJourney) };
+  if (plan.journeys.length === 0 && arriveBy === null && !options.noNext) {
+    const after = { from: { kind: 'date' as const, day: last + 1, text: formatIsoDate(last + 1) }, days: NEXT_SEARCH_DAYS };
+    const later = planJourneys(catalog, from, to, { ...options, window: after, noNext: true }).journeys;
+    const day = later[0]?.legs[0]!.departure.from.epochDay;
+    plan.next = later.filter((j) => j.legs[0]!.departure.from.epochDay === day);
+  }
+  return plan;
 }
 
 /**

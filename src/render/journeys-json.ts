@@ -50,6 +50,11 @@ export interface JsonJourneys {
   maxChanges: number;
   maxWaitDays: number;
   journeys: JsonJourney[];
+  /**
+   * Only when `journeys` is empty (not for --to or --arrive-by): the journeys of the first date in the
+   * three months after the window that has any, numbered from 1; empty when none has.
+   */
+  next?: JsonJourney[];
   notes: string[];
   lastChecked: string | null;
   /** As in the lookup's document. */
@@ -113,6 +118,7 @@ export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: stri
     maxChanges: query.maxChanges,
     maxWaitDays: query.maxWaitDays,
     journeys: plan.journeys.map((j, i) => jsonJourney(j, i + 1)),
+    ...(plan.next !== undefined ? { next: plan.next.map((j, i) => jsonJourney(j, i + 1)) } : {}),
     notes,
     lastChecked: age.lastChecked === null ? null : formatIsoDate(age.lastChecked),
     sourcesUpTo: age.sourcesUpTo,

@@ -130,15 +130,19 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const used = new Set<Mark>();
   const sources = new Set<string>();
   // Rows of every journey first, so the columns line up across the blocks.
-  const rows = plan.journeys.map((j) => j.legs.map((leg) => legRow(leg, used, paint)));
+  // An empty window shows the first journey after it, as a block of its own.
+  const shown = plan.journeys.length === 0 && plan.next ? plan.next : plan.journeys;
+  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
-  for (const j of plan.journeys) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
+  for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
   const lines = aligned(rows.flat());
   const out: string[] = [paint.heading(title(plan)) + paint.dim('  (times local to each station)')];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options));
+  if (plan.journeys.length === 0 && plan.next?.length === 0) out.push('None leaves in the three months after it either.');
+  if (plan.journeys.length === 0 && plan.next?.length) out.push(`The next ${plan.next.length === 1 ? 'journey leaves' : 'journeys leave'} on ${formatDayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)}:`);
   let at = 0;
-  plan.journeys.forEach((j, n) => {
+  shown.forEach((j, n) => {
     for (const leg of j.legs) for (const source of [...leg.departure.service.sources, ...leg.departure.from.sources, ...leg.departure.to.sources]) sources.add(source);
     if (plan.from === null) {
       out.push(lines[at++]!);
@@ -153,7 +157,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   });
 
   const footer: string[] = [];
-  if (plan.from !== null && plan.journeys.some((j) => j.changes.length > 0)) {
+  if (plan.from !== null && shown.some((j) => j.changes.length > 0)) {
     footer.push(
       `sure: every change leaves at least ${formatDuration(options.changeMinutes)}, whatever the times not published turn out to be; possible: it does only for some of them.`,
     );

@@ -127,6 +127,27 @@ describe('journey options', () => {
     ]);
   });
 
+  it('an empty window with no direct service names the journeys of the first date after it (exit 1)', () => {
+    const args = [...F, 'khabarovsk', 'dandong', '--date', '2027-01-01', '--days', '7'];
+    const r = runBin(args);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'Khabarovsk → Dandong, leaving from 2027-01-01 to 2027-01-07  (times local to each station)',
+      'No journey with at most 2 changes leaves Khabarovsk for Dandong in that time.',
+      'The next journeys leave on Thu 21 Jan 2027:',
+      '',
+    ]);
+    const { json } = runJson(args);
+    expect([json.journeys, json.next.map((j: any) => [j.id, j.status, j.legs.map((l: any) => l.departure.date)])]).toEqual([
+      [],
+      [
+        [1, 'possible', ['2027-01-21', '2027-01-23']],
+        [2, 'sure', ['2027-01-21', '2027-01-24']],
+        [3, 'sure', ['2027-01-21', '2027-01-25']],
+      ],
+    ]);
+  });
+
   it('without --journeys, direct departures come first, as before', () => {
     const { code, json } = runJson([...F, 'irkutsk', 'manzhouli', '--date', '2027-01-10', '--days', '7']);
     expect(code).toBe(0);
