@@ -1,37 +1,24 @@
 /**
- * The command line: flags in, one core call, one renderer, an exit code out.
- * Exit codes are decided here and nowhere else.
+ * The command line as a declaration: each command's arguments and options,
+ * each option's value parsed once by its argParser; the action builds the
+ * request and hands it to the command's file in src/cli/commands/, which
+ * returns the exit code. Exit codes are decided here and in those files only.
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
-import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
+import { loadSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
-import { dataAge, type DataAge } from './domain/age.js';
-import { formatIsoDate } from './domain/days.js';
-import { lookup } from './domain/lookup.js';
 import type { Catalog } from './domain/model.js';
-import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type WindowSpec } from './domain/window.js';
-import { DataError, UsageError } from './errors.js';
-import { parseMonth } from './input/month.js';
-import { FORMATS, isStreamFormat, SHELLS, type Format, type Shell } from './render/formats.js';
-import { writeJsonLookup } from './render/json.js';
-import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
-import { renderValidate, validateReport } from './render/problems.js';
-import { plain, safe, type Paint } from './render/text.js';
-import type { JourneyFlags } from './cli/journeys.js';
+import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
+import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
+import { lookupCommand } from './cli/commands/lookup.js';
+import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
+import { EXIT, VERSION, type Io } from './cli/io.js';
+import { OptionValueError, userMessage } from './cli/messages.js';
+import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { FORMATS, SHELLS, type Shell } from './render/formats.js';
+import { safe } from './render/text.js';
 
-export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
-
-export interface Io {
-  /** Text, or UTF-8 bytes (the streamed JSON). */
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
-  stderr: { write(text: string): unknown };
-  env: Record<string, string | undefined>;
-  /** The instant taken as now when --now is not given. */
-  now(): number;
-}
-
-const VERSION = '1.0.0';
+export { EXIT, type Io } from './cli/io.js';
 
 const EXAMPLES = `
 Examples:
@@ -52,121 +39,12 @@ Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
 Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`;
 
-interface LookupFlags extends JourneyFlags {
-  date?: string;
-  until?: string;
-  days?: string;
-  next?: string;
-  json?: boolean;
-  format?: Format;
-  calendar?: boolean;
-  tz?: string;
-  now?: string;
-  color?: boolean;
-  verbose?: boolean;
-  quiet?: boolean;
-}
-
-/**
- * Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal.
- * chalk is loaded only when colour is on: piped output and --json never pay for it.
- */
-async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> {
-  const force = io.env.FORCE_COLOR;
-  let level: 0 | 1 | 2 | 3 = io.stdout.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
-  if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
-  if (io.env.NO_COLOR) level = 0;
-  if (colorFlag === false) level = 0;
-  if (level === 0) return plain;
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level });
-  return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
-}
-
-/** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
-const NEXT_WINDOW_YEARS = 10;
-
-function windowFrom(flags: LookupFlags): WindowSpec {
-  if (flags.days !== undefined && flags.until !== undefined) throw new UsageError('--days and --until cannot be used together');
-  let days = flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS);
-  const implicit = flags.next !== undefined && flags.days === undefined && flags.until === undefined;
-  if (implicit) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
-  return {
-    ...(flags.date !== undefined ? { from: parseDay(flags.date, '--date') } : {}),
-    ...(flags.until !== undefined ? { until: parseDay(flags.until, '--until') } : {}),
-    days,
-    ...(implicit ? { openEnded: true } : {}),
+/** A value from a fixed list: commander shows the list in the help, the parser refuses anything else with a typed error. */
+function oneOf<T extends string>(option: string, choices: readonly T[]): (text: string) => T {
+  return (text) => {
+    if ((choices as readonly string[]).includes(text)) return text as T;
+    throw new OptionValueError(option, new BadChoiceError({ text, choices }));
   };
-}
-
-/** The first `limit` items, lazily. */
-function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
-  if (limit <= 0) return;
-  let n = 0;
-  for (const item of items) {
-    yield item;
-    if (++n >= limit) return;
-  }
-}
-
-/** --json is short for --format json; the two may not disagree. */
-function formatFrom(flags: LookupFlags): Format {
-  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} cannot be used together`);
-  return flags.json ? 'json' : (flags.format ?? 'table');
-}
-
-/** --calendar: whole months from the month of --date (which may be YYYY-MM); one month unless --until or --days says more. */
-async function runCalendar(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
-  if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new UsageError('--calendar prints month grids: it does not go with --json, --format or --next');
-  const month = flags.date === undefined ? undefined : parseMonth(flags.date);
-  const window = windowFrom({ ...flags, ...(month ? { date: formatIsoDate(month.first) } : {}) });
-  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
-  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
-  const { calendarText } = await import('./cli/calendar.js');
-  const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
-  io.stdout.write(text);
-  return warnIfOld(dataAge(catalog, now), flags, io, count);
-}
-
-async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
-  if (flags.calendar) return runCalendar(catalog, query, destination, flags, io);
-  const format = formatFrom(flags);
-  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
-  const window = windowFrom(flags);
-  const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
-  const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
-  const age = dataAge(catalog, now);
-  const { wantsJourneys, printJourneys } = await import('./cli/journeys.js');
-  const journeys = { catalog, query, destination, flags, format, window, now, limit, version: VERSION, age, paint: () => paintFor(io, flags.color), sink: io.stdout };
-  if (wantsJourneys(flags)) return warnIfOld(age, flags, io, (await printJourneys(journeys)) ?? 0);
-  const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
-  // No direct departure in the window: journeys with changes, when there are some.
-  if (l.destination && l.departures().next().done) {
-    const count = await printJourneys(journeys, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
-    if (count !== undefined) return warnIfOld(age, flags, io, count);
-  }
-  if (format === 'json') {
-    // Streamed: a century of departures is never held in memory.
-    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk), age);
-    return warnIfOld(age, flags, io, count);
-  }
-  if (isStreamFormat(format)) {
-    const { streamDepartures } = await import('./cli/stream.js');
-    const count = await streamDepartures(io.stdout, format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
-    return warnIfOld(age, flags, io, count);
-  }
-  // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
-  const { renderTable } = await import('./render/table.js');
-  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: flags.verbose === true };
-  const { text, count } = renderTable(l, limited(l.departures(), limit), options);
-  io.stdout.write(text);
-  return warnIfOld(age, flags, io, count);
-}
-
-/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
-function warnIfOld(age: DataAge, flags: LookupFlags, io: Io, count: number): number {
-  if (age.warning !== null && !flags.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
-  return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
 /** The schedule flags of a command and of every command above it. */
@@ -176,15 +54,8 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
   return chain;
 }
 
-function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io): number {
-  const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
-  const { files, problems } = readSchedules(scheduleSources(scheduleFlagsOf(command), io.env, paths), { now });
-  const report = validateReport(files, problems);
-  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report));
-  return report.ok ? EXIT.ok : EXIT.data;
-}
-
-function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog, setSources: (s: ScheduleSources) => void): Command {
+/** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
+function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>): Command {
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
@@ -192,85 +63,92 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .helpCommand('help [command]', 'show help for a command')
     .argument('[query]', 'station (any name or script), route or service; every service when omitted')
     .argument('[destination]', 'only services that go on to this station')
-    .option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N')
-    .option('--until <day>', 'last local date, inclusive (same forms)')
-    .option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`)
-    .option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`)
+    .addOption(new Option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N').argParser(dateFlag('--date')))
+    .addOption(new Option('--until <day>', 'last local date, inclusive (same forms)').argParser(dayFlag('--until')))
+    .addOption(new Option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`).argParser(windowDaysFlag))
+    .addOption(new Option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`).argParser(countFlag('--next')))
     .option('--json', 'print JSON (see the README for the fields); short for --format json')
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS))
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS).argParser(oneOf('--format', FORMATS)))
     .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
     .option('--journeys', 'journeys with changes from the first station to the second, even when a direct one runs')
-    .option('--change <duration>', 'least time for a change, e.g. 90m or 2h (default 1h)')
-    .option('--changes <n>', 'at most this many changes in a journey (default 2)')
-    .option('--max-wait <duration>', 'later legs leave at most this long after the first leg\'s date, e.g. 30d (default 45d)')
-    .option('--arrive-by <day>', 'journeys arriving by this local date (same forms as --date), those leaving last')
+    .addOption(new Option('--change <duration>', 'least time for a change, e.g. 90m or 2h (default 1h)').argParser(changeFlag))
+    .addOption(new Option('--changes <n>', 'at most this many changes in a journey, 0 to 5 (default 2)').argParser(changesFlag))
+    .addOption(new Option('--max-wait <duration>', "later legs leave at most this long after the first leg's date, e.g. 30d (default 45d)").argParser(maxWaitFlag))
+    .addOption(new Option('--arrive-by <day>', 'journeys arriving by this local date (same forms as --date), those leaving last').argParser(dayFlag('--arrive-by')))
     .option('--to <station>', 'arrivals at this station from anywhere, in the window')
-    .option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own")
-    .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
+    .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
+    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
     .option('--no-color', 'no colours, even on a terminal')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
     .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
-    .action(async (query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
-      setCode(await runLookup(catalog(), query, destination, flags, io));
-    });
+    .action((query: string | undefined, destination: string | undefined, flags: LookupFlags, command: Command) =>
+      run(command, (catalog) => {
+        // The schedules first: broken data is reported before a bad flag, as it always was.
+        const c = catalog();
+        return lookupCommand(lookupRequest(query, destination, flags, io), c, io);
+      }),
+    );
 
-  // The two listings of the catalogue: the same flags, JSON or text.
-  const listing = (name: string, description: string, json: (c: Catalog) => unknown, text: (c: Catalog, paint: Paint) => string) =>
+  for (const what of ['routes', 'stations'] as const) {
     program
-      .command(name)
-      .description(description)
+      .command(what)
+      .description(what === 'routes' ? 'every route: when it runs, from when, its status and sources' : 'every station: names and aliases, country, time zone')
       .option('--json', 'print JSON')
       .option('--no-color', 'no colours, even on a terminal')
-      .action(async (flags: { json?: boolean; color?: boolean }) => {
-        const c = catalog();
-        io.stdout.write(flags.json ? `${JSON.stringify(json(c), null, 2)}\n` : text(c, await paintFor(io, flags.color)));
-        setCode(EXIT.ok);
-      });
-  listing('routes', 'every route: when it runs, from when, its status and sources', jsonRoutes, renderRoutes);
-  listing('stations', 'every station: names and aliases, country, time zone', jsonStations, renderStations);
+      .action((flags: { json?: boolean; color?: boolean }, command: Command) =>
+        run(command, async (catalog) => {
+          const { listingCommand } = await import('./cli/commands/listing.js');
+          return listingCommand({ what, json: flags.json === true, color: flags.color }, catalog(), io);
+        }),
+      );
+  }
 
   program
     .command('validate')
     .description('check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message')
     .argument('[paths...]', 'schedule files or folders of *.json to check with the bundled ones')
     .option('--json', 'print the report as JSON')
-    .option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning')
-    .action((paths: string[], flags: { json?: boolean; now?: string }, command: Command) => {
-      setCode(runValidate(paths, flags, command, io));
-    });
+    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning').argParser(instantFlag))
+    .action((paths: string[], flags: { json?: boolean; now?: WindowFlags['now'] }, command: Command) =>
+      run(command, async () => {
+        const now = nowOf(flags, io);
+        const { validateCommand } = await import('./cli/commands/validate.js');
+        return validateCommand({ sources: scheduleSources(scheduleFlagsOf(command), io.env, paths), now, json: flags.json === true }, io);
+      }),
+    );
 
   program
     .command('completion')
     .description('print a shell completion script: source <(railnext completion bash)')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .action(async (shell: Shell) => {
-      const [{ completionScript }, { completionSpec }] = await Promise.all([import('./render/completion.js'), import('./cli/completion.js')]);
-      io.stdout.write(completionScript(shell, completionSpec(program, catalog())));
-      setCode(EXIT.ok);
-    });
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf('shell', SHELLS)))
+    .action((shell: Shell, _flags: unknown, command: Command) =>
+      run(command, async (catalog) => {
+        const { completionCommand } = await import('./cli/commands/completion.js');
+        return completionCommand({ shell, program }, catalog(), io);
+      }),
+    );
 
   program
     .command('export')
     .description('write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)')
-    .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const))
+    .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
     .argument('<dir>', 'folder to write the feed into (created when missing)')
-    .option('--date <day>', 'first local date (same forms as for a lookup)')
-    .option('--until <day>', 'last local date, inclusive')
-    .option('--days <n>', 'window length in days (default 365)')
-    .option('--now <instant>', 'ISO 8601 instant to use as now')
-    .action(async (_format: 'gtfs', dir: string, flags: LookupFlags) => {
-      const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
-      const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) });
-      const { exportGtfs } = await import('./cli/export.js');
-      const { message, trips } = exportGtfs(catalog(), window, now, dir, VERSION);
-      io.stdout.write(message);
-      setCode(trips > 0 ? EXIT.ok : EXIT.empty);
-    });
+    .addOption(new Option('--date <day>', 'first local date (same forms as for a lookup)').argParser(dateFlag('--date')))
+    .addOption(new Option('--until <day>', 'last local date, inclusive').argParser(dayFlag('--until')))
+    .addOption(new Option('--days <n>', 'window length in days (default 365)').argParser(windowDaysFlag))
+    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now').argParser(instantFlag))
+    .action((_format: 'gtfs', dir: string, flags: WindowFlags, command: Command) =>
+      run(command, async (catalog) => {
+        const now = nowOf(flags, io);
+        const window = windowOf(flags, { defaultDays: 365 });
+        const { exportCommand } = await import('./cli/commands/export.js');
+        return exportCommand({ dir, window, now }, catalog(), io);
+      }),
+    );
 
-  program.hook('preAction', (_program, action) => setSources(scheduleSources(scheduleFlagsOf(action), io.env)));
   for (const command of [program, ...program.commands]) {
     command
       .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
@@ -279,35 +157,34 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
-      outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text))} (see railnext --help)\n`),
+      // Commander's own errors (unknown option or command, too many arguments) as one line:
+      // "railnext: unknown option '--dat'; did you mean --date? (see railnext --help)".
+      outputError: (text, write) => write(`railnext: ${safe(oneLine(text))} (see railnext --help)\n`),
     });
   }
   return program;
 }
 
-/**
- * Commander's error text in railnext's voice, on one line:
- * "unknown option '--frmat'; did you mean --format?", "--format: invalid value "xml" (expected table, json, …)".
- */
-function commanderMessage(text: string): string {
+/** Commander's error text on one line, its "(Did you mean …?)" run on after a semicolon. */
+function oneLine(text: string): string {
   return text
     .replace(/^error: /, '')
     .trim()
+    .replace(/\n+\(Did you mean (.+?)\)$/, '; did you mean $1')
     .replace(/\n+/g, ' ')
-    .replace(/ \(Did you mean (.+?)\)$/, '; did you mean $1')
-    .replace(/^option '(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, '$1: invalid value "$2" (expected $3)')
-    .replace(/^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/, '$2: invalid value "$1" (expected $3)')
     .replace(/\.$/, '');
 }
 
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
-  const verbose = argv.includes('--verbose');
-  let catalog: Catalog | undefined;
-  let sources: ScheduleSources = { bundled: true, groups: [] };
-  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadSchedules(sources)), (s) => (sources = s));
+  let verbose = false;
+  const program = declare(io, async (command, go) => {
+    verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
+    const sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
+    let catalog: Catalog | undefined;
+    code = await go(() => (catalog ??= loadSchedules(sources)));
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -315,11 +192,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError || error instanceof DataError) {
+    if (error instanceof RailnextError) {
       // Messages quote schedule files and arguments: escape sequences in them are shown, never obeyed.
-      io.stderr.write(`railnext: ${error.message.split('\n').map(safe).join('\n')}\n`);
+      io.stderr.write(`railnext: ${userMessage(error as LibraryError).split('\n').map(safe).join('\n')}\n`);
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
-      return error instanceof UsageError ? EXIT.usage : EXIT.data;
+      return error instanceof DataError ? EXIT.data : EXIT.usage;
     }
     throw error;
   }

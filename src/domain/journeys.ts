@@ -16,7 +16,7 @@ import { carrierAt } from './through.js';
 import type { Catalog, Station } from './model.js';
 import { alightingSpan, daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
-import { UsageError } from '../errors.js';
+import { SameStationError } from '../errors.js';
 
 export const DEFAULT_CHANGE_MINUTES = 60;
 export const DEFAULT_MAX_CHANGES = 2;
@@ -113,11 +113,11 @@ interface Label {
   firstDay: EpochDay;
 }
 
-/** Plans journeys from `from` to `to` (station names as a user types them); throws UsageError for an unknown station or a bad window. */
+/** Plans journeys from `from` to `to` (station names as a user types them); throws a UsageError (errors.ts) for an unknown or same station or a bad window. */
 export function planJourneys(catalog: Catalog, from: string, to: string, options: JourneyOptions): JourneyPlan {
   const origin = matchStation(catalog, from);
   const destination = matchStation(catalog, to);
-  if (origin.id === destination.id) throw new UsageError(`"${from}" and "${to}" are the same station`);
+  if (origin.id === destination.id) throw new SameStationError({ from, to, station: origin.name });
   const changeMs = (options.changeMinutes ?? DEFAULT_CHANGE_MINUTES) * MS_PER_MINUTE;
   const maxChanges = options.maxChanges ?? DEFAULT_MAX_CHANGES;
   const maxWait = options.maxWaitDays ?? DEFAULT_MAX_WAIT_DAYS;

@@ -3,13 +3,13 @@
  * ("90m", "2h", "1h30m", "45d", "6w"). A bare number is refused: minutes or
  * days would be a guess.
  */
-import { UsageError } from '../errors.js';
+import { BadDurationError } from '../errors.js';
 
 const UNITS: Record<string, number> = { m: 1, min: 1, h: 60, d: 1440, w: 10080 };
 const PART = /\s*(\d{1,6})\s*(min|m|h|d|w)/gy;
 
-/** A duration in whole minutes; throws UsageError naming the option and the value. */
-export function parseDuration(text: string, option: string): number {
+/** A duration in whole minutes; throws BadDurationError holding the text. */
+export function parseDuration(text: string): number {
   const t = text.trim().toLowerCase();
   let minutes = 0;
   let at = 0;
@@ -18,13 +18,13 @@ export function parseDuration(text: string, option: string): number {
     minutes += Number(m[1]) * UNITS[m[2]!]!;
     at = PART.lastIndex;
   }
-  if (t === '' || at !== t.length) throw new UsageError(`${option}: invalid duration "${text}" (expected a number with a unit: 90m, 2h, 1h30m, 3d or 2w)`);
+  if (t === '' || at !== t.length) throw new BadDurationError({ text, reason: 'unrecognised' });
   return minutes;
 }
 
-/** A duration in whole days ("45d", "6w"); throws UsageError when it is not a whole number of days. */
-export function parseDays(text: string, option: string): number {
-  const minutes = parseDuration(text, option);
-  if (minutes % 1440 !== 0) throw new UsageError(`${option}: "${text}" is not a whole number of days (expected, say, 45d or 6w)`);
+/** A duration in whole days ("45d", "6w"); throws BadDurationError when it is not a whole number of days. */
+export function parseDays(text: string): number {
+  const minutes = parseDuration(text);
+  if (minutes % 1440 !== 0) throw new BadDurationError({ text, reason: 'not-whole-days' });
   return minutes / 1440;
 }

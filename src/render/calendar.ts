@@ -7,6 +7,7 @@ import { checkedInWords } from '../domain/age.js';
 import { daysInMonth, formatClock, formatIsoDate, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
+import type { Service, Station } from '../domain/model.js';
 import { formatShortOffset } from '../domain/zones.js';
 import { ruleInWords, safe, type Paint } from './text.js';
 
@@ -60,8 +61,8 @@ export function monthGrid(year: number, month: number, marked: ReadonlySet<Epoch
   return lines;
 }
 
-const sameLeg = (d: Departure, leg: Leg): boolean =>
-  d.service === leg.service && d.from.station === leg.service.stops[leg.fromIndex]!.station && d.to.station === leg.service.stops[leg.toIndex]!.station;
+/** Departures of the same service between the same two stations share a grid. */
+const legKey = (service: Service, from: Station, to: Station): string => `${service.id}\u0000${from.id}\u0000${to.id}`;
 
 /** The heading of one leg: stations, number, rule and the departure time when it is the same every time. */
 function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
@@ -81,8 +82,16 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
 export function renderCalendar(l: Lookup, departures: Departure[], options: CalendarOptions): string {
   const { paint, first, last } = options;
   const blocks: string[] = [];
+  // Grouped once: filtering every departure for every leg is quadratic in the services.
+  const byLeg = new Map<string, Departure[]>();
+  for (const d of departures) {
+    const key = legKey(d.service, d.from.station, d.to.station);
+    const list = byLeg.get(key);
+    if (list) list.push(d);
+    else byLeg.set(key, [d]);
+  }
   for (const leg of l.legs) {
-    const own = departures.filter((d) => sameLeg(d, leg));
+    const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
     const marked = new Set(own.map((d) => d.from.epochDay!));
     const lines = [legHeading(leg, own, paint)];
     if (own.length === 0) lines.push(paint.dim(`No departure from ${formatIsoDate(first)} to ${formatIsoDate(last)}.`));

@@ -1,0 +1,19 @@
+/**
+ * `railnext routes` and `railnext stations`: the catalogue, as JSON or text.
+ */
+import type { Catalog } from '../../domain/model.js';
+import { jsonRoutes, jsonStations, renderRoutes, renderStations } from '../../render/listings.js';
+import { EXIT, paintFor, type Io } from '../io.js';
+
+export interface ListingRequest {
+  what: 'routes' | 'stations';
+  json: boolean;
+  color: boolean | undefined;
+}
+
+/** Prints every route or every station. */
+export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io): Promise<number> {
+  const [json, text] = request.what === 'routes' ? [jsonRoutes, renderRoutes] : [jsonStations, renderStations];
+  io.stdout.write(request.json ? `${JSON.stringify(json(catalog), null, 2)}\n` : text(catalog, await paintFor(io, request.color)));
+  return EXIT.ok;
+}
