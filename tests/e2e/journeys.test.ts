@@ -1,12 +1,14 @@
 /**
  * Journeys through the real bin, on the fixture network of tests/fixtures/journeys
- * (FACTS §1, 4, 5, 7-9): the table, every machine format read back by an
- * independent reader, the options and their errors.
+ * (FACTS §1, 4, 5, 7-9): the table through the real bin, the rest through
+ * main() in this process; every machine format read back by an independent
+ * reader, the options and their errors.
  */
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { runBin, runJson } from '../helpers/run-bin.js';
+import { runBin } from '../helpers/run-bin.js';
+import { runCli, runCliJson } from '../helpers/run-cli.js';
 import { JOURNEY_FIXTURES } from '../helpers/journeys.js';
 
 const F = ['--no-bundled', '--schedules', JOURNEY_FIXTURES];
@@ -39,8 +41,8 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
     );
   });
 
-  it('gives the journeys as JSON: legs as the lookup shows departures, changes with status and waits', () => {
-    const { code, json } = runJson([...MOSCOW_BEIJING, '--now', '2026-11-28T00:00:00Z']);
+  it('gives the journeys as JSON: legs as the lookup shows departures, changes with status and waits', async () => {
+    const { code, json } = await runCliJson([...MOSCOW_BEIJING, '--now', '2026-11-28T00:00:00Z']);
     expect(code).toBe(0);
     expect({ ...json, journeys: undefined }).toEqual({
       query: 'moscow',
@@ -67,19 +69,19 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
       [{ station: pyongyang, status: 'sure', waitMinutes: null, minWaitMinutes: 627, maxWaitMinutes: 2066, arriveBy: null }],
     ]);
     // The legs are the lookup's own departure objects.
-    const { json: direct } = runJson([...F, 'pyongyang', 'beijing', '--date', '2027-01-21', '--days', '1']);
+    const { json: direct } = await runCliJson([...F, 'pyongyang', 'beijing', '--date', '2027-01-21', '--days', '1']);
     expect(json.journeys[1].legs[1]).toEqual(direct.departures[0]);
   });
 
-  it('NDJSON: one journey a line, the JSON document\'s journeys[i]', () => {
-    const { json } = runJson(MOSCOW_BEIJING);
-    const r = runBin([...MOSCOW_BEIJING, '--format', 'ndjson']);
+  it('NDJSON: one journey a line, the JSON document\'s journeys[i]', async () => {
+    const { json } = await runCliJson(MOSCOW_BEIJING);
+    const r = await runCli([...MOSCOW_BEIJING, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(json.journeys);
   });
 
-  it('CSV: a row per leg with its journey id and the change after it, read back by csv-parse', () => {
-    const r = runBin([...MOSCOW_BEIJING, '--format', 'csv']);
+  it('CSV: a row per leg with its journey id and the change after it, read back by csv-parse', async () => {
+    const r = await runCli([...MOSCOW_BEIJING, '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     expect(rows.map((row) => [row.journey, row.journey_status, row.leg, row.service, row.departure_date, row.departure_time, row.arrival_date, row.arrival_time, row.change_status, row.change_wait_min_minutes, row.change_wait_max_minutes])).toEqual([
@@ -90,8 +92,8 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
     ]);
   });
 
-  it('iCalendar: an event a leg, each later leg related to its journey\'s first, read back by ical.js', () => {
-    const r = runBin([...MOSCOW_BEIJING, '--format', 'ics']);
+  it('iCalendar: an event a leg, each later leg related to its journey\'s first, read back by ical.js', async () => {
+    const r = await runCli([...MOSCOW_BEIJING, '--format', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent');
@@ -109,8 +111,8 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
 });
 
 describe('journey options', () => {
-  it('--journeys lists journeys even where a direct service runs; a through car is one leg', () => {
-    const r = runBin([...F, 'irkutsk', 'manzhouli', '--date', '2027-01-10', '--days', '7', '--journeys', '--format', 'csv']);
+  it('--journeys lists journeys even where a direct service runs; a through car is one leg', async () => {
+    const r = await runCli([...F, 'irkutsk', 'manzhouli', '--date', '2027-01-10', '--days', '7', '--journeys', '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     expect(rows.map((row) => [row.journey, row.leg, row.service, row.departure_date, row.arrival_date, row.arrival_time])).toEqual([
@@ -119,17 +121,17 @@ describe('journey options', () => {
     ]);
   });
 
-  it('--journeys lists a through car that leaves in its train once: the Beijing car in train 51 is train 51', () => {
-    const { json } = runJson([...F, 'pyongyang', 'dandong', '--date', '2027-01-20', '--days', '2', '--journeys']);
+  it('--journeys lists a through car that leaves in its train once: the Beijing car in train 51 is train 51', async () => {
+    const { json } = await runCliJson([...F, 'pyongyang', 'dandong', '--date', '2027-01-20', '--days', '2', '--journeys']);
     expect(json.journeys.map((j: any) => [j.status, j.legs.map((l: any) => [l.service, l.departure.at])])).toEqual([
       ['sure', [['pyongyang-dandong', '2027-01-20T10:26:00+09:00']]],
       ['sure', [['pyongyang-dandong', '2027-01-21T10:26:00+09:00']]],
     ]);
   });
 
-  it('an empty window with no direct service names the journeys of the first date after it (exit 1)', () => {
+  it('an empty window with no direct service names the journeys of the first date after it (exit 1)', async () => {
     const args = [...F, 'khabarovsk', 'dandong', '--date', '2027-01-01', '--days', '7'];
-    const r = runBin(args);
+    const r = await runCli(args);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       'Khabarovsk → Dandong, leaving from 2027-01-01 to 2027-01-07  (times local to each station)',
@@ -137,7 +139,7 @@ describe('journey options', () => {
       'The next journeys leave on Thu 21 Jan 2027:',
       '',
     ]);
-    const { json } = runJson(args);
+    const { json } = await runCliJson(args);
     expect([json.journeys, json.next.map((j: any) => [j.id, j.status, j.legs.map((l: any) => l.departure.date)])]).toEqual([
       [],
       [
@@ -148,20 +150,20 @@ describe('journey options', () => {
     ]);
   });
 
-  it('without --journeys, direct departures come first, as before', () => {
-    const { code, json } = runJson([...F, 'irkutsk', 'manzhouli', '--date', '2027-01-10', '--days', '7']);
+  it('without --journeys, direct departures come first, as before', async () => {
+    const { code, json } = await runCliJson([...F, 'irkutsk', 'manzhouli', '--date', '2027-01-10', '--days', '7']);
     expect(code).toBe(0);
     expect(json.departures.map((d: any) => d.departure.date)).toEqual(['2027-01-11', '2027-01-15']);
     expect(json.journeys).toBeUndefined();
   });
 
-  it('--changes 0 leaves no journey from Moscow to Beijing: the lookup says so as before (exit 1)', () => {
-    const r = runBin([...MOSCOW_BEIJING, '--changes', '0']);
+  it('--changes 0 leaves no journey from Moscow to Beijing: the lookup says so as before (exit 1)', async () => {
+    const r = await runCli([...MOSCOW_BEIJING, '--changes', '0']);
     expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, 'No service in the schedules runs from Moscow to Beijing.']);
   });
 
-  it('--change 11h: the 20th is surely missed, the 21st possible, and with no Beijing car on Friday the 22nd, Saturday the 23rd is the sure one', () => {
-    const { json } = runJson([...MOSCOW_BEIJING, '--change', '11h']);
+  it('--change 11h: the 20th is surely missed, the 21st possible, and with no Beijing car on Friday the 22nd, Saturday the 23rd is the sure one', async () => {
+    const { json } = await runCliJson([...MOSCOW_BEIJING, '--change', '11h']);
     expect(json.journeys.map((j: any) => [j.status, j.legs[1].departure.date])).toEqual([
       ['possible', '2027-01-21'],
       ['sure', '2027-01-23'],
@@ -169,14 +171,14 @@ describe('journey options', () => {
     expect(json.changeMinutes).toBe(660);
   });
 
-  it('--arrive-by: the journey that leaves last and surely arrives by the end of that day', () => {
-    const { code, json } = runJson([...F, 'moscow', 'beijing', '--arrive-by', '2027-01-22']);
+  it('--arrive-by: the journey that leaves last and surely arrives by the end of that day', async () => {
+    const { code, json } = await runCliJson([...F, 'moscow', 'beijing', '--arrive-by', '2027-01-22']);
     expect(code).toBe(0);
     expect([json.arriveBy, json.journeys.map((j: any) => [j.status, j.legs.at(-1).arrival.at])]).toEqual(['2027-01-22', [['sure', '2027-01-22T08:40:00+08:00']]]);
   });
 
-  it('--to: what reaches Pyongyang, by arrival', () => {
-    const r = runBin([...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2']);
+  it('--to: what reaches Pyongyang, by arrival', async () => {
+    const r = await runCli([...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -200,15 +202,15 @@ describe('journey options', () => {
     [['--changes', '9'], 'railnext: --changes: expected a whole number from 0 to 5, got "9"'],
     [['--to', 'pyongyang'], 'railnext: --to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)'],
     [['--arrive-by', 'fri'], 'railnext: --arrive-by sets the dates itself: it does not go with --date, --until or --days'],
-  ])('%j is a usage error (exit 2)', (extra, message) => {
-    const r = runBin([...MOSCOW_BEIJING, ...extra]);
+  ])('%j is a usage error (exit 2)', async (extra, message) => {
+    const r = await runCli([...MOSCOW_BEIJING, ...extra]);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `${message}\n`]);
   });
 });
 
 describe('a lookup with --tz', () => {
-  it('keeps its own empty answer rather than journeys, which have no --tz clock yet', () => {
-    const r = runBin([...MOSCOW_BEIJING, '--tz', 'UTC']);
+  it('keeps its own empty answer rather than journeys, which have no --tz clock yet', async () => {
+    const r = await runCli([...MOSCOW_BEIJING, '--tz', 'UTC']);
     expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, 'No service in the schedules runs from Moscow to Beijing.']);
   });
 });
