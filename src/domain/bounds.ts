@@ -30,19 +30,32 @@ export function spanOf(event: ResolvedEvent): Span {
 
 /** A local day in `zone`, from 00:00 to 23:59: an event on that date with no time is somewhere in it. */
 export function daySpan(zone: string, day: EpochDay): Span {
-  return { earliest: wallToInstant(zone, day, 0), latest: wallToInstant(zone, day + 1, 0) - MS_PER_MINUTE };
+  // Every date-only event of a day in a zone has this span: the zone math (luxon, an Intl call each) is done once.
+  const key = `${zone} ${day}`;
+  let span = daySpans.get(key);
+  if (!span) {
+    span = { earliest: wallToInstant(zone, day, 0), latest: wallToInstant(zone, day + 1, 0) - MS_PER_MINUTE };
+    if (daySpans.size > 100_000) daySpans.clear();
+    daySpans.set(key, span);
+  }
+  return { ...span };
 }
+
+const daySpans = new Map<string, Span>();
+
+/** Resolves the event of stop `index` of one run: resolveEvent, or a cache in front of it. */
+export type EventResolver = (index: number, kind: 'arrival' | 'departure') => ResolvedEvent;
 
 /**
  * The spans of every stop of `service`'s run on `serviceDate`, narrowed by
  * order: no event is earlier than an earlier stop's earliest, nor later than a
  * later stop's latest.
  */
-export function runSpans(service: Service, serviceDate: EpochDay): StopSpans[] {
+export function runSpans(service: Service, serviceDate: EpochDay, resolve: EventResolver = (index, kind) => resolveEvent(service, serviceDate, index, kind)): StopSpans[] {
   const spans: Span[] = [];
   service.stops.forEach((stop, index) => {
     for (const kind of ['arrival', 'departure'] as const) {
-      spans.push(stop[kind] ? spanOf(resolveEvent(service, serviceDate, index, kind)) : { earliest: -Infinity, latest: Infinity });
+      spans.push(stop[kind] ? spanOf(resolve(index, kind)) : { earliest: -Infinity, latest: Infinity });
     }
   });
   for (let i = 1; i < spans.length; i++) spans[i]!.earliest = Math.max(spans[i]!.earliest, spans[i - 1]!.earliest);
@@ -50,10 +63,15 @@ export function runSpans(service: Service, serviceDate: EpochDay): StopSpans[] {
   return service.stops.map((_, index) => ({ arrival: spans[2 * index]!, departure: spans[2 * index + 1]! }));
 }
 
-/** Where a car is reached at a stop: its arrival, or the one time a stop gives when it gives only a departure (as expand.ts shows it). */
-export function alightingSpan(service: Service, run: StopSpans[], index: number): Span {
+/** Which event a car is reached at, at stop `index`: its arrival, or the one time a stop gives when it gives only a departure (as departureOn reads it). */
+export function alightingKind(service: Service, index: number): 'arrival' | 'departure' {
   const stop = service.stops[index]!;
-  return stop.arrival || !stop.departure ? run[index]!.arrival : run[index]!.departure;
+  return stop.arrival || !stop.departure ? 'arrival' : 'departure';
+}
+
+/** The span of the event a car is reached at, at stop `index`. */
+export function alightingSpan(service: Service, run: StopSpans[], index: number): Span {
+  return run[index]![alightingKind(service, index)];
 }
 
 export const CHANGE_STATUSES = ['sure', 'possible'] as const;

@@ -10,11 +10,11 @@
  * A journey is as sure as its weakest change.
  */
 import { formatIsoDate, MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
-import { expandLeg, type Departure, type Leg } from './expand.js';
+import { expandLeg, resolveEvent, type Departure, type Leg, type ResolvedEvent } from './expand.js';
 import { matchStation } from './match.js';
 import { carrierAt } from './through.js';
 import type { Catalog, Station } from './model.js';
-import { alightingSpan, daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
+import { alightingKind, alightingSpan, daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
 import { SameStationError } from '../errors.js';
 
@@ -174,25 +174,42 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
 function boardings(catalog: Catalog, first: EpochDay, last: EpochDay): Map<string, Boarding[]> {
   const byStation = new Map<string, Boarding[]>();
   for (const service of catalog.services) {
-    const spans = new Map<EpochDay, StopSpans[]>();
-    for (let fromIndex = 0; fromIndex < service.stops.length - 1; fromIndex++) {
-      for (let toIndex = fromIndex + 1; toIndex < service.stops.length; toIndex++) {
-        const leg: Leg = { service, fromIndex, toIndex };
-        const legKey = `${service.id}/${fromIndex}/${toIndex}`;
-        for (const departure of expandLeg(leg, first, last)) {
-          let run = spans.get(departure.serviceDate);
-          if (!run) spans.set(departure.serviceDate, (run = runSpans(service, departure.serviceDate)));
-          const list = byStation.get(departure.from.station.id) ?? [];
+    const n = service.stops.length;
+    // One leg object per stretch, as the renderers key their templates by leg.
+    const legs = service.stops.map((_, fromIndex) => service.stops.map((_, toIndex): Leg => ({ service, fromIndex, toIndex })));
+    // Each event of a run is resolved once (the zone math is an Intl call), whichever legs of the run use it.
+    const runs = new Map<EpochDay, { events: Map<string, ResolvedEvent>; spans?: StopSpans[] }>();
+    for (let fromIndex = 0; fromIndex < n - 1; fromIndex++) {
+      // expandLeg gives the dated departures from this stop; the longer legs of the same run reuse its events.
+      for (const base of expandLeg(legs[fromIndex]![fromIndex + 1]!, first, last)) {
+        let cached = runs.get(base.serviceDate);
+        if (!cached) runs.set(base.serviceDate, (cached = { events: new Map() }));
+        const { events } = cached;
+        events.set(`${fromIndex}:departure`, base.from);
+        events.set(`${fromIndex + 1}:${alightingKind(service, fromIndex + 1)}`, base.to);
+        const resolve = (index: number, kind: 'arrival' | 'departure'): ResolvedEvent => {
+          const key = `${index}:${kind}`;
+          let event = events.get(key);
+          if (!event) events.set(key, (event = resolveEvent(service, base.serviceDate, index, kind)));
+          return event;
+        };
+        const run = (cached.spans ??= runSpans(service, base.serviceDate, resolve));
+        const list = byStation.get(base.from.station.id) ?? [];
+        for (let toIndex = fromIndex + 1; toIndex < n; toIndex++) {
+          const to = resolve(toIndex, alightingKind(service, toIndex));
+          // departureOn's departure of the longer leg, from events already resolved.
+          const durationMinutes = base.from.instant !== null && to.instant !== null ? Math.round((to.instant - base.from.instant) / MS_PER_MINUTE) : null;
+          const departure: Departure = toIndex === fromIndex + 1 ? base : { ...base, leg: legs[fromIndex]![toIndex]!, to, durationMinutes };
           list.push({
             departure,
             leaves: run[fromIndex]!.departure,
             arrives: alightingSpan(service, run, toIndex),
-            day: departure.from.epochDay!,
-            runKey: `${service.id}@${departure.serviceDate}`,
-            legKey,
+            day: base.from.epochDay!,
+            runKey: `${service.id}@${base.serviceDate}`,
+            legKey: `${service.id}/${fromIndex}/${toIndex}`,
           });
-          byStation.set(departure.from.station.id, list);
         }
+        byStation.set(base.from.station.id, list);
       }
     }
   }
