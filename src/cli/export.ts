@@ -14,11 +14,11 @@ import { writeFeed } from './write-feed.js';
 export const GTFS_TIME_ZONE = 'Europe/Moscow';
 
 /** Writes the feed; returns what to tell the user and how many trips it holds. */
-export function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string): { message: string; trips: number } {
+export async function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string): Promise<{ message: string; trips: number }> {
   const l = lookup(catalog, { window, now });
   // A feed lists every trip: a through car is its own trip there, not a note on its train.
   const feed = gtfsFeed(unfoldThroughCars(l.departures()), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
-  writeFeed(dir, feed.files);
+  await writeFeed(dir, Object.fromEntries(Object.entries(feed.files).map(([name, text]) => [name, [text]])));
   const lines = [`Wrote a GTFS feed to ${dir}: ${feed.tripCount} trips on ${feed.serviceDays} service days from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}.`];
   if (feed.leftOut.length) lines.push(`Left out, too few published times for a trip: ${feed.leftOut.map((s) => s.name).join(', ')}.`);
   return { message: `${lines.join('\n')}\n`, trips: feed.tripCount };

@@ -13,10 +13,9 @@ import { parseDays, parseDuration } from '../input/duration.js';
 import { stampOfDay } from '../render/ics.js';
 import { jsonJourneys } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
-import { paintFor, VERSION, type Io } from './io.js';
+import { paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
 import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
-import { writeLines } from './write.js';
 
 /** The journey flags as commander leaves them, each value parsed by its argParser. */
 export interface JourneyFlags {
@@ -106,21 +105,21 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
     case 'json': {
       const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
       const query = request.journeys.to === undefined ? (request.query ?? null) : null;
-      io.stdout.write(`${JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`);
+      await print(io, [`${JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`]);
       break;
     }
     case 'ndjson':
-      await writeLines(io.stdout, journeyNdjsonLines(journeys));
+      await print(io, journeyNdjsonLines(journeys));
       break;
     case 'csv':
-      await writeLines(io.stdout, journeyCsvLines(journeys));
+      await print(io, journeyCsvLines(journeys));
       break;
     case 'ics':
-      await writeLines(io.stdout, journeyIcsLines(journeys, { stamp: age.lastChecked === null ? request.now : stampOfDay(age.lastChecked), version: VERSION }));
+      await print(io, journeyIcsLines(journeys, { stamp: age.lastChecked === null ? request.now : stampOfDay(age.lastChecked), version: VERSION }));
       break;
     default: {
       const { renderJourneyTable } = await import('../render/journeys-table.js');
-      io.stdout.write(renderJourneyTable(shown, { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age }));
+      await print(io, [renderJourneyTable(shown, { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age })]);
     }
   }
   return journeys.length;

@@ -1,5 +1,6 @@
 /**
- * The departure table: a pure function from departures to the text printed.
+ * The departure table: a pure function from departures to the text printed,
+ * drawn by cli-table3 (grid.ts) in blocks.
  */
 import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
 import { checkedInWords } from '../domain/age.js';
@@ -7,9 +8,9 @@ import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarsNote } from '../domain/through.js';
-import { boxTable } from './box.js';
 import { fareInWords } from './fares.js';
-import { formatDuration, safe, type Paint } from './text.js';
+import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
+import { formatDuration, plain, safe, type Paint } from './text.js';
 
 export interface TableOptions {
   paint: Paint;
@@ -71,42 +72,72 @@ function stripSharedOffset(from: Clock, to: Clock, d: Departure): void {
   }
 }
 
+/** The column heads. */
+const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'];
+
 /**
- * Renders a lookup as the table printed in a terminal, taking the departures
- * as they come: only their rows and what the footer needs are kept, so a
- * century costs its text, not every departure object.
+ * The table printed in a terminal, as chunks of text: the title at once, then
+ * the table block by block, then the footer. `departures` is called twice:
+ * a first pass fixes the column widths and gathers the footer (keeping no
+ * row text), the second draws the rows; so a century streams in flat memory.
  */
-export function renderTable(l: Lookup, departures: Iterable<Departure>, options: TableOptions): { text: string; count: number } {
+export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
+  // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
+  yield Buffer.from(`${paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)')}\n`);
+
   const used = new Set<MarkName>();
-  const rows: string[][] = [];
   // Footer material, in order of first appearance.
   const eventNotes = new Set<string>();
   const routeNotes = new Set<string>();
   const sources = new Set<string>();
+  const seenLists = new Set<readonly string[]>();
   const fares = new Set<string>();
+  const seenServices = new Set<Departure['service']>();
   let dateWithoutTime = false;
-  for (const d of departures) {
-    rows.push(row(d, zone, used, paint));
+  let count = 0;
+  // Widths without colour: escape codes take no room on the terminal.
+  const widths = HEAD.map(cellWidth);
+  for (const d of departures()) {
+    count++;
+    const cells = row(d, zone, used, plain);
+    for (let column = 0; column < widths.length; column++) widths[column] = Math.max(widths[column]!, cellWidth(cells[column]!));
     // Notes explain the * marks; --verbose shows every note, the routes' too.
     for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(e.note);
     if (options.verbose) for (const note of d.service.route.notes) routeNotes.add(note);
-    for (const source of [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]) sources.add(source);
-    for (const fare of d.service.fares) fares.add(fareInWords(fare));
+    // The same few lists come with every departure of a leg: read each once.
+    for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
+      if (seenLists.has(list)) continue;
+      seenLists.add(list);
+      for (const source of list) sources.add(source);
+    }
+    if (!seenServices.has(d.service)) {
+      seenServices.add(d.service);
+      for (const fare of d.service.fares) fares.add(fareInWords(fare));
+    }
     if (d.from.instant === null) dateWithoutTime = true;
   }
 
-  const lines: string[] = [];
-  lines.push(paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)'));
   if (l.legs.length === 0) {
-    lines.push(safe(l.reason ?? ''));
-  } else if (rows.length === 0) {
+    yield `${safe(l.reason ?? '')}\n`;
+  } else if (count === 0) {
     const next = l.nextAfterWindow();
-    lines.push(`No departures ${describeWindowPhrase(l)}.`);
-    lines.push(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.');
+    yield `No departures ${describeWindowPhrase(l)}.\n`;
+    yield `${next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.'}\n`;
   } else {
-    const head = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'].map((h) => paint.bold(h));
-    lines.push(boxTable(head, rows));
+    const grid = new Grid(widths);
+    yield `${grid.head(HEAD.map((h) => paint.bold(h))).join('\n')}\n`;
+    let block: string[][] = [];
+    const ignored = new Set<MarkName>();
+    for (const d of departures()) {
+      block.push(row(d, zone, ignored, paint));
+      if (block.length === BLOCK_ROWS) {
+        yield `${grid.rows(block).join('\n')}\n`;
+        block = [];
+      }
+    }
+    if (block.length) yield `${grid.rows(block).join('\n')}\n`;
+    yield `${grid.bottom()}\n`;
   }
 
   const footer: string[] = [];
@@ -119,8 +150,7 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
   const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
   if (checked) footer.push(checked);
-  if (footer.length) lines.push(paint.dim(footer.join('\n')));
-  return { text: `${lines.join('\n')}\n`, count: rows.length };
+  if (footer.length) yield `${paint.dim(footer.join('\n'))}\n`;
 }
 
 function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint): string[] {

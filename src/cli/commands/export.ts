@@ -4,7 +4,7 @@
 import type { Catalog } from '../../domain/model.js';
 import type { WindowSpec } from '../../domain/window.js';
 import { exportGtfs } from '../export.js';
-import { EXIT, VERSION, type Io } from '../io.js';
+import { EXIT, print, VERSION, type Io } from '../io.js';
 
 export interface ExportRequest {
   dir: string;
@@ -13,8 +13,8 @@ export interface ExportRequest {
 }
 
 /** Writes the feed and says what it holds; exits 1 when it has no trip. */
-export function exportCommand(request: ExportRequest, catalog: Catalog, io: Io): number {
-  const { message, trips } = exportGtfs(catalog, request.window, request.now, request.dir, VERSION);
-  io.stdout.write(message);
+export async function exportCommand(request: ExportRequest, catalog: Catalog, io: Io): Promise<number> {
+  const { message, trips } = await exportGtfs(catalog, request.window, request.now, request.dir, VERSION);
+  await print(io, [message]);
   return trips > 0 ? EXIT.ok : EXIT.empty;
 }

@@ -3,7 +3,7 @@
  */
 import type { Catalog } from '../../domain/model.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from '../../render/listings.js';
-import { EXIT, paintFor, type Io } from '../io.js';
+import { EXIT, paintFor, print, type Io } from '../io.js';
 
 export interface ListingRequest {
   what: 'routes' | 'stations';
@@ -14,6 +14,6 @@ export interface ListingRequest {
 /** Prints every route or every station. */
 export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io): Promise<number> {
   const [json, text] = request.what === 'routes' ? [jsonRoutes, renderRoutes] : [jsonStations, renderStations];
-  io.stdout.write(request.json ? `${JSON.stringify(json(catalog), null, 2)}\n` : text(catalog, await paintFor(io, request.color)));
+  await print(io, [request.json ? `${JSON.stringify(json(catalog), null, 2)}\n` : text(catalog, await paintFor(io, request.color))]);
   return EXIT.ok;
 }
