@@ -48,6 +48,7 @@ describe('railnext __complete: what each command takes', () => {
     [['--no-bundled', 'khasan', 'tumang'], ['tumangang', 'Tumangan']],
     [['--no-bundled', 'khasan', "tuman'g"], ["Tuman'gang"]],
     [['--no-bundled', 'khasan', 'tumangang', ''], []],
+    [['--no-bundled', '--to', 'tumang'], ['tumangang', 'Tumangan']],
     [['--format', ''], FORMATS],
     [['--format', 'n'], ['ndjson']],
     [['--tz', 'asia/vl'], ['Asia/Vladivostok']],
