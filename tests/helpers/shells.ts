@@ -7,6 +7,7 @@
  * prints the candidates fish would offer.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,9 +21,9 @@ export function hasCommand(command: string): boolean {
   return spawnSync(command, ['--version']).status === 0;
 }
 
-/** A folder holding `railnext` (a link to the bin), for the front of PATH. */
+/** A folder holding `railnext` (a link to this checkout's bin), for the front of PATH; one per checkout, kept between runs. */
 function binFolder(): string {
-  const dir = join(tmpdir(), `railnext-shells-${process.pid}`);
+  const dir = join(tmpdir(), `railnext-shells-${createHash('sha256').update(BIN).digest('hex').slice(0, 12)}`);
   mkdirSync(dir, { recursive: true });
   try {
     symlinkSync(BIN, join(dir, 'railnext'));
