@@ -69,7 +69,7 @@ function catalogOf(line: Line, env: Record<string, string | undefined>): Catalog
   try {
     // A file with errors still gives the names that read well.
     // Names only: the scans that locate problems in the text are left to the command itself.
-    return readSchedules({ ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) }, { textChecks: false }).catalog;
+    return readSchedules({ ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) }, { textChecks: 'none' }).catalog;
   } catch {
     return undefined;
   }

@@ -71,9 +71,18 @@ function fileProblem(file: string, message: string): Problem {
   return { file, pointer: null, message, severity: 'error', line: null };
 }
 
-/** How files are read: `textChecks: false` skips the scans of the text for duplicate keys and lone CRs, which only a report needs (completion reads names). */
+/**
+ * Which files' text is scanned for keys given twice and lone CRs (a scan as long
+ * as JSON.parse itself): every file's ("all", validate's report, the default), only
+ * the user's ("user", a lookup: the bundled files are scanned by validate and the
+ * tests, so a lookup need not pay for it at every start), or none ("none":
+ * completion only reads names).
+ */
+export type TextChecks = 'all' | 'user' | 'none';
+
+/** How files are read. */
 export interface LoadOptions extends ReadOptions {
-  textChecks?: boolean;
+  textChecks?: TextChecks;
 }
 
 /** Reads and parses one schedule file; what cannot be parsed comes back as a Problem. */
@@ -148,8 +157,8 @@ function bundledDocuments(dir: string, textChecks: boolean): (ScheduleDocument |
 
 /** Reads every schedule the sources name and checks them together. Throws a Schedules…Error for a path that is not there. */
 export function readSchedules(sources: ScheduleSources, options: LoadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
-  const { textChecks = true, ...readOptions } = options;
-  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir, textChecks) : [];
+  const { textChecks = 'all', ...readOptions } = options;
+  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir, textChecks === 'all') : [];
   // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.
   const seen = new Set<string>();
   for (const group of sources.groups) {
@@ -157,7 +166,7 @@ export function readSchedules(sources: ScheduleSources, options: LoadOptions = {
       for (const file of filesAt(path)) {
         if (seen.has(resolve(file))) continue;
         seen.add(resolve(file));
-        const doc = readDocument(file, file, textChecks);
+        const doc = readDocument(file, file, textChecks !== 'none');
         read.push('data' in doc ? { ...doc, layer: group.layer } : doc);
       }
     }
@@ -171,7 +180,7 @@ export function readSchedules(sources: ScheduleSources, options: LoadOptions = {
 
 /** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */
 export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {}): Catalog {
-  const { catalog, problems } = readSchedules(sources, options);
+  const { catalog, problems } = readSchedules(sources, { textChecks: 'user', ...options });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   return catalog;
@@ -179,7 +188,7 @@ export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {
 
 /** Loads the bundled schedules into a Catalog. */
 export function loadBundled(dir = BUNDLED_DIR): Catalog {
-  const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, {}, dir);
+  const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, { textChecks: 'user' }, dir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   return catalog;

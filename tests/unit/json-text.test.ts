@@ -60,7 +60,7 @@ describe('duplicateKeys: a key given twice in one object', () => {
   });
 });
 
-describe('readSchedules with textChecks: false (what completion reads)', () => {
+describe("readSchedules with textChecks: 'none' (what completion reads) and 'user' (a lookup)", () => {
   it('builds the same catalogue, leaving out only the problems found by scanning the text', async () => {
     const { readSchedules } = await import('../../src/input/load.js');
     const dir = mkdtempSync(join(tmpdir(), 'railnext-text-checks-'));
@@ -70,7 +70,7 @@ describe('readSchedules with textChecks: false (what completion reads)', () => {
       writeFileSync(file, '{"stations": [{"id": "east", "name": "East", "name": "East Pier", "aliases": [], "country": "CN", "timeZone": "Asia/Shanghai"}]}\r{}'.replace('\r{}', '\r'));
       const sources = { bundled: false, groups: [{ layer: 'command line', paths: ['tests/fixtures/frozen', file] }] };
       const full = readSchedules(sources);
-      const names = readSchedules(sources, { textChecks: false });
+      const names = readSchedules(sources, { textChecks: 'none' });
       expect(full.problems.map((p) => p.message)).toEqual([
         'the key "name" is given twice in one object (first at line 1); only the last would count',
         'line 1 ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF',
@@ -78,6 +78,12 @@ describe('readSchedules with textChecks: false (what completion reads)', () => {
       expect(names.problems).toEqual([]);
       expect(names.catalog).toEqual(full.catalog);
       expect(names.catalog.stations.find((s) => s.id === 'east')?.name).toBe('East Pier');
+
+      // A lookup scans the user's files, not the bundled ones (validate and the tests scan those).
+      const bundled = { bundled: true, groups: [] };
+      expect(readSchedules(bundled, { textChecks: 'user' }, dir).problems).toEqual([]);
+      expect(readSchedules(bundled, {}, dir).problems.map((p) => p.file)).toEqual(['schedules/twice.json', 'schedules/twice.json']);
+      expect(readSchedules(sources, { textChecks: 'user' }).problems.map((p) => p.message)).toEqual(full.problems.map((p) => p.message));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
