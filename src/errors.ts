@@ -9,6 +9,7 @@
 export type ErrorCode =
   | 'usage'
   | 'invalid-place-name'
+  | 'query-too-long'
   | 'unknown-place'
   | 'ambiguous-place'
   | 'not-a-station'
@@ -18,6 +19,8 @@ export type ErrorCode =
   | 'window-too-long'
   | 'bad-date'
   | 'bad-count'
+  | 'bad-duration'
+  | 'same-station'
   | 'bad-instant'
   | 'unknown-zone'
   | 'bad-choice'
@@ -77,6 +80,19 @@ export class InvalidPlaceNameError extends UsageError {
   readonly code = 'invalid-place-name' as const;
   constructor(readonly details: { query: string; wanted: PlaceWanted }) {
     super(`"${details.query}" is not a ${details.wanted} name`);
+  }
+}
+
+/**
+ * A query longer than any name (`length` characters, names being at most
+ * `max`): refused before it is compared with every name, which would take
+ * seconds and hundreds of megabytes for a query of 100,000 characters.
+ */
+export class QueryTooLongError extends UsageError {
+  override readonly name = 'QueryTooLongError';
+  readonly code = 'query-too-long' as const;
+  constructor(readonly details: { length: number; max: number; wanted: PlaceWanted }) {
+    super(`a ${details.wanted} name of ${details.length} characters is longer than any name can be (${details.max})`);
   }
 }
 
@@ -165,6 +181,24 @@ export class BadCountError extends UsageError {
   }
 }
 
+/** Not a duration with a unit ("90" rather than "90m"), or not a whole number of days where days are wanted. */
+export class BadDurationError extends UsageError {
+  override readonly name = 'BadDurationError';
+  readonly code = 'bad-duration' as const;
+  constructor(readonly details: { text: string; reason: 'unrecognised' | 'not-whole-days' }) {
+    super(details.reason === 'unrecognised' ? `invalid duration "${details.text}"` : `"${details.text}" is not a whole number of days`);
+  }
+}
+
+/** A journey asked from a station to itself. */
+export class SameStationError extends UsageError {
+  override readonly name = 'SameStationError';
+  readonly code = 'same-station' as const;
+  constructor(readonly details: { from: string; to: string; station: string }) {
+    super(`"${details.from}" and "${details.to}" are the same station, ${details.station}`);
+  }
+}
+
 /** Not an ISO 8601 instant with an offset. */
 export class BadInstantError extends UsageError {
   override readonly name = 'BadInstantError';
@@ -241,6 +275,7 @@ export class DataError extends RailnextError {
 /** Every error the library throws on purpose; `code` tells them apart. */
 export type LibraryError =
   | InvalidPlaceNameError
+  | QueryTooLongError
   | UnknownPlaceError
   | AmbiguousPlaceError
   | NotAStationError
@@ -250,6 +285,8 @@ export type LibraryError =
   | WindowTooLongError
   | BadDateError
   | BadCountError
+  | BadDurationError
+  | SameStationError
   | BadInstantError
   | UnknownZoneError
   | BadChoiceError

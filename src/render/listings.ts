@@ -7,19 +7,8 @@ import type { Catalog, Route, Service, Station, StopEvent } from '../domain/mode
 import { serviceDates } from '../domain/rules.js';
 import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
-import { wrapLines } from './wrap.js';
+import { wrapIndented, wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
-
-/** Each line wrapped to `width`, its continuation indented two columns deeper than the line itself. */
-function wrapIndented(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      const indent = /^ */.exec(line)![0];
-      return indent + wrapLines(line.slice(indent.length), width - indent.length, '  ').replace(/\n/g, `\n${indent}`);
-    })
-    .join('\n');
-}
 
 export function jsonStationEntry(s: Station) {
   return {

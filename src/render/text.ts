@@ -30,7 +30,7 @@ export function formatDuration(minutes: number): string {
     const m = minutes % 60;
     return m === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${m} min`;
   }
-  // Whole hours, rounded, carried into days: 9 d 23 h 44 min is "10 d", never "9 d 24 h".
+  // Rounded to the hour before splitting into days, so 11 d 23 h 59 min reads "12 d", not "11 d 24 h".
   const hours = Math.round(minutes / 60);
   const d = Math.floor(hours / 24);
   const h = hours % 24;
