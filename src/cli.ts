@@ -17,6 +17,10 @@ import { writeJsonLookup } from './render/json.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from './render/listings.js';
 import { renderValidate, validateReport } from './render/problems.js';
 import { plain, safe, type Paint } from './render/text.js';
+import { speakHelp } from './i18n/help.js';
+import { chooseLang, isLang, langFlag, LANGS } from './i18n/langs.js';
+import { loadMessages } from './i18n/load.js';
+import type { Messages } from './i18n/messages.js';
 
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
@@ -30,25 +34,6 @@ export interface Io {
 }
 
 const VERSION = '1.0.0';
-
-const EXAMPLES = `
-Examples:
-  $ railnext khasan                          next two weeks from Khasan
-  $ railnext 평양 --date 2026-12-01 --days 31   Pyongyang in December
-  $ railnext suifenhe grodekovo --next 3     the next three trains
-  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
-  $ railnext --tz Europe/Moscow              every service, times in Moscow time
-  $ railnext routes                          every route and when it runs
-  $ railnext --schedules my.json khasan      your own schedules over the bundled ones
-  $ railnext validate my-schedules/          check schedule files, every problem at once
-  $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
-  $ railnext khasan --calendar               the days it runs this month, as a grid
-  $ railnext export gtfs feed/               a year of every service as a GTFS feed
-  $ source <(railnext completion bash)       tab completion for stations and options
-
-Dates are local to each departure's station. Marks in the table:
-? not published, ~ derived, * low confidence.
-Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`;
 
 interface LookupFlags {
   date?: string;
@@ -166,7 +151,7 @@ function runValidate(paths: string[], flags: { json?: boolean; now?: string }, c
   return report.ok ? EXIT.ok : EXIT.data;
 }
 
-function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Catalog, setSources: (s: ScheduleSources) => void): Command {
+function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, catalog: () => Catalog, setSources: (s: ScheduleSources) => void): Command {
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
@@ -185,7 +170,6 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
-    .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .action(async (query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
@@ -249,31 +233,42 @@ function buildProgram(io: Io, setCode: (code: number) => void, catalog: () => Ca
   for (const command of [program, ...program.commands]) {
     command
       .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
-      .option('--no-bundled', 'leave out the bundled schedules');
+      .option('--no-bundled', 'leave out the bundled schedules')
+      .addOption(new Option('--lang <lang>', 'language of the output').choices(LANGS));
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // Commander's messages become one line: "railnext: unknown option '--dat' (Did you mean --date?)".
-      outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text))} (see railnext --help)\n`),
+      outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text, m))}${m.errors.commander.seeHelp}\n`),
     });
   }
+  speakHelp(program, m, { defaultDays: DEFAULT_WINDOW_DAYS, maxDays: MAX_WINDOW_DAYS, nextYears: NEXT_WINDOW_YEARS });
+  program.addHelpText('after', m.help.examples);
   return program;
 }
 
 /**
- * Commander's error text in railnext's voice, on one line:
+ * Commander's error text in railnext's voice and language, on one line:
  * "unknown option '--frmat'; did you mean --format?", "--format: invalid value "xml" (expected table, json, …)".
  */
-function commanderMessage(text: string): string {
-  return text
-    .replace(/^error: /, '')
-    .trim()
-    .replace(/\n+/g, ' ')
-    .replace(/ \(Did you mean (.+?)\)$/, '; did you mean $1')
-    .replace(/^option '(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, '$1: invalid value "$2" (expected $3)')
-    .replace(/^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/, '$2: invalid value "$1" (expected $3)')
-    .replace(/\.$/, '');
+function commanderMessage(text: string, m: Messages): string {
+  const line = text.replace(/^error: /, '').trim().replace(/\n+/g, ' ');
+  const mean = / \(Did you mean (.+?)\)$/.exec(line);
+  const suggestion = mean ? mean[1]! : null;
+  const base = mean ? line.slice(0, mean.index) : line;
+  const c = m.errors.commander;
+  const term = (name: string) => (Object.hasOwn(m.help.terms, name) ? m.help.terms[name as keyof Messages['help']['terms']] : name);
+  let r: RegExpExecArray | null;
+  if ((r = /^unknown option '(.+)'$/.exec(base))) return c.unknownOption(r[1]!, suggestion);
+  if ((r = /^unknown command '(.+)'$/.exec(base))) return c.unknownCommand(r[1]!, suggestion);
+  if ((r = /^missing required argument '(.+)'$/.exec(base))) return c.missingArgument(term(r[1]!));
+  if ((r = /^option '(.+)' argument missing$/.exec(base))) return c.optionMissingArgument(r[1]!);
+  if ((r = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(base))) return c.excessArguments(r[1] ?? null, Number(r[2]), Number(r[3]));
+  if ((r = /^option '(--[\w-]+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/.exec(base))) return c.invalidChoice(r[1]!, r[2]!, r[3]!);
+  if ((r = /^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/.exec(base))) return c.invalidChoice(term(r[2]!), r[1]!, r[3]!);
+  // A shape commander may add later: its own words, on one line.
+  return `${base.replace(/\.$/, '')}${suggestion ? `; did you mean ${suggestion}` : ''}`;
 }
 
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
@@ -282,7 +277,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const verbose = argv.includes('--verbose');
   let catalog: Catalog | undefined;
   let sources: ScheduleSources = { bundled: true, groups: [] };
-  const program = buildProgram(io, (c) => (code = c), () => (catalog ??= loadSchedules(sources)), (s) => (sources = s));
+  // The language is needed before commander runs: its help and its errors are worded in it.
+  const flag = langFlag(argv);
+  const choice = chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, io.env);
+  const m = await loadMessages(choice.lang);
+  if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
+  const program = buildProgram(io, m, (c) => (code = c), () => (catalog ??= loadSchedules(sources)), (s) => (sources = s));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -142,7 +142,7 @@ export interface Messages {
       unknownCommand(command: string, suggestion: string | null): string;
       missingArgument(name: string): string;
       optionMissingArgument(option: string): string;
-      excessArguments(expected: number, got: number): string;
+      excessArguments(command: string | null, expected: number, got: number): string;
       invalidChoice(name: string, value: string, choices: string): string;
       /** Appended to every usage error: " (see railnext --help)". */
       seeHelp: string;
@@ -155,9 +155,8 @@ export interface Messages {
     version: string;
     help: string;
     helpCommand: string;
-    /** "(choices: a, b)", "(default: x)" after an option's description. */
+    /** " (choices: a, b)" after an option's description, its space or brackets included. */
     choices(list: string): string;
-    defaultValue(value: string): string;
     args: { query: string; destination: string; paths: string; shell: string; format: string; dir: string };
     /** Placeholders in the usage lines: "[options]", "[command]" and the arguments' names. */
     terms: { options: string; command: string; query: string; destination: string; paths: string; shell: string; format: string; dir: string };
