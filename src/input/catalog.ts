@@ -26,6 +26,7 @@ import { DataError } from '../errors.js';
 import { checkCatalog, type Definition, type Places, type RunsPlace } from './checks.js';
 import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
 import type { Problem } from './problems.js';
+import { readNames, readTranslations } from './translations.js';
 
 export interface ScheduleDocument {
   /** Shown in messages: a path as the user gave it, or "schedules/<name>" for bundled data. */
@@ -56,7 +57,7 @@ interface Context {
   places: Places;
 }
 
-const STATION_KEYS = new Set(['id', 'name', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
+const STATION_KEYS = new Set(['id', 'name', 'names', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
 
 function readStation(c: Context, value: unknown, pointer: string): Station | undefined {
   const { r } = c;
@@ -70,6 +71,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
   const aliases = r.strings(obj, 'aliases', pointer, MAX_LENGTH.name);
   const city = r.optionalString(obj, 'city', pointer, MAX_LENGTH.name);
   const notes = r.strings(obj, 'notes', pointer);
+  const names = readNames(r, obj, pointer);
   let location: Location | undefined;
   if (own(obj, 'location') !== undefined) {
     const loc = r.object(obj.location, `${pointer}/location`);
@@ -85,7 +87,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     }
   }
   if (!id || !name || !country || !timeZone) return undefined;
-  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, origin: r.file };
+  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), origin: r.file };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
 }
@@ -99,7 +101,7 @@ function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Co
   return { confidence, sources, ...(note ? { note } : {}) };
 }
 
-const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'confidence', 'sources', 'note']);
+const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'confidence', 'sources', 'note', 'translations']);
 
 function readEvent(c: Context, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
   const { r } = c;
@@ -122,8 +124,9 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
   }
   if (time !== null && day === null) r.problem(`${pointer}/time`, 'a time needs a known day ("day" is null)');
   const provenance = readProvenance(r, obj, pointer);
+  const translations = readTranslations(r, obj, pointer, ['note']);
   if (!zone) return undefined;
-  const event: StopEvent = { day, time, zone, journeyMinutes, ...provenance };
+  const event: StopEvent = { day, time, zone, journeyMinutes, ...provenance, ...(translations ? { translations } : {}) };
   c.places.set(event, { reader: r, pointer, layer: c.layer });
   return event;
 }
@@ -184,7 +187,7 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   };
 }
 
-const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'confidence', 'sources', 'note', 'notes', 'runs', 'timesPerDay', 'stops']);
+const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'confidence', 'sources', 'note', 'notes', 'translations', 'runs', 'timesPerDay', 'stops']);
 
 function readService(c: Context, value: unknown, pointer: string, route: Route): Service | undefined {
   const { r } = c;
@@ -196,6 +199,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   const status = r.oneOf(obj, 'status', pointer, STATUSES, route.status);
   const provenance = readProvenance(r, obj, pointer);
   const notes = r.strings(obj, 'notes', pointer);
+  const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
 
   let number: string | null = null;
   let numberFact: Service['numberFact'];
@@ -227,6 +231,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
     mode: route.mode,
     number,
     ...(numberFact ? { numberFact } : {}),
+    ...(translations ? { translations } : {}),
     status,
     ...provenance,
     runs: { ...runs.runs, zone: origin.departure.zone },
@@ -240,7 +245,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
 }
 
 const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note']);
-const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'sources', 'services']);
+const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'translations', 'sources', 'services']);
 
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
   const { r } = c;
@@ -254,9 +259,10 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const confidence = r.oneOf(obj, 'confidence', pointer, CONFIDENCES, 'high');
   const notes = r.strings(obj, 'notes', pointer);
   const sources = r.strings(obj, 'sources', pointer);
+  const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
   if (!id || !name || !mode || !status || !confidence) return undefined;
-  const route: Route = { id, name, mode, status, confidence, notes, sources, services: [], origin: r.file };
+  const route: Route = { id, name, mode, status, confidence, ...(translations ? { translations } : {}), notes, sources, services: [], origin: r.file };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);

@@ -47,6 +47,16 @@ describe('schedules/schema.json', () => {
     expect(errorsOf(read('tests/fixtures/user/extra.json'))).toEqual([]);
   });
 
+  it.each(['stations', 'routes'])('accepts names and translations (tests/fixtures/i18n/%s.json)', (name) => {
+    expect(errorsOf(read(`tests/fixtures/i18n/${name}.json`))).toEqual([]);
+  });
+
+  it('rejects a translation in a language railnext does not speak, as the reader does', () => {
+    const data = read('tests/fixtures/i18n/stations.json') as { stations: { names?: Record<string, string> }[] };
+    data.stations[0]!.names = { de: 'Chasan' };
+    expect(errorsOf(data)).not.toEqual([]);
+  });
+
   // Structural faults: the schema rejects them, as the reader does.
   it.each([
     ['not-a-schedule', ' must have required property \'stations\''],
