@@ -21,6 +21,7 @@ import { speakHelp } from './i18n/help.js';
 import { chooseLang, isLang, langFlag, LANGS } from './i18n/langs.js';
 import { loadMessages } from './i18n/load.js';
 import type { Messages } from './i18n/messages.js';
+import { localeFor } from './i18n/locale.js';
 
 export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
 
@@ -68,8 +69,8 @@ async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> 
 /** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
 const NEXT_WINDOW_YEARS = 10;
 
-function windowFrom(flags: LookupFlags): WindowSpec {
-  if (flags.days !== undefined && flags.until !== undefined) throw new UsageError('--days and --until cannot be used together');
+function windowFrom(flags: LookupFlags, m: Messages): WindowSpec {
+  if (flags.days !== undefined && flags.until !== undefined) throw new UsageError(m.errors.daysWithUntil);
   let days = flags.days === undefined ? DEFAULT_WINDOW_DAYS : parseCount(flags.days, '--days', 1, MAX_WINDOW_DAYS);
   const implicit = flags.next !== undefined && flags.days === undefined && flags.until === undefined;
   if (implicit) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
@@ -92,29 +93,29 @@ function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
 }
 
 /** --json is short for --format json; the two may not disagree. */
-function formatFrom(flags: LookupFlags): Format {
-  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(`--json and --format ${flags.format} cannot be used together`);
+function formatFrom(flags: LookupFlags, m: Messages): Format {
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new UsageError(m.errors.jsonWithFormat(flags.format));
   return flags.json ? 'json' : (flags.format ?? 'table');
 }
 
 /** --calendar: whole months from the month of --date (which may be YYYY-MM); one month unless --until or --days says more. */
-async function runCalendar(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
-  if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new UsageError('--calendar prints month grids: it does not go with --json, --format or --next');
+async function runCalendar(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io, m: Messages): Promise<number> {
+  if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new UsageError(m.errors.calendarAlone);
   const month = flags.date === undefined ? undefined : parseMonth(flags.date);
-  const window = windowFrom({ ...flags, ...(month ? { date: formatIsoDate(month.first) } : {}) });
+  const window = windowFrom({ ...flags, ...(month ? { date: formatIsoDate(month.first) } : {}) }, m);
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   const { calendarText } = await import('./cli/calendar.js');
-  const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color));
+  const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color), localeFor(m, catalog.stations));
   io.stdout.write(text);
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
-async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): Promise<number> {
-  if (flags.calendar) return runCalendar(catalog, query, destination, flags, io);
-  const format = formatFrom(flags);
+async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io, m: Messages): Promise<number> {
+  if (flags.calendar) return runCalendar(catalog, query, destination, flags, io, m);
+  const format = formatFrom(flags, m);
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
-  const window = windowFrom(flags);
+  const window = windowFrom(flags, m);
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
@@ -130,7 +131,7 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   }
   // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
   const { renderTable } = await import('./render/table.js');
-  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true };
+  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true, locale: localeFor(m, catalog.stations) };
   const { text, count } = renderTable(l, limited(l.departures(), limit), options);
   io.stdout.write(text);
   return count > 0 ? EXIT.ok : EXIT.empty;
@@ -173,11 +174,11 @@ function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, cata
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .action(async (query: string | undefined, destination: string | undefined, flags: LookupFlags) => {
-      setCode(await runLookup(catalog(), query, destination, flags, io));
+      setCode(await runLookup(catalog(), query, destination, flags, io, m));
     });
 
   // The two listings of the catalogue: the same flags, JSON or text.
-  const listing = (name: string, description: string, json: (c: Catalog) => unknown, text: (c: Catalog, paint: Paint) => string) =>
+  const listing = (name: string, description: string, json: (c: Catalog) => unknown, text: (c: Catalog, paint: Paint, locale: ReturnType<typeof localeFor>) => string) =>
     program
       .command(name)
       .description(description)
@@ -185,7 +186,7 @@ function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, cata
       .option('--no-color', 'no colours, even on a terminal')
       .action(async (flags: { json?: boolean; color?: boolean }) => {
         const c = catalog();
-        io.stdout.write(flags.json ? `${JSON.stringify(json(c), null, 2)}\n` : text(c, await paintFor(io, flags.color)));
+        io.stdout.write(flags.json ? `${JSON.stringify(json(c), null, 2)}\n` : text(c, await paintFor(io, flags.color), localeFor(m, c.stations)));
         setCode(EXIT.ok);
       });
   listing('routes', 'every route: when it runs, from when, its status and sources', jsonRoutes, renderRoutes);
@@ -222,7 +223,7 @@ function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, cata
     .option('--now <instant>', 'ISO 8601 instant to use as now')
     .action(async (_format: 'gtfs', dir: string, flags: LookupFlags) => {
       const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
-      const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) });
+      const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) }, m);
       const { exportGtfs } = await import('./cli/export.js');
       const { message, trips } = exportGtfs(catalog(), window, now, dir, VERSION);
       io.stdout.write(message);

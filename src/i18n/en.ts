@@ -56,6 +56,7 @@ export const en: Messages = {
     timesLocal: '  (times local to each station)',
     timesIn: (zone) => `  (times in ${zone})`,
     service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}`,
+    perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
     laterDays: (n) => `+${n} d`,
     noDeparturesOn: (date) => `No departures on ${date}.`,
     noDeparturesBetween: (first, last) => `No departures from ${first} to ${last}.`,

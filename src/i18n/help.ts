@@ -6,6 +6,7 @@
  */
 import { Help, type Argument, type Command, type Option } from 'commander';
 import type { Messages } from './messages.js';
+import { displayWidth, WIDE } from './width.js';
 
 type OptionKey = keyof Messages['help']['options'];
 type CommandName = keyof Messages['help']['commands'];
@@ -56,19 +57,6 @@ function argumentUsage(m: Messages, argument: Argument): string {
   const name = isTerm(m, argument.name()) ? m.help.terms[argument.name() as TermKey] : argument.name();
   const shown = `${name}${argument.variadic ? '...' : ''}`;
   return argument.required ? `<${shown}>` : `[${shown}]`;
-}
-
-/**
- * Columns a string takes in a terminal: East Asian wide characters (Hangul,
- * Hanzi, full-width forms) take two. Commander counts code units, which
- * would misalign and overflow Chinese and Korean help.
- */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-export function displayWidth(text: string): number {
-  const plain = text.replace(ANSI, '');
-  return plain.length + (plain.match(WIDE)?.length ?? 0);
 }
 
 const HAS_WIDE = new RegExp(WIDE.source, 'u');

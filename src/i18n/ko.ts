@@ -49,6 +49,7 @@ export const ko: Messages = {
     timesLocal: '  (각 역의 현지 시각)',
     timesIn: (zone) => `  (${zone} 기준 시각)`,
     service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}`,
+    perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
     laterDays: (n) => `+${n}일`,
     noDeparturesOn: (date) => `${date}에는 출발편이 없습니다.`,
     noDeparturesBetween: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,

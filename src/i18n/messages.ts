@@ -58,6 +58,8 @@ export interface Messages {
     timesIn(zone: string): string;
     /** "train 645", "bus", with " (announced)" when not running. */
     service(mode: string, number: string | null, status: string | null): string;
+    /** "? (4 a day)": a departure cell with its count per day. */
+    perDay(cell: string, n: number): string;
     /** "+8 d" after an arrival on a later date. */
     laterDays(n: number): string;
     noDeparturesOn(date: string): string;

@@ -13,6 +13,9 @@ const count = (n: number, forms: Forms): string => `${n} ${form(n, forms)}`;
 
 const lists = listFormats('ru');
 
+/** Ends a sentence once: a date such as "22 ноября 2026 г." already ends in a full stop. */
+const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /** Dative plural: "по понедельникам". */
 const ON_WEEKDAYS = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'] as const;
 
@@ -59,9 +62,10 @@ export const ru: Messages = {
     timesLocal: '  (время местное для каждой станции)',
     timesIn: (zone) => `  (время в поясе ${zone})`,
     service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}`,
+    perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
     laterDays: (n) => `+${n} сут.`,
-    noDeparturesOn: (date) => `Нет отправлений ${date}.`,
-    noDeparturesBetween: (first, last) => `Нет отправлений с ${first} по ${last}.`,
+    noDeparturesOn: (date) => sentence(`Нет отправлений ${date}`),
+    noDeparturesBetween: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
     nextOne: (departure) => `Следующее отправление: ${departure}.`,
     noneInTenYears: 'И в следующие десять лет отправлений нет.',
     departure: (when, time, service) => `${when ?? 'дата не опубликована'}${time === null ? ' (время не опубликовано)' : ` в ${time}`}, ${service}`,
@@ -70,7 +74,7 @@ export const ru: Messages = {
 
   footer: {
     sources: (items) => `Источники: ${items.join('; ')}.`,
-    lastChecked: (date) => `Данные проверены ${date}.`,
+    lastChecked: (date) => sentence(`Данные проверены ${date}`),
   },
 
   lookup: {
@@ -99,7 +103,7 @@ export const ru: Messages = {
   calendar: {
     timeNotPublished: 'время не опубликовано',
     timesNotPublished: 'время не опубликовано',
-    noDeparture: (first, last) => `Нет отправлений с ${first} по ${last}.`,
+    noDeparture: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
     legend: '[d] день отправления, по местному календарю станции отправления',
   },
 
@@ -117,7 +121,7 @@ export const ru: Messages = {
   },
 
   gtfs: {
-    wrote: (dir, trips, days, first, last) => `Лента GTFS записана в ${dir}: рейсов — ${trips}, дней обслуживания — ${days}, с ${first} по ${last}.`,
+    wrote: (dir, trips, days, first, last) => sentence(`Лента GTFS записана в ${dir}: рейсов — ${trips}, дней обслуживания — ${days}, с ${first} по ${last}`),
     leftOut: (services) => `Не вошли (для рейса опубликовано слишком мало времён): ${services.join(', ')}.`,
   },
 

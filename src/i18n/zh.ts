@@ -49,6 +49,7 @@ export const zh: Messages = {
     timesLocal: '  （各站当地时间）',
     timesIn: (zone) => `  （时间按 ${zone}）`,
     service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}`,
+    perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
     laterDays: (n) => `+${n}天`,
     noDeparturesOn: (date) => `${date}没有出发的车次。`,
     noDeparturesBetween: (first, last) => `${first}至${last}没有出发的车次。`,

@@ -4,6 +4,7 @@
 import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
+import { english, type Locale } from '../i18n/locale.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 
 export function jsonStationEntry(s: Station) {
@@ -88,32 +89,37 @@ function firstRun(s: Service): number | undefined {
 }
 
 /** `railnext routes` as text. */
-export function renderRoutes(catalog: Catalog, paint: Paint): string {
+export function renderRoutes(catalog: Catalog, paint: Paint, locale: Locale = english): string {
+  const { m } = locale;
   const blocks = catalog.routes.map((r) => {
-    const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${safe(r.id)} · ${r.mode} · ${r.status}`)}`];
+    const lines = [`${paint.heading(safe(locale.name(r)))}  ${paint.dim(m.routes.header(safe(r.id), m.mode[r.mode], m.status[r.status]))}`];
     for (const s of r.services) {
-      const number = s.number ? ` ${s.mode} ${safe(s.number)}` : '';
-      const until = s.runs.until === null ? '' : ` until ${formatIsoDate(s.runs.until)}`;
+      const until = s.runs.until === null ? null : m.dates.date(s.runs.until);
       const first = firstRun(s);
-      const from = first === undefined ? `never runs from ${formatIsoDate(s.runs.from)}` : `from ${formatIsoDate(first)}`;
-      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, ${from}${until} (${s.status}, ${s.confidence} confidence)`);
+      const from = first === undefined ? m.routes.neverFrom(m.dates.date(s.runs.from)) : m.routes.firstFrom(m.dates.date(first));
+      const number = s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : null;
+      lines.push(`  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, m.status[s.status], m.confidence[s.confidence])}`);
     }
-    if (r.services.length === 0 && r.notes.length === 0) lines.push('  No scheduled service is known.');
-    for (const note of r.notes) lines.push(paint.dim(`  ${safe(note)}`));
-    if (r.sources.length) lines.push(paint.dim(`  Sources: ${r.sources.map(safe).join('; ')}.`));
-    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  From ${safe(r.origin)}.`));
+    const notes = locale.notes(r);
+    if (r.services.length === 0 && notes.length === 0) lines.push(`  ${m.routes.noService}`);
+    for (const note of notes) lines.push(paint.dim(`  ${safe(note)}`));
+    if (r.sources.length) lines.push(paint.dim(`  ${m.footer.sources(r.sources.map(safe))}`));
+    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  ${m.routes.fromFile(safe(r.origin))}`));
     return lines.join('\n');
   });
-  const checked = catalog.lastChecked === null ? '' : `\n${paint.dim(`Data last checked ${formatIsoDate(catalog.lastChecked)}.`)}`;
+  const checked = catalog.lastChecked === null ? '' : `\n${paint.dim(m.footer.lastChecked(m.dates.date(catalog.lastChecked)))}`;
   return `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
 }
 
 /** `railnext stations` as text. */
-export function renderStations(catalog: Catalog, paint: Paint): string {
+export function renderStations(catalog: Catalog, paint: Paint, locale: Locale = english): string {
   const width = Math.max(...catalog.stations.map((s) => safe(s.id).length));
   const lines = catalog.stations.map((s) => {
-    const head = `${paint.bold(safe(s.id).padEnd(width))}  ${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`;
-    return s.aliases.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(s.aliases.map(safe).join(', '))}` : head;
+    const head = `${paint.bold(safe(s.id).padEnd(width))}  ${locale.m.stations.line(safe(locale.station(s)), safe(s.country), s.timeZone)}`;
+    // In another language the English name joins the other names, in place of the one shown.
+    const shown = locale.station(s);
+    const others = shown === s.name ? s.aliases : [s.name, ...s.aliases.filter((a) => a !== shown)];
+    return others.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(others.map(safe).join(', '))}` : head;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,13 @@
 /**
  * The departure table: a pure function from departures to the text printed.
  */
-import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
+import { formatClock } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
 import { boxTable } from './box.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { reasonText, remarkText } from '../i18n/remarks.js';
 import { formatDuration, safe, type Paint } from './text.js';
 
 export interface TableOptions {
@@ -15,13 +17,12 @@ export interface TableOptions {
   lastChecked: number | null;
   /** Show every note, not only those explaining low-confidence values. */
   verbose?: boolean;
+  /** The language, and the schedules' names and notes in it; English by default. */
+  locale?: Locale;
 }
 
-const MARKS = {
-  unknown: ['?', 'not published'],
-  derived: ['~', 'derived from the journey time'],
-  low: ['*', 'low confidence'],
-} as const;
+/** Each mark's sign; the catalogue says what it means. */
+const MARKS = { unknown: '?', derived: '~', low: '*' } as const;
 
 type MarkName = keyof typeof MARKS;
 
@@ -49,11 +50,11 @@ function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
 }
 
 /** "14:47 +09 ~", "? +8 d", "09:30 +07 +6 d *": the time (or ?), a later-day mark, then the other marks. */
-function cell(clock: Clock, laterDays: number, used: Set<MarkName>, paint: Paint): string {
+function cell(clock: Clock, laterDays: number, used: Set<MarkName>, paint: Paint, locale: Locale): string {
   for (const m of clock.marks) used.add(m);
-  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown[0]) : clock.text];
-  if (laterDays > 0) parts.push(`+${laterDays} d`);
-  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m][0]).join('');
+  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.text];
+  if (laterDays > 0) parts.push(locale.m.table.laterDays(laterDays));
+  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m]).join('');
   if (others) parts.push(paint.mark(others));
   return parts.join(' ');
 }
@@ -73,6 +74,8 @@ function stripSharedOffset(from: Clock, to: Clock, d: Departure): void {
  */
 export function renderTable(l: Lookup, departures: Iterable<Departure>, options: TableOptions): { text: string; count: number } {
   const { paint, zone } = options;
+  const locale = options.locale ?? english;
+  const { m } = locale;
   const used = new Set<MarkName>();
   const rows: string[][] = [];
   // Footer material, in order of first appearance.
@@ -81,40 +84,42 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   const sources = new Set<string>();
   let dateWithoutTime = false;
   for (const d of departures) {
-    rows.push(row(d, zone, used, paint));
+    rows.push(row(d, zone, used, paint, locale));
     // Notes explain the * marks; --verbose shows every note, the routes' too.
-    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(e.note);
-    if (options.verbose) for (const note of d.service.route.notes) routeNotes.add(note);
+    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(locale.note(e)!);
+    if (options.verbose) for (const note of locale.notes(d.service.route)) routeNotes.add(note);
     for (const source of [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]) sources.add(source);
     if (d.from.instant === null) dateWithoutTime = true;
   }
 
   const lines: string[] = [];
-  lines.push(paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)'));
+  lines.push(paint.heading(title(l, locale)) + paint.dim(zone ? m.table.timesIn(zone) : m.table.timesLocal));
   if (l.legs.length === 0) {
-    lines.push(safe(l.reason ?? ''));
+    lines.push(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : ''));
   } else if (rows.length === 0) {
     const next = l.nextAfterWindow();
-    lines.push(`No departures ${describeWindowPhrase(l)}.`);
-    lines.push(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.');
+    lines.push(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)));
+    lines.push(next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears);
   } else {
-    const head = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'].map((h) => paint.bold(h));
+    const { heads } = m.table;
+    const head = [heads.date, heads.departs, heads.fromTo, heads.arrives, heads.journey, heads.service].map((h) => paint.bold(h));
     lines.push(boxTable(head, rows));
   }
 
   const footer: string[] = [];
-  const legend = (Object.keys(MARKS) as MarkName[]).filter((m) => used.has(m)).map((m) => `${MARKS[m][0]} ${MARKS[m][1]}`);
+  const legend = (Object.keys(MARKS) as MarkName[]).filter((k) => used.has(k)).map((k) => `${MARKS[k]} ${m.table.marks[k]}`);
   if (legend.length) footer.push(legend.join(' · '));
   for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
-  for (const note of l.notes) footer.push(safe(note));
-  if (zone && dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
-  if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
-  if (options.lastChecked !== null) footer.push(`Data last checked ${formatIsoDate(options.lastChecked)}.`);
+  for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  if (zone && dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
+  if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));
+  if (options.lastChecked !== null) footer.push(m.footer.lastChecked(m.dates.date(options.lastChecked)));
   if (footer.length) lines.push(paint.dim(footer.join('\n')));
   return { text: `${lines.join('\n')}\n`, count: rows.length };
 }
 
-function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint): string[] {
+function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint, locale: Locale): string[] {
+  const { m } = locale;
   const from = clockOf(d.from, zone);
   const to = clockOf(d.to, zone);
   if (!zone) stripSharedOffset(from, to, d);
@@ -123,36 +128,32 @@ function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint:
   const fromDay = sameClock ? from.day : d.from.epochDay;
   const toDay = sameClock ? to.day : d.to.epochDay;
   const laterDays = fromDay !== null && toDay !== null ? toDay - fromDay : 0;
-  let departs = cell(from, 0, used, paint);
-  if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
-  const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint) : formatDuration(d.durationMinutes);
+  let departs = cell(from, 0, used, paint, locale);
+  if (d.service.timesPerDay > 1) departs = m.table.perDay(departs, d.service.timesPerDay);
+  const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint, locale) : formatDuration(d.durationMinutes, m);
   const s = d.service;
-  const service = `${s.mode}${s.number ? ` ${safe(s.number)}` : ''}${s.status === 'running' ? '' : ` (${s.status})`}`;
-  return [from.day === null ? '?' : formatDayLabel(from.day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, cell(to, laterDays, used, paint), journey, service];
+  const service = m.table.service(m.mode[s.mode], s.number ? safe(s.number) : null, s.status === 'running' ? null : m.status[s.status]);
+  const fromTo = `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`;
+  return [from.day === null ? '?' : m.dates.dayLabel(from.day), departs, fromTo, cell(to, laterDays, used, paint, locale), journey, service];
 }
 
-function title(l: Lookup): string {
+function title(l: Lookup, locale: Locale): string {
+  const { m } = locale;
   switch (l.match.kind) {
     case 'all':
-      return 'All services';
+      return m.table.allServices;
     case 'station':
-      return l.destination ? `${safe(l.match.station.name)} → ${safe(l.destination.name)}` : `Departures from ${safe(l.match.station.name)}`;
+      return l.destination ? `${safe(locale.station(l.match.station))} → ${safe(locale.station(l.destination))}` : m.table.departuresFrom(safe(locale.station(l.match.station)));
     case 'route':
-      return safe(l.match.route.name);
+      return safe(locale.name(l.match.route));
     case 'service':
-      return safe(l.match.service.name);
+      return safe(locale.name(l.match.service));
   }
 }
 
-function describeWindowPhrase(l: Lookup): string {
-  return l.from === l.until ? `on ${formatIsoDate(l.from)}` : `from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
-}
-
 /** "Wed 16 Dec 2026 at 15:30 (+10), Khasan → Tumangang". */
-export function describeDeparture(d: Departure, zone?: string): string {
+export function describeDeparture(d: Departure, zone?: string, locale: Locale = english): string {
   const clock = clockOf(d.from, zone);
   const day = clock.day ?? d.from.epochDay;
-  const when = day === null ? 'on a date not published' : formatDayLabel(day);
-  const time = d.from.instant === null ? ' (time not published)' : ` at ${clock.text}`;
-  return `${when}${time}, ${safe(d.service.name)}`;
+  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), d.from.instant === null ? null : clock.text, safe(locale.name(d.service)));
 }
