@@ -144,11 +144,11 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
   return chain;
 }
 
-function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io): number {
+function runValidate(paths: string[], flags: { json?: boolean; now?: string }, command: Command, io: Io, m: Messages): number {
   const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
   const { files, problems } = readSchedules(scheduleSources(scheduleFlagsOf(command), io.env, paths), { now });
   const report = validateReport(files, problems);
-  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report));
+  io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report, m));
   return report.ok ? EXIT.ok : EXIT.data;
 }
 
@@ -199,7 +199,7 @@ function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, cata
     .option('--json', 'print the report as JSON')
     .option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning')
     .action((paths: string[], flags: { json?: boolean; now?: string }, command: Command) => {
-      setCode(runValidate(paths, flags, command, io));
+      setCode(runValidate(paths, flags, command, io, m));
     });
 
   program
@@ -225,7 +225,8 @@ function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, cata
       const now = flags.now === undefined ? io.now() : parseInstant(flags.now, '--now');
       const window = windowFrom({ ...flags, days: flags.days ?? (flags.until === undefined ? '365' : undefined) }, m);
       const { exportGtfs } = await import('./cli/export.js');
-      const { message, trips } = exportGtfs(catalog(), window, now, dir, VERSION);
+      const c = catalog();
+      const { message, trips } = exportGtfs(c, window, now, dir, VERSION, localeFor(m, c.stations));
       io.stdout.write(message);
       setCode(trips > 0 ? EXIT.ok : EXIT.empty);
     });

@@ -163,7 +163,7 @@ export const en: Messages = {
       format: 'gtfs',
       dir: 'folder to write the feed into (created when missing)',
     },
-    terms: { options: 'options', command: 'command', query: 'query', destination: 'destination', paths: 'paths', shell: 'shell', format: 'format', dir: 'dir' },
+    terms: { options: 'options', command: 'command', query: 'query', destination: 'destination', paths: 'paths', shell: 'shell', format: 'format', dir: 'dir', day: 'day', n: 'n', zone: 'zone', instant: 'instant', path: 'path', lang: 'lang' },
     options: {
       date: 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N',
       until: 'last local date, inclusive (same forms)',

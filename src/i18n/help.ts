@@ -119,6 +119,7 @@ function helpWords(m: Messages): Partial<Help> {
     boxWrap: wrapWide,
     optionDescription: (option: Option) => extra(option.description, option.argChoices),
     argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices),
+    optionTerm: (option: Option) => option.flags.replace(/<(\w+)>/, (whole, name: string) => (isTerm(m, name) ? `<${m.help.terms[name as TermKey]}>` : whole)),
     argumentTerm: (argument: Argument) => (isTerm(m, argument.name()) ? m.help.terms[argument.name() as TermKey] : argument.name()),
     subcommandTerm: (cmd: Command) => [cmd.name(), ...(cmd.options.length ? [`[${m.help.terms.options}]`] : []), ...cmd.registeredArguments.map((a) => argumentUsage(m, a))].join(' '),
     commandUsage(cmd: Command) {

@@ -156,7 +156,7 @@ export const ko: Messages = {
       format: 'gtfs',
       dir: '피드를 저장할 폴더 (없으면 만듦)',
     },
-    terms: { options: '옵션', command: '명령', query: '검색어', destination: '도착지', paths: '경로', shell: '셸', format: '형식', dir: '폴더' },
+    terms: { options: '옵션', command: '명령', query: '검색어', destination: '도착지', paths: '경로', shell: '셸', format: '형식', dir: '폴더', day: '날짜', n: 'n', zone: '시간대', instant: '시각', path: '경로', lang: '언어' },
     options: {
       date: '첫 현지 날짜: YYYY-MM-DD, today, tomorrow, 요일(다가오는 해당 요일) 또는 +N',
       until: '마지막 현지 날짜, 그날 포함 (같은 형식)',

@@ -161,7 +161,23 @@ export interface Messages {
     choices(list: string): string;
     args: { query: string; destination: string; paths: string; shell: string; format: string; dir: string };
     /** Placeholders in the usage lines: "[options]", "[command]" and the arguments' names. */
-    terms: { options: string; command: string; query: string; destination: string; paths: string; shell: string; format: string; dir: string };
+    terms: {
+      options: string;
+      command: string;
+      query: string;
+      destination: string;
+      paths: string;
+      shell: string;
+      format: string;
+      dir: string;
+      /** Option values: "--date <day>". */
+      day: string;
+      n: string;
+      zone: string;
+      instant: string;
+      path: string;
+      lang: string;
+    };
     options: {
       date: string;
       until: string;

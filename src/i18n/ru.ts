@@ -178,7 +178,7 @@ export const ru: Messages = {
       format: 'gtfs',
       dir: 'папка для ленты (создаётся, если её нет)',
     },
-    terms: { options: 'параметры', command: 'команда', query: 'запрос', destination: 'куда', paths: 'пути', shell: 'оболочка', format: 'формат', dir: 'папка' },
+    terms: { options: 'параметры', command: 'команда', query: 'запрос', destination: 'куда', paths: 'пути', shell: 'оболочка', format: 'формат', dir: 'папка', day: 'дата', n: 'n', zone: 'пояс', instant: 'момент', path: 'путь', lang: 'язык' },
     options: {
       date: 'первая дата по местному времени: ГГГГ-ММ-ДД, today, tomorrow, день недели (ближайший) или +N',
       until: 'последняя дата по местному времени, включительно (в тех же формах)',

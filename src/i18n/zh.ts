@@ -155,7 +155,7 @@ export const zh: Messages = {
       format: 'gtfs',
       dir: '写入数据的文件夹（不存在时自动创建）',
     },
-    terms: { options: '选项', command: '命令', query: '查询', destination: '目的地', paths: '路径', shell: 'shell', format: '格式', dir: '文件夹' },
+    terms: { options: '选项', command: '命令', query: '查询', destination: '目的地', paths: '路径', shell: 'shell', format: '格式', dir: '文件夹', day: '日期', n: 'n', zone: '时区', instant: '时刻', path: '路径', lang: '语言' },
     options: {
       date: '起始当地日期：YYYY-MM-DD、today、tomorrow、星期几（下一个）或 +N',
       until: '结束当地日期，含当天（格式同上）',
