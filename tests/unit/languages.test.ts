@@ -106,3 +106,19 @@ describe('the language comes from the environment too', () => {
     expect(r.stdout).toBe((await runMain([...args, '--lang', 'ru'])).stdout);
   });
 });
+
+describe('English pays nothing for the other languages', () => {
+  it('an English lookup and listing build no plural rules or list formats', async () => {
+    const { vi } = await import('vitest');
+    const plural = vi.spyOn(Intl, 'PluralRules');
+    const list = vi.spyOn(Intl, 'ListFormat');
+    try {
+      await runMain(['routes', ...FIXTURE]);
+      await runMain([...NOW, ...FIXTURE, '--verbose']);
+      expect(plural).not.toHaveBeenCalled();
+      expect(list).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
