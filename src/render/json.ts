@@ -2,6 +2,7 @@
  * The JSON contract (documented in the README): pure functions from the
  * domain's departures to plain objects.
  */
+import type { Translations } from '../i18n/langs.js';
 import { formatClock, formatIsoDate } from '../domain/days.js';
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
@@ -11,6 +12,8 @@ import { formatOffset } from '../domain/zones.js';
 export interface JsonStation {
   id: string;
   name: string;
+  /** The name in other scripts, when the schedules give it: { "ru": "Хасан", "ko": "하산" }. */
+  names?: Translations<string>;
   country: string;
   timeZone: string;
 }
@@ -63,7 +66,7 @@ export interface JsonLookup {
 
 /** The station as the JSON shows it. */
 export function jsonStation(station: Station): JsonStation {
-  return { id: station.id, name: station.name, country: station.country, timeZone: station.timeZone };
+  return { id: station.id, name: station.name, ...(station.names ? { names: station.names } : {}), country: station.country, timeZone: station.timeZone };
 }
 
 /** The fields of an event that change from date to date: date, time, at, utcOffset. */

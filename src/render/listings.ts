@@ -11,6 +11,7 @@ export function jsonStationEntry(s: Station) {
   return {
     id: s.id,
     name: s.name,
+    ...(s.names ? { names: s.names } : {}),
     aliases: s.aliases,
     ...(s.city ? { city: s.city } : {}),
     country: s.country,
