@@ -26,6 +26,12 @@ export interface IntlDateStyle {
   weekday: 'short' | 'narrow';
   /** Titles start with a capital ("Декабрь 2026 г."): Russian months are written lower-case inside a sentence. */
   capitalizeTitle: boolean;
+  /**
+   * The table's date as its parts joined by spaces, without the locale's
+   * punctuation and year mark ("ср 2 дек. 2026" rather than "ср, 2 дек. 2026 г."):
+   * a table column, read down, needs no sentence around it.
+   */
+  compactDay?: boolean;
 }
 
 /** The date words of a BCP 47 locale. */
@@ -40,7 +46,14 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
     Array.from({ length: 7 }, (_, i) => weekday().format(Date.UTC(2024, 0, 1 + i))),
   );
   return {
-    dayLabel: (epochDay) => day().format(epochDay * MS_PER_DAY),
+    dayLabel: style.compactDay
+      ? (epochDay) =>
+          day()
+            .formatToParts(epochDay * MS_PER_DAY)
+            .filter((p) => p.type !== 'literal')
+            .map((p) => p.value)
+            .join(' ')
+      : (epochDay) => day().format(epochDay * MS_PER_DAY),
     date: (epochDay) => date().format(epochDay * MS_PER_DAY),
     monthTitle(year, m) {
       const title = month().format(Date.UTC(year, m - 1, 1));

@@ -32,6 +32,7 @@ export const ru: Messages = {
     date: { day: 'numeric', month: 'long', year: 'numeric' },
     weekday: 'short',
     capitalizeTitle: true,
+    compactDay: true,
   }),
   andList: lists.and,
   orList: lists.or,

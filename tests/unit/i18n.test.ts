@@ -138,7 +138,7 @@ describe('plurals through Intl.PluralRules', () => {
 describe('dates through Intl.DateTimeFormat in the language, on a named zone', () => {
   it.each([
     [en, 'Wed 2 Dec 2026', '2026-12-02', 'December 2026', 'Mo Tu We Th Fr Sa Su'],
-    [ru, 'ср, 2 дек. 2026 г.', '2 декабря 2026 г.', 'Декабрь 2026 г.', 'пн вт ср чт пт сб вс'],
+    [ru, 'ср 2 дек. 2026', '2 декабря 2026 г.', 'Декабрь 2026 г.', 'пн вт ср чт пт сб вс'],
     [zh, '2026年12月2日周三', '2026年12月2日', '2026年12月', '一 二 三 四 五 六 日'],
     [ko, '2026년 12월 2일 (수)', '2026년 12월 2일', '2026년 12월', '월 화 수 목 금 토 일'],
   ])('$lang', (m, day, date, title, heads) => {
@@ -153,7 +153,7 @@ describe('dates through Intl.DateTimeFormat in the language, on a named zone', (
     try {
       for (const tz of ['Pacific/Kiritimati', 'Pacific/Niue']) {
         process.env.TZ = tz;
-        expect(ru.dates.dayLabel(toEpochDay(2027, 1, 1))).toBe('пт, 1 янв. 2027 г.');
+        expect(ru.dates.dayLabel(toEpochDay(2027, 1, 1))).toBe('пт 1 янв. 2027');
       }
     } finally {
       process.env.TZ = before;
