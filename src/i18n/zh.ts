@@ -25,7 +25,7 @@ export const zh: Messages = {
   orList: lists.or,
 
   mode: { train: '列车', bus: '客车', road: '公路', cableway: '索道', river: '过江' },
-  status: { running: '运行中', announced: '已公布', planned: '计划中', suspended: '停运', seasonal: '季节性', reported: '据报道' },
+  status: { running: '运行中', announced: '已宣布', planned: '计划中', suspended: '停运', seasonal: '季节性', reported: '据报道' },
   confidence: { high: '高', medium: '中', low: '低' },
   duration(days, hours, minutes) {
     if (days > 0) return hours === 0 ? `${days}天` : `${days}天${hours}小时`;
