@@ -6,6 +6,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 import { loadSchedules, readSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
+import { dataAge, type DataAge } from './domain/age.js';
 import { formatIsoDate } from './domain/days.js';
 import { lookup } from './domain/lookup.js';
 import type { Catalog } from './domain/model.js';
@@ -48,6 +49,7 @@ interface LookupFlags {
   now?: string;
   color?: boolean;
   verbose?: boolean;
+  quiet?: boolean;
 }
 
 /**
@@ -108,7 +110,7 @@ async function runCalendar(catalog: Catalog, query: string | undefined, destinat
   const { calendarText } = await import('./cli/calendar.js');
   const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: flags.until !== undefined || flags.days !== undefined }, await paintFor(io, flags.color), localeFor(m, catalog.stations));
   io.stdout.write(text);
-  return count > 0 ? EXIT.ok : EXIT.empty;
+  return warnIfOld(dataAge(catalog, now), flags, io, count, m);
 }
 
 async function runLookup(catalog: Catalog, query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io, m: Messages): Promise<number> {
@@ -119,21 +121,31 @@ async function runLookup(catalog: Catalog, query: string | undefined, destinatio
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : parseCount(flags.next, '--next');
   const zone = flags.tz === undefined ? undefined : parseZone(flags.tz, '--tz');
   const l = lookup(catalog, { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), window, now });
+  const age = dataAge(catalog, now);
   if (format === 'json') {
     // Streamed: a century of departures is never held in memory.
-    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk));
-    return count > 0 ? EXIT.ok : EXIT.empty;
+    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk), age);
+    return warnIfOld(age, flags, io, count, m);
   }
   if (isStreamFormat(format)) {
     const { streamDepartures } = await import('./cli/stream.js');
     const count = await streamDepartures(io.stdout, format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
-    return count > 0 ? EXIT.ok : EXIT.empty;
+    return warnIfOld(age, flags, io, count, m);
   }
   // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
   const { renderTable } = await import('./render/table.js');
-  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, verbose: flags.verbose === true, locale: localeFor(m, catalog.stations) };
+  const options = { paint: await paintFor(io, flags.color), ...(zone ? { zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: flags.verbose === true, locale: localeFor(m, catalog.stations) };
   const { text, count } = renderTable(l, limited(l.departures(), limit), options);
   io.stdout.write(text);
+  return warnIfOld(age, flags, io, count, m);
+}
+
+/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
+function warnIfOld(age: DataAge, flags: LookupFlags, io: Io, count: number, m: Messages): number {
+  if (age.warning !== null && !flags.quiet) {
+    const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
+    io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
+  }
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -171,6 +183,7 @@ function buildProgram(io: Io, m: Messages, setCode: (code: number) => void, cata
     .option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00')
     .option('--no-color', 'no colours, even on a terminal')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
+    .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .action(async (query: string | undefined, destination: string | undefined, flags: LookupFlags) => {

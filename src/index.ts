@@ -3,13 +3,15 @@
  * Importing this module has no side effects.
  */
 export { DataError, UsageError } from './errors.js';
-export type { Catalog, Confidence, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
+export type { Catalog, Citation, Confidence, Fare, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
 export { formatIsoDate, parseIsoDate, toEpochDay, fromEpochDay, isoWeekday, type EpochDay } from './domain/days.js';
 export { offsetAt, wallToInstant, instantToWall, formatOffset } from './domain/zones.js';
 export { ruleMatches, runsOn, serviceDates } from './domain/rules.js';
 export { expandLeg, departureOn, resolveEvent, type Departure, type Leg, type ResolvedEvent } from './domain/expand.js';
 export { matchQuery, matchStation, normalizeName } from './domain/match.js';
 export { lookup, type Lookup, type LookupOptions } from './domain/lookup.js';
+export { carrierAt, foldThroughCars, legNumbers, numberAt, unfoldThroughCars } from './domain/through.js';
+export { dataAge, STALE_AFTER_DAYS, type DataAge } from './domain/age.js';
 export { resolveWindow, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from './domain/window.js';
 export { buildCatalog, readCatalog, type ReadOptions, type ScheduleDocument } from './input/catalog.js';
 export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type ScheduleSources } from './input/load.js';

@@ -26,5 +26,5 @@ export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint, l
   const day = (d: number) => ({ kind: 'date', day: d, text: formatIsoDate(d) }) as const;
   const l = lookup(catalog, { ...where, window: { from: day(months.first), until: day(months.last), days: 1 }, now: q.now });
   const departures = [...l.departures()];
-  return { text: renderCalendar(l, departures, { paint, ...months, lastChecked: catalog.lastChecked, ...(locale ? { locale } : {}) }), count: departures.length };
+  return { text: renderCalendar(l, departures, { paint, ...months, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, ...(locale ? { locale } : {}) }), count: departures.length };
 }

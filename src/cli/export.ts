@@ -3,6 +3,7 @@
  * built into a GTFS feed and written to a folder.
  */
 import { lookup } from '../domain/lookup.js';
+import { unfoldThroughCars } from '../domain/through.js';
 import type { Catalog } from '../domain/model.js';
 import type { WindowSpec } from '../domain/window.js';
 import { gtfsFeed } from '../render/gtfs.js';
@@ -16,7 +17,8 @@ export const GTFS_TIME_ZONE = 'Europe/Moscow';
 export function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string, locale: Locale = english): { message: string; trips: number } {
   const { m } = locale;
   const l = lookup(catalog, { window, now });
-  const feed = gtfsFeed(l.departures(), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
+  // A feed lists every trip: a through car is its own trip there, not a note on its train.
+  const feed = gtfsFeed(unfoldThroughCars(l.departures()), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
   writeFeed(dir, feed.files);
   const lines = [m.gtfs.wrote(dir, feed.tripCount, feed.serviceDays, m.dates.date(l.from), m.dates.date(l.until))];
   if (feed.leftOut.length) lines.push(m.gtfs.leftOut(feed.leftOut.map((s) => locale.name(s))));

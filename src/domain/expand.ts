@@ -40,6 +40,8 @@ export interface Departure {
   durationMinutes: number | null;
   /** Orders departures in time: the instant, or local midnight when only the date is known. */
   sortKey: number;
+  /** Through cars of other services that leave in this train here (through.ts); absent when none. */
+  throughCars?: Departure[];
 }
 
 /** A service taken from one stop to a later one. */
@@ -94,7 +96,7 @@ export function resolveEvent(service: Service, serviceDate: EpochDay, index: num
   const day = serviceDate + e.day;
   // A date with no time is read as the station's own date.
   if (e.time === null) return event(station, day, null, null, false, e);
-  return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, false, e);
+  return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, e.derived, e);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { EpochDay } from './days.js';
 import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
 import type { Catalog, Route, Service, Station } from './model.js';
+import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { UsageError } from '../errors.js';
 import { reasonText, remarkText, type Reason, type Remark } from '../i18n/remarks.js';
@@ -79,8 +80,8 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     reasonOf: reason,
     from: Math.min(...resolved.map((w) => w.first)),
     until: Math.max(...resolved.map((w) => w.last)),
-    departures: () => merge(legs.map((leg) => inWindow(leg, windowFor(zoneOf(leg))))),
-    nextAfterWindow: () => merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last)))).next().value ?? undefined,
+    departures: () => foldThroughCars(merge(legs.map((leg) => inWindow(leg, windowFor(zoneOf(leg)))))),
+    nextAfterWindow: () => foldThroughCars(merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next().value ?? undefined,
   };
 }
 

@@ -2,7 +2,9 @@
  * What a query names: a station (by any name, alias or city, in any script),
  * a route or a service. Matching ignores case, accents, spaces and punctuation.
  */
+import { coverageHint } from './coverage.js';
 import type { Catalog, Route, Service, Station } from './model.js';
+import { carrierAt } from './through.js';
 import { UsageError } from '../errors.js';
 
 export type Match =
@@ -48,6 +50,13 @@ function candidates(catalog: Catalog): Candidate[] {
     const names = [service.id, service.name, ...(service.number ? [service.number] : [])];
     for (const name of names) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
   }
+  // Numbers a car takes on the way (95 from Dandong) come after every service's own, so 95 is train 95 first.
+  for (const service of catalog.services) {
+    service.stops.forEach((stop, i) => {
+      // A car inside another train (the Beijing cars in 52) does not own that train's number.
+      if (stop.number && carrierAt(service, i) === null) list.push({ key: normalizeName(stop.number), label: service.id, match: { kind: 'service', service } });
+    });
+  }
   return list;
 }
 
@@ -78,7 +87,7 @@ export function matchQuery(catalog: Catalog, query: string, what = 'station or r
     }
   }
   const near = suggestions(all, key);
-  throw new UsageError(`unknown ${what} "${query}"${near.length ? `; did you mean ${orList(near)}?` : ''} (see \`railnext stations\`)`);
+  throw new UsageError(`unknown ${what} "${query}"${near.length ? `; did you mean ${orList(near)}?` : ''} (see \`railnext stations\`)${near.length ? '' : `. ${coverageHint(catalog, query)}`}`);
 }
 
 /** Finds a station by any of its names; throws UsageError when the query names something else. */

@@ -17,10 +17,10 @@ export interface TextTranslation {
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
-export const STATUSES = ['running', 'announced', 'planned', 'suspended'] as const;
+export const STATUSES = ['running', 'announced', 'planned', 'suspended', 'seasonal', 'reported'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const MODES = ['train', 'bus', 'road'] as const;
+export const MODES = ['train', 'bus', 'road', 'cableway', 'river'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface Location {
@@ -64,12 +64,44 @@ export interface StopEvent extends Provenance {
   journeyMinutes: number | null;
   /** The note in other languages. */
   translations?: Translations<TextTranslation>;
+  /** True when the time is computed by us rather than published (journeyMinutes implies it). */
+  derived: boolean;
 }
 
 export interface Stop {
   station: Station;
   arrival?: StopEvent;
   departure?: StopEvent;
+  /** From this stop on the car runs under this number (K27 becomes 95 at Dandong); null: not published from here; absent: unchanged. */
+  number?: string | null;
+  /**
+   * From this stop on the car runs inside the train of the service with this id
+   * (the Irkutsk car inside 354 from Zabaikalsk); null: on its own again; absent: unchanged.
+   */
+  runsIn?: string | null;
+  note?: string;
+  /** The note in other languages. */
+  translations?: Translations<TextTranslation>;
+}
+
+/** A published fare: "from 674 RUB" is { qualifier: 'from', amount: 674, currency: 'RUB' }. */
+export interface Fare extends Provenance {
+  amount: number;
+  currency: string;
+  /** 'exact', or how the source hedges it: 'from' (the lowest), 'about', 'over'. */
+  qualifier: 'exact' | 'from' | 'about' | 'over';
+  /** What the amount buys: "Zabaikalsk–Manzhouli, one way". */
+  covers: string;
+}
+
+export const FARE_QUALIFIERS = ['exact', 'from', 'about', 'over'] as const;
+
+/** A source as it is cited: title or site, its address when known, and its date. */
+export interface Citation {
+  title: string;
+  url: string | null;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is dated; null when it is undated. */
+  date: string | null;
 }
 
 export type RunRule =
@@ -105,6 +137,9 @@ export interface Service extends Provenance {
   timesPerDay: number;
   stops: Stop[];
   notes: string[];
+  /** Qualifies the status where the word alone misleads ("no run confirmed" for an announced car). */
+  statusNote?: string;
+  fares: Fare[];
 }
 
 export interface Route {
@@ -117,6 +152,8 @@ export interface Route {
   translations?: Translations<TextTranslation>;
   notes: string[];
   sources: string[];
+  /** The sources behind the route, cited in full. */
+  citations: Citation[];
   services: Service[];
   origin: string;
 }
@@ -127,4 +164,6 @@ export interface Catalog {
   services: Service[];
   /** The oldest last-checked date among the loaded schedule files. */
   lastChecked: EpochDay | null;
+  /** How recent the newest source behind the data is (YYYY-MM), when the files say. */
+  sourcesUpTo: string | null;
 }

@@ -27,11 +27,13 @@ export const en: Messages = {
     date: formatIsoDate,
     monthTitle: (year, month) => `${MONTH_NAMES[month - 1]} ${year}`,
     weekdayHeads: () => ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
+    yearMonth: (text) => text,
   },
   andList: (items) => list(items, 'and'),
   orList: (items) => list(items, 'or'),
 
   mode: { train: 'train', bus: 'bus', road: 'road', cableway: 'cableway', river: 'river' },
+  statusWithNote: (status, note) => `${status}, ${note}`,
   status: { running: 'running', announced: 'announced', planned: 'planned', suspended: 'suspended', seasonal: 'seasonal', reported: 'reported' },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
   duration(days, hours, minutes) {
@@ -55,7 +57,8 @@ export const en: Messages = {
     departuresFrom: (station) => `Departures from ${station}`,
     timesLocal: '  (times local to each station)',
     timesIn: (zone) => `  (times in ${zone})`,
-    service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) => `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
     perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
     laterDays: (n) => `+${n} d`,
     noDeparturesOn: (date) => `No departures on ${date}.`,
@@ -66,9 +69,18 @@ export const en: Messages = {
     dateIsStationsOwn: (zone) => `A date without a time is the station's own, not ${zone}'s.`,
   },
 
+  fares: {
+    line: (text) => `Fare: ${text}.`,
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: 'from ', about: 'about ', over: 'over ' }[qualifier]}${amount} ${currency}, ${covers} (${confidence} confidence${sources.length ? `; ${sources.join('; ')}` : ''})`,
+    amount: (n) => n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
+    undated: 'undated',
+    sourcesHeading: 'Sources:',
+  },
+
   footer: {
     sources: (items) => `Sources: ${items.join('; ')}.`,
-    lastChecked: (date) => `Data last checked ${date}.`,
+    lastChecked: (date, upTo) => `Data last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}.`,
   },
 
   lookup: {
@@ -99,6 +111,11 @@ export const en: Messages = {
     timesNotPublished: 'times not published',
     noDeparture: (first, last) => `No departure from ${first} to ${last}.`,
     legend: '[d] a departure on that date, local to the departing station',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `warning: the schedules were last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}, ${days} days ago: times may have changed. Update with \`npm install -g railnext@latest\`, or load newer schedules with --schedules.`,
   },
 
   validate: {
@@ -176,6 +193,7 @@ export const en: Messages = {
       now: 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00',
       noColor: 'no colours, even on a terminal',
       verbose: 'show every note in the table, and stack traces for errors',
+      quiet: 'no warning on stderr when the data was checked over 180 days before --now',
       lang: 'language of the output (default: RAILNEXT_LANG, then the locale, then en)',
       schedules: 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)',
       noBundled: 'leave out the bundled schedules',

@@ -23,6 +23,7 @@ const OPTIONS: Record<string, Record<string, OptionKey>> = {
     '--tz': 'tz',
     '--now': 'now',
     '--verbose': 'verbose',
+    '--quiet': 'quiet',
   },
   routes: { '--json': 'listingJson' },
   stations: { '--json': 'listingJson' },

@@ -40,6 +40,7 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
   const day = format(style.day);
   const date = format(style.date);
   const month = format({ year: 'numeric', month: 'long' });
+  const year = format({ year: 'numeric' });
   const weekday = format({ weekday: style.weekday });
   const heads = lazy(() =>
     // 2024-01-01 was a Monday.
@@ -60,6 +61,11 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
       return style.capitalizeTitle ? title.charAt(0).toLocaleUpperCase(locale) + title.slice(1) : title;
     },
     weekdayHeads: heads,
+    yearMonth(text) {
+      const m = /^(\d{4})(?:-(\d{2}))?$/.exec(text);
+      if (!m) return text;
+      return m[2] === undefined ? year().format(Date.UTC(Number(m[1]), 0, 1)) : month().format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    },
   };
 }
 
@@ -74,4 +80,9 @@ export function listFormats(locale: string): { and(items: readonly string[]): st
   const and = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = lazy(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
   return { and: (items) => and().format(items), or: (items) => or().format(items) };
+}
+
+/** Amounts as the language writes them ("2 500" in Russian), up to two decimals. */
+export function numberFormat(locale: string): () => Intl.NumberFormat {
+  return lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
 }

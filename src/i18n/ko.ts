@@ -2,10 +2,11 @@
  * Korean. Loaded only when chosen. Korean has one plural category; counters
  * do the work ("하루 4회", "파일 8개").
  */
-import { intlDates, listFormats } from './intl.js';
+import { intlDates, listFormats, numberFormat } from './intl.js';
 import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
 
 const lists = listFormats('ko');
+const number = numberFormat('ko');
 
 /** "매주 월·수·금요일". */
 const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as const;
@@ -25,6 +26,7 @@ export const ko: Messages = {
   orList: lists.or,
 
   mode: { train: '열차', bus: '버스', road: '도로', cableway: '케이블카', river: '도하' },
+  statusWithNote: (status, note) => `${status}, ${note}`,
   status: { running: '운행 중', announced: '발표됨', planned: '계획됨', suspended: '운행 중단', seasonal: '계절 운행', reported: '보도됨' },
   confidence: { high: '높음', medium: '보통', low: '낮음' },
   duration(days, hours, minutes) {
@@ -48,7 +50,8 @@ export const ko: Messages = {
     departuresFrom: (station) => `${station} 출발`,
     timesLocal: '  (각 역의 현지 시각)',
     timesIn: (zone) => `  (${zone} 기준 시각)`,
-    service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) => [from.length ? `${from.join('·')} 출발 직통 객차 연결` : '', to.length ? `${to.join('·')}행 직통 객차 연결` : ''].filter(Boolean).join(', '),
     perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
     laterDays: (n) => `+${n}일`,
     noDeparturesOn: (date) => `${date}에는 출발편이 없습니다.`,
@@ -59,9 +62,18 @@ export const ko: Messages = {
     dateIsStationsOwn: (zone) => `시각 없이 표시된 날짜는 ${zone} 기준이 아니라 역의 현지 날짜입니다.`,
   },
 
+  fares: {
+    line: (text) => `요금: ${text}.`,
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: '최저 ', about: '약 ', over: '' }[qualifier]}${amount} ${currency}${qualifier === 'over' ? ' 초과' : ''}, ${covers} (신뢰도: ${confidence}${sources.length ? `; ${sources.join('; ')}` : ''})`,
+    amount: (n) => number().format(n),
+    undated: '날짜 미상',
+    sourcesHeading: '출처:',
+  },
+
   footer: {
     sources: (items) => `출처: ${items.join('; ')}.`,
-    lastChecked: (date) => `데이터 확인일: ${date}.`,
+    lastChecked: (date, upTo) => `데이터 확인일: ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}.`,
   },
 
   lookup: {
@@ -92,6 +104,11 @@ export const ko: Messages = {
     timesNotPublished: '시각 미공개',
     noDeparture: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,
     legend: '[d] 출발일 (출발역 현지 날짜 기준)',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `경고: 시간표를 마지막으로 확인한 날은 ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}로, ${days}일 전입니다. 시각이 바뀌었을 수 있습니다. \`npm install -g railnext@latest\`로 업데이트하거나 --schedules로 더 새로운 시간표를 불러오세요.`,
   },
 
   validate: {
@@ -169,6 +186,7 @@ export const ko: Messages = {
       now: '현재로 간주할 ISO 8601 시각, 예: 2026-12-01T09:00:00+10:00',
       noColor: '터미널에서도 색을 쓰지 않음',
       verbose: '표에 모든 주석을 표시하고, 오류에는 스택 추적을 표시',
+      quiet: '데이터 확인일이 --now보다 180일 넘게 지났어도 stderr에 경고하지 않음',
       lang: '출력 언어 (기본: RAILNEXT_LANG, 그다음 로캘, 그다음 en)',
       schedules: '이 시간표 파일 또는 *.json 폴더도 불러옴 (반복 가능; RAILNEXT_SCHEDULES 참고)',
       noBundled: '내장 시간표를 빼고 실행',

@@ -18,6 +18,8 @@ export interface Locale {
   notes(owner: { notes: string[]; translations?: Translations<TextTranslation> }): string[];
   /** One note (an event's, a stop's) in the language, else as written. */
   note(owner: { note?: string; translations?: Translations<TextTranslation> }): string | undefined;
+  /** A service's status note ("no run confirmed") in the language, else as written. */
+  statusNote(owner: Service): string | undefined;
 }
 
 export const english: Locale = {
@@ -26,6 +28,7 @@ export const english: Locale = {
   name: (o) => o.name,
   notes: (o) => o.notes,
   note: (o) => o.note,
+  statusNote: (o) => o.statusNote,
 };
 
 /** "Khasan → Tumangang", "Khasan ⇄ Tumangang": names joined by an arrow. */
@@ -58,5 +61,6 @@ export function localeFor(m: Messages, stations: readonly Station[]): Locale {
     },
     notes: (owner) => owner.translations?.[lang]?.notes ?? owner.notes,
     note: (owner) => owner.translations?.[lang]?.note ?? owner.note,
+    statusNote: (owner) => owner.translations?.[lang]?.statusNote ?? owner.statusNote,
   };
 }

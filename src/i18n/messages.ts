@@ -21,6 +21,8 @@ export interface DateWords {
   monthTitle(year: number, month: number): string;
   /** Monday first: the calendar's column heads, at most two columns wide each. */
   weekdayHeads(): readonly string[];
+  /** "2026-03" (as the schedules give a month: YYYY-MM or YYYY) in running text. */
+  yearMonth(text: string): string;
 }
 
 export interface Messages {
@@ -32,6 +34,8 @@ export interface Messages {
   orList(items: readonly string[]): string;
 
   mode: Record<Mode, string>;
+  /** "announced, no run confirmed": a status and the schedule's word on it. */
+  statusWithNote(status: string, note: string): string;
   status: Record<Status, string>;
   confidence: Record<Confidence, string>;
   /** "17 min", "1 h 38 min", "8 d 2 h". */
@@ -56,8 +60,10 @@ export interface Messages {
     departuresFrom(station: string): string;
     timesLocal: string;
     timesIn(zone: string): string;
-    /** "train 645", "bus", with " (announced)" when not running. */
-    service(mode: string, number: string | null, status: string | null): string;
+    /** "train 645", "bus", with " (announced)" when not running and the through cars it carries. */
+    service(mode: string, number: string | null, status: string | null, throughCars: string | null): string;
+    /** "through cars from Irkutsk and Chita", "through cars to Beijing". */
+    throughCars(from: readonly string[], to: readonly string[]): string;
     /** "? (4 a day)": a departure cell with its count per day. */
     perDay(cell: string, n: number): string;
     /** "+8 d" after an arrival on a later date. */
@@ -71,9 +77,22 @@ export interface Messages {
     dateIsStationsOwn(zone: string): string;
   };
 
+  fares: {
+    /** "Fare: from 674 RUB, …." */
+    line(text: string): string;
+    /** "from 674 RUB, Zabaikalsk–Manzhouli, one way (high confidence; m24.ru)"; `covers` is the schedule's text. */
+    fare(qualifier: 'exact' | 'from' | 'about' | 'over', amount: string, currency: string, covers: string, confidence: string, sources: readonly string[]): string;
+    amount(n: number): string;
+    /** A citation without a date. */
+    undated: string;
+    /** Above a route's citations, one a line. */
+    sourcesHeading: string;
+  };
+
   footer: {
     sources(list: readonly string[]): string;
-    lastChecked(date: string): string;
+    /** "Data last checked 2026-11-27 (sources up to 2026-03)." */
+    lastChecked(date: string, sourcesUpTo: string | null): string;
   };
 
   lookup: {
@@ -103,6 +122,11 @@ export interface Messages {
     timesNotPublished: string;
     noDeparture(first: string, last: string): string;
     legend: string;
+  };
+
+  warnings: {
+    /** The data is old: "warning: the schedules were last checked …, 400 days ago: …". */
+    oldData(date: string, sourcesUpTo: string | null, days: number): string;
   };
 
   validate: {
@@ -190,6 +214,7 @@ export interface Messages {
       now: string;
       noColor: string;
       verbose: string;
+      quiet: string;
       lang: string;
       schedules: string;
       noBundled: string;

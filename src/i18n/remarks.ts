@@ -4,7 +4,9 @@
  * terminal renderers say them in the chosen language.
  */
 import type { Route, Service, Station } from '../domain/model.js';
+import type { EpochDay } from '../domain/days.js';
 import { english, type Locale } from './locale.js';
+import type { Messages } from './messages.js';
 
 /** A note about the place looked up. */
 export type Remark =
@@ -42,4 +44,9 @@ export function reasonText(reason: Reason, l: Locale = english): string {
     case 'empty-routes':
       return reason.routes.length === 0 ? m.lookup.noKnownService : reason.routes.map((route) => remarkText({ kind: 'empty-route', route }, l)).join(' ');
   }
+}
+
+/** "Data last checked 2026-11-27 (sources up to 2026-03).", or null when the data has no check date. */
+export function checkedInWords(m: Messages, lastChecked: EpochDay | null, sourcesUpTo: string | null): string | null {
+  return lastChecked === null ? null : m.footer.lastChecked(m.dates.date(lastChecked), sourcesUpTo === null ? null : m.dates.yearMonth(sourcesUpTo));
 }

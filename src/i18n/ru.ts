@@ -2,7 +2,7 @@
  * Russian. Loaded only when chosen. Plurals through Intl.PluralRules
  * (one: 1, 21; few: 2–4, 22; many: 5–20, 11–14; other: fractions).
  */
-import { intlDates, listFormats, pluralRules } from './intl.js';
+import { intlDates, listFormats, numberFormat, pluralRules } from './intl.js';
 import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
 
 type Forms = Record<'one' | 'few' | 'many' | 'other', string>;
@@ -12,6 +12,7 @@ const form = (n: number, forms: Forms): string => forms[category(n) as keyof For
 const count = (n: number, forms: Forms): string => `${n} ${form(n, forms)}`;
 
 const lists = listFormats('ru');
+const number = numberFormat('ru');
 
 /** Ends a sentence once: a date such as "22 ноября 2026 г." already ends in a full stop. */
 const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
@@ -38,6 +39,7 @@ export const ru: Messages = {
   orList: lists.or,
 
   mode: { train: 'поезд', bus: 'автобус', road: 'автодорога', cableway: 'канатная дорога', river: 'переправа' },
+  statusWithNote: (status, note) => `${status}, ${note}`,
   status: { running: 'курсирует', announced: 'объявлен', planned: 'планируется', suspended: 'приостановлен', seasonal: 'сезонный', reported: 'по сообщениям' },
   confidence: { high: 'высокая', medium: 'средняя', low: 'низкая' },
   duration(days, hours, minutes) {
@@ -62,7 +64,9 @@ export const ru: Messages = {
     departuresFrom: (station) => `Отправления: ${station}`,
     timesLocal: '  (время местное для каждой станции)',
     timesIn: (zone) => `  (время в поясе ${zone})`,
-    service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) =>
+      `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
     perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
     laterDays: (n) => `+${n} сут.`,
     noDeparturesOn: (date) => sentence(`Нет отправлений ${date}`),
@@ -73,9 +77,18 @@ export const ru: Messages = {
     dateIsStationsOwn: (zone) => `Дата без времени — по местному календарю станции, а не в поясе ${zone}.`,
   },
 
+  fares: {
+    line: (text) => sentence(`Стоимость: ${text}`),
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: 'от ', about: 'около ', over: 'более ' }[qualifier]}${amount} ${currency}, ${covers} (достоверность: ${confidence}${sources.length ? `; ${sources.join('; ')}` : ''})`,
+    amount: (n) => number().format(n),
+    undated: 'без даты',
+    sourcesHeading: 'Источники:',
+  },
+
   footer: {
     sources: (items) => `Источники: ${items.join('; ')}.`,
-    lastChecked: (date) => sentence(`Данные проверены ${date}`),
+    lastChecked: (date, upTo) => sentence(`Данные проверены ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}`),
   },
 
   lookup: {
@@ -106,6 +119,11 @@ export const ru: Messages = {
     timesNotPublished: 'время не опубликовано',
     noDeparture: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
     legend: '[d] день отправления, по местному календарю станции отправления',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `предупреждение: расписания последний раз проверялись ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}, ${count(days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад: время могло измениться. Обновите railnext (\`npm install -g railnext@latest\`) или загрузите более новые расписания через --schedules.`,
   },
 
   validate: {
@@ -192,6 +210,7 @@ export const ru: Messages = {
       now: 'момент ISO 8601, который считать текущим, например 2026-12-01T09:00:00+10:00',
       noColor: 'без цвета, даже в терминале',
       verbose: 'показать в таблице все примечания, а для ошибок — трассировку стека',
+      quiet: 'не предупреждать в stderr, если данные проверялись больше 180 дней назад (от --now)',
       lang: 'язык вывода (по умолчанию: RAILNEXT_LANG, затем локаль, затем en)',
       schedules: 'также загрузить этот файл расписаний или папку с *.json (можно несколько раз; см. RAILNEXT_SCHEDULES)',
       noBundled: 'не загружать встроенные расписания',

@@ -2,10 +2,11 @@
  * Chinese (simplified). Loaded only when chosen. Chinese has one plural
  * category, so counts need no forms; measure words do the work ("5 班").
  */
-import { intlDates, listFormats } from './intl.js';
+import { intlDates, listFormats, numberFormat } from './intl.js';
 import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
 
 const lists = listFormats('zh-CN');
+const number = numberFormat('zh-CN');
 
 /** "每周一、三、五": the weekday numerals after 周. */
 const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as const;
@@ -25,6 +26,7 @@ export const zh: Messages = {
   orList: lists.or,
 
   mode: { train: '列车', bus: '客车', road: '公路', cableway: '索道', river: '过江' },
+  statusWithNote: (status, note) => `${status}，${note}`,
   status: { running: '运行中', announced: '已宣布', planned: '计划中', suspended: '停运', seasonal: '季节性', reported: '据报道' },
   confidence: { high: '高', medium: '中', low: '低' },
   duration(days, hours, minutes) {
@@ -48,7 +50,8 @@ export const zh: Messages = {
     departuresFrom: (station) => `出发站：${station}`,
     timesLocal: '  （各站当地时间）',
     timesIn: (zone) => `  （时间按 ${zone}）`,
-    service: (mode, number, status) => `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}${cars ? `，${cars}` : ''}`,
+    throughCars: (from, to) => [from.length ? `挂有${from.join('、')}始发的直通车厢` : '', to.length ? `挂有开往${to.join('、')}的直通车厢` : ''].filter(Boolean).join('，'),
     perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
     laterDays: (n) => `+${n}天`,
     noDeparturesOn: (date) => `${date}没有出发的车次。`,
@@ -59,9 +62,18 @@ export const zh: Messages = {
     dateIsStationsOwn: (zone) => `没有时间的日期是车站当地的日期，而不是 ${zone} 的日期。`,
   },
 
+  fares: {
+    line: (text) => `票价：${text}。`,
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: '最低 ', about: '约 ', over: '超过 ' }[qualifier]}${amount} ${currency}，${covers}（可信度：${confidence}${sources.length ? `；${sources.join('；')}` : ''}）`,
+    amount: (n) => number().format(n),
+    undated: '日期不详',
+    sourcesHeading: '资料来源：',
+  },
+
   footer: {
     sources: (items) => `资料来源：${items.join('；')}。`,
-    lastChecked: (date) => `数据核对日期：${date}。`,
+    lastChecked: (date, upTo) => `数据核对日期：${date}${upTo ? `（资料截至${upTo}）` : ''}。`,
   },
 
   lookup: {
@@ -92,6 +104,11 @@ export const zh: Messages = {
     timesNotPublished: '时间未公布',
     noDeparture: (first, last) => `${first}至${last}没有出发的车次。`,
     legend: '[d] 当天有出发（按出发站当地日期）',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `警告：时刻表最后核对于${date}${upTo ? `（资料截至${upTo}）` : ''}，距今 ${days} 天，时刻可能已有变化。请用 \`npm install -g railnext@latest\` 更新，或用 --schedules 加载更新的时刻表。`,
   },
 
   validate: {
@@ -168,6 +185,7 @@ export const zh: Messages = {
       now: '当作当前时刻的 ISO 8601 时间，如 2026-12-01T09:00:00+10:00',
       noColor: '不使用颜色，即使在终端中',
       verbose: '在表中显示全部备注，出错时显示堆栈',
+      quiet: '数据核对已超过 180 天（相对 --now）时，不在 stderr 上警告',
       lang: '输出语言（默认：RAILNEXT_LANG，其次系统区域设置，最后 en）',
       schedules: '另外加载此时刻表文件或 *.json 文件夹（可重复；另见 RAILNEXT_SCHEDULES）',
       noBundled: '不加载内置时刻表',

@@ -12,7 +12,10 @@ import {
   MODES,
   STATUSES,
   type Catalog,
+  FARE_QUALIFIERS,
+  type Citation,
   type Confidence,
+  type Fare,
   type Location,
   type Route,
   type RunRule,
@@ -55,6 +58,47 @@ interface Context {
   layer: string;
   stations: Map<string, Station>;
   places: Places;
+  /** Every `runsIn` read, checked once all services are known. */
+  carriers: { id: string; pointer: string; r: Reader }[];
+}
+
+const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note']);
+
+function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
+  if (own(obj, 'fares') === undefined) return [];
+  return r.array(obj.fares, `${pointer}/fares`).flatMap((value, i) => {
+    const at = `${pointer}/fares/${i}`;
+    const fare = r.object(value, at);
+    if (!fare) return [];
+    r.unknownKeys(fare, at, FARE_KEYS);
+    const amount = own(fare, 'amount');
+    if (typeof amount !== 'number' || !(amount > 0)) r.problem(`${at}/amount`, `expected a positive amount, got ${describe(amount)}`);
+    const currency = r.string(fare, 'currency', at, MAX_LENGTH.id);
+    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) r.problem(`${at}/currency`, `expected an ISO 4217 code such as RUB, got ${describe(currency)}`);
+    const qualifier = r.oneOf(fare, 'qualifier', at, FARE_QUALIFIERS, 'exact');
+    const covers = r.string(fare, 'covers', at, MAX_LENGTH.name);
+    const provenance = readProvenance(r, fare, at);
+    if (typeof amount !== 'number' || !(amount > 0) || !currency || !qualifier || !covers) return [];
+    return [{ amount, currency, qualifier, covers, ...provenance }];
+  });
+}
+
+const CITATION_KEYS = new Set(['title', 'url', 'date']);
+
+function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
+  if (own(obj, 'citations') === undefined) return [];
+  return r.array(obj.citations, `${pointer}/citations`).flatMap((value, i) => {
+    const at = `${pointer}/citations/${i}`;
+    const cite = r.object(value, at);
+    if (!cite) return [];
+    r.unknownKeys(cite, at, CITATION_KEYS);
+    const title = r.string(cite, 'title', at, MAX_LENGTH.name);
+    const url = r.optionalString(cite, 'url', at);
+    const date = own(cite, 'date') === null ? null : r.string(cite, 'date', at, MAX_LENGTH.id);
+    if (typeof date === 'string' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) r.problem(`${at}/date`, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(date)}`);
+    if (!title || date === undefined) return [];
+    return [{ title, url: url ?? null, date }];
+  });
 }
 
 const STATION_KEYS = new Set(['id', 'name', 'names', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
@@ -101,7 +145,7 @@ function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Co
   return { confidence, sources, ...(note ? { note } : {}) };
 }
 
-const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'confidence', 'sources', 'note', 'translations']);
+const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'derived', 'confidence', 'sources', 'note', 'translations']);
 
 function readEvent(c: Context, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
   const { r } = c;
@@ -123,15 +167,17 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
     if (time !== null || rawDay !== undefined) r.problem(`${pointer}/journeyMinutes`, 'a derived time takes no "time" or "day" of its own');
   }
   if (time !== null && day === null) r.problem(`${pointer}/time`, 'a time needs a known day ("day" is null)');
+  const rawDerived = own(obj, 'derived');
+  if (rawDerived !== undefined && typeof rawDerived !== 'boolean') r.problem(`${pointer}/derived`, `expected true or false, got ${describe(rawDerived)}`);
   const provenance = readProvenance(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   if (!zone) return undefined;
-  const event: StopEvent = { day, time, zone, journeyMinutes, ...provenance, ...(translations ? { translations } : {}) };
+  const event: StopEvent = { day, time, zone, journeyMinutes, derived: journeyMinutes !== null || rawDerived === true, ...provenance, ...(translations ? { translations } : {}) };
   c.places.set(event, { reader: r, pointer, layer: c.layer });
   return event;
 }
 
-const STOP_KEYS = new Set(['station', 'arrival', 'departure', 'note']);
+const STOP_KEYS = new Set(['station', 'arrival', 'departure', 'note', 'translations', 'number', 'runsIn']);
 
 function readStop(c: Context, value: unknown, pointer: string): Stop | undefined {
   const { r } = c;
@@ -141,11 +187,22 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   const id = r.string(obj, 'station', pointer, MAX_LENGTH.id);
   const station = id === undefined ? undefined : c.stations.get(id);
   if (id !== undefined && !station) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
-  r.optionalString(obj, 'note', pointer);
+  const note = r.optionalString(obj, 'note', pointer);
+  const translations = readTranslations(r, obj, pointer, ['note']);
+  const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer, MAX_LENGTH.id);
+  const runsIn = own(obj, 'runsIn') === null ? null : r.optionalString(obj, 'runsIn', pointer, MAX_LENGTH.id);
   const arrival = own(obj, 'arrival') === undefined ? undefined : readEvent(c, obj.arrival, `${pointer}/arrival`, station);
   const departure = own(obj, 'departure') === undefined ? undefined : readEvent(c, obj.departure, `${pointer}/departure`, station);
   if (!station) return undefined;
-  return { station, ...(arrival ? { arrival } : {}), ...(departure ? { departure } : {}) };
+  const stop: Stop = { station, ...(arrival ? { arrival } : {}), ...(departure ? { departure } : {}) };
+  if (number !== undefined) stop.number = number;
+  if (runsIn !== undefined) {
+    stop.runsIn = runsIn;
+    if (runsIn !== null) c.carriers.push({ id: runsIn, pointer: `${pointer}/runsIn`, r });
+  }
+  if (note !== undefined) stop.note = note;
+  if (translations) stop.translations = translations;
+  return stop;
 }
 
 const RUNS_KEYS = new Set(['every', 'weekdays', 'days', 'from', 'until', 'added', 'cancelled']);
@@ -187,7 +244,7 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   };
 }
 
-const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'confidence', 'sources', 'note', 'notes', 'translations', 'runs', 'timesPerDay', 'stops']);
+const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'statusNote', 'confidence', 'sources', 'note', 'notes', 'translations', 'runs', 'timesPerDay', 'stops', 'fares']);
 
 function readService(c: Context, value: unknown, pointer: string, route: Route): Service | undefined {
   const { r } = c;
@@ -199,7 +256,9 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   const status = r.oneOf(obj, 'status', pointer, STATUSES, route.status);
   const provenance = readProvenance(r, obj, pointer);
   const notes = r.strings(obj, 'notes', pointer);
-  const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
+  const statusNote = r.optionalString(obj, 'statusNote', pointer, MAX_LENGTH.name);
+  const fares = readFares(r, obj, pointer);
+  const translations = readTranslations(r, obj, pointer, ['name', 'notes', 'statusNote'], notes.length);
 
   let number: string | null = null;
   let numberFact: Service['numberFact'];
@@ -238,6 +297,8 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
     timesPerDay,
     stops: stops as Stop[],
     notes,
+    ...(statusNote ? { statusNote } : {}),
+    fares,
   };
   c.places.set(service, { reader: r, pointer, layer: c.layer });
   c.places.set(service.runs, { reader: r, layer: c.layer, ...runs.place });
@@ -245,7 +306,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
 }
 
 const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note']);
-const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'translations', 'sources', 'services']);
+const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'translations', 'sources', 'citations', 'services']);
 
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
   const { r } = c;
@@ -259,10 +320,11 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const confidence = r.oneOf(obj, 'confidence', pointer, CONFIDENCES, 'high');
   const notes = r.strings(obj, 'notes', pointer);
   const sources = r.strings(obj, 'sources', pointer);
+  const citations = readCitations(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
   if (!id || !name || !mode || !status || !confidence) return undefined;
-  const route: Route = { id, name, mode, status, confidence, ...(translations ? { translations } : {}), notes, sources, services: [], origin: r.file };
+  const route: Route = { id, name, mode, status, confidence, ...(translations ? { translations } : {}), notes, sources, citations, services: [], origin: r.file };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);
@@ -271,7 +333,7 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   return route;
 }
 
-const DOCUMENT_KEYS = new Set(['$schema', 'lastChecked', 'stations', 'routes']);
+const DOCUMENT_KEYS = new Set(['$schema', 'lastChecked', 'sourcesUpTo', 'stations', 'routes']);
 
 /**
  * Reads schedule documents into one Catalog and runs every check on it.
@@ -285,9 +347,11 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const roots: { c: Context; obj: Json }[] = [];
   const definitions: Definition[] = [];
   const checked: { r: Reader; day: EpochDay }[] = [];
+  const carriers: Context['carriers'] = [];
+  const sourcesUpTo: string[] = [];
 
   for (const doc of documents) {
-    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places };
+    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers };
     const obj = c.r.object(doc.data, '');
     if (!obj) continue;
     if (own(obj, 'stations') === undefined && own(obj, 'routes') === undefined) {
@@ -298,6 +362,11 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     if (own(obj, 'lastChecked') !== undefined) {
       const day = c.r.date(obj, 'lastChecked', '');
       if (day !== undefined) checked.push({ r: c.r, day });
+    }
+    if (own(obj, 'sourcesUpTo') !== undefined) {
+      const month = c.r.string(obj, 'sourcesUpTo', '', MAX_LENGTH.id);
+      if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) c.r.problem('/sourcesUpTo', `expected a month YYYY-MM, got ${describe(month)}`);
+      else if (month !== undefined) sourcesUpTo.push(month);
     }
     for (const [i, s] of c.r.array(own(obj, 'stations') ?? [], '/stations').entries()) {
       const station = readStation(c, s, `/stations/${i}`);
@@ -329,9 +398,13 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     }
   }
 
+  for (const carrier of carriers) if (!services.has(carrier.id)) carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
+
   const routeList = [...routes.values()];
   const lastChecked = checked.length === 0 ? null : Math.min(...checked.map((c) => c.day));
-  const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked };
+  // The newest source of all the files: YYYY-MM strings sort as dates.
+  const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
+  const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest };
   checkCatalog(catalog, places, definitions, checked, options.now);
   return { catalog, problems };
 }

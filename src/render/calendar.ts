@@ -8,7 +8,7 @@ import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset } from '../domain/zones.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { remarkText } from '../i18n/remarks.js';
+import { checkedInWords, remarkText } from '../i18n/remarks.js';
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
 import { displayWidth } from '../i18n/width.js';
@@ -22,6 +22,7 @@ export interface CalendarOptions {
   lastChecked: number | null;
   /** The language, and the schedules' names in it; English by default. */
   locale?: Locale;
+  sourcesUpTo?: string | null;
 }
 
 const WIDTH = 28;
@@ -107,7 +108,8 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   }
   const footer = [m.calendar.legend];
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
-  if (options.lastChecked !== null) footer.push(m.footer.lastChecked(m.dates.date(options.lastChecked)));
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
+  if (checked) footer.push(checked);
   return `${blocks.join('\n\n')}\n\n${paint.dim(footer.join('\n'))}\n`;
 }
 

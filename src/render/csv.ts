@@ -4,6 +4,7 @@
  * formats cannot drift apart. A generator, so a long window streams.
  */
 import type { Departure } from '../domain/expand.js';
+import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture } from './json.js';
 
 type Cell = string | number | null;
@@ -35,6 +36,11 @@ const COLUMNS: readonly [string, (d: JsonDeparture) => Cell][] = [
   // Notes may hold commas, quotes and line breaks: one note per line, quoted.
   ['notes', (d) => d.notes.join('\n')],
   ['sources', (d) => d.sources.join('; ')],
+  // Added with the 2026 network, after the older columns so that readers by position still work.
+  ['numbers', (d) => d.numbers.join(' > ')],
+  ['status_note', (d) => d.statusNote],
+  ['fares', (d) => d.fares.map((f) => fareInWords(f)).join('\n')],
+  ['through_cars', (d) => d.throughCars.map((car) => car.service).join(' ')],
 ];
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);

@@ -42,7 +42,7 @@ export interface GtfsFeed {
 export const GTFS_AGENCY_URL = 'https://www.npmjs.com/package/railnext';
 
 /** GTFS route_type: 2 rail, 3 bus. */
-const ROUTE_TYPE: Record<Mode, number> = { train: 2, bus: 3, road: 3 };
+const ROUTE_TYPE: Record<Mode, number> = { train: 2, bus: 3, road: 3, cableway: 6, river: 4 };
 
 interface StopTime {
   stop: Station;

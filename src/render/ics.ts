@@ -11,6 +11,7 @@
 import { formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain/days.js';
 import type { Departure } from '../domain/expand.js';
 import type { Status } from '../domain/model.js';
+import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
 import { formatDuration } from './text.js';
 
@@ -22,7 +23,7 @@ export interface IcsOptions {
 }
 
 /** How a service's status reads as an event's STATUS. */
-const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED' };
+const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED', seasonal: 'TENTATIVE', reported: 'TENTATIVE' };
 
 /** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks; other control characters are dropped. */
 export function escapeText(text: string): string {
@@ -102,8 +103,10 @@ function descriptionOf(d: JsonDeparture, routeName: string): string {
   if (d.timesPerDay > 1) lines.push(`${d.timesPerDay} departures a day.`);
   lines.push(describeEvent('Arrives', d.arrival));
   if (d.durationMinutes !== null) lines.push(`Journey: ${formatDuration(d.durationMinutes)}.`);
-  lines.push(`Status: ${d.status}; confidence: ${d.confidence}.`);
+  lines.push(`Status: ${d.status}${d.statusNote ? ` (${d.statusNote})` : ''}; confidence: ${d.confidence}.`);
+  if (d.numbers.length > 1) lines.push(`Runs as ${d.numbers.join(', then ')}.`);
   lines.push(...d.notes);
+  for (const fare of d.fares) lines.push(`Fare: ${fareInWords(fare)}.`);
   if (d.sources.length) lines.push(`Sources: ${d.sources.join('; ')}.`);
   return lines.join('\n');
 }

@@ -3,11 +3,14 @@
  * domain's departures to plain objects.
  */
 import type { Translations } from '../i18n/langs.js';
+import { STALE_AFTER_DAYS, type DataAge } from '../domain/age.js';
 import { formatClock, formatIsoDate } from '../domain/days.js';
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Confidence, Mode, Station, Status } from '../domain/model.js';
+import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
 import { formatOffset } from '../domain/zones.js';
+import { jsonFare, type JsonFare } from './fares.js';
 
 export interface JsonStation {
   id: string;
@@ -39,15 +42,31 @@ export interface JsonDeparture {
   route: string;
   name: string;
   mode: Mode;
+  /** The train or bus number at the departure station. */
   number: string | null;
+  /** Every number the car runs under on the part travelled, in order (["K27", "95", "52"]). */
+  numbers: string[];
   departure: JsonEvent;
   arrival: JsonEvent;
   durationMinutes: number | null;
   timesPerDay: number;
   status: Status;
+  /** Qualifies the status ("no run confirmed"), or null. */
+  statusNote: string | null;
   confidence: Confidence;
   notes: string[];
   sources: string[];
+  fares: JsonFare[];
+  /** Through cars of other services that leave in this train here; their own rows are not listed. */
+  throughCars: JsonThroughCar[];
+}
+
+export interface JsonThroughCar {
+  service: string;
+  name: string;
+  /** Where the car started and where it goes: station ids. */
+  from: string;
+  to: string;
 }
 
 export interface JsonLookup {
@@ -62,6 +81,10 @@ export interface JsonLookup {
   reason: string | null;
   notes: string[];
   lastChecked: string | null;
+  /** The month of the newest source behind the data (YYYY-MM), or null. */
+  sourcesUpTo: string | null;
+  /** How old the data is at --now; `warning` is the line printed on stderr when over 180 days. Null when not computed. */
+  dataAge: { daysSinceChecked: number | null; staleAfterDays: number; stale: boolean; warning: string | null } | null;
 }
 
 /** The station as the JSON shows it. */
@@ -93,27 +116,34 @@ function jsonEvent(event: ResolvedEvent): JsonEvent {
 export function jsonDeparture(d: Departure): JsonDeparture {
   const s = d.service;
   const notes = [...s.notes];
-  for (const note of [d.from.note, d.to.note]) if (note && !notes.includes(note)) notes.push(note);
+  for (const note of [d.from.note, d.to.note, throughCarsNote(d)]) if (note && !notes.includes(note)) notes.push(note);
   const sources = [...new Set([...s.sources, ...d.from.sources, ...d.to.sources, ...(s.numberFact?.sources ?? [])])];
   return {
     service: s.id,
     route: s.route.id,
     name: s.name,
     mode: s.mode,
-    number: s.number,
+    number: numberAt(s, d.leg.fromIndex),
+    numbers: legNumbers(d.leg),
     departure: jsonEvent(d.from),
     arrival: jsonEvent(d.to),
     durationMinutes: d.durationMinutes,
     timesPerDay: s.timesPerDay,
     status: s.status,
+    statusNote: s.statusNote ?? null,
     confidence: s.confidence,
     notes,
     sources,
+    fares: s.fares.map(jsonFare),
+    throughCars: (d.throughCars ?? []).map((car) => {
+      const stops = car.service.stops;
+      return { service: car.service.id, name: car.service.name, from: stops[0]!.station.id, to: stops[stops.length - 1]!.station.id };
+    }),
   };
 }
 
 /** The whole `--json` document for a lookup. */
-export function jsonLookup(l: Lookup, departures: Departure[], next: Departure | undefined, lastChecked: number | null): JsonLookup {
+export function jsonLookup(l: Lookup, departures: Departure[], next: Departure | undefined, lastChecked: number | null, age: DataAge | null = null): JsonLookup {
   return {
     query: l.query,
     destination: l.destination?.id ?? null,
@@ -124,6 +154,8 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
     reason: l.reason,
     notes: l.notes,
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
+    sourcesUpTo: age?.sourcesUpTo ?? null,
+    dataAge: age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.warning !== null, warning: age.warning },
   };
 }
 
@@ -136,10 +168,10 @@ export type ByteSink = (chunk: Uint8Array) => void;
  * departures, so a century streams in flat memory. Returns how many
  * departures it wrote.
  */
-export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, lastChecked: number | null, sink: ByteSink): number {
+export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, lastChecked: number | null, sink: ByteSink, age: DataAge | null = null): number {
   const out = new ByteWriter(sink);
   // Every field but the departures is jsonLookup's own, printed by JSON.stringify around an empty list.
-  out.text(aroundDepartures(jsonLookup(l, [], undefined, lastChecked))[0]);
+  out.text(aroundDepartures(jsonLookup(l, [], undefined, lastChecked, age))[0]);
   let count = 0;
   for (const d of departures) {
     out.ascii(count === 0 ? '\n    ' : ',\n    ');
@@ -147,7 +179,7 @@ export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, last
     count++;
   }
   if (count > 0) out.ascii('\n  ');
-  const rest = jsonLookup(l, [], count === 0 ? l.nextAfterWindow() : undefined, lastChecked);
+  const rest = jsonLookup(l, [], count === 0 ? l.nextAfterWindow() : undefined, lastChecked, age);
   // jsonLookup gives `next` only with no departures; these were streamed, so say whether there were some.
   if (count > 0) delete rest.next;
   out.text(`${aroundDepartures(rest)[1]}\n`);
@@ -215,10 +247,11 @@ class ByteWriter {
  * are JSON.stringify's, at a fraction of its cost.
  */
 function writeDeparture(d: Departure, out: ByteWriter): void {
-  let template = templates.get(d.leg);
+  // A train carrying through cars says so on that date only: its text is not the leg's.
+  let template = d.throughCars ? undefined : templates.get(d.leg);
   if (!template) {
     template = legTemplate(d, true).map((part) => Buffer.from(part, 'utf8'));
-    templates.set(d.leg, template);
+    if (!d.throughCars) templates.set(d.leg, template);
   }
   const values = slotValues(d);
   for (let slot = 0; slot < SLOTS; slot++) {
@@ -236,10 +269,10 @@ const lineTemplates = new WeakMap<Leg, string[]>();
  * from the leg's template as `--json` does it, for NDJSON.
  */
 export function departureLine(d: Departure): string {
-  let template = lineTemplates.get(d.leg);
+  let template = d.throughCars ? undefined : lineTemplates.get(d.leg);
   if (!template) {
     template = legTemplate(d, false);
-    lineTemplates.set(d.leg, template);
+    if (!d.throughCars) lineTemplates.set(d.leg, template);
   }
   const values = slotValues(d);
   let line = template[0]!;

@@ -5,6 +5,8 @@ import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
 import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords } from '../i18n/remarks.js';
+import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 
 export function jsonStationEntry(s: Station) {
@@ -28,6 +30,7 @@ function jsonStopEvent(e: StopEvent | undefined) {
     time: e.time === null ? null : formatClock(e.time),
     zone: e.zone,
     journeyMinutes: e.journeyMinutes,
+    derived: e.derived,
     confidence: e.confidence,
     sources: e.sources,
     ...(e.note ? { note: e.note } : {}),
@@ -42,6 +45,7 @@ function jsonService(s: Service) {
     mode: s.mode,
     number: s.number,
     status: s.status,
+    statusNote: s.statusNote ?? null,
     confidence: s.confidence,
     runs: {
       every: rule.every,
@@ -55,9 +59,17 @@ function jsonService(s: Service) {
       inWords: serviceRuleInWords(s),
     },
     timesPerDay: s.timesPerDay,
-    stops: s.stops.map((stop) => ({ station: stop.station.id, arrival: jsonStopEvent(stop.arrival), departure: jsonStopEvent(stop.departure) })),
+    stops: s.stops.map((stop) => ({
+      station: stop.station.id,
+      arrival: jsonStopEvent(stop.arrival),
+      departure: jsonStopEvent(stop.departure),
+      ...(stop.number !== undefined ? { number: stop.number } : {}),
+      ...(stop.runsIn !== undefined ? { runsIn: stop.runsIn } : {}),
+      ...(stop.note ? { note: stop.note } : {}),
+    })),
     notes: s.notes,
     sources: s.sources,
+    fares: s.fares.map(jsonFare),
   };
 }
 
@@ -65,6 +77,7 @@ function jsonService(s: Service) {
 export function jsonRoutes(catalog: Catalog) {
   return {
     lastChecked: catalog.lastChecked === null ? null : formatIsoDate(catalog.lastChecked),
+    sourcesUpTo: catalog.sourcesUpTo,
     routes: catalog.routes.map((r: Route) => ({
       id: r.id,
       name: r.name,
@@ -74,6 +87,7 @@ export function jsonRoutes(catalog: Catalog) {
       origin: r.origin,
       notes: r.notes,
       sources: r.sources,
+      citations: r.citations,
       services: r.services.map(jsonService),
     })),
   };
@@ -99,16 +113,21 @@ export function renderRoutes(catalog: Catalog, paint: Paint, locale: Locale = en
       const first = firstRun(s);
       const from = first === undefined ? m.routes.neverFrom(m.dates.date(s.runs.from)) : m.routes.firstFrom(m.dates.date(first));
       const number = s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : null;
-      lines.push(`  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, m.status[s.status], m.confidence[s.confidence])}`);
+      const statusNote = locale.statusNote(s);
+      const status = statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+      lines.push(`  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, status, m.confidence[s.confidence])}`);
+      for (const fare of s.fares) lines.push(`    ${m.fares.line(safe(fareInWords(fare, m)))}`);
     }
     const notes = locale.notes(r);
     if (r.services.length === 0 && notes.length === 0) lines.push(`  ${m.routes.noService}`);
     for (const note of notes) lines.push(paint.dim(`  ${safe(note)}`));
-    if (r.sources.length) lines.push(paint.dim(`  ${m.footer.sources(r.sources.map(safe))}`));
+    if (r.citations.length) lines.push(paint.dim(`  ${m.fares.sourcesHeading}\n${r.citations.map((c) => `    ${safe(citationInWords(c, m))}`).join('\n')}`));
+    else if (r.sources.length) lines.push(paint.dim(`  ${m.footer.sources(r.sources.map(safe))}`));
     if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  ${m.routes.fromFile(safe(r.origin))}`));
     return lines.join('\n');
   });
-  const checked = catalog.lastChecked === null ? '' : `\n${paint.dim(m.footer.lastChecked(m.dates.date(catalog.lastChecked)))}`;
+  const words = checkedInWords(m, catalog.lastChecked, catalog.sourcesUpTo);
+  const checked = words === null ? '' : `\n${paint.dim(words)}`;
   return `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
 }
 

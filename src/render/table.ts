@@ -5,9 +5,11 @@ import { formatClock } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
+import { numberAt, throughCarEnds } from '../domain/through.js';
 import { boxTable } from './box.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { reasonText, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
+import { fareInWords } from './fares.js';
 import { formatDuration, safe, type Paint } from './text.js';
 
 export interface TableOptions {
@@ -15,6 +17,8 @@ export interface TableOptions {
   /** Show every time in this zone instead of each station's own. */
   zone?: string;
   lastChecked: number | null;
+  /** The month of the newest source, shown beside the check date. */
+  sourcesUpTo?: string | null;
   /** Show every note, not only those explaining low-confidence values. */
   verbose?: boolean;
   /** The language, and the schedules' names and notes in it; English by default. */
@@ -82,6 +86,7 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   const eventNotes = new Set<string>();
   const routeNotes = new Set<string>();
   const sources = new Set<string>();
+  const fares = new Set<string>();
   let dateWithoutTime = false;
   for (const d of departures) {
     rows.push(row(d, zone, used, paint, locale));
@@ -89,6 +94,7 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
     for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(locale.note(e)!);
     if (options.verbose) for (const note of locale.notes(d.service.route)) routeNotes.add(note);
     for (const source of [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]) sources.add(source);
+    for (const fare of d.service.fares) fares.add(fareInWords(fare, m));
     if (d.from.instant === null) dateWithoutTime = true;
   }
 
@@ -112,8 +118,10 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (zone && dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
+  for (const fare of fares) footer.push(m.fares.line(safe(fare)));
   if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));
-  if (options.lastChecked !== null) footer.push(m.footer.lastChecked(m.dates.date(options.lastChecked)));
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
+  if (checked) footer.push(checked);
   if (footer.length) lines.push(paint.dim(footer.join('\n')));
   return { text: `${lines.join('\n')}\n`, count: rows.length };
 }
@@ -132,7 +140,12 @@ function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint:
   if (d.service.timesPerDay > 1) departs = m.table.perDay(departs, d.service.timesPerDay);
   const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint, locale) : formatDuration(d.durationMinutes, m);
   const s = d.service;
-  const service = m.table.service(m.mode[s.mode], s.number ? safe(s.number) : null, s.status === 'running' ? null : m.status[s.status]);
+  const number = numberAt(s, d.leg.fromIndex);
+  const statusNote = locale.statusNote(s);
+  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+  const ends = throughCarEnds(d);
+  const cars = ends && m.table.throughCars(ends.from.map((x) => safe(locale.station(x))), ends.to.map((x) => safe(locale.station(x))));
+  const service = m.table.service(m.mode[s.mode], number ? safe(number) : null, status, cars);
   const fromTo = `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`;
   return [from.day === null ? '?' : m.dates.dayLabel(from.day), departs, fromTo, cell(to, laterDays, used, paint, locale), journey, service];
 }

@@ -30,7 +30,7 @@ describe('bad bundled data', () => {
   it('exits 3 naming the file and the field, instead of printing departures', () => {
     const r = runWithSchedule('khasan-tumangang.json', (t) => t.replace('"time": "08:30"', '"time": "25:30"'), ['khasan', '--date', '2026-12-01']);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('railnext: schedules/khasan-tumangang.json:/routes/0/services/0/stops/0/departure/time: expected a time HH:MM from 00:00 to 23:59, got "25:30" (line 29)\n');
+    expect(r.stderr).toBe('railnext: schedules/khasan-tumangang.json:/routes/0/services/0/stops/0/departure/time: expected a time HH:MM from 00:00 to 23:59, got "25:30" (line 31)\n');
     expect(r.status).toBe(3);
   });
 
@@ -43,8 +43,8 @@ describe('bad bundled data', () => {
     expect(r.stderr).toBe(
       [
         'railnext: 2 problems in the schedules:',
-        'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/0/departure/zone: unknown time zone "Asia/Beijing" (expected an IANA zone such as Asia/Vladivostok) (line 28)',
-        'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/1/station: unknown station id "grodekova" (line 35)',
+        'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/0/departure/zone: unknown time zone "Asia/Beijing" (expected an IANA zone such as Asia/Vladivostok) (line 32)',
+        'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/1/station: unknown station id "grodekova" (line 38)',
         '',
       ].join('\n'),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBin, runJson } from '../helpers/run-bin.js';
+import { runFrozen, runFrozenJson } from '../helpers/run-bin.js';
 
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 const ESC = '\u001b[';
@@ -24,21 +24,21 @@ describe('exit codes and errors', () => {
     [['khasan', '--next', '0'], 'railnext: --next: expected a whole number of at least 1, got "0"\n'],
     [['pyongyang-moscow', 'khasan'], 'railnext: a destination goes with a station; "pyongyang-moscow" is a route\n'],
   ])('%j exits 2 with one line on stderr', (args, stderr) => {
-    const r = runBin(args);
+    const r = runFrozen(args);
     expect(r.stderr).toBe(stderr);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
 
   it('shows the stack only with --verbose', () => {
-    const r = runBin(['khasn', '--verbose']);
+    const r = runFrozen(['khasn', '--verbose']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)');
     expect(r.stderr).toContain('at matchQuery');
   });
 
   it('exits 1 for a valid query with nothing in the window, and names the next departure', () => {
-    const r = runBin(['khasan', '--date', '2024-12-01', '--days', '14']);
+    const r = runFrozen(['khasan', '--date', '2024-12-01', '--days', '14']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
       'Departures from Khasan  (times local to each station)',
@@ -48,20 +48,20 @@ describe('exit codes and errors', () => {
   });
 
   it('still prints the JSON with exit 1, with the next departure', () => {
-    const { code, json } = runJson(['khasan', '--date', '2024-12-01', '--days', '14']);
+    const { code, json } = runFrozenJson(['khasan', '--date', '2024-12-01', '--days', '14']);
     expect(code).toBe(1);
     expect(json.departures).toEqual([]);
     expect(json.next.departure.at).toBe('2024-12-16T15:30:00+10:00');
   });
 
   it('says when no service runs between two stations', () => {
-    const r = runBin(['khasan', 'suifenhe', ...NOW]);
+    const r = runFrozen(['khasan', 'suifenhe', ...NOW]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('Khasan → Suifenhe  (times local to each station)\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n');
   });
 
   it('says when a station has no departures with published dates', () => {
-    const r = runBin(['ussuriysk', ...NOW]);
+    const r = runFrozen(['ussuriysk', ...NOW]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -76,11 +76,11 @@ describe('exit codes and errors', () => {
   });
 
   it('--help shows examples and exits 0; --version prints the version', () => {
-    const help = runBin(['--help']);
+    const help = runFrozen(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: railnext [options] [command] [query] [destination]');
     expect(help.stdout).toContain('$ railnext khasan');
-    const version = runBin(['--version']);
+    const version = runFrozen(['--version']);
     expect(version.stdout).toBe('1.0.0\n');
     expect(version.code).toBe(0);
   });
@@ -89,34 +89,34 @@ describe('exit codes and errors', () => {
 describe('colour', () => {
   const args = ['khasan', '--date', '2026-12-01', '--days', '7'];
   it('piped output has no escape codes', () => {
-    expect(runBin(args).stdout).not.toContain(ESC);
-    expect(runBin(['routes']).stdout).not.toContain(ESC);
-    expect(runBin(['stations']).stdout).not.toContain(ESC);
+    expect(runFrozen(args).stdout).not.toContain(ESC);
+    expect(runFrozen(['routes']).stdout).not.toContain(ESC);
+    expect(runFrozen(['stations']).stdout).not.toContain(ESC);
   });
   it('FORCE_COLOR turns colour on; NO_COLOR and --no-color win over it', () => {
-    expect(runBin(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(runBin(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
-    expect(runBin([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runFrozen(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runFrozen(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runFrozen([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
   it('colour changes nothing but the escape codes', () => {
     // eslint-disable-next-line no-control-regex
-    const stripped = runBin(args, { env: { FORCE_COLOR: '3' } }).stdout.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(stripped).toBe(runBin(args).stdout);
+    const stripped = runFrozen(args, { env: { FORCE_COLOR: '3' } }).stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(stripped).toBe(runFrozen(args).stdout);
   });
 });
 
 describe('output does not depend on the machine', () => {
   it('is the same under any TZ', () => {
     const args = ['--date', '2026-12-01', '--days', '31', '--json'];
-    const a = runBin(args, { env: { TZ: 'Pacific/Kiritimati' } });
-    const b = runBin(args, { env: { TZ: 'America/Adak' } });
+    const a = runFrozen(args, { env: { TZ: 'Pacific/Kiritimati' } });
+    const b = runFrozen(args, { env: { TZ: 'America/Adak' } });
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
   });
 
   it('"now" leaves out departures already gone, in each station\'s own zone', () => {
     // 07:00 UTC on Mon 23 Nov is 17:00 in Khasan (train gone at 15:30) and 16:00 in Tumangang (gone at 12:00).
-    const { json } = runJson(['khasan-tumangang', '--now', '2026-11-23T07:00:00Z', '--days', '3']);
+    const { json } = runFrozenJson(['khasan-tumangang', '--now', '2026-11-23T07:00:00Z', '--days', '3']);
     expect(json.from).toBe('2026-11-23');
     expect(json.departures.map((d: any) => `${d.service} ${d.departure.at}`)).toEqual(['tumangang-khasan 2026-11-25T12:00:00+09:00', 'khasan-tumangang 2026-11-25T15:30:00+10:00']);
   });
@@ -124,7 +124,7 @@ describe('output does not depend on the machine', () => {
 
 describe('options', () => {
   it('--tz shows every time on one clock', () => {
-    const r = runBin(['grodekovo', '--date', '2026-12-01', '--days', '1', '--tz', 'Europe/Moscow']);
+    const r = runFrozen(['grodekovo', '--date', '2026-12-01', '--days', '1', '--tz', 'Europe/Moscow']);
     expect(r.stdout.split('\n').slice(0, 5).join('\n')).toBe(
       [
         'Departures from Grodekovo  (times in Europe/Moscow)',
@@ -137,7 +137,7 @@ describe('options', () => {
   });
 
   it('--next takes the first n departures in time order across services', () => {
-    const { json } = runJson(['--date', '2026-12-03', '--next', '4']);
+    const { json } = runFrozenJson(['--date', '2026-12-03', '--next', '4']);
     expect(json.departures.map((d: any) => [d.service, d.departure.date, d.departure.time])).toEqual([
       // Unpublished times sort at local midnight: Blagoveshchensk and Pyongyang (UTC+9) before Heihe (UTC+8).
       ['blagoveshchensk-heihe', '2026-12-03', null],
@@ -148,7 +148,7 @@ describe('options', () => {
   });
 
   it('a destination keeps only services that reach it', () => {
-    const { json } = runJson(['novosibirsk', 'moscow', '--date', '2026-12-01', '--days', '31']);
+    const { json } = runFrozenJson(['novosibirsk', 'moscow', '--date', '2026-12-01', '--days', '31']);
     expect(json.destination).toBe('moscow');
     expect(json.departures.map((d: any) => [d.departure.at, d.arrival.date])).toEqual([
       ['2026-12-09T09:30:00+07:00', '2026-12-11'],
@@ -159,7 +159,7 @@ describe('options', () => {
 
 describe('long windows', () => {
   it('a century of every service prints as a table', () => {
-    const r = runBin(['--date', '2025-01-01', '--until', '2124-12-31']);
+    const r = runFrozen(['--date', '2025-01-01', '--until', '2124-12-31']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\n').filter((line) => line.startsWith('│ ') && !line.startsWith('│ Date'));
@@ -170,7 +170,7 @@ describe('long windows', () => {
 
 describe('listings', () => {
   it('routes: each rule in words, first date, status and sources', () => {
-    const r = runBin(['routes']);
+    const r = runFrozen(['routes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  Khasan → Tumangang train 645: Mondays, Wednesdays and Fridays, from 2024-12-16 (running, high confidence)');
     expect(r.stdout).toContain('  Pyongyang → Moscow: the 3rd and 17th of each month, from 2025-06-17 (running, high confidence)');
@@ -180,14 +180,14 @@ describe('listings', () => {
   });
 
   it('routes --json lists every service with its rule', () => {
-    const { json } = runJson(['routes']);
+    const { json } = runFrozenJson(['routes']);
     expect(json.routes.map((r: any) => r.id)).toEqual(['heihe-blagoveshchensk', 'khasan-tumangang', 'pyongyang-khabarovsk', 'pyongyang-moscow', 'suifenhe-grodekovo', 'tumen-road-bridge']);
     const moscow = json.routes.find((r: any) => r.id === 'pyongyang-moscow').services[1];
     expect(moscow.runs).toEqual({ every: 'month', days: [12, 26], from: '2025-06-26', until: null, added: [], cancelled: [], zone: 'Europe/Moscow', inWords: 'the 12th and 26th of each month' });
   });
 
   it('stations --json lists names, aliases, country and zone', () => {
-    const { json } = runJson(['stations']);
+    const { json } = runFrozenJson(['stations']);
     expect(json.stations).toHaveLength(12);
     expect(json.stations.find((s: any) => s.id === 'tumangang')).toMatchObject({
       name: 'Tumangang',
@@ -200,9 +200,35 @@ describe('listings', () => {
 
 describe('--next near the end of the calendar', () => {
   it('looks ahead only as far as the last date railnext covers', () => {
-    const { code, json } = runJson(['khasan', '--next', '1', '--date', '9998-12-20']);
+    const { code, json } = runFrozenJson(['khasan', '--next', '1', '--date', '9998-12-20']);
     expect(code).toBe(0);
     expect(json.until).toBe('9998-12-31');
     expect(json.departures.map((d: any) => d.departure.at)).toEqual(['9998-12-21T15:30:00+10:00']);
+  });
+});
+
+describe('data age (the frozen schedules were checked 2026-11-22)', () => {
+  const WARNING =
+    'railnext: warning: the schedules were last checked 2026-11-22, 191 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n';
+  const OLD = ['khasan', '--date', '2027-06-02', '--days', '1', '--now', '2027-06-01T00:00:00Z'];
+
+  it('over 180 days later, one line on stderr after the answer; stdout as before; --quiet drops it', () => {
+    const r = runFrozen(OLD);
+    expect([r.code, r.stderr]).toEqual([0, WARNING]);
+    const quiet = runFrozen([...OLD, '--quiet']);
+    expect([quiet.stdout, quiet.stderr]).toEqual([r.stdout, '']);
+  });
+
+  it('--json carries the same fact in dataAge; CSV keeps stdout clean', () => {
+    const { json, stderr } = runFrozenJson([...OLD, '--json']);
+    expect(json.dataAge).toEqual({ daysSinceChecked: 191, staleAfterDays: 180, stale: true, warning: WARNING.slice('railnext: warning: '.length, -1) });
+    expect(stderr).toBe(WARNING);
+    const csv = runFrozen([...OLD, '--format', 'csv']);
+    expect(csv.stdout.startsWith('service,route,')).toBe(true);
+    expect(csv.stderr).toBe(WARNING);
+  });
+
+  it('within 180 days, nothing', () => {
+    expect(runFrozen(['khasan', '--days', '1', '--now', '2027-05-21T12:00:00Z']).stderr).toBe('');
   });
 });

@@ -4,7 +4,7 @@
  * date, month ends and the turn of a year.
  */
 import { describe, expect, it } from 'vitest';
-import { runJson } from '../helpers/run-bin.js';
+import { runBin, runJson } from '../helpers/run-bin.js';
 
 type Row = [service: string, departs: string | null, arrives: string | null, minutes: number | null, perDay?: number];
 
@@ -84,11 +84,14 @@ describe('Pyongyang ⇄ Moscow through car', () => {
       ['moscow-pyongyang', '2026-12-26T01:00:00+03:00', '2027-01-03', null],
     ]);
   });
-  it('leaves Novosibirsk on day 6 westbound at 09:30 and on day 2 eastbound at 11:54, marked low confidence', () => {
+  it('reaches Novosibirsk on day 6 westbound at 09:30 (an arrival, FACTS §4) and leaves it on day 2 eastbound at 11:54, both low confidence', () => {
     const { json } = runJson(['novosibirsk', '--date', '2025-06-20', '--until', '2025-06-30']);
     expect(json.departures.map((d: any) => [d.service, d.departure.at, d.departure.confidence, d.arrival.station.id, d.arrival.date])).toEqual([
-      ['pyongyang-moscow', '2025-06-23T09:30:00+07:00', 'low', 'moscow', '2025-06-25'],
       ['moscow-pyongyang', '2025-06-28T11:54:00+07:00', 'low', 'pyongyang', '2025-07-04'],
+    ]);
+    const west = runJson(['pyongyang', 'novosibirsk', '--date', '2025-06-17', '--days', '1']).json.departures;
+    expect(west.map((d: any) => [d.service, d.departure.date, d.arrival.at, d.arrival.confidence, d.numbers])).toEqual([
+      ['pyongyang-moscow', '2025-06-17', '2025-06-23T09:30:00+07:00', 'low', ['651', '1/2 Rossiya']],
     ]);
   });
 });
@@ -113,5 +116,182 @@ describe('Tumen River road bridge (planned)', () => {
     expect(json.next).toBeNull();
     expect(json.reason).toBe('Tumen River road bridge (planned): no scheduled service is known.');
     expect(json.notes).toEqual([]);
+  });
+});
+
+describe('the data: checked 2026-11-27, sources up to 2026-03 (FACTS, "What the sources do not reach")', () => {
+  it('says so in the table, the JSON and routes, and validates clean on that day', () => {
+    expect(runBin(['khasan', '--days', '1', '--now', '2026-11-27T00:00:00Z']).stdout).toContain('\nData last checked 2026-11-27 (sources up to 2026-03).\n');
+    const { json } = runJson(['khasan', '--days', '1', '--now', '2026-11-27T00:00:00Z']);
+    expect([json.lastChecked, json.sourcesUpTo, json.dataAge]).toEqual(['2026-11-27', '2026-03', { daysSinceChecked: 0, staleAfterDays: 180, stale: false, warning: null }]);
+    expect(runJson(['routes']).json.sourcesUpTo).toBe('2026-03');
+    const v = runBin(['validate', '--now', '2026-11-27T00:00:00Z']);
+    expect([v.code, v.stdout]).toEqual([0, '12 files checked: no problems.\n']);
+  });
+  it('warns on stderr 181 days later, not 180', () => {
+    expect(runBin(['khasan', '--days', '1', '--now', '2027-05-26T12:00:00Z']).stderr).toBe('');
+    expect(runBin(['khasan', '--days', '1', '--now', '2027-05-27T12:00:00Z']).stderr).toBe(
+      'railnext: warning: the schedules were last checked 2026-11-27 (sources up to 2026-03), 181 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n',
+    );
+  });
+});
+
+/** [service, departure at (or date), arrival at (or date), minutes, numbers] from the real bin's JSON. */
+function legs(args: string[]): [string, string | null, string | null, number | null, string[]][] {
+  return runJson(args).json.departures.map((d: any) => [d.service, d.departure.at ?? d.departure.date, d.arrival.at ?? d.arrival.date, d.durationMinutes, d.numbers]);
+}
+
+describe('Beijing ⇄ Pyongyang through cars (§7): Mon, Wed, Thu, Sat from 2026-03-12', () => {
+  it('leave Beijing 17:26 Beijing time as K27, become 95 at Dandong and 52 after Sinuiju, reach Pyongyang 18:07 Pyongyang time the next day', () => {
+    expect(legs(['beijing', '--date', '2026-03-09', '--until', '2026-03-16'])).toEqual([
+      ['beijing-pyongyang', '2026-03-12T17:26:00+08:00', '2026-03-13T18:07:00+09:00', 23 * 60 + 41, ['K27', '95', '52']],
+      ['beijing-pyongyang', '2026-03-14T17:26:00+08:00', '2026-03-15T18:07:00+09:00', 23 * 60 + 41, ['K27', '95', '52']],
+      ['beijing-pyongyang', '2026-03-16T17:26:00+08:00', '2026-03-17T18:07:00+09:00', 23 * 60 + 41, ['K27', '95', '52']],
+    ]);
+  });
+  it('leave Pyongyang 10:26 as 51, become 85 at Sinuiju and K28 at Dandong, reach Beijing 08:40 the next day (平壤 北京)', () => {
+    expect(legs(['平壤', '北京', '--date', '2026-12-02', '--until', '2026-12-07'])).toEqual([
+      ['pyongyang-beijing', '2026-12-02T10:26:00+09:00', '2026-12-03T08:40:00+08:00', 23 * 60 + 14, ['51', '85', 'K28']],
+      ['pyongyang-beijing', '2026-12-03T10:26:00+09:00', '2026-12-04T08:40:00+08:00', 23 * 60 + 14, ['51', '85', 'K28']],
+      ['pyongyang-beijing', '2026-12-05T10:26:00+09:00', '2026-12-06T08:40:00+08:00', 23 * 60 + 14, ['51', '85', 'K28']],
+      ['pyongyang-beijing', '2026-12-07T10:26:00+09:00', '2026-12-08T08:40:00+08:00', 23 * 60 + 14, ['51', '85', 'K28']],
+    ]);
+  });
+  it('carry their fare: over 1,000 CNY, sleepers, high', () => {
+    const [d] = runJson(['K27', '--date', '2026-12-02', '--days', '1']).json.departures;
+    expect([d.number, d.fares]).toEqual(['K27', [{ amount: 1000, currency: 'CNY', qualifier: 'over', covers: 'Beijing–Pyongyang, one way, in a hard or soft sleeper', confidence: 'high', sources: ['ettoday.net 2026-03-12', 'etnet.com.hk 2026-03-11'] }]]);
+  });
+});
+
+describe('Dandong ⇄ Pyongyang (§8): daily from 2026-03-12', () => {
+  it('one row a day at Dandong: train 95 at 10:00, with the Beijing cars on the day after they leave Beijing', () => {
+    const { json } = runJson(['丹东', '--date', '2026-03-11', '--until', '2026-03-15']);
+    expect(json.departures.map((d: any) => [d.service, d.number, d.departure.at, d.arrival.at, d.throughCars.map((c: any) => c.service), d.notes.includes('Through cars from Beijing.')])).toEqual([
+      ['dandong-pyongyang', '95', '2026-03-12T10:00:00+08:00', '2026-03-12T18:07:00+09:00', [], false],
+      ['dandong-pyongyang', '95', '2026-03-13T10:00:00+08:00', '2026-03-13T18:07:00+09:00', ['beijing-pyongyang'], true],
+      ['dandong-pyongyang', '95', '2026-03-14T10:00:00+08:00', '2026-03-14T18:07:00+09:00', [], false],
+      ['dandong-pyongyang', '95', '2026-03-15T10:00:00+08:00', '2026-03-15T18:07:00+09:00', ['beijing-pyongyang'], true],
+    ]);
+  });
+  it('train 51 leaves Pyongyang 10:26; its Dandong arrival time is not published', () => {
+    expect(legs(['pyongyang', 'dandong', '--date', '2026-03-12', '--days', '1'])).toEqual([['pyongyang-dandong', '2026-03-12T10:26:00+09:00', '2026-03-12', null, ['51', '85']]]);
+  });
+  it('the table shows one train at Dandong, naming the through cars', () => {
+    const lines = runBin(['dandong', '--date', '2026-03-13', '--days', '1']).stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('│ Fri'))).toEqual(['│ Fri 13 Mar 2026 │ 10:00 +08 │ Dandong → Pyongyang │ 18:07 +09 │ 7 h 7 min │ train 95, through cars from Beijing │']);
+  });
+});
+
+describe('Zabaikalsk ⇄ Manzhouli (§9): 354/353 on Wednesdays and Sundays from 2026-03-08, with the Irkutsk and Chita cars', () => {
+  it('354 leaves Zabaikalsk 11:35 local and reaches Manzhouli 11:00 Beijing time: one row, carrying both through cars', () => {
+    const { json } = runJson(['zabaikalsk', 'manzhouli', '--date', '2026-03-07', '--days', '5']);
+    expect(json.departures.map((d: any) => [d.number, d.departure.at, d.arrival.at, d.durationMinutes, d.throughCars.map((c: any) => c.from)])).toEqual([
+      ['354', '2026-03-08T11:35:00+09:00', '2026-03-08T11:00:00+08:00', 25, ['irkutsk', 'chita']],
+      ['354', '2026-03-11T11:35:00+09:00', '2026-03-11T11:00:00+08:00', 25, ['irkutsk', 'chita']],
+    ]);
+    expect(json.departures[0].fares.map((f: any) => [f.qualifier, f.amount, f.currency, f.covers])).toEqual([['from', 674, 'RUB', 'Zabaikalsk–Manzhouli, one way']]);
+  });
+  it('353 leaves Manzhouli 14:00 Beijing time and reaches Zabaikalsk 15:25 local', () => {
+    expect(legs(['满洲里', '--date', '2026-12-02', '--days', '5'])).toEqual([
+      ['manzhouli-zabaikalsk', '2026-12-02T14:00:00+08:00', '2026-12-02T15:25:00+09:00', 25, ['353']],
+      ['manzhouli-zabaikalsk', '2026-12-06T14:00:00+08:00', '2026-12-06T15:25:00+09:00', 25, ['353']],
+    ]);
+  });
+  it('the Irkutsk car (Mon, Fri 21:45 Irkutsk time, 1 d 13 h 15 min) and the Chita car (Tue, Sat 20:20, derived, low) reach Manzhouli at 11:00', () => {
+    expect(legs(['irkutsk', '--date', '2026-03-06', '--days', '4'])).toEqual([
+      ['irkutsk-manzhouli', '2026-03-06T21:45:00+08:00', '2026-03-08T11:00:00+08:00', 37 * 60 + 15, ['328', '354']],
+      ['irkutsk-manzhouli', '2026-03-09T21:45:00+08:00', '2026-03-11T11:00:00+08:00', 37 * 60 + 15, ['328', '354']],
+    ]);
+    const { json } = runJson(['chita', '--date', '2026-12-01', '--days', '5']);
+    expect(json.departures.map((d: any) => [d.departure.at, d.departure.derived, d.departure.confidence, d.arrival.at, d.durationMinutes])).toEqual([
+      ['2026-12-01T20:20:00+09:00', true, 'low', '2026-12-02T11:00:00+08:00', 15 * 60 + 40],
+      ['2026-12-05T20:20:00+09:00', true, 'low', '2026-12-06T11:00:00+08:00', 15 * 60 + 40],
+    ]);
+  });
+  it('the table: one row for train 354 at Zabaikalsk, with the fare in the notes', () => {
+    const out = runBin(['Забайкальск', '--date', '2026-12-06', '--days', '1']).stdout;
+    expect(out.split('\n').filter((l) => l.startsWith('│ Sun'))).toEqual(['│ Sun 6 Dec 2026 │ 11:35 +09 │ Zabaikalsk → Manzhouli │ 11:00 +08 │ 25 min  │ train 354, through cars from Irkutsk and Chita │']);
+    expect(out).toContain('\nFare: from 674 RUB, Zabaikalsk–Manzhouli, one way (high confidence; m24.ru 2026-02-25).\n');
+  });
+});
+
+describe('the same departures in NDJSON, CSV and iCalendar', () => {
+  const args = ['zabaikalsk', '--date', '2026-12-06', '--days', '1'];
+  it('NDJSON: the JSON departure, through cars and all', () => {
+    const lines = runBin([...args, '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual(runJson(args).json.departures);
+    expect(lines.map((d: any) => [d.number, d.throughCars.length])).toEqual([['354', 2]]);
+  });
+  it('CSV: numbers, fares and through cars in their columns', () => {
+    const [header, row] = runBin([...args, '--format', 'csv']).stdout.split('\r\n');
+    expect(header!.split(',').slice(-4)).toEqual(['numbers', 'status_note', 'fares', 'through_cars']);
+    expect(row!.slice(row!.indexOf(',354,,'))).toBe(',354,,"from 674 RUB, Zabaikalsk–Manzhouli, one way (high confidence; m24.ru 2026-02-25)",irkutsk-manzhouli chita-manzhouli');
+  });
+  it('iCalendar: UTC instants (11:35 +09 is 02:35Z), the fare and the through cars in the description', () => {
+    const ics = runBin([...args, '--format', 'ics']).stdout.replace(/\r\n /g, '');
+    expect(ics).toContain('DTSTART:20261206T023500Z\r\nDTEND:20261206T030000Z\r\n');
+    expect(ics).toContain('Through cars from Irkutsk and Chita.');
+    expect(ics).toContain('Fare: from 674 RUB\\, Zabaikalsk–Manzhouli\\, one way');
+  });
+  it('iCalendar on Pyongyang\'s clock: Dandong 10:00 +08 to Pyongyang 18:07 +09 is 02:00Z to 09:07Z', () => {
+    const ics = runBin(['dandong', '--date', '2026-12-01', '--days', '1', '--format', 'ics']).stdout;
+    expect(ics).toContain('DTSTART:20261201T020000Z\r\nDTEND:20261201T090700Z\r\n');
+  });
+});
+
+describe('corrections (§1, §2, §5)', () => {
+  it('646 runs Khasan → Tumangang and 645 back; 402 Suifenhe → Grodekovo and 401 back', () => {
+    const numbers = (q: string) => runJson([q, '--date', '2026-12-02', '--days', '1']).json.departures.map((d: any) => [d.service, d.number]);
+    expect(numbers('khasan')).toEqual([['khasan-tumangang', '646']]);
+    expect(numbers('tumangang')).toEqual([['tumangang-khasan', '645']]);
+    expect(numbers('suifenhe')).toEqual([['suifenhe-grodekovo', '402']]);
+    expect(numbers('401')).toEqual([['grodekovo-suifenhe', '401']]);
+  });
+  it('the Khabarovsk car is announced with no run confirmed, low confidence, in JSON, CSV, iCalendar and the table', () => {
+    const args = ['khabarovsk', '--date', '2026-12-21', '--days', '1'];
+    const [d] = runJson(args).json.departures;
+    expect([d.service, d.status, d.statusNote, d.confidence]).toEqual(['khabarovsk-pyongyang', 'announced', 'no run confirmed', 'low']);
+    expect(runBin([...args, '--format', 'csv']).stdout).toContain(',announced,low,');
+    expect(runBin([...args, '--format', 'ics']).stdout.replace(/\r\n /g, '')).toContain('Status: announced (no run confirmed)\\; confidence: low.');
+    expect(runBin(args).stdout).toContain('│ train (announced, no run confirmed) │');
+  });
+});
+
+describe('links without a timetable (§10, §3, §6) are listed by routes and never give departures', () => {
+  it('routes --json: status, no services, citations', () => {
+    const routes = runJson(['routes']).json.routes;
+    const weak = routes.filter((r: any) => r.services.length === 0).map((r: any) => [r.id, r.mode, r.status, r.confidence]);
+    expect(weak).toEqual([
+      ['blagoveshchensk-heihe-river', 'river', 'seasonal', 'medium'],
+      ['blagoveshchensk-heihe-cable-car', 'cableway', 'planned', 'medium'],
+      ['vladivostok-rajin-tour', 'train', 'running', 'medium'],
+      ['tongjiang-nizhneleninskoye', 'river', 'seasonal', 'medium'],
+      ['hunchun-kraskino', 'bus', 'reported', 'low'],
+      ['yanji-ussuriysk', 'bus', 'reported', 'low'],
+      ['tumen-road-bridge', 'road', 'planned', 'medium'],
+      ['ussuriysk-tumangang', 'train', 'planned', 'medium'],
+    ]);
+    expect(routes.find((r: any) => r.id === 'dandong-pyongyang').citations[0]).toEqual({ title: 'news.cnyes.com (China Railway notice)', url: 'https://news.cnyes.com/news/id/6376688', date: '2026-03-11' });
+  });
+  it('a lookup of one says why there is nothing', () => {
+    const { code, json } = runJson(['hunchun-kraskino', '--date', '2026-12-01']);
+    expect([code, json.departures, json.reason]).toEqual([1, [], 'Hunchun ⇄ Kraskino bus (reported): no scheduled service is known.']);
+  });
+});
+
+describe('names users type, and places railnext does not cover', () => {
+  it.each([
+    ['北京', 'Beijing'], ['丹东', 'Dandong'], ['단둥', 'Dandong'], ['满洲里', 'Manzhouli'], ['Забайкальск', 'Zabaikalsk'], ['신의주', 'Sinuiju'],
+    ['海参崴', 'Vladivostok'], ['블라디보스토크', 'Vladivostok'], ['哈桑', 'Khasan'], ['图们江', 'Tumangang'], ['수이펀허', 'Suifenhe'], ['헤이허', 'Heihe'],
+    ['블라고베셴스크', 'Blagoveshchensk (Kanikurgan)'], ['伯力', 'Khabarovsk'],
+  ])('%s is %s', (query, name) => {
+    expect(runBin([query, '--days', '1']).stdout.split('\n')[0]).toBe(`Departures from ${name}  (times local to each station)`);
+  });
+  it('harbin: exit 2, with the border crossings railnext covers', () => {
+    expect(runBin(['harbin'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'railnext: unknown station or route "harbin" (see `railnext stations`). railnext covers the border crossings Dandong–Sinuiju, Heihe–Blagoveshchensk, Khasan–Tumangang, Suifenhe–Grodekovo, Zabaikalsk–Manzhouli and the stations of the services through them.\n',
+    });
   });
 });

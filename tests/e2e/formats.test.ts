@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin, runJson } from '../helpers/run-bin.js';
+import { BIN, FROZEN, runFrozen, runFrozenJson } from '../helpers/run-bin.js';
 
 // Every service over 60 days: the Moscow car (times known at one end only), the
 // Heihe bus (times not published), trains across three zones.
@@ -10,8 +10,8 @@ const QUERY = ['--date', '2026-12-01', '--days', '60'];
 
 describe('--format ndjson', () => {
   it('prints the JSON document\'s departures, one per line', () => {
-    const { json } = runJson(QUERY);
-    const r = runBin([...QUERY, '--format', 'ndjson']);
+    const { json } = runFrozenJson(QUERY);
+    const r = runFrozen([...QUERY, '--format', 'ndjson']);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.pop()).toBe('');
@@ -20,7 +20,7 @@ describe('--format ndjson', () => {
   });
 
   it('streams a century in flat memory: 16 MB of heap carry 36,524 daily trains', async () => {
-    const child = spawn(process.execPath, ['--max-old-space-size=16', BIN, 'suifenhe', 'grodekovo', '--date', '2026-01-01', '--days', '36524', '--format', 'ndjson'], {
+    const child = spawn(process.execPath, ['--max-old-space-size=16', BIN, ...FROZEN, 'suifenhe', 'grodekovo', '--date', '2026-01-01', '--days', '36524', '--format', 'ndjson'], {
       env: { PATH: process.env.PATH ?? '', TZ: 'America/Los_Angeles' },
     });
     let lines = 0;
@@ -40,15 +40,15 @@ describe('--format ndjson', () => {
   }, 60_000);
 
   it('prints nothing and exits 1 when nothing runs in the window', () => {
-    const r = runBin(['tumen river road bridge', '--format', 'ndjson']);
+    const r = runFrozen(['tumen river road bridge', '--format', 'ndjson']);
     expect([r.code, r.stdout]).toEqual([1, '']);
   });
 });
 
 describe('--format csv', () => {
   it('reads back through csv-parse as the JSON, row by row', () => {
-    const { json } = runJson(QUERY);
-    const r = runBin([...QUERY, '--format', 'csv']);
+    const { json } = runFrozenJson(QUERY);
+    const r = runFrozen([...QUERY, '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     const text = (v: string | number | null) => (v === null ? '' : String(v));
@@ -58,7 +58,7 @@ describe('--format csv', () => {
   });
 
   it('shows the Khasan train as a user reads it in a spreadsheet', () => {
-    const r = runBin(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
+    const r = runFrozen(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
     const [row] = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({ number: '645', from_name: 'Khasan', to_name: 'Tumangang', departure_date: '2026-12-02', departure_time: '15:30', departure_utc_offset: '+10:00', arrival_time: '14:47', arrival_utc_offset: '+09:00', arrival_derived: 'true', journey_minutes: '17' });
   });
@@ -66,8 +66,8 @@ describe('--format csv', () => {
 
 describe('--format ics', () => {
   it('reads back through ical.js: every start equals the JSON, across zones and the 8-day car', () => {
-    const { json } = runJson(QUERY);
-    const r = runBin([...QUERY, '--format', 'ics']);
+    const { json } = runFrozenJson(QUERY);
+    const r = runFrozen([...QUERY, '--format', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -91,14 +91,14 @@ describe('--format ics', () => {
 
 describe('--format', () => {
   it('rejects a format it does not know, naming the choices', () => {
-    const r = runBin(['khasan', '--format', 'xml']);
+    const r = runFrozen(['khasan', '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('railnext: --format: invalid value "xml" (expected table, json, ndjson, csv, ics) (see railnext --help)\n');
   });
 
   it('takes --json as --format json, and refuses the two when they disagree', () => {
-    expect(runBin(['khasan', '--date', '2026-12-01', '--format', 'json']).stdout).toBe(runBin(['khasan', '--date', '2026-12-01', '--json']).stdout);
-    const r = runBin(['khasan', '--json', '--format', 'csv']);
+    expect(runFrozen(['khasan', '--date', '2026-12-01', '--format', 'json']).stdout).toBe(runFrozen(['khasan', '--date', '2026-12-01', '--json']).stdout);
+    const r = runFrozen(['khasan', '--json', '--format', 'csv']);
     expect([r.code, r.stderr]).toEqual([2, 'railnext: --json and --format csv cannot be used together\n']);
   });
 });
@@ -107,7 +107,7 @@ describe('--calendar', () => {
   const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
   it('marks Mondays, Wednesdays and Fridays of January 2027 for the Khasan train', () => {
-    const r = runBin(['khasan', '--calendar', '--date', '2027-01', ...NOW]);
+    const r = runFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -131,18 +131,18 @@ describe('--calendar', () => {
   });
 
   it('covers whole months from --date to --until, and the current month by default', () => {
-    const r = runBin(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
+    const r = runFrozen(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
     expect(r.stdout.match(/^ +\w+ 2027$/gm)?.map((t) => t.trim())).toEqual(['January 2027', 'February 2027', 'January 2027', 'February 2027']);
     expect(r.stdout).toContain(' 15  16 [17] 18  19  20  21');
-    expect(runBin(['khasan', '--calendar', ...NOW]).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
+    expect(runFrozen(['khasan', '--calendar', ...NOW]).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
   });
 
   it('keeps the brackets when colour is on', () => {
-    const r = runBin(['khasan', '--calendar', '--date', '2027-01', ...NOW], { env: { FORCE_COLOR: '1' } });
+    const r = runFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW], { env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\u001b[33m [1]\u001b[39m');
   });
 
   it('refuses machine formats', () => {
-    expect(runBin(['khasan', '--calendar', '--json']).code).toBe(2);
+    expect(runFrozen(['khasan', '--calendar', '--json']).code).toBe(2);
   });
 });

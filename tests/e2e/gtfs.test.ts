@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, runJson } from '../helpers/run-bin.js';
+import { runFrozen as runBin, runFrozenJson as runJson } from '../helpers/run-bin.js';
 import { gtfsStopovers } from '../helpers/read-gtfs.js';
 
 const WINDOW = ['--date', '2026-12-01', '--days', '60'];

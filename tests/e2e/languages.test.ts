@@ -51,13 +51,17 @@ describe('railnext in other languages', () => {
 
   it('Chinese routes: the rule, dates and translated notes; a station with no Chinese name keeps its English one', () => {
     const r = runBin(['routes', ...FIXTURE, '--lang', 'zh']);
-    expect(r.stdout.split('\n').slice(0, 5)).toEqual([
+    expect(r.stdout.split('\n').slice(0, 8)).toEqual([
       'Khasan ⇄ Tumangang  khasan-tumangang · 列车 · 运行中',
       '  Khasan → Tumangang 列车 646：每周一、三、五，自2024年12月16日起（运行中，可信度：高）',
+      '    票价：约 2,500 RUB，Хасан – Туманган（可信度：中；РЖД, 2024-12）。',
       '  Tumangang → Khasan 列车 645：每周一、三、五，自2024年12月16日起（运行中，可信度：高）',
       '  经友谊桥跨越图们江。',
-      '  资料来源：РЖД, 2024-12。',
+      '  资料来源：',
+      '    transport-news.ru, 2024-12, https://transport-news.ru/',
+      '    news1.kr, 日期不详',
     ]);
+    expect(r.stdout).toContain('  平壤 → 哈巴罗夫斯克：每月19日，自2025年6月19日起（已宣布，尚无开行的确认，可信度：高）\n');
     expect(r.stdout).toContain('黑河 ⇄ 布拉戈维申斯克客车  heihe-blagoveshchensk · 客车 · 运行中\n');
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runBin, runJson } from '../helpers/run-bin.js';
+import { runFrozen, runFrozenJson } from '../helpers/run-bin.js';
 
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('railnext khasan (the issue\'s acceptance query)', () => {
   it('lists train 645 on Mon/Wed/Fri at 15:30 +10, arriving 14:47 +09', () => {
-    const r = runBin(['khasan', '--date', '2026-12-01', '--days', '14']);
+    const r = runFrozen(['khasan', '--date', '2026-12-01', '--days', '14']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const rows = r.stdout.split('\n').filter((line) => line.includes('Khasan → Tumangang'));
@@ -25,7 +25,7 @@ describe('railnext khasan (the issue\'s acceptance query)', () => {
   });
 
   it('gives the same departures as JSON, field by field', () => {
-    const { code, json } = runJson(['khasan', '--date', '2026-12-01', '--days', '14']);
+    const { code, json } = runFrozenJson(['khasan', '--date', '2026-12-01', '--days', '14']);
     expect(code).toBe(0);
     expect(json.query).toBe('khasan');
     expect(json.from).toBe('2026-12-01');

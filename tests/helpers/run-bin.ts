@@ -21,3 +21,13 @@ export function runJson<T = any>(args: string[], options?: { env?: Record<string
   const r = runBin([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }
+
+/**
+ * The frozen schedules of tests/fixtures/frozen (the bundled data as it was on
+ * 2026-11-22), put before the arguments: behaviour tests that must not change
+ * when the bundled data is refreshed.
+ */
+export const FROZEN = ['--no-bundled', '--schedules', 'tests/fixtures/frozen'];
+
+export const runFrozen = (args: string[], options?: Parameters<typeof runBin>[1]): BinResult => runBin([...FROZEN, ...args], options);
+export const runFrozenJson = <T = any>(args: string[], options?: { env?: Record<string, string> }) => runJson<T>([...FROZEN, ...args], options);

@@ -27,11 +27,11 @@ describe('csvLines', () => {
   it('writes the header and one CRLF record per departure, quoting names and notes', () => {
     expect(text()).toBe(
       [
-        'service,route,name,mode,number,from_id,from_name,to_id,to_name,departure_date,departure_time,departure_utc_offset,departure_time_zone,arrival_date,arrival_time,arrival_utc_offset,arrival_time_zone,arrival_derived,journey_minutes,times_per_day,status,confidence,notes,sources',
+        'service,route,name,mode,number,from_id,from_name,to_id,to_name,departure_date,departure_time,departure_utc_offset,departure_time_zone,arrival_date,arrival_time,arrival_utc_offset,arrival_time_zone,arrival_derived,journey_minutes,times_per_day,status,confidence,notes,sources,numbers,status_note,fares,through_cars',
         // Pyongyang on UTC+08:30 (until 2018-05-04), arriving eight days later.
-        'pyongyang-moscow,through,Pyongyang → Moscow,train,1/2,pyongyang,Pyongyang,moscow,"Moscow, ""Yaroslavsky""; \\ terminal",2018-05-03,10:00,+08:30,Asia/Pyongyang,2018-05-11,06:00,+03:00,Europe/Moscow,false,11610,1,running,high,"Line one, with ""quotes""; and a \\ backslash\nline two: Ярославский вокзал — 평양","A, ""quoted"" source"',
+        'pyongyang-moscow,through,Pyongyang → Moscow,train,1/2,pyongyang,Pyongyang,moscow,"Moscow, ""Yaroslavsky""; \\ terminal",2018-05-03,10:00,+08:30,Asia/Pyongyang,2018-05-11,06:00,+03:00,Europe/Moscow,false,11610,1,running,high,"Line one, with ""quotes""; and a \\ backslash\nline two: Ярославский вокзал — 평양","A, ""quoted"" source",1/2,,,',
         // Times not published: empty cells, never invented ones.
-        'heihe-blagoveshchensk,bus,Heihe → Blagoveshchensk,bus,,heihe,Heihe,blagoveshchensk,Blagoveshchensk,2018-05-05,,,Asia/Shanghai,,,,Asia/Yakutsk,false,,4,announced,medium,,',
+        'heihe-blagoveshchensk,bus,Heihe → Blagoveshchensk,bus,,heihe,Heihe,blagoveshchensk,Blagoveshchensk,2018-05-05,,,Asia/Shanghai,,,,Asia/Yakutsk,false,,4,announced,medium,,,,,,',
         '',
       ].join('\r\n'),
     );

@@ -9,9 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/input/catalog.js';
 import { MAX_FILE_BYTES } from '../../src/input/load.js';
 import { DataError } from '../../src/errors.js';
+import { BUNDLED_FILES, CHECK_DAY_NOW } from '../helpers/bundled.js';
 import { runMain } from '../helpers/fake-io.js';
 
-const NOW = ['--now', '2026-11-22T00:00:00Z'];
+const NOW = CHECK_DAY_NOW;
 const tmp = mkdtempSync(join(tmpdir(), 'railnext-hostile-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -21,7 +22,7 @@ describe('files that are not schedules', () => {
     writeFileSync(path, '');
     truncateSync(path, 10 * 1024 ** 3);
     const r = await runMain(['validate', path, ...NOW]);
-    expect(r.stdout).toBe(`${path}: is 10240.0 MiB; schedule files are limited to 5 MiB\n8 files checked: 1 error, 0 warnings.\n`);
+    expect(r.stdout).toBe(`${path}: is 10240.0 MiB; schedule files are limited to 5 MiB\n${BUNDLED_FILES + 1} files checked: 1 error, 0 warnings.\n`);
     expect(r.code).toBe(3);
     expect(MAX_FILE_BYTES).toBe(5 * 1024 * 1024);
   });
@@ -52,7 +53,7 @@ describe('files that are not schedules', () => {
   });
 
   it('refuses a device, and binary garbage, in one line each', async () => {
-    expect((await runMain(['validate', '/dev/null', ...NOW])).stdout).toBe('/dev/null: is not a regular file\n8 files checked: 1 error, 0 warnings.\n');
+    expect((await runMain(['validate', '/dev/null', ...NOW])).stdout).toBe(`/dev/null: is not a regular file\n${BUNDLED_FILES + 1} files checked: 1 error, 0 warnings.\n`);
     const path = join(tmp, 'garbage.json');
     writeFileSync(path, Buffer.from([0x1b, 0x5b, 0x32, 0x4a, 0xff, 0x00, 0x9b]));
     const r = await runMain(['--schedules', path, ...NOW]);
@@ -62,14 +63,14 @@ describe('files that are not schedules', () => {
   it('reads a file named twice only once', async () => {
     expect(await runMain(['validate', 'tests/fixtures/user', 'tests/fixtures/user/extra.json', ...NOW], { RAILNEXT_SCHEDULES: 'tests/fixtures/user' })).toEqual({
       code: 0,
-      stdout: '8 files checked: no problems.\n',
+      stdout: `${BUNDLED_FILES + 1} files checked: no problems.\n`,
       stderr: '',
     });
   });
 
   it('accepts a UTF-8 byte-order mark', async () => {
     const path = join(tmp, 'bom.json');
-    writeFileSync(path, `\uFEFF${JSON.stringify({ stations: [{ id: 'rason', name: 'Rason', country: 'KP', timeZone: 'Asia/Pyongyang' }] })}`);
+    writeFileSync(path, `\uFEFF${JSON.stringify({ stations: [{ id: 'chongjin', name: 'Chongjin', country: 'KP', timeZone: 'Asia/Pyongyang' }] })}`);
     expect((await runMain(['validate', path, ...NOW])).code).toBe(0);
   });
 });
@@ -147,11 +148,11 @@ describe('escape sequences in schedule text', () => {
   const ESC = '\u001b';
 
   it('never reach the terminal raw in a lookup', async () => {
-    const r = await runMain(['khasan', 'rason', '--schedules', FILE, '--date', '2026-12-01', '--days', '1']);
+    const r = await runMain(['khasan', 'chongjin', '--schedules', FILE, '--date', '2026-12-01', '--days', '1']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     expect(r.stdout).not.toContain('\u202e');
-    expect(r.stdout).toContain('Khasan → Rason\\u{1b}[2J\\u{1b}]0;pwned\\u{7}');
+    expect(r.stdout).toContain('Khasan → Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}');
     expect(r.stdout).toContain('bus 7\\u{1b}[4m');
   });
 
@@ -161,14 +162,14 @@ describe('escape sequences in schedule text', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain(ESC);
     }
-    expect((await runMain(['stations', '--schedules', FILE])).stdout).toContain('rason            Rason\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
+    expect((await runMain(['stations', '--schedules', FILE])).stdout).toContain('chongjin          Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
     expect((await runMain(['routes', '--schedules', FILE])).stdout).toContain('  Bidi \\u{202e}evil\\u{1b}[0m');
   });
 
   it('are escaped in JSON output', async () => {
     const r = await runMain(['stations', '--json', '--schedules', FILE]);
     expect(r.stdout).not.toContain(ESC);
-    expect(JSON.parse(r.stdout).stations.at(-1).name).toBe(`Rason${ESC}[2J${ESC}]0;pwned\u0007`);
+    expect(JSON.parse(r.stdout).stations.at(-1).name).toBe(`Chongjin${ESC}[2J${ESC}]0;pwned\u0007`);
   });
 
   it('are shown, not obeyed, in error messages and usage errors', async () => {
@@ -194,7 +195,7 @@ describe('hostile command lines', () => {
       stdout: '',
       stderr: 'railnext: the window from 2026-01-01 to 9000-01-01 is longer than 1000 years (365243 days)\n',
     });
-    expect((await runMain(['--until', '+999999', ...NOW])).stderr).toBe('railnext: the window from 2026-11-22 to 4764-10-18 is longer than 1000 years (365243 days)\n');
+    expect((await runMain(['--until', '+999999', ...NOW])).stderr).toBe('railnext: the window from 2026-11-27 to 4764-10-23 is longer than 1000 years (365243 days)\n');
   });
 
   it('refuses 2026-02-30 and an unknown zone', async () => {

@@ -25,18 +25,6 @@ describe('schedules/schema.json', () => {
 
   const bundled = readdirSync('schedules').filter((f) => f.endsWith('.json') && f !== 'schema.json');
 
-  it('covers the seven bundled files', () => {
-    expect(bundled.sort()).toEqual([
-      'heihe-blagoveshchensk.json',
-      'khasan-tumangang.json',
-      'pyongyang-khabarovsk.json',
-      'pyongyang-moscow.json',
-      'stations.json',
-      'suifenhe-grodekovo.json',
-      'tumen-road-bridge.json',
-    ]);
-  });
-
   it.each(bundled)('schedules/%s is valid and points editors at the schema', (file) => {
     const data = read(`schedules/${file}`) as Record<string, unknown>;
     expect(errorsOf(data)).toEqual([]);
@@ -55,6 +43,21 @@ describe('schedules/schema.json', () => {
     const data = read('tests/fixtures/i18n/stations.json') as { stations: { names?: Record<string, string> }[] };
     data.stations[0]!.names = { de: 'Chasan' };
     expect(errorsOf(data)).not.toEqual([]);
+  });
+
+  it('accepts through cars, per-stop numbers, fares, citations and derived times, and rejects what the reader rejects in them', () => {
+    const doc = read('tests/fixtures/through/cars.json') as any;
+    expect(errorsOf(doc)).toEqual([]);
+    doc.routes[0].services[0].fares[0].currency = 'rub';
+    doc.routes[0].citations[0].date = 'March 2026';
+    doc.routes[0].services[1].stops[1].runsIn = 5;
+    expect(errorsOf(doc)).toEqual(
+      expect.arrayContaining([
+        '/routes/0/citations/0/date must match pattern "^\\d{4}(-\\d{2}(-\\d{2})?)?$"',
+        '/routes/0/services/0/fares/0/currency must match pattern "^[A-Z]{3}$"',
+      ]),
+    );
+    expect(errorsOf(doc).some((e) => e.startsWith('/routes/0/services/1/stops/1/runsIn'))).toBe(true);
   });
 
   // Structural faults: the schema rejects them, as the reader does.

@@ -1,0 +1,58 @@
+/**
+ * What railnext covers, said to someone who asked for a place it does not
+ * know: the border crossings of the running services, or, when the place is
+ * named in a route's notes (a reported call, a bus not listed), that route and
+ * the stations it does have. No gazetteer: only what the schedules say.
+ */
+import { normalizeName } from './match.js';
+import type { Catalog, Route, Station } from './model.js';
+
+/** "Khasan–Tumangang, Suifenhe–Grodekovo, …": consecutive stops in two countries, on services that run. */
+export function borderCrossings(catalog: Catalog): string[] {
+  const pairs = new Map<string, string>();
+  for (const service of catalog.services) {
+    if (service.status !== 'running') continue;
+    for (let i = 1; i < service.stops.length; i++) {
+      const a = service.stops[i - 1]!.station;
+      const b = service.stops[i]!.station;
+      if (a.country === b.country) continue;
+      // Named in the direction first met, so each crossing reads once whichever way it is run.
+      if (!pairs.has(`${b.id}|${a.id}`)) pairs.set(`${a.id}|${b.id}`, `${bare(a)}–${bare(b)}`);
+    }
+  }
+  return [...pairs.values()];
+}
+
+const bare = (s: Station): string => s.name.replace(/\s*\(.*\)\s*$/, '');
+
+/** The routes whose name or notes name `query` as a word. */
+function routesNaming(catalog: Catalog, key: string): Route[] {
+  return catalog.routes.filter((route) =>
+    [route.name, ...route.notes].some((text) => text.split(/[^\p{L}\p{N}'-]+/u).some((word) => word !== '' && normalizeName(word) === key)),
+  );
+}
+
+/** The stations a route runs to or names in its notes. */
+function stationsOf(catalog: Catalog, route: Route): Station[] {
+  const found = new Set<Station>(route.services.flatMap((s) => s.stops.map((stop) => stop.station)));
+  const words = new Set([route.name, ...route.notes].flatMap((text) => text.split(/[^\p{L}\p{N}'-]+/u)).map(normalizeName));
+  for (const station of catalog.stations) if (words.has(normalizeName(bare(station)))) found.add(station);
+  return [...found];
+}
+
+/** One sentence for an unknown place: where it is mentioned, or what railnext covers. */
+export function coverageHint(catalog: Catalog, query: string): string {
+  const key = normalizeName(query);
+  const naming = key === '' ? [] : routesNaming(catalog, key);
+  if (naming.length > 0) {
+    const parts = naming.map((route) => {
+      const stations = stationsOf(catalog, route).map(bare);
+      const listed = route.services.length > 0 ? `, departures listed` : ', no departures listed';
+      return `${route.name} (${route.status}${listed}; \`railnext routes\`)${stations.length ? `, naming the stations ${stations.join(', ')}` : ''}`;
+    });
+    return `"${query}" is not a station of the schedules, but it is mentioned by ${parts.join('; and by ')}.`;
+  }
+  const crossings = borderCrossings(catalog);
+  if (crossings.length === 0) return 'No running service is loaded.';
+  return `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`;
+}
