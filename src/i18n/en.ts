@@ -152,6 +152,13 @@ export const en: Messages = {
     jsonWithFormat: (format) => `--json and --format ${format} cannot be used together`,
     calendarAlone: '--calendar prints month grids: it does not go with --json, --format or --next',
     cannotWriteFeed: (dir, reason) => `cannot write the feed to ${dir}: ${reason}`,
+    feedPathIsFile: (dir, path) => `cannot write the feed to ${dir}: ${path} is a file, not a folder`,
+    mentionedBy: (query, routes) =>
+      `"${query}" is not a station of the schedules, but it is mentioned by ${routes
+        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`)
+        .join('; and by ')}.`,
+    covers: (crossings) => `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`,
+    noRunningService: 'No running service is loaded.',
     unknownLangVariable: (variable, value, choices) => `${variable}: unknown language "${value}" (expected ${en.orList(choices)}); using the locale's or English`,
     internal: (message, verbose) => `internal error: ${message}${verbose ? '' : ' (run with --verbose for details)'}`,
     commander: {

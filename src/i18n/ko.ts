@@ -145,6 +145,13 @@ export const ko: Messages = {
     jsonWithFormat: (format) => `--json과 --format ${format}은(는) 함께 쓸 수 없습니다`,
     calendarAlone: '--calendar는 월별 달력을 출력하므로 --json, --format, --next와 함께 쓸 수 없습니다',
     cannotWriteFeed: (dir, reason) => `${dir}에 피드를 저장할 수 없습니다: ${reason}`,
+    feedPathIsFile: (dir, path) => `${dir}에 피드를 저장할 수 없습니다: ${path}은(는) 폴더가 아니라 파일입니다`,
+    mentionedBy: (query, routes) =>
+      `"${query}"은(는) 시간표의 역이 아니지만 다음에 언급됩니다: ${routes
+        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? '출발편 있음' : '출발편 없음'}; \`railnext routes\`)${r.stations.length ? `, 언급된 역: ${r.stations.join(', ')}` : ''}`)
+        .join('; 그리고 ')}.`,
+    covers: (crossings) => `railnext는 국경 통과 구간 ${crossings.join(', ')}과(와) 그곳을 지나는 운행편의 역을 다룹니다.`,
+    noRunningService: '운행 중인 운행편이 하나도 불러와지지 않았습니다.',
     unknownLangVariable: (variable, value, choices) => `${variable}: 알 수 없는 언어 "${value}" (${lists.or(choices)} 중 하나여야 합니다). 로캘의 언어나 영어를 사용합니다`,
     internal: (message, verbose) => `내부 오류: ${message}${verbose ? '' : ' (자세한 내용은 --verbose로 실행하세요)'}`,
     commander: {

@@ -160,6 +160,12 @@ export interface Messages {
     jsonWithFormat(format: string): string;
     calendarAlone: string;
     cannotWriteFeed(dir: string, reason: string): string;
+    feedPathIsFile(dir: string, path: string): string;
+    /** After an unknown place: the routes that mention it ("… (planned, no departures listed; `railnext routes`), naming the stations …"). */
+    mentionedBy(query: string, routes: readonly { name: string; status: string; departuresListed: boolean; stations: readonly string[] }[]): string;
+    /** After an unknown place: what railnext covers. */
+    covers(crossings: readonly string[]): string;
+    noRunningService: string;
     unknownLangVariable(variable: string, value: string, choices: readonly string[]): string;
     internal(message: string, verbose: boolean): string;
     /** Commander's own errors, each in railnext's words. */

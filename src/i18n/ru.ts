@@ -169,6 +169,13 @@ export const ru: Messages = {
     jsonWithFormat: (format) => `--json и --format ${format} нельзя указывать вместе`,
     calendarAlone: '--calendar выводит сетки месяцев и не сочетается с --json, --format и --next',
     cannotWriteFeed: (dir, reason) => `не удаётся записать ленту в ${dir}: ${reason}`,
+    feedPathIsFile: (dir, path) => `не удаётся записать ленту в ${dir}: ${path} — это файл, а не папка`,
+    mentionedBy: (query, routes) =>
+      `«${query}» — не станция из расписаний, но упоминается в описании: ${routes
+        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'отправления есть' : 'отправлений нет'}; \`railnext routes\`)${r.stations.length ? `, где названы станции ${r.stations.join(', ')}` : ''}`)
+        .join('; а также ')}.`,
+    covers: (crossings) => `railnext знает пограничные переходы ${crossings.join(', ')} и станции рейсов через них.`,
+    noRunningService: 'Не загружено ни одного курсирующего рейса.',
     unknownLangVariable: (variable, value, choices) => `${variable}: неизвестный язык «${value}» (ожидается ${lists.or(choices)}); используется язык локали или английский`,
     internal: (message, verbose) => `внутренняя ошибка: ${message}${verbose ? '' : ' (подробности — с параметром --verbose)'}`,
     commander: {

@@ -144,6 +144,13 @@ export const zh: Messages = {
     jsonWithFormat: (format) => `--json 和 --format ${format} 不能同时使用`,
     calendarAlone: '--calendar 输出月历，不能与 --json、--format 或 --next 一起使用',
     cannotWriteFeed: (dir, reason) => `无法将数据写入 ${dir}：${reason}`,
+    feedPathIsFile: (dir, path) => `无法将数据写入 ${dir}：${path} 是文件，不是文件夹`,
+    mentionedBy: (query, routes) =>
+      `“${query}”不是时刻表中的车站，但以下线路提到了它：${routes
+        .map((r) => `${r.name}（${r.status}，${r.departuresListed ? '列有出发车次' : '未列出发车次'}；\`railnext routes\`）${r.stations.length ? `，涉及车站 ${r.stations.join('、')}` : ''}`)
+        .join('；以及 ')}。`,
+    covers: (crossings) => `railnext 收录的口岸有 ${crossings.join('、')}，以及经过这些口岸的车次所停靠的车站。`,
+    noRunningService: '没有加载任何运行中的车次。',
     unknownLangVariable: (variable, value, choices) => `${variable}：未知的语言“${value}”（应为 ${lists.or(choices)}）；改用系统区域设置的语言或英语`,
     internal: (message, verbose) => `内部错误：${message}${verbose ? '' : '（加 --verbose 运行可查看详情）'}`,
     commander: {

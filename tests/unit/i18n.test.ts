@@ -82,6 +82,7 @@ describe('catalogues', () => {
     destinationNeedsStation: ['⟨x⟩', 'service'],
     fare: ['from', '2 500', '⟨c⟩', '⟨x⟩', '⟨y⟩', ['⟨z⟩']],
     amount: [2500],
+    mentionedBy: ['⟨x⟩', [{ name: '⟨r⟩', status: '⟨s⟩', departuresListed: false, stations: ['⟨a⟩', '⟨b⟩'] }]],
   };
 
   function samples(m: Messages): string[] {
