@@ -10,12 +10,18 @@
  *   npm run bench                  everything (about a minute)
  *   npm run bench -- --check       only: railnext's departures equal the reference's (no timing)
  *   npm run bench -- --runs 50     more start-up rounds (default 30)
+ *
+ * It also times a user file of 10,000 services, written into a temporary
+ * folder for the run (scripts/many-services.mjs): cost must grow with the
+ * work, not with its square.
  */
 import { spawnSync } from 'node:child_process';
-import { openSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBundled, lookup, parseIsoDate } from '../dist/index.js';
+import { writeManyServices } from './many-services.mjs';
 import { differences, railnextLine, referenceDepartures, referenceExpand } from './reference.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/railnext.cjs', import.meta.url));
@@ -59,10 +65,10 @@ function timeRun(argv) {
   return ms;
 }
 
-/** Runs every command once per round, in a new order each round, after two warm-up rounds. */
-function alternate(commands, rounds) {
+/** Runs every command once per round, in a new order each round, after `warmUp` rounds (two unless told). */
+function alternate(commands, rounds, warmUp = 2) {
   const times = new Map(commands.map((c) => [c.name, []]));
-  for (let r = -2; r < rounds; r++) {
+  for (let r = -warmUp; r < rounds; r++) {
     for (const c of shuffle(commands)) {
       const ms = timeRun(c.argv);
       if (r >= 0) times.get(c.name).push(ms);
@@ -146,6 +152,26 @@ if (!args.includes('--check')) {
   const speedup = median(rate.railnext) / median(rate.reference);
   const k = (x) => `${Math.round(x / 1000)}k/s`;
   rows.push({ what: 'expansion, departures per second: railnext / reference', value: `${k(median(rate.railnext))} / ${k(median(rate.reference))} = ${speedup.toFixed(1)}×`, budget: '≥ 5×', ok: speedup >= 5 });
+  // 10,000 services in one user file: a 14-day lookup, validate, and a year as NDJSON.
+  const dir = mkdtempSync(join(tmpdir(), 'railnext-bench-'));
+  try {
+    const file = writeManyServices(dir, 10_000);
+    const now = ['--now', '2026-11-22T00:00:00Z'];
+    const big = [
+      { name: 'lookup', what: 'a 14-day lookup of 10,000 services (table)', argv: [BIN, '--schedules', file, ...now], budget: 2000 },
+      { name: 'lookup-ndjson', what: 'the same lookup as NDJSON', argv: [BIN, '--schedules', file, '--format', 'ndjson', ...now], budget: 2000 },
+      { name: 'validate', what: '`validate` of 10,000 services', argv: [BIN, 'validate', file, ...now], budget: 3000 },
+      { name: 'year', what: 'a year of 10,000 services as NDJSON', argv: [BIN, '--schedules', file, '--date', '2027-01-01', '--days', '365', '--format', 'ndjson', ...now], budget: 15000 },
+    ];
+    // Seconds each, not milliseconds: three rounds and no warm-up.
+    const times = alternate(big.map(({ name, argv }) => ({ name, argv })), 3, 0);
+    for (const b of big) {
+      const xs = times.get(b.name);
+      rows.push({ what: b.what, value: ms(xs), budget: `≤ ${b.budget} ms`, ok: median(xs) <= b.budget });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

@@ -2,7 +2,33 @@
  * railnext as a library: load schedules, look up departures, render them.
  * Importing this module has no side effects.
  */
-export { DataError, UsageError } from './errors.js';
+export {
+  RailnextError,
+  UsageError,
+  DataError,
+  InvalidPlaceNameError,
+  UnknownPlaceError,
+  AmbiguousPlaceError,
+  NotAStationError,
+  DestinationNeedsStationError,
+  WindowBackwardsError,
+  WindowOutOfRangeError,
+  WindowTooLongError,
+  BadDateError,
+  BadCountError,
+  BadInstantError,
+  UnknownZoneError,
+  BadChoiceError,
+  SchedulesNotFoundError,
+  SchedulesUnreadableError,
+  SchedulesEmptyFolderError,
+  type Coverage,
+  type ErrorCode,
+  type LibraryError,
+  type PlaceKind,
+  type PlaceWanted,
+} from './errors.js';
+export { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 export type { Catalog, Citation, Confidence, Fare, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
 export { formatIsoDate, parseIsoDate, toEpochDay, fromEpochDay, isoWeekday, type EpochDay } from './domain/days.js';
 export { offsetAt, wallToInstant, instantToWall, formatOffset } from './domain/zones.js';

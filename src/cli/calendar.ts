@@ -1,7 +1,6 @@
 /**
  * `--calendar`: the window widened to whole months, then drawn as month grids.
  */
-import { formatIsoDate } from '../domain/days.js';
 import { lookup } from '../domain/lookup.js';
 import type { Catalog } from '../domain/model.js';
 import type { WindowSpec } from '../domain/window.js';
@@ -18,13 +17,11 @@ export interface CalendarQuery {
   windowEndGiven: boolean;
 }
 
-/** The calendar text and how many departures it marks. */
+/** The calendar text and how many departures it marks. One lookup: the window it resolves is widened to months. */
 export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint, locale?: Locale): { text: string; count: number } {
   const where = { ...(q.query !== undefined ? { query: q.query } : {}), ...(q.destination !== undefined ? { destination: q.destination } : {}) };
-  const planned = lookup(catalog, { ...where, window: q.window, now: q.now });
-  const months = wholeMonths(planned.from, q.windowEndGiven ? planned.until : planned.from);
-  const day = (d: number) => ({ kind: 'date', day: d, text: formatIsoDate(d) }) as const;
-  const l = lookup(catalog, { ...where, window: { from: day(months.first), until: day(months.last), days: 1 }, now: q.now });
-  const departures = [...l.departures()];
+  const l = lookup(catalog, { ...where, window: q.window, now: q.now });
+  const months = wholeMonths(l.from, q.windowEndGiven ? l.until : l.from);
+  const departures = [...l.departuresBetween(months.first, months.last)];
   return { text: renderCalendar(l, departures, { paint, ...months, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, ...(locale ? { locale } : {}) }), count: departures.length };
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { CliError } from './messages.js';
 
 /**
  * Makes `dir` and any missing parents, one level at a time: Node 20's
@@ -19,7 +19,7 @@ function makeFolder(dir: string): void {
     if (parent === path) break;
     path = parent;
   }
-  if (existsSync(path) && !statSync(path).isDirectory()) throw new UsageError(`cannot write the feed to ${dir}: ${path} is a file, not a folder`);
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new CliError((m) => m.errors.feedPathIsFile(dir, path));
   for (const folder of missing) mkdirSync(folder);
 }
 
@@ -29,7 +29,8 @@ export function writeFeed(dir: string, files: Record<string, string>): void {
     makeFolder(dir);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write the feed to ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    if (error instanceof CliError) throw error;
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError((m) => m.errors.cannotWriteFeed(dir, reason), { cause: error });
   }
 }

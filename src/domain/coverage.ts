@@ -6,6 +6,7 @@
  */
 import { normalizeName } from './match.js';
 import type { Catalog, Route, Station } from './model.js';
+import type { Coverage } from '../errors.js';
 
 /** "Khasan–Tumangang, Suifenhe–Grodekovo, …": consecutive stops in two countries, on services that run. */
 export function borderCrossings(catalog: Catalog): string[] {
@@ -40,19 +41,15 @@ function stationsOf(catalog: Catalog, route: Route): Station[] {
   return [...found];
 }
 
-/** One sentence for an unknown place: where it is mentioned, or what railnext covers. */
-export function coverageHint(catalog: Catalog, query: string): string {
+/** Where an unknown place is mentioned, or what railnext covers. */
+export function coverage(catalog: Catalog, query: string): Coverage {
   const key = normalizeName(query);
   const naming = key === '' ? [] : routesNaming(catalog, key);
   if (naming.length > 0) {
-    const parts = naming.map((route) => {
-      const stations = stationsOf(catalog, route).map(bare);
-      const listed = route.services.length > 0 ? `, departures listed` : ', no departures listed';
-      return `${route.name} (${route.status}${listed}; \`railnext routes\`)${stations.length ? `, naming the stations ${stations.join(', ')}` : ''}`;
-    });
-    return `"${query}" is not a station of the schedules, but it is mentioned by ${parts.join('; and by ')}.`;
+    return {
+      kind: 'mentioned',
+      routes: naming.map((route) => ({ name: route.name, status: route.status, departuresListed: route.services.length > 0, stations: stationsOf(catalog, route).map(bare) })),
+    };
   }
-  const crossings = borderCrossings(catalog);
-  if (crossings.length === 0) return 'No running service is loaded.';
-  return `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`;
+  return { kind: 'crossings', crossings: borderCrossings(catalog) };
 }

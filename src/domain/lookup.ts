@@ -2,13 +2,14 @@
  * A lookup: which services leave the queried place, and their departures in a
  * window, merged into one stream in time order.
  */
-import type { EpochDay } from './days.js';
+import { formatIsoDate, type EpochDay } from './days.js';
 import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
+import { mergeByKey } from './merge.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
-import { UsageError } from '../errors.js';
+import { DestinationNeedsStationError } from '../errors.js';
 import { reasonText, remarkText, type Reason, type Remark } from '../i18n/remarks.js';
 
 export interface LookupOptions {
@@ -39,6 +40,12 @@ export interface Lookup {
   until: EpochDay;
   /** Departures in the window, in time order. */
   departures(): Generator<Departure>;
+  /**
+   * Departures whose local dates lie in [first, last] instead of the window
+   * (the calendar widens it to whole months), in time order; throws as the
+   * window does when those dates are outside the ones covered or too many.
+   */
+  departuresBetween(first: EpochDay, last: EpochDay): Generator<Departure>;
   /** The first departure after the window, searching ten years on from the window or from the service's first date. */
   nextAfterWindow(): Departure | undefined;
 }
@@ -46,12 +53,12 @@ export interface Lookup {
 /** How far past an empty window to look for the next departure. */
 const NEXT_SEARCH_DAYS = 3653;
 
-/** Plans a lookup; throws UsageError for an unknown place or a bad window. */
+/** Plans a lookup; throws a UsageError (src/errors.ts) for an unknown place or a bad window. */
 export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   const match: Match = options.query === undefined ? { kind: 'all' } : matchQuery(catalog, options.query);
   const destination = options.destination === undefined ? null : matchStation(catalog, options.destination);
   if (destination && match.kind !== 'station') {
-    throw new UsageError(`a destination goes with a station; "${options.query}" is a ${match.kind}`);
+    throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
   }
   const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
 
@@ -68,6 +75,10 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   const zones = legs.map((leg) => leg.service.stops[leg.fromIndex]!.station.timeZone);
   if (zones.length === 0) zones.push(match.kind === 'station' ? match.station.timeZone : 'UTC');
   const resolved = zones.map(windowFor);
+  const inWindow = (leg: Leg): Generator<Departure> => {
+    const w = windowFor(zoneOf(leg));
+    return expandLeg(leg, w.first, w.last);
+  };
 
   return {
     query: options.query ?? null,
@@ -78,9 +89,16 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     remarks,
     reason: reason && reasonText(reason),
     reasonOf: reason,
-    from: Math.min(...resolved.map((w) => w.first)),
-    until: Math.max(...resolved.map((w) => w.last)),
-    departures: () => foldThroughCars(merge(legs.map((leg) => inWindow(leg, windowFor(zoneOf(leg)))))),
+    // A loop, not Math.min(...): spreading 100,000 legs overflows the stack.
+    from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
+    until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
+    departures: () => foldThroughCars(notGone(merge(legs.map(inWindow)), resolved[0]!.notBefore)),
+    departuresBetween: (first, last) => {
+      const day = (d: EpochDay) => ({ kind: 'date', day: d, text: formatIsoDate(d) }) as const;
+      // Dates, not "today": the same in every zone, and nothing is gone.
+      const w = resolveWindow({ from: day(first), until: day(last), days: 1 }, 'UTC', options.now);
+      return foldThroughCars(merge(legs.map((leg) => expandLeg(leg, w.first, w.last))));
+    },
     nextAfterWindow: () => foldThroughCars(merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next().value ?? undefined,
   };
 }
@@ -93,26 +111,15 @@ function searchAfter(leg: Leg, last: EpochDay): [EpochDay, EpochDay] {
   return [first, first + NEXT_SEARCH_DAYS];
 }
 
-function* inWindow(leg: Leg, window: ResolvedWindow): Generator<Departure> {
-  for (const departure of expandLeg(leg, window.first, window.last)) {
-    if (window.notBefore !== null && departure.from.instant !== null && departure.from.instant < window.notBefore) continue;
-    yield departure;
-  }
+/** Leaves out departures before `notBefore` (when the window starts today), once after the merge rather than once per leg. */
+function* notGone(departures: Generator<Departure>, notBefore: number | null): Generator<Departure> {
+  if (notBefore === null) return yield* departures;
+  for (const departure of departures) if (departure.from.instant === null || departure.from.instant >= notBefore) yield departure;
 }
 
-/** Merges streams that are each in time order into one; ties keep the streams' order. */
-function* merge(streams: Generator<Departure>[]): Generator<Departure> {
-  const heads = streams.map((s) => s.next());
-  for (;;) {
-    let best = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const head = heads[i]!;
-      if (!head.done && (best < 0 || head.value.sortKey < (heads[best]!.value as Departure).sortKey)) best = i;
-    }
-    if (best < 0) return;
-    yield heads[best]!.value as Departure;
-    heads[best] = streams[best]!.next();
-  }
+/** Merges departures that are each in time order into one; ties keep the legs' order. */
+function merge(streams: Generator<Departure>[]): Generator<Departure> {
+  return mergeByKey(streams, (d) => d.sortKey);
 }
 
 function legsOfServices(catalog: Catalog, match: Match): Legs {

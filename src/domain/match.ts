@@ -2,10 +2,10 @@
  * What a query names: a station (by any name, alias or city, in any script),
  * a route or a service. Matching ignores case, accents, spaces and punctuation.
  */
-import { coverageHint } from './coverage.js';
+import { coverage } from './coverage.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { carrierAt } from './through.js';
-import { UsageError } from '../errors.js';
+import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, UnknownPlaceError, type PlaceWanted } from '../errors.js';
 
 export type Match =
   | { kind: 'all' }
@@ -65,11 +65,12 @@ const matchId = (m: Match): string => (m.kind === 'all' ? '*' : m.kind === 'stat
 /**
  * Finds what `query` names. Exact names win, stations first, then routes, then
  * services; otherwise a unique prefix of at least three letters. Throws
- * UsageError with suggestions when nothing or several things match.
+ * UnknownPlaceError (with suggestions) or AmbiguousPlaceError when nothing or
+ * several things match.
  */
-export function matchQuery(catalog: Catalog, query: string, what = 'station or route'): Match {
+export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted = 'station or route'): Match {
   const key = normalizeName(query);
-  if (key === '') throw new UsageError(`"${query}" is not a ${what} name`);
+  if (key === '') throw new InvalidPlaceNameError({ query, wanted });
   const all = candidates(catalog);
 
   const exact = all.filter((c) => c.key === key);
@@ -83,17 +84,17 @@ export function matchQuery(catalog: Catalog, query: string, what = 'station or r
     if (prefixed.length === 1) return prefixed[0]!.match;
     if (prefixed.length > 1) {
       const named = stations.length > 1 ? stations : prefixed;
-      throw new UsageError(`"${query}" could be ${orList(named.map((c) => c.label))}; please be more specific`);
+      throw new AmbiguousPlaceError({ query, candidates: [...new Set(named.map((c) => c.label))] });
     }
   }
   const near = suggestions(all, key);
-  throw new UsageError(`unknown ${what} "${query}"${near.length ? `; did you mean ${orList(near)}?` : ''} (see \`railnext stations\`)${near.length ? '' : `. ${coverageHint(catalog, query)}`}`);
+  throw new UnknownPlaceError({ query, wanted, suggestions: near, coverage: near.length ? null : coverage(catalog, query) });
 }
 
-/** Finds a station by any of its names; throws UsageError when the query names something else. */
+/** Finds a station by any of its names; throws NotAStationError when the query names something else. */
 export function matchStation(catalog: Catalog, query: string): Station {
   const match = matchQuery(catalog, query, 'station');
-  if (match.kind !== 'station') throw new UsageError(`"${query}" is a ${match.kind}, not a station`);
+  if (match.kind !== 'station') throw new NotAStationError({ query, kind: match.kind });
   return match.station;
 }
 
@@ -101,11 +102,6 @@ function unique(list: Candidate[]): Candidate[] {
   const seen = new Map<string, Candidate>();
   for (const c of list) if (!seen.has(matchId(c.match))) seen.set(matchId(c.match), c);
   return [...seen.values()];
-}
-
-function orList(items: string[]): string {
-  const uniq = [...new Set(items)];
-  return uniq.length <= 1 ? (uniq[0] ?? '') : `${uniq.slice(0, -1).join(', ')} or ${uniq[uniq.length - 1]}`;
 }
 
 function suggestions(all: Candidate[], key: string): string[] {

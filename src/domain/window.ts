@@ -4,7 +4,7 @@
  */
 import { formatIsoDate, isoWeekday, toEpochDay, type EpochDay } from './days.js';
 import { instantToWall } from './zones.js';
-import { UsageError } from '../errors.js';
+import { WindowBackwardsError, WindowOutOfRangeError, WindowTooLongError } from '../errors.js';
 
 /** A day as the user gave it: a date, a count of days from today, or the next given weekday. */
 export type DaySpec =
@@ -58,20 +58,19 @@ export function resolveDay(spec: DaySpec, today: EpochDay): EpochDay {
   }
 }
 
-/** Resolves the window in `zone`; throws UsageError when it is backwards or too long. */
+/** Resolves the window in `zone`; throws when it is backwards, too long or outside the dates covered. */
 export function resolveWindow(spec: WindowSpec, zone: string, now: number): ResolvedWindow {
   const today = todayIn(zone, now);
   const first = spec.from ? resolveDay(spec.from, today) : today;
   const last = spec.until ? resolveDay(spec.until, today) : spec.openEnded ? Math.min(first + spec.days - 1, LAST_DAY) : first + spec.days - 1;
   if (last < first) {
-    const until = spec.until?.text === formatIsoDate(last) ? spec.until.text : `${spec.until?.text ?? ''} (${formatIsoDate(last)})`;
-    throw new UsageError(`--until ${until} is before the start of the window (${formatIsoDate(first)})`);
+    throw new WindowBackwardsError({ first: formatIsoDate(first), last: formatIsoDate(last), until: spec.until?.text ?? null });
   }
   if (first < FIRST_DAY || last > LAST_DAY) {
-    throw new UsageError(`the window from ${formatIsoDate(first)} to ${formatIsoDate(last)} goes outside the dates railnext covers, ${formatIsoDate(FIRST_DAY)} to ${formatIsoDate(LAST_DAY)}`);
+    throw new WindowOutOfRangeError({ first: formatIsoDate(first), last: formatIsoDate(last), earliest: formatIsoDate(FIRST_DAY), latest: formatIsoDate(LAST_DAY) });
   }
   if (last - first + 1 > MAX_WINDOW_DAYS) {
-    throw new UsageError(`the window from ${formatIsoDate(first)} to ${formatIsoDate(last)} is longer than 1000 years (${MAX_WINDOW_DAYS} days)`);
+    throw new WindowTooLongError({ first: formatIsoDate(first), last: formatIsoDate(last), maxDays: MAX_WINDOW_DAYS });
   }
   return { first, last, notBefore: spec.from ? null : now };
 }

@@ -159,6 +159,7 @@ export const en: Messages = {
         .join('; and by ')}.`,
     covers: (crossings) => `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`,
     noRunningService: 'No running service is loaded.',
+    andThen: (error, sentence) => `${error}. ${sentence}`,
     unknownLangVariable: (variable, value, choices) => `${variable}: unknown language "${value}" (expected ${en.orList(choices)}); using the locale's or English`,
     internal: (message, verbose) => `internal error: ${message}${verbose ? '' : ' (run with --verbose for details)'}`,
     commander: {

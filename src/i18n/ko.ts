@@ -152,6 +152,7 @@ export const ko: Messages = {
         .join('; 그리고 ')}.`,
     covers: (crossings) => `railnext는 국경 통과 구간 ${crossings.join(', ')}과(와) 그곳을 지나는 운행편의 역을 다룹니다.`,
     noRunningService: '운행 중인 운행편이 하나도 불러와지지 않았습니다.',
+    andThen: (error, sentence) => `${error}. ${sentence}`,
     unknownLangVariable: (variable, value, choices) => `${variable}: 알 수 없는 언어 "${value}" (${lists.or(choices)} 중 하나여야 합니다). 로캘의 언어나 영어를 사용합니다`,
     internal: (message, verbose) => `내부 오류: ${message}${verbose ? '' : ' (자세한 내용은 --verbose로 실행하세요)'}`,
     commander: {

@@ -166,6 +166,8 @@ export interface Messages {
     /** After an unknown place: what railnext covers. */
     covers(crossings: readonly string[]): string;
     noRunningService: string;
+    /** An error, then a sentence more about it: "unknown station "x" (…). railnext covers …". */
+    andThen(error: string, sentence: string): string;
     unknownLangVariable(variable: string, value: string, choices: readonly string[]): string;
     internal(message: string, verbose: boolean): string;
     /** Commander's own errors, each in railnext's words. */

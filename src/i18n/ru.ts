@@ -176,6 +176,7 @@ export const ru: Messages = {
         .join('; а также ')}.`,
     covers: (crossings) => `railnext знает пограничные переходы ${crossings.join(', ')} и станции рейсов через них.`,
     noRunningService: 'Не загружено ни одного курсирующего рейса.',
+    andThen: (error, sentence) => `${error}. ${sentence}`,
     unknownLangVariable: (variable, value, choices) => `${variable}: неизвестный язык «${value}» (ожидается ${lists.or(choices)}); используется язык локали или английский`,
     internal: (message, verbose) => `внутренняя ошибка: ${message}${verbose ? '' : ' (подробности — с параметром --verbose)'}`,
     commander: {

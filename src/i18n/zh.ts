@@ -151,6 +151,7 @@ export const zh: Messages = {
         .join('；以及 ')}。`,
     covers: (crossings) => `railnext 收录的口岸有 ${crossings.join('、')}，以及经过这些口岸的车次所停靠的车站。`,
     noRunningService: '没有加载任何运行中的车次。',
+    andThen: (error, sentence) => `${error}。${sentence}`,
     unknownLangVariable: (variable, value, choices) => `${variable}：未知的语言“${value}”（应为 ${lists.or(choices)}）；改用系统区域设置的语言或英语`,
     internal: (message, verbose) => `内部错误：${message}${verbose ? '' : '（加 --verbose 运行可查看详情）'}`,
     commander: {

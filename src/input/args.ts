@@ -1,19 +1,20 @@
 /**
- * Parsers for command-line values. Each returns the typed value or throws
- * UsageError naming the option and the bad value.
+ * Parsers for command-line values. Each returns the typed value or throws a
+ * typed error (src/errors.ts) holding the bad value; which option it came
+ * from is the CLI's to say.
  */
 import { parseIsoDate, WEEKDAY_NAMES, WEEKDAY_WORDS } from '../domain/days.js';
 import type { DaySpec } from '../domain/window.js';
 import { distance } from '../domain/match.js';
 import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
-import { UsageError } from '../errors.js';
+import { BadCountError, BadDateError, BadInstantError, UnknownZoneError } from '../errors.js';
 
 const WEEKDAYS = new Map<string, number>();
 WEEKDAY_NAMES.forEach((n, i) => WEEKDAYS.set(n, i + 1));
 WEEKDAY_WORDS.forEach((w, i) => WEEKDAYS.set(w.toLowerCase(), i + 1));
 
 /** A day: YYYY-MM-DD, today, tomorrow, a weekday name (the next one, today included) or +N days from today. */
-export function parseDay(text: string, option: string): DaySpec {
+export function parseDay(text: string): DaySpec {
   const t = text.trim().toLowerCase();
   if (t === 'today') return { kind: 'relative', days: 0, text };
   if (t === 'tomorrow') return { kind: 'relative', days: 1, text };
@@ -22,40 +23,33 @@ export function parseDay(text: string, option: string): DaySpec {
   if (/^\+\d{1,6}$/.test(t)) return { kind: 'relative', days: Number(t.slice(1)), text };
   const day = parseIsoDate(t);
   if (day !== undefined) return { kind: 'date', day, text };
-  const hint = /^\d{4}-\d{2}-\d{2}$/.test(t) ? ' (no such date)' : ' (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)';
-  throw new UsageError(`${option}: invalid day "${text}"${hint}`);
+  throw new BadDateError({ text, reason: /^\d{4}-\d{2}-\d{2}$/.test(t) ? 'no-such-date' : 'unrecognised' });
 }
 
-/** A whole number of at least `min`. */
-export function parseCount(text: string, option: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
-    throw new UsageError(`${option}: expected a whole number ${range}, got "${text}"`);
-  }
+/** A whole number from `min` to `max`. */
+export function parseCount(text: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw new BadCountError({ text, min, max });
   return Number(text);
 }
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 /** An ISO 8601 instant with its UTC offset ("2026-12-01T09:00:00+10:00" or "…Z"), as UTC milliseconds. */
-export function parseInstant(text: string, option: string): number {
+export function parseInstant(text: string): number {
   const m = INSTANT.exec(text.trim());
   const valid = m && parseIsoDate(m[1]!) !== undefined && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
   const ms = valid ? Date.parse(text.trim()) : Number.NaN;
-  if (Number.isNaN(ms)) {
-    throw new UsageError(`${option}: invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`);
-  }
+  if (Number.isNaN(ms)) throw new BadInstantError({ text });
   return ms;
 }
 
 /** An IANA zone id in any case ("utc", "europe/moscow"), or "local" for this machine's zone. */
-export function parseZone(text: string, option: string): string {
+export function parseZone(text: string): string {
   if (text === 'local') return new Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (isKnownZone(text)) return text;
   const canonical = canonicalZoneCase(text);
   if (canonical !== undefined) return canonical;
-  const near = nearestZone(text);
-  throw new UsageError(`${option}: unknown time zone "${text}"${near ? `; did you mean ${near}?` : ''} (expected an IANA zone such as Asia/Vladivostok, or local)`);
+  throw new UnknownZoneError({ text, suggestion: nearestZone(text) ?? null });
 }
 
 /** The zone id closest to a misspelt one ("Asia/Pyongyng" → "Asia/Pyongyang"), if one is close. */

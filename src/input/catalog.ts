@@ -389,14 +389,17 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
 
   // A service is replaced by a later layer's service of the same id, whichever route holds it.
   const services = new Map<string, Service>();
+  const replaced = new Set<Service>();
   for (const route of routes.values()) {
     for (const service of route.services) {
       definitions.push({ kind: 'service', id: service.id, place: places.get(service)! });
       const earlier = services.get(service.id);
-      if (earlier && earlier.route !== route) earlier.route.services = earlier.route.services.filter((s) => s !== earlier);
+      if (earlier && earlier.route !== route) replaced.add(earlier);
       services.set(service.id, service);
     }
   }
+  // Once per route, not once per replaced service: a layer may replace thousands.
+  if (replaced.size > 0) for (const route of routes.values()) route.services = route.services.filter((s) => !replaced.has(s));
 
   for (const carrier of carriers) if (!services.has(carrier.id)) carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
 

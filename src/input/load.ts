@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '../domain/model.js';
-import { DataError, UsageError } from '../errors.js';
+import { DataError, SchedulesEmptyFolderError, SchedulesNotFoundError, SchedulesUnreadableError } from '../errors.js';
 import { readCatalog, type ReadOptions, type ScheduleDocument } from './catalog.js';
 import { duplicateKeys, findSyntaxError, loneCrLine, positionAt } from './json-text.js';
 import type { Problem } from './problems.js';
@@ -48,22 +48,22 @@ function jsonFilesIn(dir: string): string[] {
     .filter((path) => statSync(path).isFile());
 }
 
-/** The schedule files a path names: itself, or the *.json files of a folder. Throws UsageError when there is nothing there. */
+/** The schedule files a path names: itself, or the *.json files of a folder. Throws a Schedules…Error when there is nothing there. */
 export function filesAt(path: string): string[] {
   let stats: Stats;
   try {
     stats = statSync(path);
   } catch {
-    throw new UsageError(`schedules: no such file or folder "${path}"`);
+    throw new SchedulesNotFoundError({ path });
   }
   if (!stats.isDirectory()) return [path];
   let files: string[];
   try {
     files = jsonFilesIn(path);
   } catch (error) {
-    throw new UsageError(`schedules: cannot read the folder "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new SchedulesUnreadableError({ path, reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (files.length === 0) throw new UsageError(`schedules: no *.json files in the folder "${path}"`);
+  if (files.length === 0) throw new SchedulesEmptyFolderError({ path });
   return files;
 }
 
@@ -141,7 +141,7 @@ function bundledDocuments(dir: string): (ScheduleDocument | Problem)[] {
   });
 }
 
-/** Reads every schedule the sources name and checks them together. Throws UsageError for a path that is not there. */
+/** Reads every schedule the sources name and checks them together. Throws a Schedules…Error for a path that is not there. */
 export function readSchedules(sources: ScheduleSources, options: ReadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
   const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir) : [];
   // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.

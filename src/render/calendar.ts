@@ -6,6 +6,7 @@
 import { daysInMonth, formatClock, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
+import type { Service, Station } from '../domain/model.js';
 import { formatShortOffset } from '../domain/zones.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, remarkText } from '../i18n/remarks.js';
@@ -73,8 +74,8 @@ export function monthGrid(year: number, month: number, marked: ReadonlySet<Epoch
   return lines;
 }
 
-const sameLeg = (d: Departure, leg: Leg): boolean =>
-  d.service === leg.service && d.from.station === leg.service.stops[leg.fromIndex]!.station && d.to.station === leg.service.stops[leg.toIndex]!.station;
+/** Departures of the same service between the same two stations share a grid. */
+const legKey = (service: Service, from: Station, to: Station): string => `${service.id}\u0000${from.id}\u0000${to.id}`;
 
 /** The heading of one leg: stations, number, rule and the departure time when it is the same every time. */
 function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Locale): string {
@@ -98,8 +99,16 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   const locale = options.locale ?? english;
   const { m } = locale;
   const blocks: string[] = [];
+  // Grouped once: filtering every departure for every leg is quadratic in the services.
+  const byLeg = new Map<string, Departure[]>();
+  for (const d of departures) {
+    const key = legKey(d.service, d.from.station, d.to.station);
+    const list = byLeg.get(key);
+    if (list) list.push(d);
+    else byLeg.set(key, [d]);
+  }
   for (const leg of l.legs) {
-    const own = departures.filter((d) => sameLeg(d, leg));
+    const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
     const marked = new Set(own.map((d) => d.from.epochDay!));
     const lines = [legHeading(leg, own, paint, locale)];
     if (own.length === 0) lines.push(paint.dim(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))));

@@ -126,9 +126,12 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     for (const st of t.stopTimes) stops.set(st.stop.id, st.stop);
   }
   // The window counts local dates at departure stations; a service day on the agency's clock may fall a day outside it.
-  const allDays = sorted.flatMap((t) => [t.days[0]!, t.days[t.days.length - 1]!]);
-  const feedFirst = Math.min(options.first, ...allDays);
-  const feedLast = Math.max(options.last, ...allDays);
+  let feedFirst = options.first;
+  let feedLast = options.last;
+  for (const t of sorted) {
+    feedFirst = Math.min(feedFirst, t.days[0]!);
+    feedLast = Math.max(feedLast, t.days[t.days.length - 1]!);
+  }
   const file = (header: readonly string[], rows: (string | number | null)[][]) => [header, ...rows].map(csvRecord).join('');
   const lastStop = (s: Service) => s.stops[s.stops.length - 1]!.station;
   const files: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runFrozen, runFrozenJson } from '../helpers/run-bin.js';
+import { runFrozen } from '../helpers/run-bin.js';
+import { runCliFrozen, runCliFrozenJson } from '../helpers/run-cli.js';
 
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 const ESC = '\u001b[';
@@ -23,22 +24,28 @@ describe('exit codes and errors', () => {
     [['khasan', '--now', 'yesterday'], 'railnext: --now: invalid instant "yesterday" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)\n'],
     [['khasan', '--next', '0'], 'railnext: --next: expected a whole number of at least 1, got "0"\n'],
     [['pyongyang-moscow', 'khasan'], 'railnext: a destination goes with a station; "pyongyang-moscow" is a route\n'],
-  ])('%j exits 2 with one line on stderr', (args, stderr) => {
-    const r = runFrozen(args);
+  ])('%j exits 2 with one line on stderr', async (args, stderr) => {
+    const r = await runCliFrozen(args);
     expect(r.stderr).toBe(stderr);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
 
-  it('shows the stack only with --verbose', () => {
+  it('the real bin: exit status 2, one line on stderr, nothing on stdout', () => {
+    expect(runFrozen(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: "railnext: unknown option '--bogus' (see railnext --help)\n" });
+    expect(runFrozen(['khasan', '--date', '2026-02-30'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: --date: invalid day "2026-02-30" (no such date)\n' });
+  });
+
+  it('shows the stack only with --verbose, with the bundle\'s function names', () => {
+    expect(runFrozen(['khasn']).stderr).not.toContain(' at ');
     const r = runFrozen(['khasn', '--verbose']);
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)');
     expect(r.stderr).toContain('at matchQuery');
   });
 
-  it('exits 1 for a valid query with nothing in the window, and names the next departure', () => {
-    const r = runFrozen(['khasan', '--date', '2024-12-01', '--days', '14']);
+  it('exits 1 for a valid query with nothing in the window, and names the next departure', async () => {
+    const r = await runCliFrozen(['khasan', '--date', '2024-12-01', '--days', '14']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
       'Departures from Khasan  (times local to each station)',
@@ -47,21 +54,21 @@ describe('exit codes and errors', () => {
     ]);
   });
 
-  it('still prints the JSON with exit 1, with the next departure', () => {
-    const { code, json } = runFrozenJson(['khasan', '--date', '2024-12-01', '--days', '14']);
+  it('still prints the JSON with exit 1, with the next departure', async () => {
+    const { code, json } = await runCliFrozenJson(['khasan', '--date', '2024-12-01', '--days', '14']);
     expect(code).toBe(1);
     expect(json.departures).toEqual([]);
     expect(json.next.departure.at).toBe('2024-12-16T15:30:00+10:00');
   });
 
-  it('says when no service runs between two stations', () => {
-    const r = runFrozen(['khasan', 'suifenhe', ...NOW]);
+  it('says when no service runs between two stations', async () => {
+    const r = await runCliFrozen(['khasan', 'suifenhe', ...NOW]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('Khasan → Suifenhe  (times local to each station)\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n');
   });
 
-  it('says when a station has no departures with published dates', () => {
-    const r = runFrozen(['ussuriysk', ...NOW]);
+  it('says when a station has no departures with published dates', async () => {
+    const r = await runCliFrozen(['ussuriysk', ...NOW]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
@@ -88,20 +95,20 @@ describe('exit codes and errors', () => {
 
 describe('colour', () => {
   const args = ['khasan', '--date', '2026-12-01', '--days', '7'];
-  it('piped output has no escape codes', () => {
-    expect(runFrozen(args).stdout).not.toContain(ESC);
-    expect(runFrozen(['routes']).stdout).not.toContain(ESC);
-    expect(runFrozen(['stations']).stdout).not.toContain(ESC);
+  it('piped output has no escape codes', async () => {
+    expect((await runCliFrozen(args)).stdout).not.toContain(ESC);
+    expect((await runCliFrozen(['routes'])).stdout).not.toContain(ESC);
+    expect((await runCliFrozen(['stations'])).stdout).not.toContain(ESC);
   });
-  it('FORCE_COLOR turns colour on; NO_COLOR and --no-color win over it', () => {
-    expect(runFrozen(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(runFrozen(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
-    expect(runFrozen([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  it('FORCE_COLOR turns colour on; NO_COLOR and --no-color win over it', async () => {
+    expect((await runCliFrozen(args, { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCliFrozen(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await runCliFrozen([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
   });
-  it('colour changes nothing but the escape codes', () => {
+  it('colour changes nothing but the escape codes', async () => {
     // eslint-disable-next-line no-control-regex
-    const stripped = runFrozen(args, { env: { FORCE_COLOR: '3' } }).stdout.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(stripped).toBe(runFrozen(args).stdout);
+    const stripped = (await runCliFrozen(args, { env: { FORCE_COLOR: '3' } })).stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(stripped).toBe((await runCliFrozen(args)).stdout);
   });
 });
 
@@ -114,17 +121,17 @@ describe('output does not depend on the machine', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
-  it('"now" leaves out departures already gone, in each station\'s own zone', () => {
+  it('"now" leaves out departures already gone, in each station\'s own zone', async () => {
     // 07:00 UTC on Mon 23 Nov is 17:00 in Khasan (train gone at 15:30) and 16:00 in Tumangang (gone at 12:00).
-    const { json } = runFrozenJson(['khasan-tumangang', '--now', '2026-11-23T07:00:00Z', '--days', '3']);
+    const { json } = await runCliFrozenJson(['khasan-tumangang', '--now', '2026-11-23T07:00:00Z', '--days', '3']);
     expect(json.from).toBe('2026-11-23');
     expect(json.departures.map((d: any) => `${d.service} ${d.departure.at}`)).toEqual(['tumangang-khasan 2026-11-25T12:00:00+09:00', 'khasan-tumangang 2026-11-25T15:30:00+10:00']);
   });
 });
 
 describe('options', () => {
-  it('--tz shows every time on one clock', () => {
-    const r = runFrozen(['grodekovo', '--date', '2026-12-01', '--days', '1', '--tz', 'Europe/Moscow']);
+  it('--tz shows every time on one clock', async () => {
+    const r = await runCliFrozen(['grodekovo', '--date', '2026-12-01', '--days', '1', '--tz', 'Europe/Moscow']);
     expect(r.stdout.split('\n').slice(0, 5).join('\n')).toBe(
       [
         'Departures from Grodekovo  (times in Europe/Moscow)',
@@ -136,8 +143,8 @@ describe('options', () => {
     );
   });
 
-  it('--next takes the first n departures in time order across services', () => {
-    const { json } = runFrozenJson(['--date', '2026-12-03', '--next', '4']);
+  it('--next takes the first n departures in time order across services', async () => {
+    const { json } = await runCliFrozenJson(['--date', '2026-12-03', '--next', '4']);
     expect(json.departures.map((d: any) => [d.service, d.departure.date, d.departure.time])).toEqual([
       // Unpublished times sort at local midnight: Blagoveshchensk and Pyongyang (UTC+9) before Heihe (UTC+8).
       ['blagoveshchensk-heihe', '2026-12-03', null],
@@ -147,8 +154,8 @@ describe('options', () => {
     ]);
   });
 
-  it('a destination keeps only services that reach it', () => {
-    const { json } = runFrozenJson(['novosibirsk', 'moscow', '--date', '2026-12-01', '--days', '31']);
+  it('a destination keeps only services that reach it', async () => {
+    const { json } = await runCliFrozenJson(['novosibirsk', 'moscow', '--date', '2026-12-01', '--days', '31']);
     expect(json.destination).toBe('moscow');
     expect(json.departures.map((d: any) => [d.departure.at, d.arrival.date])).toEqual([
       ['2026-12-09T09:30:00+07:00', '2026-12-11'],
@@ -169,8 +176,8 @@ describe('long windows', () => {
 });
 
 describe('listings', () => {
-  it('routes: each rule in words, first date, status and sources', () => {
-    const r = runFrozen(['routes']);
+  it('routes: each rule in words, first date, status and sources', async () => {
+    const r = await runCliFrozen(['routes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  Khasan → Tumangang train 645: Mondays, Wednesdays and Fridays, from 2024-12-16 (running, high confidence)');
     expect(r.stdout).toContain('  Pyongyang → Moscow: the 3rd and 17th of each month, from 2025-06-17 (running, high confidence)');
@@ -179,15 +186,15 @@ describe('listings', () => {
     expect(r.stdout).toContain('Tumen River road bridge  tumen-road-bridge · road · planned\n  A road bridge between Russia and the DPRK');
   });
 
-  it('routes --json lists every service with its rule', () => {
-    const { json } = runFrozenJson(['routes']);
+  it('routes --json lists every service with its rule', async () => {
+    const { json } = await runCliFrozenJson(['routes']);
     expect(json.routes.map((r: any) => r.id)).toEqual(['heihe-blagoveshchensk', 'khasan-tumangang', 'pyongyang-khabarovsk', 'pyongyang-moscow', 'suifenhe-grodekovo', 'tumen-road-bridge']);
     const moscow = json.routes.find((r: any) => r.id === 'pyongyang-moscow').services[1];
     expect(moscow.runs).toEqual({ every: 'month', days: [12, 26], from: '2025-06-26', until: null, added: [], cancelled: [], zone: 'Europe/Moscow', inWords: 'the 12th and 26th of each month' });
   });
 
-  it('stations --json lists names, aliases, country and zone', () => {
-    const { json } = runFrozenJson(['stations']);
+  it('stations --json lists names, aliases, country and zone', async () => {
+    const { json } = await runCliFrozenJson(['stations']);
     expect(json.stations).toHaveLength(12);
     expect(json.stations.find((s: any) => s.id === 'tumangang')).toMatchObject({
       name: 'Tumangang',
@@ -199,8 +206,8 @@ describe('listings', () => {
 });
 
 describe('--next near the end of the calendar', () => {
-  it('looks ahead only as far as the last date railnext covers', () => {
-    const { code, json } = runFrozenJson(['khasan', '--next', '1', '--date', '9998-12-20']);
+  it('looks ahead only as far as the last date railnext covers', async () => {
+    const { code, json } = await runCliFrozenJson(['khasan', '--next', '1', '--date', '9998-12-20']);
     expect(code).toBe(0);
     expect(json.until).toBe('9998-12-31');
     expect(json.departures.map((d: any) => d.departure.at)).toEqual(['9998-12-21T15:30:00+10:00']);
@@ -212,23 +219,23 @@ describe('data age (the frozen schedules were checked 2026-11-22)', () => {
     'railnext: warning: the schedules were last checked 2026-11-22, 191 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n';
   const OLD = ['khasan', '--date', '2027-06-02', '--days', '1', '--now', '2027-06-01T00:00:00Z'];
 
-  it('over 180 days later, one line on stderr after the answer; stdout as before; --quiet drops it', () => {
-    const r = runFrozen(OLD);
+  it('over 180 days later, one line on stderr after the answer; stdout as before; --quiet drops it', async () => {
+    const r = await runCliFrozen(OLD);
     expect([r.code, r.stderr]).toEqual([0, WARNING]);
-    const quiet = runFrozen([...OLD, '--quiet']);
+    const quiet = await runCliFrozen([...OLD, '--quiet']);
     expect([quiet.stdout, quiet.stderr]).toEqual([r.stdout, '']);
   });
 
-  it('--json carries the same fact in dataAge; CSV keeps stdout clean', () => {
-    const { json, stderr } = runFrozenJson([...OLD, '--json']);
+  it('--json carries the same fact in dataAge; CSV keeps stdout clean', async () => {
+    const { json, stderr } = await runCliFrozenJson([...OLD, '--json']);
     expect(json.dataAge).toEqual({ daysSinceChecked: 191, staleAfterDays: 180, stale: true, warning: WARNING.slice('railnext: warning: '.length, -1) });
     expect(stderr).toBe(WARNING);
-    const csv = runFrozen([...OLD, '--format', 'csv']);
+    const csv = await runCliFrozen([...OLD, '--format', 'csv']);
     expect(csv.stdout.startsWith('service,route,')).toBe(true);
     expect(csv.stderr).toBe(WARNING);
   });
 
-  it('within 180 days, nothing', () => {
-    expect(runFrozen(['khasan', '--days', '1', '--now', '2027-05-21T12:00:00Z']).stderr).toBe('');
+  it('within 180 days, nothing', async () => {
+    expect((await runCliFrozen(['khasan', '--days', '1', '--now', '2027-05-21T12:00:00Z'])).stderr).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, runBin } from '../helpers/run-bin.js';
+import { BIN } from '../helpers/run-bin.js';
+import { runCli } from '../helpers/run-cli.js';
 
 /** Sources the printed bash script in a real bash, completes `words` (the last one partial) and returns COMPREPLY. */
 function completeInBash(...words: string[]): string[] {
@@ -24,7 +25,7 @@ describe('railnext completion bash, sourced in bash', () => {
     expect(completeInBash('평')).toEqual(['평양']);
   });
 
-  it('offers an alias with a space quoted, as one word', () => {
+  it('offers an alias with a space quoted, as one word', async () => {
     expect(completeInBash('tumen')).toEqual(['Tumen\\ River', 'Tumen\\ River\\ Station', 'tumen-road-bridge']);
   });
 
@@ -52,8 +53,8 @@ describe('railnext completion bash, sourced in bash', () => {
 });
 
 describe('railnext completion zsh and fish', () => {
-  it('prints a zsh script that registers itself and knows the stations', () => {
-    const r = runBin(['completion', 'zsh']);
+  it('prints a zsh script that registers itself and knows the stations', async () => {
+    const r = await runCli(['completion', 'zsh']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('#compdef railnext\n')).toBe(true);
     expect(r.stdout).toContain("--format) compadd -- 'table' 'json' 'ndjson' 'csv' 'ics'; return ;;");
@@ -61,15 +62,15 @@ describe('railnext completion zsh and fish', () => {
     expect(r.stdout).toContain('else compdef _railnext railnext; fi\n');
   });
 
-  it('prints a fish script with one quoted candidate per place', () => {
-    const r = runBin(['completion', 'fish']);
+  it('prints a fish script with one quoted candidate per place', async () => {
+    const r = await runCli(['completion', 'fish']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("complete -c railnext -l format -x -a 'table json ndjson csv ics' -d 'output format (default: table)'\n");
     expect(r.stdout).toContain("complete -c railnext -n 'not __fish_seen_subcommand_from routes stations validate completion export' -a '\\'Tumen River\\''\n");
   });
 
-  it('rejects a shell it does not know', () => {
-    const r = runBin(['completion', 'tcsh']);
+  it('rejects a shell it does not know', async () => {
+    const r = await runCli(['completion', 'tcsh']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('railnext: shell: invalid value "tcsh" (expected bash, zsh, fish) (see railnext --help)\n');
   });

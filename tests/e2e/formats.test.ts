@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { BIN, FROZEN, runFrozen, runFrozenJson } from '../helpers/run-bin.js';
+import { runCliFrozen, runCliFrozenJson } from '../helpers/run-cli.js';
 
 // Every service over 60 days: the Moscow car (times known at one end only), the
 // Heihe bus (times not published), trains across three zones.
@@ -39,16 +40,16 @@ describe('--format ndjson', () => {
     expect(JSON.parse(last).departure.at).toBe('2125-12-31T09:52:00+08:00');
   }, 60_000);
 
-  it('prints nothing and exits 1 when nothing runs in the window', () => {
-    const r = runFrozen(['tumen river road bridge', '--format', 'ndjson']);
+  it('prints nothing and exits 1 when nothing runs in the window', async () => {
+    const r = await runCliFrozen(['tumen river road bridge', '--format', 'ndjson']);
     expect([r.code, r.stdout]).toEqual([1, '']);
   });
 });
 
 describe('--format csv', () => {
-  it('reads back through csv-parse as the JSON, row by row', () => {
-    const { json } = runFrozenJson(QUERY);
-    const r = runFrozen([...QUERY, '--format', 'csv']);
+  it('reads back through csv-parse as the JSON, row by row', async () => {
+    const { json } = await runCliFrozenJson(QUERY);
+    const r = await runCliFrozen([...QUERY, '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     const text = (v: string | number | null) => (v === null ? '' : String(v));
@@ -57,17 +58,17 @@ describe('--format csv', () => {
     );
   });
 
-  it('shows the Khasan train as a user reads it in a spreadsheet', () => {
-    const r = runFrozen(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
+  it('shows the Khasan train as a user reads it in a spreadsheet', async () => {
+    const r = await runCliFrozen(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
     const [row] = parse(r.stdout, { columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({ number: '645', from_name: 'Khasan', to_name: 'Tumangang', departure_date: '2026-12-02', departure_time: '15:30', departure_utc_offset: '+10:00', arrival_time: '14:47', arrival_utc_offset: '+09:00', arrival_derived: 'true', journey_minutes: '17' });
   });
 });
 
 describe('--format ics', () => {
-  it('reads back through ical.js: every start equals the JSON, across zones and the 8-day car', () => {
-    const { json } = runFrozenJson(QUERY);
-    const r = runFrozen([...QUERY, '--format', 'ics']);
+  it('reads back through ical.js: every start equals the JSON, across zones and the 8-day car', async () => {
+    const { json } = await runCliFrozenJson(QUERY);
+    const r = await runCliFrozen([...QUERY, '--format', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -90,15 +91,15 @@ describe('--format ics', () => {
 });
 
 describe('--format', () => {
-  it('rejects a format it does not know, naming the choices', () => {
-    const r = runFrozen(['khasan', '--format', 'xml']);
+  it('rejects a format it does not know, naming the choices', async () => {
+    const r = await runCliFrozen(['khasan', '--format', 'xml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('railnext: --format: invalid value "xml" (expected table, json, ndjson, csv, ics) (see railnext --help)\n');
   });
 
-  it('takes --json as --format json, and refuses the two when they disagree', () => {
-    expect(runFrozen(['khasan', '--date', '2026-12-01', '--format', 'json']).stdout).toBe(runFrozen(['khasan', '--date', '2026-12-01', '--json']).stdout);
-    const r = runFrozen(['khasan', '--json', '--format', 'csv']);
+  it('takes --json as --format json, and refuses the two when they disagree', async () => {
+    expect((await runCliFrozen(['khasan', '--date', '2026-12-01', '--format', 'json'])).stdout).toBe((await runCliFrozen(['khasan', '--date', '2026-12-01', '--json'])).stdout);
+    const r = await runCliFrozen(['khasan', '--json', '--format', 'csv']);
     expect([r.code, r.stderr]).toEqual([2, 'railnext: --json and --format csv cannot be used together\n']);
   });
 });
@@ -106,8 +107,8 @@ describe('--format', () => {
 describe('--calendar', () => {
   const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
-  it('marks Mondays, Wednesdays and Fridays of January 2027 for the Khasan train', () => {
-    const r = runFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW]);
+  it('marks Mondays, Wednesdays and Fridays of January 2027 for the Khasan train', async () => {
+    const r = await runCliFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -130,19 +131,19 @@ describe('--calendar', () => {
     );
   });
 
-  it('covers whole months from --date to --until, and the current month by default', () => {
-    const r = runFrozen(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
+  it('covers whole months from --date to --until, and the current month by default', async () => {
+    const r = await runCliFrozen(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
     expect(r.stdout.match(/^ +\w+ 2027$/gm)?.map((t) => t.trim())).toEqual(['January 2027', 'February 2027', 'January 2027', 'February 2027']);
     expect(r.stdout).toContain(' 15  16 [17] 18  19  20  21');
-    expect(runFrozen(['khasan', '--calendar', ...NOW]).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
+    expect((await runCliFrozen(['khasan', '--calendar', ...NOW])).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
   });
 
-  it('keeps the brackets when colour is on', () => {
-    const r = runFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW], { env: { FORCE_COLOR: '1' } });
+  it('keeps the brackets when colour is on', async () => {
+    const r = await runCliFrozen(['khasan', '--calendar', '--date', '2027-01', ...NOW], { env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\u001b[33m [1]\u001b[39m');
   });
 
-  it('refuses machine formats', () => {
-    expect(runFrozen(['khasan', '--calendar', '--json']).code).toBe(2);
+  it('refuses machine formats', async () => {
+    expect((await runCliFrozen(['khasan', '--calendar', '--json'])).code).toBe(2);
   });
 });

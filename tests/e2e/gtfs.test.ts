@@ -1,17 +1,20 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runFrozen as runBin, runFrozenJson as runJson } from '../helpers/run-bin.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCliFrozen, runCliFrozenJson, type CliResult } from '../helpers/run-cli.js';
 import { gtfsStopovers } from '../helpers/read-gtfs.js';
 
 const WINDOW = ['--date', '2026-12-01', '--days', '60'];
 
 describe('railnext export gtfs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'railnext-feed-'));
-  const r = runBin(['export', 'gtfs', dir, ...WINDOW]);
+  let r: CliResult;
+  beforeAll(async () => {
+    r = await runCliFrozen(['export', 'gtfs', dir, ...WINDOW]);
+  });
 
-  it('writes a feed and says what it left out', () => {
+  it('writes a feed and says what it left out', async () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
@@ -27,7 +30,7 @@ describe('railnext export gtfs', () => {
   });
 
   it('reads back through gtfs-utils: every trip starts when and where railnext says a departure leaves', async () => {
-    const { json } = runJson(WINDOW);
+    const { json } = await runCliFrozenJson(WINDOW);
     const stopovers = await gtfsStopovers(dir, 'Europe/Moscow');
     // The first stopover of each trip on each day, in the order gtfs-utils gives them.
     const starts = new Map<string, [string, number]>();
@@ -48,7 +51,7 @@ describe('railnext export gtfs', () => {
   });
 
   it('ends every trip whose arrival railnext knows at that arrival', async () => {
-    const { json } = runJson(WINDOW);
+    const { json } = await runCliFrozenJson(WINDOW);
     const stopovers = await gtfsStopovers(dir, 'Europe/Moscow');
     const arrivals = new Set(stopovers.map((s) => `${s.stop_id} ${s.arrival}`));
     const known = json.departures.filter((d: any) => d.departure.at !== null && d.arrival.at !== null);
@@ -56,13 +59,13 @@ describe('railnext export gtfs', () => {
     for (const d of known) expect(arrivals).toContain(`${d.arrival.station.id} ${Date.parse(d.arrival.at) / 1000}`);
   });
 
-  it('refuses a format it does not know', () => {
-    expect(runBin(['export', 'netex', dir]).code).toBe(2);
+  it('refuses a format it does not know', async () => {
+    expect((await runCliFrozen(['export', 'netex', dir])).code).toBe(2);
   });
 
-  it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', () => {
+  it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', async () => {
     const file = join(dir, 'agency.txt');
-    expect(runBin(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
-    expect(runBin(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
+    expect(await runCliFrozen(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
+    expect(await runCliFrozen(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runFrozen, runFrozenJson } from '../helpers/run-bin.js';
+import { runFrozen } from '../helpers/run-bin.js';
+import { runCliFrozenJson } from '../helpers/run-cli.js';
 
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
@@ -24,8 +25,8 @@ describe('railnext khasan (the issue\'s acceptance query)', () => {
     expect(r.stdout).toContain('Data last checked 2026-11-22.');
   });
 
-  it('gives the same departures as JSON, field by field', () => {
-    const { code, json } = runFrozenJson(['khasan', '--date', '2026-12-01', '--days', '14']);
+  it('gives the same departures as JSON, field by field', async () => {
+    const { code, json } = await runCliFrozenJson(['khasan', '--date', '2026-12-01', '--days', '14']);
     expect(code).toBe(0);
     expect(json.query).toBe('khasan');
     expect(json.from).toBe('2026-12-01');

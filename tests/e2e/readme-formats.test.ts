@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/run-bin.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 
@@ -19,13 +19,13 @@ const args = (command: string) => command.replace(/^railnext /, '').split(' ');
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('the README shows what the bin prints', () => {
-  it.each(['railnext khasan --date 2026-12-01 --days 3 --format csv', 'railnext khasan --date 2026-12-01 --days 2 --format ics', 'railnext khasan --calendar --date 2027-01'])('%s', (command) => {
-    expect(runBin([...args(command), ...NOW]).stdout.replace(/\r\n/g, '\n')).toBe(shownAfter(command));
+  it.each(['railnext khasan --date 2026-12-01 --days 3 --format csv', 'railnext khasan --date 2026-12-01 --days 2 --format ics', 'railnext khasan --calendar --date 2027-01'])('%s', async (command) => {
+    expect((await runCli([...args(command), ...NOW])).stdout.replace(/\r\n/g, '\n')).toBe(shownAfter(command));
   });
 
-  it('railnext export gtfs feed --date 2026-12-01 --days 60', () => {
+  it('railnext export gtfs feed --date 2026-12-01 --days 60', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'railnext-readme-'));
-    const r = runBin(['export', 'gtfs', join(dir, 'feed'), '--date', '2026-12-01', '--days', '60'], { env: {} });
+    const r = await runCli(['export', 'gtfs', join(dir, 'feed'), '--date', '2026-12-01', '--days', '60'], { env: {} });
     const shown = shownAfter('railnext export gtfs feed --date 2026-12-01 --days 60');
     const [said, files] = shown.split('$ cat feed/stop_times.txt\n') as [string, string];
     expect(r.stdout.replace(join(dir, 'feed'), 'feed')).toBe(said);

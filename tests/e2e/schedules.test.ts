@@ -6,15 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FILES, CHECK_DAY_NOW } from '../helpers/bundled.js';
-import { BIN, runBin, runJson } from '../helpers/run-bin.js';
+import { BIN } from '../helpers/run-bin.js';
+import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const USER = 'tests/fixtures/user';
 const OVERRIDE = 'tests/fixtures/override';
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('a user schedule folder', () => {
-  it('adds its services to lookups, on the 31st of the months that have one', () => {
-    const { code, json } = runJson(['khasan', 'chongjin', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
+  it('adds its services to lookups, on the 31st of the months that have one', async () => {
+    const { code, json } = await runCliJson(['khasan', 'chongjin', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
     expect(code).toBe(0);
     expect(json.departures.map((d: any) => [d.departure.at, d.arrival.at, d.durationMinutes, d.service])).toEqual([
       ['2027-01-31T08:00:00+10:00', '2027-01-31T09:30:00+09:00', 150, 'khasan-chongjin'],
@@ -22,11 +23,11 @@ describe('a user schedule folder', () => {
     ]);
   });
 
-  it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', () => {
-    const r = runBin(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:` } });
+  it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', async () => {
+    const r = await runCli(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:` } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Khasan ⇄ Chongjin  khasan-chongjin · train · planned\n  Khasan → Chongjin: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.');
-    const { json } = runJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
+    const { json } = await runCliJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
     const origins: [string, string][] = json.routes.map((route: any) => [route.id, route.origin]);
     // The bundled routes first, each from its file; the user's after them.
     expect(origins.slice(0, -2).every(([, origin]) => origin.startsWith('schedules/'))).toBe(true);
@@ -36,9 +37,9 @@ describe('a user schedule folder', () => {
     ]);
   });
 
-  it('validates clean, and fails without the bundled stations it refers to', () => {
-    expect(runBin(['validate', USER, ...CHECK_DAY_NOW])).toEqual({ code: 0, stdout: `${BUNDLED_FILES + 1} files checked: no problems.\n`, stderr: '' });
-    const alone = runBin(['validate', '--no-bundled', USER, ...NOW]);
+  it('validates clean, and fails without the bundled stations it refers to', async () => {
+    expect(await runCli(['validate', USER, ...CHECK_DAY_NOW])).toEqual({ code: 0, stdout: `${BUNDLED_FILES + 1} files checked: no problems.\n`, stderr: '' });
+    const alone = await runCli(['validate', '--no-bundled', USER, ...NOW]);
     expect(alone.code).toBe(3);
     expect(alone.stdout).toBe(
       [
@@ -49,17 +50,17 @@ describe('a user schedule folder', () => {
         '',
       ].join('\n'),
     );
-    const lookup = runBin(['--no-bundled', '--schedules', USER, ...NOW]);
+    const lookup = await runCli(['--no-bundled', '--schedules', USER, ...NOW]);
     expect(lookup.code).toBe(3);
     expect(lookup.stderr.split('\n')[0]).toBe('railnext: 3 problems in the schedules:');
   });
 
-  it('replaces a bundled route of the same id', () => {
-    const r = runBin(['khasan', '--schedules', OVERRIDE, '--date', '2026-12-01', '--days', '3', ...NOW]);
+  it('replaces a bundled route of the same id', async () => {
+    const r = await runCli(['khasan', '--schedules', OVERRIDE, '--date', '2026-12-01', '--days', '3', ...NOW]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('│ Wed 2 Dec 2026 │ 16:00 +10 * │ Khasan → Tumangang │ 15:17 +09 ~ │ 17 min  │ train 645 │');
     expect(r.stdout).not.toContain('15:30');
-    const { json } = runJson(['routes', '--schedules', OVERRIDE]);
+    const { json } = await runCliJson(['routes', '--schedules', OVERRIDE]);
     const route = json.routes.find((x: any) => x.id === 'khasan-tumangang');
     expect([route.origin, route.services.map((s: any) => s.id)]).toEqual(['tests/fixtures/override/khasan-tumangang.json', ['khasan-tumangang']]);
   });

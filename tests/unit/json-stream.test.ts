@@ -16,7 +16,7 @@ function options(query: string | undefined, from: string | undefined, until: str
   return {
     ...(query !== undefined ? { query } : {}),
     ...(destination !== undefined ? { destination } : {}),
-    window: { ...(from ? { from: parseDay(from, '--date') } : {}), ...(until ? { until: parseDay(until, '--until') } : {}), days: 14 },
+    window: { ...(from ? { from: parseDay(from) } : {}), ...(until ? { until: parseDay(until) } : {}), days: 14 },
     now: NOW,
   };
 }

@@ -40,6 +40,23 @@ const COMMANDS: string[][] = [
   ['--days', '3', '--until', '2026-12-09'],
   ['--json', '--format', 'csv'],
   ['--calendar', '--json'],
+  ['khasn'],
+  ['harbin'],
+  ['kha'],
+  ['!!!'],
+  ['khasan-tumangang', 'tumangang'],
+  ['khasan', 'khasan-tumangang'],
+  ['--date', '2026-02-30'],
+  ['--date', 'someday'],
+  ['--date', '2026-12-09', '--until', '2026-12-01'],
+  ['--date', '1969-12-31'],
+  ['--days', '0'],
+  ['--next', 'x'],
+  ['--now', 'yesterday'],
+  ['--tz', 'Asia/Pyongyng'],
+  ['--schedules', 'tests/fixtures/no-such-file.json'],
+  ['--schedules', 'tests/fixtures/hostile', 'khasan', ...NOW],
+  ['export', 'gtfs', 'tests/fixtures/i18n/routes.json', ...NOW],
 ];
 
 /** What English output says; none of it may be left in another language's. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as railnext from '../../src/index.js';
 
@@ -23,5 +24,36 @@ describe('the library', () => {
       now: 0,
     });
     expect([...l.departures()].map((d) => railnext.jsonDeparture(d).departure.at)).toEqual(['2026-12-02T15:30:00+10:00']);
+  });
+
+  it("runs the README's error example as the package, printing what its comment says", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const example = /### Errors in the library[\s\S]*?```js\n([\s\S]*?)\n```/.exec(readme)![1]!;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', example], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("unknown-place [ 'Khasan' ]\n");
+    expect(/\/\/ (.*)$/m.exec(example)![1]).toBe(r.stdout.trim());
+  });
+
+  it('throws typed errors with codes and details, never CLI wording', () => {
+    const catalog = railnext.loadBundled();
+    const day = (text: string) => railnext.parseDay(text);
+    const attempt = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const backwards = attempt(() => railnext.lookup(catalog, { query: 'khasan', window: { from: day('2026-12-10'), until: day('2026-12-01'), days: 1 }, now: 0 }));
+    expect(backwards).toBeInstanceOf(railnext.WindowBackwardsError);
+    expect(backwards).toBeInstanceOf(railnext.UsageError);
+    expect(backwards).toMatchObject({ code: 'window-backwards', isRailnextError: true, details: { first: '2026-12-10', last: '2026-12-01', until: '2026-12-01' } });
+    expect((backwards as Error).message).not.toContain('--');
+    const destination = attempt(() => railnext.lookup(catalog, { query: 'pyongyang-moscow', destination: 'khasan', window: { days: 1 }, now: 0 }));
+    expect(destination).toMatchObject({ code: 'destination-needs-station', details: { query: 'pyongyang-moscow', kind: 'route' } });
+    expect(attempt(() => railnext.matchStation(catalog, 'pyongyang-moscow'))).toMatchObject({ code: 'not-a-station', details: { query: 'pyongyang-moscow', kind: 'route' } });
+    expect(attempt(() => railnext.loadSchedules({ bundled: false, groups: [{ layer: 'user', paths: ['/nonexistent/railnext'] }] }))).toMatchObject({ code: 'schedules-not-found', details: { path: '/nonexistent/railnext' } });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/input/load.js';
 import { matchQuery, normalizeName } from '../../src/domain/match.js';
+import { messageOf } from '../helpers/user-message.js';
 
 const catalog = loadBundled();
 
@@ -47,8 +48,21 @@ describe('query matching', () => {
   it.each([
     ['khasn', 'unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)'],
     ['kha', '"kha" could be Khasan or Khabarovsk; please be more specific'],
-    ['xyzzy', 'unknown station or route "xyzzy" (see `railnext stations`)'],
-  ])('%s is refused: %s', (query, message) => expect(() => matchQuery(catalog, query)).toThrow(message));
+  ])('%s is refused: %s', (query, message) => expect(messageOf(() => matchQuery(catalog, query))).toBe(message));
+
+  it.each([
+    ['khasn', { code: 'unknown-place', details: { query: 'khasn', wanted: 'station or route', suggestions: ['Khasan'], coverage: null } }],
+    ['kha', { code: 'ambiguous-place', details: { query: 'kha', candidates: ['Khasan', 'Khabarovsk'] } }],
+    ['!!!', { code: 'invalid-place-name', details: { query: '!!!', wanted: 'station or route' } }],
+  ])('%s throws a typed error: %j', (query, error) => expect(() => matchQuery(catalog, query)).toThrow(expect.objectContaining(error)));
+
+  it('without a suggestion, says what the schedules cover (the bundled data decides which crossings)', () => {
+    const message = messageOf(() => matchQuery(catalog, 'xyzzy'));
+    expect(message.startsWith('unknown station or route "xyzzy" (see `railnext stations`). railnext covers the border crossings ')).toBe(true);
+    expect(message).toContain('Khasan–Tumangang');
+    expect(message.endsWith(' and the stations of the services through them.')).toBe(true);
+    expect(() => matchQuery(catalog, 'xyzzy')).toThrow(expect.objectContaining({ code: 'unknown-place', details: expect.objectContaining({ suggestions: [], coverage: expect.objectContaining({ kind: 'crossings' }) }) }));
+  });
 
   it('folds case, accents and punctuation', () => {
     expect(normalizeName("P'yŏngyang")).toBe('pyongyang');

@@ -1,0 +1,21 @@
+/**
+ * `railnext completion <shell>`: a completion script for bash, zsh or fish.
+ */
+import type { Command } from 'commander';
+import type { Catalog } from '../../domain/model.js';
+import { completionScript } from '../../render/completion.js';
+import type { Shell } from '../../render/formats.js';
+import { completionSpec } from '../completion.js';
+import { EXIT, type Io } from '../io.js';
+
+export interface CompletionRequest {
+  shell: Shell;
+  /** The program, whose options and commands are completed. */
+  program: Command;
+}
+
+/** Prints the script. */
+export function completionCommand(request: CompletionRequest, catalog: Catalog, io: Io): number {
+  io.stdout.write(completionScript(request.shell, completionSpec(request.program, catalog)));
+  return EXIT.ok;
+}

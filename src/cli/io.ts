@@ -1,0 +1,34 @@
+/**
+ * What a command works with besides its request and the catalog: the
+ * streams, the environment and the clock (fake in tests), and the exit codes.
+ */
+import { plain, type Paint } from '../render/text.js';
+
+export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
+
+export const VERSION = '1.0.0';
+
+export interface Io {
+  /** Text, or UTF-8 bytes (the streamed JSON). */
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+  /** The instant taken as now when --now is not given. */
+  now(): number;
+}
+
+/**
+ * Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal.
+ * chalk is loaded only when colour is on: piped output and --json never pay for it.
+ */
+export async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> {
+  const force = io.env.FORCE_COLOR;
+  let level: 0 | 1 | 2 | 3 = io.stdout.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
+  if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
+  if (io.env.NO_COLOR) level = 0;
+  if (colorFlag === false) level = 0;
+  if (level === 0) return plain;
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level });
+  return { bold: chalk.bold, dim: chalk.dim, mark: chalk.yellow, heading: chalk.bold.cyan };
+}
