@@ -6,7 +6,7 @@
  */
 import { Help, type Argument, type Command, type Option } from 'commander';
 import type { Messages } from './messages.js';
-import { displayWidth, WIDE } from './width.js';
+import { displayWidth } from './width.js';
 
 type OptionKey = keyof Messages['help']['options'];
 type CommandName = keyof Messages['help']['commands'];
@@ -60,23 +60,24 @@ function argumentUsage(m: Messages, argument: Argument): string {
   return argument.required ? `<${shown}>` : `[${shown}]`;
 }
 
-const HAS_WIDE = new RegExp(WIDE.source, 'u');
+/** Hanzi and CJK punctuation: a line may break before any of them. Hangul is written in words with spaces, and wraps at the spaces. */
+const HAN = /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const OPENING = /[（“「『《]$/u;
 const CLOSING = /^[，。、；：）”」』》？！]/u;
 
 /**
  * Wraps a line of help at `width` columns. Chinese has no spaces between
- * words, so a line may break between any two wide characters, but never
- * before closing or after opening punctuation. Lines without wide characters
- * wrap as commander wraps them.
+ * words, so a line may break between any two Hanzi, but never before closing
+ * or after opening punctuation. Text without Hanzi wraps as commander wraps
+ * it (counting columns with displayWidth).
  */
 function wrapWide(this: Help, text: string, width: number): string {
-  if (!HAS_WIDE.test(text)) return Help.prototype.boxWrap.call(this, text, width);
+  if (!HAN.test(text)) return Help.prototype.boxWrap.call(this, text, width);
   return text
     .split('\n')
     .map((line) => {
       const tokens: string[] = [];
-      for (const token of line.match(new RegExp(`\\s+|${WIDE.source}|[^\\s${WIDE.source.slice(1, -1)}]+`, 'gu')) ?? []) {
+      for (const token of line.match(new RegExp(`\\s+|${HAN.source}|[^\\s${HAN.source.slice(1, -1)}]+`, 'gu')) ?? []) {
         const last = tokens[tokens.length - 1];
         if (last !== undefined && (CLOSING.test(token) || OPENING.test(last))) tokens[tokens.length - 1] = last + token;
         else tokens.push(token);
