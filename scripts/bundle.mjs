@@ -1,9 +1,11 @@
 /**
- * Builds the bin: src/cli.ts and everything it imports, commander included,
- * as one file, dist/railnext.cjs (see README, "Architecture"). Runs after
- * tsc, whose dist/ it reads for the zone table.
+ * Builds the bin: src/cli.ts and everything it imports, commander and luxon
+ * included, as one file, dist/railnext.cjs (see README, "Architecture"). Runs
+ * after tsc, whose dist/ it reads for the zone table.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { computeZoneTable, isKnownZone } from '../dist/domain/zones.js';
 
@@ -27,6 +29,31 @@ function scheduleZones() {
   }
   // A misspelt zone is left to the catalog's checks, which report it with its file.
   return [...zones].filter(isKnownZone).sort();
+}
+
+/** The years the zone table covers: the dates a window may cover start in 1970 (src/domain/window.ts). */
+const TABLE_YEARS = [1970, 2200];
+
+/**
+ * The zone table for `zones`, from luxon's IANAZone: a few seconds of Intl
+ * calls, so it is kept in dist/ and made again only when something it depends
+ * on changes (the runtime's tz database, luxon, the zones, the code that
+ * computes it).
+ */
+function zoneTable(zones) {
+  const luxon = createRequire(import.meta.url)('luxon/package.json').version;
+  const code = readFileSync(new URL('dist/domain/zones.js', root));
+  const key = createHash('sha256').update(JSON.stringify([process.versions.tz, luxon, zones, TABLE_YEARS])).update(code).digest('hex');
+  const file = new URL('dist/zone-table.json', root);
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8'));
+    if (kept.key === key) return kept.table;
+  } catch {
+    // None yet, or unreadable: compute it.
+  }
+  const table = computeZoneTable(zones, ...TABLE_YEARS);
+  writeFileSync(file, JSON.stringify({ key, table }));
+  return table;
 }
 
 const common = {
@@ -68,9 +95,19 @@ await build({
   define: {
     // The bundle is dist/railnext.cjs; schedules/ is one folder up (src/input/load.ts).
     RAILNEXT_SCHEDULES_FROM_MODULE: JSON.stringify('../schedules/'),
-    // Offsets of the schedules' zones, 1900-2199, so a lookup needs no Intl (src/domain/zones.ts).
-    RAILNEXT_ZONE_TABLE: JSON.stringify(computeZoneTable(scheduleZones(), 1900, 2200)),
+    // Offset changes of the schedules' zones, 1970-2199, so a lookup needs no Intl (src/domain/zones.ts).
+    RAILNEXT_ZONE_TABLE: JSON.stringify(zoneTable(scheduleZones())),
     'import.meta.url': '__railnext_module_url',
   },
   banner: { js: 'const __railnext_module_url = require("node:url").pathToFileURL(__filename).href;' },
+});
+
+// The loader bin/railnext.cjs requires: runs the bundle with a V8 code cache (src/start.ts).
+await build({
+  ...common,
+  entryPoints: [new URL('src/start.ts', root).pathname],
+  outfile: new URL('dist/start.cjs', root).pathname,
+  define: {
+    RAILNEXT_BUNDLE_HASH: JSON.stringify(createHash('sha256').update(readFileSync(new URL('dist/railnext.cjs', root))).digest('hex')),
+  },
 });

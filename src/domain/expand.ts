@@ -5,7 +5,7 @@
 import { MS_PER_MINUTE, type EpochDay } from './days.js';
 import type { Confidence, Service, Station, StopEvent } from './model.js';
 import { serviceDates } from './rules.js';
-import { instantToWall, wallToInstant } from './zones.js';
+import { instantToWall, publishedToStation, wallToInstant, type WallTime } from './zones.js';
 
 /** One end of a departure, as the traveller meets it. */
 export interface ResolvedEvent {
@@ -65,11 +65,11 @@ function event(
   published: ResolvedEvent['published'],
   derived: boolean,
   facts: { confidence: Confidence; sources: string[]; note?: string | undefined; translations?: StopEvent['translations'] },
+  wall: WallTime | null = instant === null ? null : instantToWall(station.timeZone, instant),
 ): ResolvedEvent {
   let minuteOfDay: number | null = null;
   let offsetMinutes: number | null = null;
-  if (instant !== null) {
-    const wall = instantToWall(station.timeZone, instant);
+  if (wall !== null) {
     epochDay = wall.epochDay;
     minuteOfDay = wall.minuteOfDay;
     offsetMinutes = wall.offsetMinutes;
@@ -80,6 +80,18 @@ function event(
   return resolved;
 }
 
+/** The instant of the event of stop `index` on a service date, without its wall clock; null when not published. */
+function instantOf(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): number | null {
+  const e: StopEvent | undefined = service.stops[index]![kind];
+  if (!e) return null;
+  if (e.journeyMinutes !== null) {
+    const previous = index > 0 ? instantOf(service, serviceDate, index - 1, 'departure') : null;
+    return previous === null ? null : previous + e.journeyMinutes * MS_PER_MINUTE;
+  }
+  if (e.day === null || e.time === null) return null;
+  return wallToInstant(e.zone, serviceDate + e.day, e.time);
+}
+
 /** Resolves the event of stop `index` for a service date; `kind` picks its arrival or departure. */
 export function resolveEvent(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): ResolvedEvent {
   const stop = service.stops[index]!;
@@ -88,15 +100,16 @@ export function resolveEvent(service: Service, serviceDate: EpochDay, index: num
   if (!e) return event(station, null, null, null, false, { confidence: 'low', sources: NO_SOURCES });
 
   if (e.journeyMinutes !== null) {
-    const previous = index > 0 ? resolveEvent(service, serviceDate, index - 1, 'departure') : undefined;
-    if (previous?.instant == null) return event(station, null, null, null, true, e);
-    return event(station, null, previous.instant + e.journeyMinutes * MS_PER_MINUTE, null, true, e);
+    const previous = index > 0 ? instantOf(service, serviceDate, index - 1, 'departure') : null;
+    if (previous === null) return event(station, null, null, null, true, e);
+    return event(station, null, previous + e.journeyMinutes * MS_PER_MINUTE, null, true, e);
   }
   if (e.day === null) return event(station, null, null, null, false, e);
   const day = serviceDate + e.day;
   // A date with no time is read as the station's own date.
   if (e.time === null) return event(station, day, null, null, false, e);
-  return event(station, day, wallToInstant(e.zone, day, e.time), { time: e.time, zone: e.zone }, e.derived, e);
+  const at = publishedToStation(e.zone, day, e.time, station.timeZone);
+  return event(station, day, at.instant, { time: e.time, zone: e.zone }, e.derived, e, at);
 }
 
 /**

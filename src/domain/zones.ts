@@ -1,53 +1,22 @@
 /**
- * UTC offsets from the tz database, with every call naming its zone.
+ * Zone math, all of it luxon's, with every call naming its zone: luxon's
+ * DateTime turns a published wall time into an instant (its own handling of
+ * skipped and repeated times) and an instant into a station's wall clock.
  *
- * The tz database is the runtime's ICU data, reached through
- * Intl.DateTimeFormat exactly as luxon's IANAZone reaches it (same options,
- * same arithmetic), without loading luxon: on the start-up path of a terminal
- * command, luxon's module alone costs a third of Node's own start-up.
- *
- * Asking ICU costs a format call, so offsets are cached per zone in
- * week-long blocks: a block whose offset is the same at both of its edges is
- * taken as constant, and a block that holds a change (Pyongyang on 2015-08-15
- * and 2018-05-05, Novosibirsk on 2016-07-24) is answered exactly, call by call.
- * That is safe as long as no zone changes its offset and changes it back
- * within one week, which the runtime's ICU data has no case of for the zones
- * tested (tzdata itself has rare ones, such as Africa/Freetown in 1939, that ICU
- * folds away). tests/unit/zones.test.ts proves the cache equal to luxon
- * over decades.
+ * luxon reads a zone's offsets from the runtime's tz database (IANAZone, one
+ * Intl format call per offset). For speed, the bundled bin carries a table of
+ * the offset changes of the bundled schedules' zones, computed at build time by
+ * luxon's own IANAZone (scripts/bundle.mjs); TabledZone, a luxon Zone, answers
+ * from it. It is used only by a runtime whose tz database is the one that
+ * computed it, and only within its years; any other zone or instant is
+ * IANAZone's.
  */
-import { MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
-
-const BLOCK_MS = 7 * MS_PER_DAY;
-
-/** A formatter whose parts give the wall clock of `zone`: luxon's own options. */
-function wallClockFormat(zone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-US', {
-    hour12: false,
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    era: 'short',
-  });
-}
-
-/** "02/05/2025 AD, 10:00:00", with the marks ICU may put around it. */
-const WALL_CLOCK = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/;
+import { DateTime, IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
 
 /**
  * Offsets worked out ahead of time for a few zones: for each, the instants at
  * which its offset changes and the offset from each of them on.
- *
- * The first Intl.DateTimeFormat of a process costs ICU's set-up, about a third
- * of Node's own start-up; the bundled bin carries this table for the zones of
- * the bundled schedules (scripts/bundle.mjs computes it with the Intl path
- * below), so a lookup answers without touching Intl at all. It is used only by
- * a runtime whose tz database has the same version as the one that computed
- * it, and only within its years; anything else goes to Intl.
  */
 export interface ZoneTable {
   /** `process.versions.tz` of the runtime that computed the table. */
@@ -61,9 +30,68 @@ export interface ZoneTable {
 /** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
 declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;
 
-/** The table's entry for `zone`: own keys only, so "constructor" or "__proto__" is no zone. */
-function tableEntry(zone: string): { changes: number[]; offsets: number[] } | undefined {
-  return table && Object.hasOwn(table.zones, zone) ? table.zones[zone] : undefined;
+/**
+ * A luxon Zone whose offsets come from a ZoneTable, and from IANAZone outside
+ * its years. The IANAZone is made on first need: making one costs ICU's set-up.
+ */
+class TabledZone extends Zone {
+  private iana: IANAZone | undefined;
+
+  constructor(
+    private readonly zoneName: string,
+    private readonly changes: number[],
+    private readonly offsets: number[],
+    private readonly from: number,
+    private readonly until: number,
+  ) {
+    super();
+  }
+
+  private fallback(): IANAZone {
+    return (this.iana ??= IANAZone.create(this.zoneName));
+  }
+
+  override get type(): string {
+    return 'iana';
+  }
+
+  override get name(): string {
+    return this.zoneName;
+  }
+
+  override get isUniversal(): boolean {
+    return false;
+  }
+
+  override get isValid(): true {
+    return true;
+  }
+
+  override offsetName(ts: number, options: ZoneOffsetOptions): string {
+    return this.fallback().offsetName(ts, options) ?? '';
+  }
+
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.fallback().formatOffset(ts, format);
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.name;
+  }
+
+  /** The offset from the last change at or before `ts`. */
+  override offset(ts: number): number {
+    if (!(ts >= this.from && ts < this.until)) return this.fallback().offset(ts);
+    const { changes } = this;
+    let lo = 0;
+    let hi = changes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (changes[mid]! <= ts) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.offsets[lo]!;
+  }
 }
 
 /** `t` if this runtime's tz database is the one that computed it. */
@@ -74,136 +102,198 @@ function usable(t: ZoneTable | undefined): ZoneTable | undefined {
 
 let table = usable(typeof RAILNEXT_ZONE_TABLE === 'object' ? RAILNEXT_ZONE_TABLE : undefined);
 
-/** Answers the zones `t` covers from it from now on, if it is usable here (tests); returns whether it is. */
-export function useZoneTable(t: ZoneTable | undefined): boolean {
-  table = usable(t);
-  clocks.clear();
-  return table !== undefined;
-}
-
-class ZoneClock {
-  private format: Intl.DateTimeFormat | undefined;
-  /** Offset at the start of each week block, by block number. */
-  private readonly edges = new Map<number, number>();
-  private readonly known: { changes: number[]; offsets: number[] } | undefined;
-
-  constructor(private readonly zone: string) {
-    this.known = tableEntry(zone);
-  }
-
-  /** The offset straight from ICU, in minutes (luxon's IANAZone.offset, step by step). */
-  exact(utcMs: number): number {
-    this.format ??= wallClockFormat(this.zone);
-    // format() and a pattern, as luxon's fallback reads it: five times faster than formatToParts.
-    const text = this.format.format(utcMs);
-    const m = WALL_CLOCK.exec(text);
-    if (!m) throw new Error(`unexpected wall clock from Intl: ${text}`);
-    const [, month, day, yearOfEra, era, hour, minute, second] = m;
-    const year = era === 'BC' ? 1 - Number(yearOfEra) : Number(yearOfEra);
-    // Some ICU versions print midnight as 24 with hour12: false.
-    const wallAsUtc = toEpochDay(year, Number(month), Number(day)) * MS_PER_DAY + (((Number(hour) % 24) * 60 + Number(minute)) * 60 + Number(second)) * 1000;
-    // Whole seconds, as luxon: the offset is that of the second holding utcMs.
-    const wholeSecond = utcMs - (((utcMs % 1000) + 1000) % 1000);
-    return (wallAsUtc - wholeSecond) / MS_PER_MINUTE;
-  }
-
-  /**
-   * The instants in [fromMs, untilMs) at which the offset changes: from the
-   * table where it covers the span, else week by week from ICU, each change
-   * narrowed down to its second.
-   */
-  changes(fromMs: number, untilMs: number): number[] {
-    if (this.known && fromMs >= table!.from && untilMs <= table!.until) return this.known.changes.filter((c) => c >= fromMs && c < untilMs);
-    const found: number[] = [];
-    for (let block = Math.floor(fromMs / BLOCK_MS); block * BLOCK_MS < untilMs; block++) {
-      const before = this.edge(block);
-      if (before === this.edge(block + 1)) continue;
-      let lo = block * BLOCK_MS;
-      let hi = (block + 1) * BLOCK_MS;
-      while (hi - lo > 1000) {
-        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-        if (this.exact(mid) === before) lo = mid;
-        else hi = mid;
-      }
-      if (hi >= fromMs && hi < untilMs) found.push(hi);
-    }
-    return found;
-  }
-
-  private edge(block: number): number {
-    let offset = this.edges.get(block);
-    if (offset === undefined) {
-      offset = this.exact(block * BLOCK_MS);
-      this.edges.set(block, offset);
-    }
-    return offset;
-  }
-
-  /** Offset from UTC in minutes at the instant `utcMs`. */
-  offset(utcMs: number): number {
-    if (this.known && utcMs >= table!.from && utcMs < table!.until) return fromTable(this.known, utcMs);
-    const block = Math.floor(utcMs / BLOCK_MS);
-    const start = this.edge(block);
-    // The next block's first instant stands for this block's last one; a change
-    // exactly there only sends this block to the exact path.
-    return start === this.edge(block + 1) ? start : this.exact(utcMs);
-  }
-}
-
-/** The offset in force at `utcMs`: the one from the last change at or before it. */
-function fromTable(zone: { changes: number[]; offsets: number[] }, utcMs: number): number {
-  const { changes } = zone;
-  let lo = 0;
-  let hi = changes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (changes[mid]! <= utcMs) lo = mid + 1;
-    else hi = mid;
-  }
-  return zone.offsets[lo]!;
+/** The table's entry for `zone`: own keys only, so "constructor" or "__proto__" is no zone. */
+function tableEntry(zone: string): { changes: number[]; offsets: number[] } | undefined {
+  return table && Object.hasOwn(table.zones, zone) ? table.zones[zone] : undefined;
 }
 
 /**
- * Works out a ZoneTable from Intl for `zones` over [fromYear, untilYear), UTC:
- * the offset every week (the same step, and the same assumption, as the
- * week-block cache above), and each change narrowed down to its second.
+ * The options every DateTime is made with: the zone, and a locale, so luxon
+ * never builds a formatter only to learn the system's locale (tens of
+ * milliseconds at start-up, and nothing here is formatted by locale).
+ */
+interface Options {
+  zone: Zone;
+  locale: string;
+  /** The last wall time asked for in this zone, and luxon's answer. */
+  last?: DateTime;
+  lastDay?: EpochDay;
+  lastMinute?: number;
+}
+
+const zoneOptions = new Map<string, Options>();
+
+/** The luxon options for `name`: a TabledZone when the table holds it, else luxon's IANAZone. */
+function optionsFor(name: string): Options {
+  let options = zoneOptions.get(name);
+  if (!options) {
+    const entry = tableEntry(name);
+    const zone = entry && table ? new TabledZone(name, entry.changes, entry.offsets, table.from, table.until) : IANAZone.create(name);
+    options = { zone, locale: 'en-US' };
+    zoneOptions.set(name, options);
+  }
+  return options;
+}
+
+/** Answers the zones `t` covers from it from now on, if it is usable here (tests); returns whether it is. */
+export function useZoneTable(t: ZoneTable | undefined): boolean {
+  table = usable(t);
+  zoneOptions.clear();
+  changeCache.clear();
+  return table !== undefined;
+}
+
+/** The luxon Zone railnext uses for `zone`: tabled within the table's years, IANAZone otherwise. */
+export function luxonZone(zone: string): Zone {
+  return optionsFor(zone).zone;
+}
+
+/** Offset from UTC, in minutes, of `zone` at the instant `utcMs`. */
+export function offsetAt(zone: string, utcMs: number): number {
+  return optionsFor(zone).zone.offset(utcMs);
+}
+
+export interface WallTime {
+  epochDay: EpochDay;
+  minuteOfDay: number;
+  offsetMinutes: number;
+}
+
+/** The wall clock of a luxon DateTime, as railnext keeps it. */
+function wallOf(dt: DateTime): WallTime {
+  return { epochDay: toEpochDay(dt.year, dt.month, dt.day), minuteOfDay: dt.hour * 60 + dt.minute, offsetMinutes: dt.offset };
+}
+
+/** The wall-clock date, time and offset in `zone` at the instant `utcMs`. */
+export function instantToWall(zone: string, utcMs: number): WallTime {
+  return wallOf(DateTime.fromMillis(utcMs, optionsFor(zone)));
+}
+
+/**
+ * The DateTime at which the wall clock in `zone` shows `minuteOfDay` (0-1439)
+ * on `epochDay`.
+ *
+ * luxon resolves a wall time from a first guess at its offset: it moves a wall
+ * time that a clock change skips forward by the gap, and of one that occurs
+ * twice takes the occurrence whose offset is the guess. Left to itself,
+ * `fromObject` guesses the offset in force now, which makes the answer depend
+ * on the clock and, where a zone's offset today is below both sides of an old
+ * change, an hour wrong (Asia/Tashkent, 22:00 on 1981-09-30). So it is given
+ * the offset a day before, as getPossibleOffsets() takes it, through
+ * `specificOffset`, the option luxon's own parsers pass it in (not in its
+ * typings; tests/unit/zones.test.ts would catch its loss): a repeated wall
+ * time is then its first occurrence.
+ */
+function wallToDateTime(zone: string, epochDay: EpochDay, minuteOfDay: number): DateTime {
+  const options = optionsFor(zone);
+  // A departure and an arrival counted from it ask for the same wall time one after the other.
+  if (options.lastDay === epochDay && options.lastMinute === minuteOfDay && options.last) return options.last;
+  const { year, month, day } = fromEpochDay(epochDay);
+  const guess: GuessedOptions = { zone: options.zone, locale: options.locale, specificOffset: options.zone.offset((epochDay - 1) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE) };
+  const dt = DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
+  options.last = dt;
+  options.lastDay = epochDay;
+  options.lastMinute = minuteOfDay;
+  return dt;
+}
+
+/** luxon's options with the first guess at a wall time's offset. */
+interface GuessedOptions {
+  zone: Zone;
+  locale: string;
+  specificOffset: number;
+}
+
+/** The instant at which the wall clock in `zone` shows `minuteOfDay` (0-1439) on `epochDay` (see wallToDateTime). */
+export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: number): number {
+  return wallToDateTime(zone, epochDay, minuteOfDay).toMillis();
+}
+
+/**
+ * A time published on `zone`'s clock, met at a station whose clock is
+ * `stationZone`: its instant, and the station's wall clock then.
+ */
+export function publishedToStation(zone: string, epochDay: EpochDay, minuteOfDay: number, stationZone: string): WallTime & { instant: number } {
+  let dt = wallToDateTime(zone, epochDay, minuteOfDay);
+  if (stationZone !== zone) dt = DateTime.fromMillis(dt.toMillis(), optionsFor(stationZone));
+  return { instant: dt.toMillis(), epochDay: toEpochDay(dt.year, dt.month, dt.day), minuteOfDay: dt.hour * 60 + dt.minute, offsetMinutes: dt.offset };
+}
+
+/**
+ * How far apart two offset changes must be for findChanges to see both: it
+ * asks luxon once a day and narrows each change down to its second. A change
+ * made and undone within one day would go unseen; tests/unit/zones.test.ts
+ * checks the changes found against Python's zoneinfo.
+ */
+const SCAN_STEP_MS = MS_PER_DAY;
+
+/** The instants in [fromMs, untilMs) at which `zone`'s offset changes, by luxon's IANAZone. */
+function findChanges(zone: IANAZone, fromMs: number, untilMs: number): number[] {
+  const found: number[] = [];
+  let before = zone.offset(fromMs);
+  for (let t = fromMs; t < untilMs; t += SCAN_STEP_MS) {
+    const next = Math.min(t + SCAN_STEP_MS, untilMs);
+    const after = zone.offset(next);
+    if (after === before) continue;
+    let lo = t;
+    let hi = next;
+    while (hi - lo > 1000) {
+      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+      if (zone.offset(mid) === before) lo = mid;
+      else hi = mid;
+    }
+    found.push(hi);
+    before = after;
+  }
+  return found;
+}
+
+/** Changes found per zone and per UTC year, so a zone's changes are looked for once. */
+const changeCache = new Map<string, Map<number, number[]>>();
+
+function changesInYear(zone: string, year: number): number[] {
+  let years = changeCache.get(zone);
+  if (!years) changeCache.set(zone, (years = new Map()));
+  let found = years.get(year);
+  if (!found) {
+    found = findChanges(IANAZone.create(zone), Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+    years.set(year, found);
+  }
+  return found;
+}
+
+/** The instants in [fromMs, untilMs) at which `zone`'s offset from UTC changes. */
+export function offsetChanges(zone: string, fromMs: number, untilMs: number): number[] {
+  const entry = tableEntry(zone);
+  if (entry && table && fromMs >= table.from && untilMs <= table.until) return entry.changes.filter((c) => c >= fromMs && c < untilMs);
+  const found: number[] = [];
+  for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(untilMs - 1).getUTCFullYear(); year++) {
+    for (const change of changesInYear(zone, year)) if (change >= fromMs && change < untilMs) found.push(change);
+  }
+  return found;
+}
+
+/**
+ * Works out a ZoneTable for `zones` over [fromYear, untilYear), UTC, with
+ * luxon's IANAZone: every offset change, and the offset from it on.
  */
 export function computeZoneTable(zones: string[], fromYear: number, untilYear: number): ZoneTable {
   const from = Date.UTC(fromYear, 0, 1);
   const until = Date.UTC(untilYear, 0, 1);
   const result: ZoneTable = { tz: process.versions.tz ?? '', from, until, zones: {} };
-  for (const zone of zones) {
+  for (const name of zones) {
     // Only ids spelt as the runtime spells them: the table vouches for the names it holds.
-    if (!isKnownZone(zone)) throw new Error(`not a time zone id this runtime knows: ${zone}`);
-    const clock = new ZoneClock(zone);
-    const changes = clock.changes(from, until + BLOCK_MS);
-    const offsets = [clock.exact(from), ...changes.map((c) => clock.exact(c))];
-    result.zones[zone] = { changes, offsets };
+    if (!isKnownZone(name)) throw new Error(`not a time zone id this runtime knows: ${name}`);
+    const zone = IANAZone.create(name);
+    const changes = findChanges(zone, from, until);
+    result.zones[name] = { changes, offsets: [zone.offset(from), ...changes.map((c) => zone.offset(c))] };
   }
   return result;
 }
 
-const clocks = new Map<string, ZoneClock>();
-
-function clockOf(zone: string): ZoneClock {
-  let clock = clocks.get(zone);
-  if (!clock) {
-    clock = new ZoneClock(zone);
-    clocks.set(zone, clock);
-  }
-  return clock;
-}
-
 /** Whether the runtime's tz database knows `name` in any spelling. */
 function isValidZone(name: string): boolean {
-  if (!name) return false;
-  if (tableEntry(name)) return true;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name }).format();
-    return true;
-  } catch {
-    return false;
-  }
+  return tableEntry(name) !== undefined || IANAZone.isValidZone(name);
 }
 
 /** True when `name` is an IANA zone id the runtime knows, spelled with its canonical case. */
@@ -217,54 +307,10 @@ export function canonicalZoneCase(name: string): string | undefined {
   if (!isValidZone(name)) return undefined;
   // The table holds ids as the runtime spelt them when it was computed.
   if (tableEntry(name)) return name;
+  // luxon keeps a zone's name as given; the runtime's spelling comes from Intl.
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   // ICU may resolve an alias to another id (Etc/UTC → UTC); only a pure case difference is a misspelling.
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
-}
-
-/** The instants in [fromMs, untilMs) at which `zone`'s offset from UTC changes. */
-export function offsetChanges(zone: string, fromMs: number, untilMs: number): number[] {
-  return clockOf(zone).changes(fromMs, untilMs);
-}
-
-/** Offset from UTC, in minutes, of `zone` at the instant `utcMs`. */
-export function offsetAt(zone: string, utcMs: number): number {
-  return clockOf(zone).offset(utcMs);
-}
-
-/**
- * The instant at which the wall clock in `zone` shows `minuteOfDay` on `epochDay`.
- *
- * A wall time skipped by a clock change moves forward by the size of the gap
- * (as luxon does); a wall time that occurs twice resolves to its first occurrence.
- */
-export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: number): number {
-  const clock = clockOf(zone);
-  const local = epochDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
-  // Start from the offset a day earlier: before any change near this wall time,
-  // so an ambiguous time lands on its first occurrence.
-  const o = clock.offset(local - MS_PER_DAY);
-  let guess = local - o * MS_PER_MINUTE;
-  const o2 = clock.offset(guess);
-  if (o === o2) return guess;
-  guess -= (o2 - o) * MS_PER_MINUTE;
-  const o3 = clock.offset(guess);
-  if (o2 === o3) return guess;
-  return local - Math.min(o2, o3) * MS_PER_MINUTE;
-}
-
-export interface WallTime {
-  epochDay: EpochDay;
-  minuteOfDay: number;
-  offsetMinutes: number;
-}
-
-/** The wall-clock date, time and offset in `zone` at the instant `utcMs`. */
-export function instantToWall(zone: string, utcMs: number): WallTime {
-  const offsetMinutes = clockOf(zone).offset(utcMs);
-  const local = utcMs + offsetMinutes * MS_PER_MINUTE;
-  const epochDay = Math.floor(local / MS_PER_DAY);
-  return { epochDay, minuteOfDay: Math.floor((local - epochDay * MS_PER_DAY) / MS_PER_MINUTE), offsetMinutes };
 }
 
 /** "+10:00", "+08:30", "-03:00": an ISO 8601 offset. */

@@ -110,13 +110,6 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
   }
 }
 
-/**
- * Times along a service must not go back once each is placed on its own
- * clock and day: a Moscow-time departure after a Vladivostok-time arrival is
- * compared as instants. An event with a date but no time stands for its whole
- * local day at the station: it is wrong only if that day ends before an
- * earlier event, or starts after a later one. Checked on the first service date.
- */
 /** How far past its first date a service's time order is checked, across the clock changes of its zones. */
 const TIME_ORDER_YEARS = 20;
 
@@ -124,7 +117,9 @@ const TIME_ORDER_YEARS = 20;
  * The service dates on which time order is checked: the first date, and the
  * dates around every change of offset in the zones the service touches (a
  * journey that is fine in winter can arrive before it leaves once one end
- * moves its clocks and the other has not yet).
+ * moves its clocks and the other has not yet). The changes are the zone's
+ * own (zones.ts: the bin's build-time table, or found once per zone and year
+ * and kept), so a start looks up a few instants instead of scanning years.
  */
 function timeOrderDates(service: Service): EpochDay[] {
   const { runs } = service;
@@ -152,6 +147,13 @@ function timeOrderDates(service: Service): EpochDay[] {
   return [...dates].sort((a, b) => a - b);
 }
 
+/**
+ * Times along a service must not go back once each is placed on its own
+ * clock and day: a Moscow-time departure after a Vladivostok-time arrival is
+ * compared as instants. An event with a date but no time stands for its whole
+ * local day at the station: it is wrong only if that day ends before an
+ * earlier event, or starts after a later one.
+ */
 function checkTimeOrder(service: Service, places: Places): void {
   for (const date of timeOrderDates(service)) {
     // One report per service: the first date on which its times run backwards.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { binEnv } from '../helpers/run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,7 +24,7 @@ function runWithSchedule(file: string, edit: (text: string) => string, args: str
   copies.push(dir);
   const path = join(dir, 'schedules', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
-  return spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  return spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...args], { encoding: 'utf8', env: binEnv() });
 }
 
 describe('bad bundled data', () => {

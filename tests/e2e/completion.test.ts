@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/run-bin.js';
+import { BIN, binEnv } from '../helpers/run-bin.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Sources the printed bash script in a real bash, completes `words` (the last one partial) and returns COMPREPLY. */
@@ -12,7 +12,7 @@ function completeInBash(...words: string[]): string[] {
     '_railnext',
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', env: binEnv({ LANG: 'C.UTF-8' }) });
   expect(r.stderr).toBe('');
   return r.stdout.split('\n').filter(Boolean);
 }
@@ -47,7 +47,7 @@ describe('railnext completion bash, sourced in bash', () => {
   });
 
   it('leaves the shell\'s nocasematch as it found it', () => {
-    const r = spawnSync('bash', ['-c', `source <("${process.execPath}" "${BIN}" completion bash); COMP_WORDS=(railnext k); COMP_CWORD=1; _railnext; shopt nocasematch`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `source <("${process.execPath}" "${BIN}" completion bash); COMP_WORDS=(railnext k); COMP_CWORD=1; _railnext; shopt nocasematch`], { encoding: 'utf8', env: { ...process.env, ...binEnv() } });
     expect(r.stdout).toMatch(/^nocasematch\s+off\n$/);
   });
 });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { BIN, FROZEN, runFrozen, runFrozenJson } from '../helpers/run-bin.js';
+import { BIN, FROZEN, binEnv, runFrozen, runFrozenJson } from '../helpers/run-bin.js';
 import { runCliFrozen, runCliFrozenJson } from '../helpers/run-cli.js';
 
 // Every service over 60 days: the Moscow car (times known at one end only), the
@@ -22,7 +22,7 @@ describe('--format ndjson', () => {
 
   it('streams a century in flat memory: 16 MB of heap carry 36,524 daily trains', async () => {
     const child = spawn(process.execPath, ['--max-old-space-size=16', BIN, ...FROZEN, 'suifenhe', 'grodekovo', '--date', '2026-01-01', '--days', '36524', '--format', 'ndjson'], {
-      env: { PATH: process.env.PATH ?? '', TZ: 'America/Los_Angeles' },
+      env: binEnv({ TZ: 'America/Los_Angeles' }),
     });
     let lines = 0;
     let last = '';

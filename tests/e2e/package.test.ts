@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binEnv } from '../helpers/run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -55,7 +56,7 @@ function node(args: string[]) {
 
 describe('the npm package', () => {
   it('ships the bin, the bundle, the library, the schedules and the licence, and no tests', () => {
-    for (const path of ['bin/railnext.cjs', 'dist/railnext.cjs', 'dist/index.js', 'dist/index.d.ts', 'schedules/schema.json', 'schedules/stations.json', 'LICENSE', 'README.md', 'package.json']) {
+    for (const path of ['bin/railnext.cjs', 'dist/start.cjs', 'dist/railnext.cjs', 'dist/index.js', 'dist/index.d.ts', 'schedules/schema.json', 'schedules/stations.json', 'LICENSE', 'README.md', 'package.json']) {
       expect(packed).toContain(path);
     }
     expect(packed.filter((p) => /^(tests|scripts|src|\.ci)\//.test(p) || p.includes('fixtures'))).toEqual([]);
@@ -75,7 +76,7 @@ describe('the npm package', () => {
 
   it('runs its bin from node_modules/.bin, with its bundled schedules and with a file of ours', () => {
     const bin = join(scratch, 'node_modules', '.bin', 'railnext');
-    const run = (args: string[]) => spawnSync(bin, args, { cwd: scratch, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+    const run = (args: string[]) => spawnSync(bin, args, { cwd: scratch, encoding: 'utf8', env: binEnv({ TZ: 'UTC' }) });
     const validate = run(['validate', '--json']);
     expect(validate.status).toBe(0);
     const bundled = readdirSync(join(ROOT, 'schedules')).filter((n) => n.endsWith('.json') && n !== 'schema.json');

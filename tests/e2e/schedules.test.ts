@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FILES, CHECK_DAY_NOW } from '../helpers/bundled.js';
-import { BIN } from '../helpers/run-bin.js';
+import { BIN, binEnv } from '../helpers/run-bin.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const USER = 'tests/fixtures/user';
@@ -67,7 +67,7 @@ describe('a user schedule folder', () => {
 });
 
 describe('a closed stdout', () => {
-  const pipe = (command: string) => spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+  const pipe = (command: string) => spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: binEnv() });
 
   it('ends quietly: `railnext --days 3650 --json | head -1`', () => {
     const r = pipe(`"${process.execPath}" "${BIN}" --days 3650 --json --now 2026-11-22T06:00:00Z | head -1`);

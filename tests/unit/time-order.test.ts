@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { useZoneTable } from '../../src/domain/zones.js';
 import { DataError } from '../../src/errors.js';
 import { at, fixtureCatalog, service } from '../fixtures/catalog.js';
 
@@ -37,6 +39,23 @@ describe('time order across clock changes', () => {
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('time runs backwards: the arrival at khasan (2015-08-15 10:50 +10:00) is before the departure from pyongyang (2015-08-15 09:45 +08:30)');
+  });
+
+  it('finds the same with the bin\'s zone table, whose changes come from the build', () => {
+    const { table } = JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8'));
+    expect(useZoneTable(table)).toBe(true);
+    try {
+      const problems = problemsOf([
+        service('short', { every: 'week', weekdays: ['sat'], from: '2015-01-01', until: '2019-12-31' }, [
+          { station: 'pyongyang', departure: at('09:45') },
+          { station: 'khasan', arrival: at('10:50') },
+        ]),
+      ]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toContain('time runs backwards: the arrival at khasan (2015-08-15 10:50 +10:00) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15');
+    } finally {
+      useZoneTable(undefined);
+    }
   });
 
   it('accepts a timetable that holds all year', () => {

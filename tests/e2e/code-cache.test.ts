@@ -1,0 +1,92 @@
+/**
+ * The bin starts through a V8 code cache in the user's cache directory
+ * (src/start.ts): made on the first run, used on the next, and never in the
+ * way: a corrupt cache or a directory that cannot be written gives the same
+ * output. NODE_DEBUG=railnext makes the loader say what it did.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin } from '../helpers/run-bin.js';
+
+const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11-27T12:00:00Z'];
+const home = mkdtempSync(join(tmpdir(), 'railnext-code-cache-'));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+const run = (cacheHome: string, debug = true) => runBin(ARGS, { env: { XDG_CACHE_HOME: cacheHome, ...(debug ? { NODE_DEBUG: 'railnext' } : {}) } });
+const cacheFiles = (cacheHome: string) => readdirSync(join(cacheHome, 'railnext')).map((name) => join(cacheHome, 'railnext', name));
+/** The loader's own lines, without the "RAILNEXT <pid>:" prefix and the file name. */
+const said = (stderr: string) => [...stderr.matchAll(/^RAILNEXT \d+: (code cache [a-z ]+)/gm)].map((m) => m[1]!.trim());
+
+describe('the V8 code cache', () => {
+  const expected = run(join(home, 'first'), false);
+
+  it('prints the departures and nothing else', () => {
+    expect(expected.code).toBe(0);
+    expect(expected.stdout).toContain('│ Wed 2 Dec 2026 │ 15:30 +10 │ Khasan → Tumangang │');
+    expect(expected.stderr).toBe('');
+  });
+
+  it('is written on the first run, named for the bundle, Node and its flags, and used on the second', () => {
+    const dir = join(home, 'reuse');
+    const first = run(dir);
+    expect(said(first.stderr)).toEqual(['code cache missing', 'code cache written']);
+    const [file, ...more] = cacheFiles(dir);
+    expect(more).toEqual([]);
+    expect(file).toMatch(new RegExp(`/railnext/[0-9a-f]{16}-node${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8cache$`));
+    const written = statSync(file!).mtimeMs;
+
+    const second = run(dir);
+    expect(said(second.stderr)).toEqual(['code cache accepted']);
+    expect(statSync(file!).mtimeMs).toBe(written);
+    expect([first.stdout, second.stdout]).toEqual([expected.stdout, expected.stdout]);
+  });
+
+  it('replaces the caches of other bundles when it writes its own, and leaves other files alone', () => {
+    const dir = join(home, 'stale');
+    mkdirSync(join(dir, 'railnext'), { recursive: true });
+    const stale = join(dir, 'railnext', `0123456789abcdef-node${process.version}-${process.arch}-00000000.v8cache`);
+    const other = join(dir, 'railnext', 'notes.txt');
+    writeFileSync(stale, 'an earlier version');
+    writeFileSync(other, 'not ours');
+    expect(said(run(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(2);
+    expect(files).toContain(other);
+    expect(files).not.toContain(stale);
+  });
+
+  it('is replaced when V8 rejects it (corrupt), with the same output', () => {
+    const dir = join(home, 'corrupt');
+    run(dir);
+    const [file] = cacheFiles(dir);
+    writeFileSync(file!, 'not a code cache');
+    const r = run(dir);
+    expect(said(r.stderr)).toEqual(['code cache rejected', 'code cache written']);
+    expect(r.stdout).toBe(expected.stdout);
+    expect(readFileSync(file!).length).toBeGreaterThan(1000);
+    expect(said(run(dir).stderr)).toEqual(['code cache accepted']);
+  });
+
+  it('is left out when its directory cannot be made, with the same output and exit code', () => {
+    // A file where the cache directory should be: no user, root included, can write under it.
+    const blocked = join(home, 'a-file');
+    writeFileSync(blocked, '');
+    const r = run(blocked);
+    expect(said(r.stderr)).toEqual(['code cache missing', 'code cache not written']);
+    expect([r.code, r.stdout]).toEqual([0, expected.stdout]);
+    expect(run(blocked, false).stderr).toBe('');
+  });
+
+  it('is left out in a read-only directory, with the same output and exit code', () => {
+    const dir = join(home, 'read-only');
+    mkdirSync(join(dir, 'railnext'), { recursive: true });
+    chmodSync(join(dir, 'railnext'), 0o555);
+    const r = run(dir);
+    expect([r.code, r.stdout]).toEqual([0, expected.stdout]);
+    // Root writes anyway; anyone else is refused.
+    if (process.getuid?.() !== 0) expect(said(r.stderr)).toEqual(['code cache missing', 'code cache not written']);
+    chmodSync(join(dir, 'railnext'), 0o755);
+  });
+});
