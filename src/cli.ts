@@ -41,24 +41,27 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
 /** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
 function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>): Command {
   const program = new Command('railnext');
+  // Every description in the language: help is worded from the catalogue like everything else.
+  const h = m.help;
+  const o = h.options;
   program
-    .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
-    .version(VERSION, '-v, --version')
-    .helpCommand('help [command]', 'show help for a command')
-    .argument('[query]', 'station (any name or script), route or service; every service when omitted')
-    .argument('[destination]', 'only services that go on to this station')
-    .addOption(new Option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N').argParser(dateFlag('--date')))
-    .addOption(new Option('--until <day>', 'last local date, inclusive (same forms)').argParser(dayFlag('--until')))
-    .addOption(new Option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`).argParser(windowDaysFlag))
-    .addOption(new Option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`).argParser(countFlag('--next')))
-    .option('--json', 'print JSON (see the README for the fields); short for --format json')
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS).argParser(oneOf('--format', FORMATS)))
-    .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
-    .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
-    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
-    .option('--no-color', 'no colours, even on a terminal')
-    .option('--verbose', 'show every note in the table, and stack traces for errors')
-    .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
+    .description(h.description)
+    .version(VERSION, '-v, --version', h.version)
+    .helpCommand(`help [${h.terms.command}]`, h.helpCommand)
+    .argument('[query]', h.args.query)
+    .argument('[destination]', h.args.destination)
+    .addOption(new Option('--date <day>', o.date).argParser(dateFlag('--date')))
+    .addOption(new Option('--until <day>', o.until).argParser(dayFlag('--until')))
+    .addOption(new Option('--days <n>', o.days(DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS)).argParser(windowDaysFlag))
+    .addOption(new Option('--next <n>', o.next(NEXT_WINDOW_YEARS)).argParser(countFlag('--next')))
+    .option('--json', o.json)
+    .addOption(new Option('--format <format>', o.format).choices(FORMATS).argParser(oneOf('--format', FORMATS)))
+    .option('--calendar', o.calendar)
+    .addOption(new Option('--tz <zone>', o.tz).argParser(zoneFlag))
+    .addOption(new Option('--now <instant>', o.now).argParser(instantFlag))
+    .option('--no-color', o.noColor)
+    .option('--verbose', o.verbose)
+    .option('--quiet', o.quiet)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .action((query: string | undefined, destination: string | undefined, flags: LookupFlags, command: Command) =>
@@ -72,9 +75,9 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
   for (const what of ['routes', 'stations'] as const) {
     program
       .command(what)
-      .description(what === 'routes' ? 'every route: when it runs, from when, its status and sources' : 'every station: names and aliases, country, time zone')
-      .option('--json', 'print JSON')
-      .option('--no-color', 'no colours, even on a terminal')
+      .description(h.commands[what])
+      .option('--json', o.listingJson)
+      .option('--no-color', o.noColor)
       .action((flags: { json?: boolean; color?: boolean }, command: Command) =>
         run(command, async (catalog) => {
           const { listingCommand } = await import('./cli/commands/listing.js');
@@ -85,10 +88,10 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
 
   program
     .command('validate')
-    .description('check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message')
-    .argument('[paths...]', 'schedule files or folders of *.json to check with the bundled ones')
-    .option('--json', 'print the report as JSON')
-    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning').argParser(instantFlag))
+    .description(h.commands.validate)
+    .argument('[paths...]', h.args.paths)
+    .option('--json', o.validateJson)
+    .addOption(new Option('--now <instant>', o.validateNow).argParser(instantFlag))
     .action((paths: string[], flags: { json?: boolean; now?: WindowFlags['now'] }, command: Command) =>
       run(command, async () => {
         const now = nowOf(flags, io);
@@ -99,8 +102,8 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
 
   program
     .command('completion')
-    .description('print a shell completion script: source <(railnext completion bash)')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf('shell', SHELLS)))
+    .description(h.commands.completion)
+    .addArgument(new Argument('<shell>', h.args.shell).choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
       run(command, async (catalog) => {
         const { completionCommand } = await import('./cli/commands/completion.js');
@@ -110,13 +113,13 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
 
   program
     .command('export')
-    .description('write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)')
-    .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
-    .argument('<dir>', 'folder to write the feed into (created when missing)')
-    .addOption(new Option('--date <day>', 'first local date (same forms as for a lookup)').argParser(dateFlag('--date')))
-    .addOption(new Option('--until <day>', 'last local date, inclusive').argParser(dayFlag('--until')))
-    .addOption(new Option('--days <n>', 'window length in days (default 365)').argParser(windowDaysFlag))
-    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now').argParser(instantFlag))
+    .description(h.commands.export)
+    .addArgument(new Argument('<format>', h.args.format).choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
+    .argument('<dir>', h.args.dir)
+    .addOption(new Option('--date <day>', o.exportDate).argParser(dateFlag('--date')))
+    .addOption(new Option('--until <day>', o.exportUntil).argParser(dayFlag('--until')))
+    .addOption(new Option('--days <n>', o.exportDays).argParser(windowDaysFlag))
+    .addOption(new Option('--now <instant>', o.exportNow).argParser(instantFlag))
     .action((_format: 'gtfs', dir: string, flags: WindowFlags, command: Command) =>
       run(command, async (catalog) => {
         const now = nowOf(flags, io);
@@ -128,10 +131,11 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
 
   for (const command of [program, ...program.commands]) {
     command
-      .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
-      .option('--no-bundled', 'leave out the bundled schedules')
+      .option('--schedules <path>', o.schedules, collect)
+      .option('--no-bundled', o.noBundled)
       // Read before commander runs (langFlag), so that help and errors are in the language; declared so commander knows it.
-      .addOption(new Option('--lang <lang>', 'language of the output').choices(LANGS).argParser(oneOf('--lang', LANGS)));
+      .addOption(new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS)))
+      .helpOption('-h, --help', h.help);
     command.exitOverride();
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -141,8 +145,8 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
       outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text, m))}${m.errors.commander.seeHelp}\n`),
     });
   }
-  speakHelp(program, m, { defaultDays: DEFAULT_WINDOW_DAYS, maxDays: MAX_WINDOW_DAYS, nextYears: NEXT_WINDOW_YEARS });
-  program.addHelpText('after', m.help.examples);
+  speakHelp(program, m);
+  program.addHelpText('after', h.examples);
   return program;
 }
 

@@ -29,9 +29,3 @@ export function dataAge(catalog: Pick<Catalog, 'lastChecked' | 'sourcesUpTo'>, n
     : null;
   return { lastChecked, sourcesUpTo, daysSinceChecked, warning };
 }
-
-/** "Data last checked 2026-11-27 (sources up to 2026-03)." */
-export function checkedInWords(age: Pick<DataAge, 'lastChecked' | 'sourcesUpTo'>): string | null {
-  if (age.lastChecked === null) return null;
-  return `Data last checked ${formatIsoDate(age.lastChecked)}${age.sourcesUpTo ? ` (sources up to ${age.sourcesUpTo})` : ''}.`;
-}

@@ -1,55 +1,13 @@
 /**
- * `--help` in the chosen language: every description, title and placeholder
- * of commander's help comes from the catalogue. The CLI declares its commands
- * and options; this walks them once and words them, so a command or option
- * the catalogue does not know is reported rather than left in English.
+ * `--help` in the chosen language: the CLI declares its commands and options
+ * with the catalogue's descriptions; this gives commander's own layout the
+ * catalogue's titles and placeholders, and columns counted as a terminal shows them.
  */
 import { Help, type Argument, type Command, type Option } from 'commander';
 import type { Messages } from './messages.js';
 import { displayWidth } from './width.js';
 
-type OptionKey = keyof Messages['help']['options'];
-type CommandName = keyof Messages['help']['commands'];
 type TermKey = keyof Messages['help']['terms'];
-
-/** Which catalogue entry describes an option, by command ('' is the lookup itself) and flag. */
-const OPTIONS: Record<string, Record<string, OptionKey>> = {
-  '': {
-    '--date': 'date',
-    '--until': 'until',
-    '--json': 'json',
-    '--format': 'format',
-    '--calendar': 'calendar',
-    '--tz': 'tz',
-    '--now': 'now',
-    '--verbose': 'verbose',
-    '--quiet': 'quiet',
-  },
-  routes: { '--json': 'listingJson' },
-  stations: { '--json': 'listingJson' },
-  validate: { '--json': 'validateJson', '--now': 'validateNow' },
-  export: { '--date': 'exportDate', '--until': 'exportUntil', '--days': 'exportDays', '--now': 'exportNow' },
-};
-
-/** Options every command shares. */
-const SHARED: Record<string, OptionKey> = { '--no-color': 'noColor', '--lang': 'lang', '--schedules': 'schedules', '--no-bundled': 'noBundled' };
-
-/** The numbers some descriptions quote. */
-export interface HelpNumbers {
-  defaultDays: number;
-  maxDays: number;
-  nextYears: number;
-}
-
-function optionText(m: Messages, command: string, option: Option, n: HelpNumbers): string | undefined {
-  const flag = option.long ?? option.short ?? '';
-  if (flag === '--help') return m.help.help;
-  if (flag === '--version') return m.help.version;
-  if (command === '' && flag === '--days') return m.help.options.days(n.defaultDays, n.maxDays);
-  if (command === '' && flag === '--next') return m.help.options.next(n.nextYears);
-  const key = OPTIONS[command]?.[flag] ?? SHARED[flag];
-  return key === undefined ? undefined : (m.help.options[key] as string);
-}
 
 const isTerm = (m: Messages, name: string): name is TermKey => Object.hasOwn(m.help.terms, name);
 
@@ -132,32 +90,7 @@ function helpWords(m: Messages): Partial<Help> {
   };
 }
 
-/**
- * Words the help of `program` and its commands from `m`. Returns what the
- * catalogue has no words for ("routes --foo"), which a test keeps empty.
- */
-export function speakHelp(program: Command, m: Messages, n: HelpNumbers): string[] {
-  const missing: string[] = [];
-  program.description(m.help.description);
-  program.helpCommand(`help [${m.help.terms.command}]`, m.help.helpCommand);
-  for (const cmd of [program, ...program.commands]) {
-    const name = cmd === program ? '' : cmd.name();
-    if (cmd !== program) {
-      if (Object.hasOwn(m.help.commands, name)) cmd.description(m.help.commands[name as CommandName]);
-      else missing.push(name);
-    }
-    cmd.helpOption('-h, --help', m.help.help);
-    cmd.configureHelp(helpWords(m));
-    for (const option of cmd.options) {
-      const text = optionText(m, name, option, n);
-      if (text === undefined) missing.push(`${name} ${option.flags}`.trim());
-      else option.description = text;
-    }
-    for (const argument of cmd.registeredArguments) {
-      const key = argument.name();
-      if (Object.hasOwn(m.help.args, key)) argument.description = m.help.args[key as keyof Messages['help']['args']];
-      else missing.push(`${name} ${key}`.trim());
-    }
-  }
-  return missing;
+/** Lays out the help of `program` and its commands in the language of `m`: titles, placeholders, wrapping. */
+export function speakHelp(program: Command, m: Messages): void {
+  for (const cmd of [program, ...program.commands]) cmd.configureHelp(helpWords(m));
 }
