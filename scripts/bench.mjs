@@ -92,6 +92,15 @@ function peakKb(argv) {
   return Number(m[1]);
 }
 
+/** Peak resident memory (kB) of one run whose output is piped into another process: `… | cat > /dev/null`. */
+function peakKbPiped(argv) {
+  const quoted = [NODE, MAXRSS, ...argv].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const r = spawnSync('bash', ['-c', `${quoted} | cat > /dev/null`], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const m = /railnext-maxrss=(\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`peak memory of ${argv.join(' ')} | cat: exit ${r.status} ${r.stderr}`);
+  return Number(m[1]);
+}
+
 /** railnext's departures and the reference's for a century of every service, compared. */
 function check(catalog) {
   const day = (d) => ({ kind: 'date', day: d, text: '' });
@@ -170,6 +179,20 @@ if (!args.includes('--check')) {
   }
   const memRatio = median(long) / median(week);
   rows.push({ what: 'peak memory, century / one week', value: `${(median(long) / 1024).toFixed(1)} MB / ${(median(week) / 1024).toFixed(1)} MB = ${memRatio.toFixed(2)}×`, budget: '≤ 1.5×', ok: memRatio <= 1.5 });
+  // The same through a pipe, JSON and the table: the writer waits for the reader instead of queueing a century.
+  for (const [name, format] of [
+    ['JSON', ['--json']],
+    ['table', []],
+  ]) {
+    const pipedWeek = [];
+    const pipedLong = [];
+    for (let i = 0; i < 3; i++) {
+      pipedWeek.push(peakKbPiped([BIN, '--date', '2025-01-01', '--days', '7', ...format]));
+      pipedLong.push(peakKbPiped([BIN, ...CENTURY, ...format]));
+    }
+    const ratio = median(pipedLong) / median(pipedWeek);
+    rows.push({ what: `peak memory, century / one week, ${name} \`| cat > /dev/null\``, value: `${(median(pipedLong) / 1024).toFixed(1)} MB / ${(median(pipedWeek) / 1024).toFixed(1)} MB = ${ratio.toFixed(2)}×`, budget: '≤ 1.5×', ok: ratio <= 1.5 });
+  }
 
   // Expansion alone, in this process: railnext's library against the reference, taking turns.
   const day = (d) => ({ kind: 'date', day: d, text: '' });

@@ -11,7 +11,8 @@ import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
-import { EXIT, VERSION, type Io } from './cli/io.js';
+import { EXIT, print, VERSION, type Io } from './cli/io.js';
+import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
 import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
 import { FORMATS, SHELLS, type Shell } from './render/formats.js';
@@ -39,7 +40,7 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
 }
 
 /** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
-function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>): Command {
+function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>, helpText: string[]): Command {
   const program = new Command('railnext');
   // Every description in the language: help is worded from the catalogue like everything else.
   const h = m.help;
@@ -138,7 +139,8 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
       .helpOption('-h, --help', h.help);
     command.exitOverride();
     command.configureOutput({
-      writeOut: (text) => io.stdout.write(text),
+      // Help and version text: printed by main() through the writer once commander is done.
+      writeOut: (text) => helpText.push(text),
       writeErr: (text) => io.stderr.write(text),
       // Commander's own errors (unknown option or command, too many arguments) as one line, in the language:
       // "railnext: unknown option '--dat'; did you mean --date? (see railnext --help)".
@@ -180,16 +182,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const choice = chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, io.env);
   const m = await loadMessages(choice.lang);
   if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
+  const helpText: string[] = [];
   const program = declare(io, m, async (command, go) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
     const sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
     let catalog: Catalog | undefined;
     code = await go(() => (catalog ??= loadSchedules(sources)));
-  });
+  }, helpText);
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    try {
+      await program.parseAsync(argv, { from: 'user' });
+    } finally {
+      if (helpText.length) await print(io, helpText.splice(0));
+    }
     return code;
   } catch (error) {
+    if (error instanceof OutputError) {
+      // A reader that goes away (`railnext | head -1`) has what it wanted: not a failure.
+      if (error.readerGone) return EXIT.ok;
+      io.stderr.write(`railnext: ${safe(m.errors.cannotWrite(error.path ?? null, error.message))}\n`);
+      if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
+      return EXIT.output;
+    }
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
@@ -205,11 +219,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of the bin: real stdout, stderr, environment and clock. */
 export async function run(): Promise<void> {
-  // A reader that goes away (`railnext | head -1`) ends the output, not the program with a trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  // The writer reports the errors of its writes; a stream also emits them as events, which must not crash the process.
+  process.stdout.on('error', () => {});
   try {
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
   } catch (error) {

@@ -14,12 +14,12 @@ import { english, type Locale } from '../i18n/locale.js';
 export const GTFS_TIME_ZONE = 'Europe/Moscow';
 
 /** Writes the feed; returns what to tell the user and how many trips it holds. */
-export function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string, locale: Locale = english): { message: string; trips: number } {
+export async function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string, locale: Locale = english): Promise<{ message: string; trips: number }> {
   const { m } = locale;
   const l = lookup(catalog, { window, now });
   // A feed lists every trip: a through car is its own trip there, not a note on its train.
   const feed = gtfsFeed(unfoldThroughCars(l.departures()), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
-  writeFeed(dir, feed.files);
+  await writeFeed(dir, Object.fromEntries(Object.entries(feed.files).map(([name, text]) => [name, [text]])));
   const lines = [m.gtfs.wrote(dir, feed.tripCount, feed.serviceDays, m.dates.date(l.from), m.dates.date(l.until))];
   if (feed.leftOut.length) lines.push(m.gtfs.leftOut(feed.leftOut.map((s) => locale.name(s))));
   return { message: `${lines.join('\n')}\n`, trips: feed.tripCount };

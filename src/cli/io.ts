@@ -3,19 +3,24 @@
  * streams, the environment and the clock (fake in tests), and the exit codes.
  */
 import { plain, type Paint } from '../render/text.js';
+import { writeChunks, type Chunks, type Destination } from './write.js';
 
-export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3 } as const;
+/** 74 is sysexits' EX_IOERR: output could not be written. */
+export const EXIT = { ok: 0, empty: 1, usage: 2, data: 3, output: 74 } as const;
 
 export const VERSION = '1.0.0';
 
 export interface Io {
-  /** Text, or UTF-8 bytes (the streamed JSON). */
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; once?(event: 'drain', listener: () => void): unknown };
+  /** Where all output goes, through the one writer (write.ts): process.stdout or any Writable. */
+  stdout: Destination & { isTTY?: boolean };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** The instant taken as now when --now is not given. */
   now(): number;
 }
+
+/** Writes output through the one writer, with backpressure; throws OutputError. */
+export const print = (io: Io, chunks: Chunks): Promise<void> => writeChunks(io.stdout, chunks);
 
 /**
  * Chooses colour: --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on, otherwise only on a terminal.

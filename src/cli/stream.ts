@@ -1,23 +1,13 @@
 /**
- * The formats written as the lookup yields departures, one line at a time:
- * NDJSON, CSV and iCalendar. Memory stays flat however long the window.
+ * The formats written line by line as the lookup yields departures: NDJSON,
+ * CSV and iCalendar. Each renderer is a generator; the one writer
+ * (write.ts) writes what it yields, so memory stays flat however long the window.
  */
 import type { Departure } from '../domain/expand.js';
 import { csvLines } from '../render/csv.js';
 import type { StreamFormat } from '../render/formats.js';
 import { icsLines, stampOfDay } from '../render/ics.js';
 import { ndjsonLines } from '../render/ndjson.js';
-import { writeLines, type Sink } from './write.js';
-
-/** Passes at most `limit` items on, counting them, so the exit code can tell an empty stream from a full one. */
-function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
-  if (limit <= 0) return;
-  for (const item of items) {
-    seen.count++;
-    yield item;
-    if (seen.count >= limit) return;
-  }
-}
 
 export interface StreamContext {
   now: number;
@@ -26,11 +16,8 @@ export interface StreamContext {
   version: string;
 }
 
-/** Writes up to `limit` departures in `format`; resolves to how many were written. */
-export async function streamDepartures(sink: Sink, format: StreamFormat, departures: Iterable<Departure>, limit: number, context: StreamContext): Promise<number> {
-  const seen = { count: 0 };
-  const items = counted(departures, limit, seen);
+/** The lines of `departures` in `format`. */
+export function departureLines(format: StreamFormat, departures: Iterable<Departure>, context: StreamContext): Iterable<string> {
   const stamp = context.lastChecked === null ? context.now : stampOfDay(context.lastChecked);
-  await writeLines(sink, format === 'ndjson' ? ndjsonLines(items) : format === 'csv' ? csvLines(items) : icsLines(items, { stamp, version: context.version }));
-  return seen.count;
+  return format === 'ndjson' ? ndjsonLines(departures) : format === 'csv' ? csvLines(departures) : icsLines(departures, { stamp, version: context.version });
 }

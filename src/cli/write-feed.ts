@@ -1,10 +1,13 @@
 /**
  * Writes an exported feed's files into a folder, creating it when needed.
- * Other files already in the folder are left alone.
+ * Other files already in the folder are left alone. Each file is written
+ * under a temporary name beside it and renamed into place only when every
+ * file is complete, so a full disk never leaves a half-written feed.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CliError } from './messages.js';
+import { OutputError, writeChunks, type Chunks } from './write.js';
 
 /**
  * Makes `dir` and any missing parents, one level at a time: Node 20's
@@ -20,17 +23,60 @@ function makeFolder(dir: string): void {
     path = parent;
   }
   if (existsSync(path) && !statSync(path).isDirectory()) throw new CliError((m) => m.errors.feedPathIsFile(dir, path));
-  for (const folder of missing) mkdirSync(folder);
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      throw new OutputError(error as Error, folder);
+    }
+  }
 }
 
-/** Writes each file; a folder that cannot be made or written is a usage error naming it. */
-export function writeFeed(dir: string, files: Record<string, string>): void {
+/** Writes one file's chunks to `path` through the one writer; an open or write failure is an OutputError naming `shownAs`. */
+async function writeFile(path: string, chunks: Chunks, shownAs: string): Promise<void> {
+  // 'wx': never through a link or over a file someone else put there.
+  const stream = createWriteStream(path, { flags: 'wx' });
   try {
-    makeFolder(dir);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    await new Promise<void>((done, fail) => {
+      stream.once('open', () => done());
+      stream.once('error', fail);
+    });
+    await writeChunks(stream, chunks);
+    await new Promise<void>((done, fail) => {
+      stream.once('error', fail);
+      stream.end(done);
+    });
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError((m) => m.errors.cannotWriteFeed(dir, reason), { cause: error });
+    stream.destroy();
+    throw new OutputError(error instanceof OutputError ? (error.cause as Error) : (error as Error), shownAs);
+  }
+}
+
+/** Writes each file, all or none: a folder that cannot be made or written is an OutputError naming the path. */
+export async function writeFeed(dir: string, files: Record<string, Chunks>): Promise<void> {
+  makeFolder(dir);
+  const temporary = (name: string) => join(dir, `.${name}.${process.pid}.tmp`);
+  const written: string[] = [];
+  try {
+    for (const [name, chunks] of Object.entries(files)) {
+      written.push(name);
+      await writeFile(temporary(name), chunks, join(dir, name));
+    }
+    for (const name of written) {
+      try {
+        renameSync(temporary(name), join(dir, name));
+      } catch (error) {
+        throw new OutputError(error as Error, join(dir, name));
+      }
+    }
+  } catch (error) {
+    for (const name of written) {
+      try {
+        unlinkSync(temporary(name));
+      } catch {
+        // Already renamed, or never created.
+      }
+    }
+    throw error;
   }
 }

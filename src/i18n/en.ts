@@ -152,6 +152,7 @@ export const en: Messages = {
     jsonWithFormat: (format) => `--json and --format ${format} cannot be used together`,
     calendarAlone: '--calendar prints month grids: it does not go with --json, --format or --next',
     cannotWriteFeed: (dir, reason) => `cannot write the feed to ${dir}: ${reason}`,
+    cannotWrite: (path, reason) => `cannot write ${path ?? 'output'}: ${reason}`,
     feedPathIsFile: (dir, path) => `cannot write the feed to ${dir}: ${path} is a file, not a folder`,
     mentionedBy: (query, routes) =>
       `"${query}" is not a station of the schedules, but it is mentioned by ${routes

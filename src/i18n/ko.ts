@@ -145,6 +145,7 @@ export const ko: Messages = {
     jsonWithFormat: (format) => `--json과 --format ${format}은(는) 함께 쓸 수 없습니다`,
     calendarAlone: '--calendar는 월별 달력을 출력하므로 --json, --format, --next와 함께 쓸 수 없습니다',
     cannotWriteFeed: (dir, reason) => `${dir}에 피드를 저장할 수 없습니다: ${reason}`,
+    cannotWrite: (path, reason) => `${path ?? '출력'}에 쓸 수 없습니다: ${reason}`,
     feedPathIsFile: (dir, path) => `${dir}에 피드를 저장할 수 없습니다: ${path}은(는) 폴더가 아니라 파일입니다`,
     mentionedBy: (query, routes) =>
       `"${query}"은(는) 시간표의 역이 아니지만 다음에 언급됩니다: ${routes

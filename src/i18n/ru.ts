@@ -169,6 +169,7 @@ export const ru: Messages = {
     jsonWithFormat: (format) => `--json и --format ${format} нельзя указывать вместе`,
     calendarAlone: '--calendar выводит сетки месяцев и не сочетается с --json, --format и --next',
     cannotWriteFeed: (dir, reason) => `не удаётся записать ленту в ${dir}: ${reason}`,
+    cannotWrite: (path, reason) => `не удаётся записать ${path ?? 'вывод'}: ${reason}`,
     feedPathIsFile: (dir, path) => `не удаётся записать ленту в ${dir}: ${path} — это файл, а не папка`,
     mentionedBy: (query, routes) =>
       `«${query}» — не станция из расписаний, но упоминается в описании: ${routes

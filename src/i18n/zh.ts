@@ -144,6 +144,7 @@ export const zh: Messages = {
     jsonWithFormat: (format) => `--json 和 --format ${format} 不能同时使用`,
     calendarAlone: '--calendar 输出月历，不能与 --json、--format 或 --next 一起使用',
     cannotWriteFeed: (dir, reason) => `无法将数据写入 ${dir}：${reason}`,
+    cannotWrite: (path, reason) => `无法写入${path ?? '输出'}：${reason}`,
     feedPathIsFile: (dir, path) => `无法将数据写入 ${dir}：${path} 是文件，不是文件夹`,
     mentionedBy: (query, routes) =>
       `“${query}”不是时刻表中的车站，但以下线路提到了它：${routes

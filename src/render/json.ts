@@ -159,17 +159,14 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
   };
 }
 
-/** Where the streamed document goes: chunks of UTF-8 bytes. */
-export type ByteSink = (chunk: Uint8Array) => void;
-
 /**
- * The `--json` document written piece by piece: byte for byte what
+ * The `--json` document as chunks of UTF-8 bytes: byte for byte what
  * `JSON.stringify(jsonLookup(…), null, 2)` gives, without holding the
- * departures, so a century streams in flat memory. Returns how many
- * departures it wrote.
+ * departures, so a century streams in flat memory.
  */
-export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, lastChecked: number | null, sink: ByteSink, age: DataAge | null = null): number {
-  const out = new ByteWriter(sink);
+export function* jsonLookupChunks(l: Lookup, departures: Iterable<Departure>, lastChecked: number | null, age: DataAge | null = null): Generator<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  const out = new ByteWriter((chunk) => ready.push(chunk));
   // Every field but the departures is jsonLookup's own, printed by JSON.stringify around an empty list.
   out.text(aroundDepartures(jsonLookup(l, [], undefined, lastChecked, age))[0]);
   let count = 0;
@@ -177,6 +174,7 @@ export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, last
     out.ascii(count === 0 ? '\n    ' : ',\n    ');
     writeDeparture(d, out);
     count++;
+    if (ready.length) yield* ready.splice(0);
   }
   if (count > 0) out.ascii('\n  ');
   const rest = jsonLookup(l, [], count === 0 ? l.nextAfterWindow() : undefined, lastChecked, age);
@@ -184,7 +182,7 @@ export function writeJsonLookup(l: Lookup, departures: Iterable<Departure>, last
   if (count > 0) delete rest.next;
   out.text(`${aroundDepartures(rest)[1]}\n`);
   out.flush();
-  return count;
+  yield* ready.splice(0);
 }
 
 const EMPTY_DEPARTURES = '\n  "departures": [';
@@ -206,7 +204,7 @@ class ByteWriter {
   private buffer = Buffer.allocUnsafe(ByteWriter.SIZE);
   private used = 0;
 
-  constructor(private readonly sink: ByteSink) {}
+  constructor(private readonly sink: (chunk: Uint8Array) => void) {}
 
   bytes(bytes: Uint8Array): void {
     if (this.used + bytes.length > this.buffer.length) this.flush();

@@ -1,16 +1,17 @@
 /**
- * The departure table: a pure function from departures to the text printed.
+ * The departure table: a pure function from departures to the text printed,
+ * drawn by cli-table3 (grid.ts) in blocks.
  */
 import { formatClock } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
-import { boxTable } from './box.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import { fareInWords } from './fares.js';
-import { formatDuration, safe, type Paint } from './text.js';
+import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
+import { formatDuration, plain, safe, type Paint } from './text.js';
 
 export interface TableOptions {
   paint: Paint;
@@ -71,45 +72,74 @@ function stripSharedOffset(from: Clock, to: Clock, d: Departure): void {
   }
 }
 
+
 /**
- * Renders a lookup as the table printed in a terminal, taking the departures
- * as they come: only their rows and what the footer needs are kept, so a
- * century costs its text, not every departure object.
+ * The table printed in a terminal, as chunks of text: the title at once, then
+ * the table block by block, then the footer. `departures` is called twice:
+ * a first pass fixes the column widths and gathers the footer (keeping no
+ * row text), the second draws the rows; so a century streams in flat memory.
  */
-export function renderTable(l: Lookup, departures: Iterable<Departure>, options: TableOptions): { text: string; count: number } {
+export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
   const locale = options.locale ?? english;
   const { m } = locale;
+  const { heads } = m.table;
+  const HEAD = [heads.date, heads.departs, heads.fromTo, heads.arrives, heads.journey, heads.service];
+  // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
+  yield Buffer.from(`${paint.heading(title(l, locale)) + paint.dim(zone ? m.table.timesIn(zone) : m.table.timesLocal)}\n`);
+
   const used = new Set<MarkName>();
-  const rows: string[][] = [];
   // Footer material, in order of first appearance.
   const eventNotes = new Set<string>();
   const routeNotes = new Set<string>();
   const sources = new Set<string>();
+  const seenLists = new Set<readonly string[]>();
   const fares = new Set<string>();
+  const seenServices = new Set<Departure['service']>();
   let dateWithoutTime = false;
-  for (const d of departures) {
-    rows.push(row(d, zone, used, paint, locale));
+  let count = 0;
+  // Widths without colour: escape codes take no room on the terminal.
+  const widths = HEAD.map(cellWidth);
+  for (const d of departures()) {
+    count++;
+    const cells = row(d, zone, used, plain, locale);
+    for (let column = 0; column < widths.length; column++) widths[column] = Math.max(widths[column]!, cellWidth(cells[column]!));
     // Notes explain the * marks; --verbose shows every note, the routes' too.
     for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(locale.note(e)!);
     if (options.verbose) for (const note of locale.notes(d.service.route)) routeNotes.add(note);
-    for (const source of [...d.service.sources, ...d.from.sources, ...d.to.sources, ...(d.service.numberFact?.sources ?? [])]) sources.add(source);
-    for (const fare of d.service.fares) fares.add(fareInWords(fare, m));
+    // The same few lists come with every departure of a leg: read each once.
+    for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
+      if (seenLists.has(list)) continue;
+      seenLists.add(list);
+      for (const source of list) sources.add(source);
+    }
+    if (!seenServices.has(d.service)) {
+      seenServices.add(d.service);
+      for (const fare of d.service.fares) fares.add(fareInWords(fare, m));
+    }
     if (d.from.instant === null) dateWithoutTime = true;
   }
 
-  const lines: string[] = [];
-  lines.push(paint.heading(title(l, locale)) + paint.dim(zone ? m.table.timesIn(zone) : m.table.timesLocal));
   if (l.legs.length === 0) {
-    lines.push(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : ''));
-  } else if (rows.length === 0) {
+    yield `${safe(l.reasonOf ? reasonText(l.reasonOf, locale) : '')}\n`;
+  } else if (count === 0) {
     const next = l.nextAfterWindow();
-    lines.push(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)));
-    lines.push(next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears);
+    yield `${l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until))}\n`;
+    yield `${next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears}\n`;
   } else {
-    const { heads } = m.table;
-    const head = [heads.date, heads.departs, heads.fromTo, heads.arrives, heads.journey, heads.service].map((h) => paint.bold(h));
-    lines.push(boxTable(head, rows));
+    const grid = new Grid(widths);
+    yield `${grid.head(HEAD.map((h) => paint.bold(h))).join('\n')}\n`;
+    let block: string[][] = [];
+    const ignored = new Set<MarkName>();
+    for (const d of departures()) {
+      block.push(row(d, zone, ignored, paint, locale));
+      if (block.length === BLOCK_ROWS) {
+        yield `${grid.rows(block).join('\n')}\n`;
+        block = [];
+      }
+    }
+    if (block.length) yield `${grid.rows(block).join('\n')}\n`;
+    yield `${grid.bottom()}\n`;
   }
 
   const footer: string[] = [];
@@ -122,8 +152,7 @@ export function renderTable(l: Lookup, departures: Iterable<Departure>, options:
   if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));
   const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
-  if (footer.length) lines.push(paint.dim(footer.join('\n')));
-  return { text: `${lines.join('\n')}\n`, count: rows.length };
+  if (footer.length) yield `${paint.dim(footer.join('\n'))}\n`;
 }
 
 function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint, locale: Locale): string[] {

@@ -66,6 +66,6 @@ describe('railnext export gtfs', () => {
   it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', async () => {
     const file = join(dir, 'agency.txt');
     expect(await runCliFrozen(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
-    expect(await runCliFrozen(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: cannot write the feed to /proc/railnext-feed: ENOENT\n' });
+    expect(await runCliFrozen(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 74, stdout: '', stderr: 'railnext: cannot write /proc/railnext-feed: no such file or directory\n' });
   });
 });

@@ -5,6 +5,7 @@
  * the real bin (run-bin.ts) for what only a process shows: its bundle, exit
  * status, TZ, pipes, memory.
  */
+import { Writable } from 'node:stream';
 import { main, type Io } from '../../src/cli.js';
 import { FROZEN } from './run-bin.js';
 
@@ -21,7 +22,17 @@ export async function runCli(args: string[], options: { env?: Record<string, str
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (chunk: string | Uint8Array) => (stdout += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })), isTTY: false },
+    // A real stream, so output goes through the writer's backpressure as it does on a pipe.
+    stdout: Object.assign(
+      new Writable({
+        decodeStrings: false,
+        write(chunk: string | Uint8Array, _encoding, done) {
+          stdout += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+          done();
+        },
+      }),
+      { isTTY: false },
+    ),
     stderr: { write: (text: string) => (stderr += text) },
     env: { ...options.env },
     now: () => options.now ?? Date.now(),

@@ -6,7 +6,7 @@ import type { Catalog } from '../../domain/model.js';
 import { completionScript } from '../../render/completion.js';
 import type { Shell } from '../../render/formats.js';
 import { completionSpec } from '../completion.js';
-import { EXIT, type Io } from '../io.js';
+import { EXIT, print, type Io } from '../io.js';
 
 export interface CompletionRequest {
   shell: Shell;
@@ -15,7 +15,7 @@ export interface CompletionRequest {
 }
 
 /** Prints the script. */
-export function completionCommand(request: CompletionRequest, catalog: Catalog, io: Io): number {
-  io.stdout.write(completionScript(request.shell, completionSpec(request.program, catalog)));
+export async function completionCommand(request: CompletionRequest, catalog: Catalog, io: Io): Promise<number> {
+  await print(io, [completionScript(request.shell, completionSpec(request.program, catalog))]);
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@
 import type { Catalog } from '../../domain/model.js';
 import type { WindowSpec } from '../../domain/window.js';
 import { exportGtfs } from '../export.js';
-import { EXIT, VERSION, type Io } from '../io.js';
+import { EXIT, print, VERSION, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -16,8 +16,8 @@ export interface ExportRequest {
 }
 
 /** Writes the feed and says what it holds; exits 1 when it has no trip. */
-export function exportCommand(request: ExportRequest, catalog: Catalog, io: Io, m: Messages = en): number {
-  const { message, trips } = exportGtfs(catalog, request.window, request.now, request.dir, VERSION, localeFor(m, catalog.stations));
-  io.stdout.write(message);
+export async function exportCommand(request: ExportRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
+  const { message, trips } = await exportGtfs(catalog, request.window, request.now, request.dir, VERSION, localeFor(m, catalog.stations));
+  await print(io, [message]);
   return trips > 0 ? EXIT.ok : EXIT.empty;
 }

@@ -3,7 +3,7 @@
  */
 import type { Catalog } from '../../domain/model.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from '../../render/listings.js';
-import { EXIT, paintFor, type Io } from '../io.js';
+import { EXIT, paintFor, print, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -17,6 +17,6 @@ export interface ListingRequest {
 /** Prints every route or every station. */
 export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const [json, text] = request.what === 'routes' ? [jsonRoutes, renderRoutes] : [jsonStations, renderStations];
-  io.stdout.write(request.json ? `${JSON.stringify(json(catalog), null, 2)}\n` : text(catalog, await paintFor(io, request.color), localeFor(m, catalog.stations)));
+  await print(io, [request.json ? `${JSON.stringify(json(catalog), null, 2)}\n` : text(catalog, await paintFor(io, request.color), localeFor(m, catalog.stations))]);
   return EXIT.ok;
 }

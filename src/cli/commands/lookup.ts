@@ -6,20 +6,20 @@ import { dataAge, type DataAge } from '../../domain/age.js';
 import { lookup } from '../../domain/lookup.js';
 import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
-import { writeJsonLookup } from '../../render/json.js';
-import { EXIT, paintFor, VERSION, type Io } from '../io.js';
-import type { LookupRequest } from '../request.js';
+import { jsonLookupChunks } from '../../render/json.js';
+import { EXIT, paintFor, print, VERSION, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { LookupRequest } from '../request.js';
 
-/** The first `limit` items, lazily. */
-function* limited<T>(items: Iterable<T>, limit: number): Generator<T> {
+/** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
+function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
   if (limit <= 0) return;
-  let n = 0;
   for (const item of items) {
+    seen.count++;
     yield item;
-    if (++n >= limit) return;
+    if (seen.count >= limit) return;
   }
 }
 
@@ -39,25 +39,28 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
     const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), localeFor(m, catalog.stations));
-    io.stdout.write(text);
+    await print(io, [text]);
     return warnIfOld(dataAge(catalog, now), request, io, count, m);
   }
   const l = lookup(catalog, { ...where, window, now });
   const age = dataAge(catalog, now);
+  // Every format is streamed: a century of departures is never held in memory.
+  const seen = { count: 0 };
   if (request.format === 'json') {
-    // Streamed: a century of departures is never held in memory.
-    const count = writeJsonLookup(l, limited(l.departures(), limit), catalog.lastChecked, (chunk) => io.stdout.write(chunk), age);
-    return warnIfOld(age, request, io, count, m);
+    await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked, age));
+  } else if (isStreamFormat(request.format)) {
+    const { departureLines } = await import('../stream.js');
+    await print(io, departureLines(request.format, counted(l.departures(), limit, seen), { now, lastChecked: catalog.lastChecked, version: VERSION }));
+  } else {
+    // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
+    const { tableChunks } = await import('../../render/table.js');
+    const options = { paint: await paintFor(io, request.color), ...(request.zone ? { zone: request.zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: request.verbose, locale: localeFor(m, catalog.stations) };
+    // The table reads the departures twice (widths, then rows): count the last pass.
+    const departures = () => {
+      seen.count = 0;
+      return counted(l.departures(), limit, seen);
+    };
+    await print(io, tableChunks(l, departures, options));
   }
-  if (isStreamFormat(request.format)) {
-    const { streamDepartures } = await import('../stream.js');
-    const count = await streamDepartures(io.stdout, request.format, l.departures(), limit, { now, lastChecked: catalog.lastChecked, version: VERSION });
-    return warnIfOld(age, request, io, count, m);
-  }
-  // The table code (render/table.ts, box.ts, string-width) is loaded only for the table.
-  const { renderTable } = await import('../../render/table.js');
-  const options = { paint: await paintFor(io, request.color), ...(request.zone ? { zone: request.zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: request.verbose, locale: localeFor(m, catalog.stations) };
-  const { text, count } = renderTable(l, limited(l.departures(), limit), options);
-  io.stdout.write(text);
-  return warnIfOld(age, request, io, count, m);
+  return warnIfOld(age, request, io, seen.count, m);
 }

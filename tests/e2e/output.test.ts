@@ -1,0 +1,88 @@
+/**
+ * Where output goes wrong: a full disk, a reader that goes away. Run through
+ * the real bin with a real /dev/full and real pipes.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/run-bin.js';
+
+const NOW = ['--now', '2026-11-22T06:00:00Z'];
+const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
+
+/** Runs the bin with stdout on `path` (opened for writing), as `railnext … > path` does. */
+function runInto(path: string, args: string[]) {
+  const fd = openSync(path, 'w');
+  try {
+    const r = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    return { code: r.status, stderr: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Runs a bash pipeline; stderr ends with the bin's exit status. */
+const pipe = (command: string) =>
+  spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+
+describe('a full disk (/dev/full)', () => {
+  const FULL = { code: 74, stderr: 'railnext: cannot write output: no space left on device\n' };
+  it.each([
+    ['the table', ['khasan', ...NOW]],
+    ['a century of the table', [...CENTURY]],
+    ['JSON', ['khasan', '--json', ...NOW]],
+    ['a century of NDJSON', [...CENTURY, '--format', 'ndjson']],
+    ['CSV', ['--format', 'csv', ...NOW]],
+    ['iCalendar', ['--format', 'ics', ...NOW]],
+    ['the calendar', ['khasan', '--calendar', ...NOW]],
+    ['a listing', ['routes']],
+    ['the help', ['--help']],
+  ])('%s: one line, exit 74', (_name, args) => {
+    expect(runInto('/dev/full', args)).toEqual(FULL);
+  });
+
+  it('--verbose adds the stack', () => {
+    const r = runInto('/dev/full', ['khasan', '--verbose', ...NOW]);
+    expect(r.code).toBe(74);
+    expect(r.stderr.split('\n')[0]).toBe('railnext: cannot write output: no space left on device');
+    expect(r.stderr).toContain('OutputError');
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('`railnext <a century> | head -c 10`: success, nothing on stderr', () => {
+    const r = pipe(`"${process.execPath}" "${BIN}" ${CENTURY.join(' ')} | head -c 10`);
+    expect(r.stdout).toBe('All servic');
+    expect(r.stderr).toBe('status 0\n');
+  });
+
+  it('a century table starts at once: the title comes before the rows are counted', async () => {
+    const start = Date.now();
+    const child = spawn(process.execPath, [BIN, ...CENTURY], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+    const firstByte = Date.now() - start;
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([first, code, stderr]).toEqual(['All services  (times local to each station)\n', 0, '']);
+    // Start-up alone; drawing the whole century first took 11 s.
+    expect(firstByte).toBeLessThan(3000);
+  });
+
+  it.each([['json'], ['ndjson'], ['csv'], ['ics']])('a century of %s | head -1: success, nothing on stderr', (format) => {
+    const r = pipe(`"${process.execPath}" "${BIN}" ${CENTURY.join(' ')} --format ${format} | head -1 > /dev/null`);
+    expect(r.stderr).toBe('status 0\n');
+  });
+});
+
+describe('export gtfs', () => {
+  it('leaves no temporary file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'railnext-feed-'));
+    const r = spawnSync(process.execPath, [BIN, 'export', 'gtfs', dir, '--date', '2026-12-01', '--days', '7'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'routes.txt', 'stop_times.txt', 'stops.txt', 'trips.txt']);
+  });
+});
