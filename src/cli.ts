@@ -11,6 +11,7 @@ import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
+import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
@@ -58,6 +59,12 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .option('--json', o.json)
     .addOption(new Option('--format <format>', o.format).choices(FORMATS).argParser(oneOf('--format', FORMATS)))
     .option('--calendar', o.calendar)
+    .option('--journeys', o.journeys)
+    .addOption(new Option('--change <duration>', o.change).argParser(changeFlag))
+    .addOption(new Option('--changes <n>', o.changes).argParser(changesFlag))
+    .addOption(new Option('--max-wait <duration>', o.maxWait).argParser(maxWaitFlag))
+    .addOption(new Option('--arrive-by <day>', o.arriveBy).argParser(dayFlag('--arrive-by')))
+    .option('--to <station>', o.to)
     .addOption(new Option('--tz <zone>', o.tz).argParser(zoneFlag))
     .addOption(new Option('--now <instant>', o.now).argParser(instantFlag))
     .option('--no-color', o.noColor)

@@ -13,11 +13,12 @@ import type { Messages } from '../i18n/messages.js';
 export class CliError extends UsageError {
   override readonly name = 'CliError';
   readonly code = 'usage' as const;
-  constructor(
-    readonly say: (m: Messages) => string,
-    options?: ErrorOptions,
-  ) {
+  readonly say: (m: Messages) => string;
+  /** `words`: a function of the catalogue, or (journeys, not yet in the catalogues) English text. */
+  constructor(words: string | ((m: Messages) => string), options?: ErrorOptions) {
+    const say = typeof words === 'string' ? () => words : words;
     super(say(en), options);
+    this.say = say;
   }
 }
 
@@ -82,6 +83,14 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
       const { text, min, max } = error.details;
       return e.badCount(text, min, max === Number.MAX_SAFE_INTEGER ? null : max);
     }
+    case 'bad-duration': {
+      const { text, reason } = error.details;
+      return reason === 'unrecognised'
+        ? `invalid duration "${text}" (expected a number with a unit: 90m, 2h, 1h30m, 3d or 2w)`
+        : `"${text}" is not a whole number of days (expected, say, 45d or 6w)`;
+    }
+    case 'same-station':
+      return `"${error.details.from}" and "${error.details.to}" are the same station, ${error.details.station}`;
     case 'bad-instant':
       return e.badInstant(error.details.text);
     case 'unknown-zone':

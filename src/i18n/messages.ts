@@ -220,6 +220,12 @@ export interface Messages {
       json: string;
       format: string;
       calendar: string;
+      journeys: string;
+      change: string;
+      changes: string;
+      maxWait: string;
+      arriveBy: string;
+      to: string;
       tz: string;
       now: string;
       noColor: string;

@@ -28,7 +28,9 @@ export function safe(text: string): string {
 export function formatDuration(minutes: number, m: Messages = en): string {
   if (minutes < 60) return m.duration(0, 0, minutes);
   if (minutes < 24 * 60) return m.duration(0, Math.floor(minutes / 60), minutes % 60);
-  return m.duration(Math.floor(minutes / 1440), Math.round((minutes % 1440) / 60), 0);
+  // Rounded to the hour before splitting into days, so 11 d 23 h 59 min reads "12 d", not "11 d 24 h".
+  const hours = Math.round(minutes / 60);
+  return m.duration(Math.floor(hours / 24), hours % 24, 0);
 }
 
 /** A running rule in words: "daily", "Mondays, Wednesdays and Fridays", "the 3rd and 17th of each month". */
