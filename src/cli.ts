@@ -12,16 +12,19 @@ import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
 import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
+import { checkHelpTopic } from './cli/line.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
 import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { COMPLETE_COMMAND } from './render/completion.js';
 import { FORMATS, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
 import { speakHelp } from './i18n/help.js';
 import { chooseLang, isLang, langFlag, LANGS } from './i18n/langs.js';
 import { loadMessages } from './i18n/load.js';
 import type { Messages } from './i18n/messages.js';
+import { en } from './i18n/en.js';
 
 export { EXIT, type Io } from './cli/io.js';
 
@@ -48,7 +51,9 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
   const o = h.options;
   program
     .description(h.description)
-    .version(VERSION, '-v, --version', h.version)
+    .version(VERSION, '-V, --version', h.version)
+    // -v, the short flag of railnext 1.0, still prints the version (not shown: -V is the usual one).
+    .addOption(new Option('-v').hideHelp())
     .helpCommand(`help [${h.terms.command}]`, h.helpCommand)
     .argument('[query]', h.args.query)
     .argument('[destination]', h.args.destination)
@@ -79,6 +84,9 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
         return lookupCommand(lookupRequest(query, destination, flags, io), c, io, m);
       }),
     );
+
+  // commander's Command is an EventEmitter; its typings leave out emit.
+  program.on('option:v', () => (program as unknown as NodeJS.EventEmitter).emit('option:version'));
 
   for (const what of ['routes', 'stations'] as const) {
     program
@@ -113,9 +121,9 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .description(h.commands.completion)
     .addArgument(new Argument('<shell>', h.args.shell).choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
-      run(command, async (catalog) => {
+      run(command, async () => {
         const { completionCommand } = await import('./cli/commands/completion.js');
-        return completionCommand({ shell, program }, catalog(), io);
+        return completionCommand({ shell, command: program.name() }, io);
       }),
     );
 
@@ -138,9 +146,9 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     );
 
   for (const command of [program, ...program.commands]) {
+    // The completion script names no station (it asks on each Tab): no schedules to choose.
+    if (command.name() !== 'completion') command.option('--schedules <path>', o.schedules, collect).option('--no-bundled', o.noBundled);
     command
-      .option('--schedules <path>', o.schedules, collect)
-      .option('--no-bundled', o.noBundled)
       // Read before commander runs (langFlag), so that help and errors are in the language; declared so commander knows it.
       .addOption(new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS)))
       .helpOption('-h, --help', h.help);
@@ -180,10 +188,27 @@ function commanderMessage(text: string, m: Messages): string {
   return `${base.replace(/\.$/, '')}${suggestion ? `; did you mean ${suggestion}` : ''}`;
 }
 
+/** An Io that takes everything and prints nothing: a program that is read, not run. */
+const SILENT: Io = {
+  stdout: { write: (_chunk, done) => (done(), true), once: () => undefined, removeListener: () => undefined },
+  stderr: { write: () => true },
+  env: {},
+  now: () => 0,
+};
+
+/** The declared program, to read (its options, commands and help) and not to run: the man page and completion read it, in English. */
+export function describeProgram(io: Io = SILENT): Command {
+  return declare(io, en, async () => {}, []);
+}
+
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   let verbose = false;
+  if (argv[0] === COMPLETE_COMMAND) {
+    const { completeCommand } = await import('./cli/commands/complete.js');
+    return completeCommand(argv.slice(1), describeProgram(io), io);
+  }
   // The language is needed before commander runs: its help and its errors are worded in it.
   const flag = langFlag(argv);
   const choice = chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, io.env);
@@ -197,6 +222,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = await go(() => (catalog ??= loadSchedules(sources)));
   }, helpText);
   try {
+    checkHelpTopic(program, argv);
     try {
       await program.parseAsync(argv, { from: 'user' });
     } finally {

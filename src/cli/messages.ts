@@ -54,6 +54,8 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
     }
     case 'invalid-place-name':
       return e.invalidPlaceName(error.details.query, error.details.wanted);
+    case 'query-too-long':
+      return e.queryTooLong(error.details.wanted, error.details.length, error.details.max);
     case 'unknown-place': {
       const { query, wanted, suggestions, coverage } = error.details;
       const unknown = e.unknownPlace(query, wanted, suggestions);

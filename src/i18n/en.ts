@@ -131,6 +131,7 @@ export const en: Messages = {
 
   errors: {
     invalidPlaceName: (query, wanted) => `"${query}" is not a ${wanted} name`,
+    queryTooLong: (wanted, length, max) => `a ${wanted} name of ${length} characters is longer than any name can be (${max}; see \`railnext stations\`)`,
     unknownPlace: (query, wanted, suggestions) =>
       `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${en.orList(suggestions)}?` : ''} (see \`railnext stations\`)`,
     ambiguousPlace: (query, candidates) => `"${query}" could be ${en.orList(candidates)}; please be more specific`,
@@ -240,7 +241,7 @@ Examples:
   $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
   $ railnext khasan --calendar               the days it runs this month, as a grid
   $ railnext export gtfs feed/               a year of every service as a GTFS feed
-  $ source <(railnext completion bash)       tab completion for stations and options
+  $ source <(railnext completion bash)       tab completion, per command (zsh, fish too)
   $ railnext khasan --lang ru                in Russian (also zh, ko; or set RAILNEXT_LANG)
 
 Dates are local to each departure's station. Marks in the table:

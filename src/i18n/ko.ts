@@ -123,6 +123,7 @@ export const ko: Messages = {
 
   errors: {
     invalidPlaceName: (query, wanted) => `"${query}"은(는) ${WANTED[wanted]} 이름이 아닙니다`,
+    queryTooLong: (wanted, length, max) => `${length}자짜리 ${WANTED[wanted]} 이름은 어떤 이름보다도 깁니다 (최대 ${max}; \`railnext stations\` 참고)`,
     unknownPlace: (query, wanted, suggestions) =>
       `알 수 없는 ${WANTED[wanted]} "${query}"${suggestions.length ? `; 혹시 ${lists.or(suggestions)}?` : ''} (\`railnext stations\` 참고)`,
     ambiguousPlace: (query, candidates) => `"${query}"은(는) ${lists.or(candidates)}일 수 있습니다. 더 구체적으로 입력하세요`,

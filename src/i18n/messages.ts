@@ -141,6 +141,7 @@ export interface Messages {
 
   errors: {
     invalidPlaceName(query: string, wanted: PlaceWanted): string;
+    queryTooLong(wanted: PlaceWanted, length: number, max: number): string;
     unknownPlace(query: string, wanted: PlaceWanted, suggestions: readonly string[]): string;
     ambiguousPlace(query: string, candidates: readonly string[]): string;
     notAStation(query: string, kind: PlaceKind): string;

@@ -146,6 +146,7 @@ export const ru: Messages = {
 
   errors: {
     invalidPlaceName: (query, wanted) => `«${query}» — не название ${OF_WANTED[wanted]}`,
+    queryTooLong: (wanted, length, max) => `название ${OF_WANTED[wanted]} из ${length} символов длиннее любого возможного (${max}; см. \`railnext stations\`)`,
     unknownPlace: (query, wanted, suggestions) =>
       `неизвестная ${WANTED[wanted]} «${query}»${suggestions.length ? `; может быть, ${lists.or(suggestions)}?` : ''} (см. \`railnext stations\`)`,
     ambiguousPlace: (query, candidates) => `«${query}» может означать ${lists.or(candidates)}; уточните`,

@@ -123,6 +123,7 @@ export const zh: Messages = {
 
   errors: {
     invalidPlaceName: (query, wanted) => `“${query}”不是${WANTED[wanted]}名称`,
+    queryTooLong: (wanted, length, max) => `${length} 个字符的${WANTED[wanted]}名称比任何名称都长（最多 ${max}；见 \`railnext stations\`）`,
     unknownPlace: (query, wanted, suggestions) =>
       `未知的${WANTED[wanted]}“${query}”${suggestions.length ? `；您是否要找 ${lists.or(suggestions)}？` : ''}（见 \`railnext stations\`）`,
     ambiguousPlace: (query, candidates) => `“${query}”可能是 ${lists.or(candidates)}；请输入得更具体些`,

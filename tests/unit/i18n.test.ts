@@ -77,6 +77,7 @@ describe('catalogues', () => {
    */
   const KINDS: Record<string, unknown[]> = {
     invalidPlaceName: ['⟨x⟩', 'station or route'],
+    queryTooLong: ['station', 7, 8],
     unknownPlace: ['⟨x⟩', 'station', ['⟨y⟩']],
     notAStation: ['⟨x⟩', 'route'],
     destinationNeedsStation: ['⟨x⟩', 'service'],
