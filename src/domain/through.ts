@@ -5,7 +5,7 @@
  * with it at the station, not a second row that looks like a second train.
  */
 import type { Departure, Leg } from './expand.js';
-import type { Service } from './model.js';
+import type { Service, Station } from './model.js';
 
 /** The number the service runs under when it leaves stop `index`: the last one set at or before it. */
 export function numberAt(service: Service, index: number): string | null {
@@ -79,18 +79,26 @@ export function* unfoldThroughCars(departures: Iterable<Departure>): Generator<D
   }
 }
 
-/** "Through cars from Irkutsk and Chita." / "Through cars to Beijing.", or null when the train carries none. */
-export function throughCarsNote(d: Departure): string | null {
+/** Where the cars a train carries come from (those joining here) and go to (those leaving here with it), or null when it carries none. */
+export function throughCarEnds(d: Departure): { from: Station[]; to: Station[] } | null {
   if (!d.throughCars?.length) return null;
-  const from: string[] = [];
-  const to: string[] = [];
+  const from = new Set<Station>();
+  const to = new Set<Station>();
   for (const car of d.throughCars) {
     const stops = car.service.stops;
     const origin = stops[0]!.station;
-    if (origin.id !== d.from.station.id) from.push(origin.name);
-    else to.push(stops[stops.length - 1]!.station.name);
+    if (origin.id !== d.from.station.id) from.add(origin);
+    else to.add(stops[stops.length - 1]!.station);
   }
-  const parts = [from.length ? `from ${listInWords(from)}` : '', to.length ? `to ${listInWords(to)}` : ''].filter(Boolean);
+  return { from: [...from], to: [...to] };
+}
+
+/** "Through cars from Irkutsk and Chita." / "Through cars to Beijing.", or null when the train carries none. */
+export function throughCarsNote(d: Departure): string | null {
+  const ends = throughCarEnds(d);
+  if (!ends) return null;
+  const { from, to } = ends;
+  const parts = [from.length ? `from ${listInWords(from.map((s) => s.name))}` : '', to.length ? `to ${listInWords(to.map((s) => s.name))}` : ''].filter(Boolean);
   return `Through cars ${parts.join(' and ')}.`;
 }
 
@@ -99,9 +107,6 @@ function listInWords(names: string[]): string {
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
 }
 
-/** A station as a car's run names it: its city, or its name without the parenthesis ("Moscow", not "Moscow (Yaroslavsky station)"). */
-const placeName = (s: Service['stops'][number]['station']): string => s.city ?? s.name.replace(/\s*\(.*\)$/, '');
-
 /**
  * The run that names each through car ("Moscow" for the Pyongyang ⇄ Moscow
  * car), so two cars in one train can be told apart. A car is a service that
@@ -109,17 +114,17 @@ const placeName = (s: Service['stops'][number]['station']): string => s.city ?? 
  * through car; it is named for the end of its run that fewer services end at
  * (Pyongyang ends many, Moscow only the Moscow car), the last stop on a tie.
  */
-export function throughCarRuns(services: readonly Service[], isCar: (s: Service) => boolean): Map<Service, string> {
+export function throughCarRuns(services: readonly Service[], isCar: (s: Service) => boolean): Map<Service, Station> {
   const ends = new Map<string, number>();
   for (const s of services) {
     for (const stop of [s.stops[0], s.stops[s.stops.length - 1]]) if (stop) ends.set(stop.station.id, (ends.get(stop.station.id) ?? 0) + 1);
   }
-  const runs = new Map<Service, string>();
+  const runs = new Map<Service, Station>();
   for (const s of services) {
     if (!isCar(s) || s.stops.length < 2) continue;
     const first = s.stops[0]!.station;
     const last = s.stops[s.stops.length - 1]!.station;
-    runs.set(s, placeName((ends.get(first.id) ?? 0) < (ends.get(last.id) ?? 0) ? first : last));
+    runs.set(s, (ends.get(first.id) ?? 0) < (ends.get(last.id) ?? 0) ? first : last);
   }
   return runs;
 }

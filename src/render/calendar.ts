@@ -3,11 +3,15 @@
  * with the local dates it departs on marked. The mark is a pair of brackets,
  * so it survives without colour; colour only adds to it.
  */
-import { checkedInWords } from '../domain/age.js';
-import { daysInMonth, formatClock, formatIsoDate, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
+import { daysInMonth, formatClock, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords, remarkText } from '../i18n/remarks.js';
+import type { Messages } from '../i18n/messages.js';
+import { en } from '../i18n/en.js';
+import { displayWidth } from '../i18n/width.js';
 import { utcOffset } from './notation.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
@@ -19,6 +23,8 @@ export interface CalendarOptions {
   first: EpochDay;
   last: EpochDay;
   lastChecked: number | null;
+  /** The language, and the schedules' names in it; English by default. */
+  locale?: Locale;
   sourcesUpTo?: string | null;
   /** The terminal's width: headings and footer lines wrap to it. */
   width?: number;
@@ -27,9 +33,16 @@ export interface CalendarOptions {
   keep?: readonly string[];
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const WIDTH = 28;
-const HEADER = ' Mo  Tu  We  Th  Fr  Sa  Su';
+
+/** " Mo  Tu  We …": each head right-aligned in its four columns, under the day numbers. */
+function weekdayHeader(m: Messages): string {
+  return m.dates
+    .weekdayHeads()
+    .map((h) => `${' '.repeat(Math.max(0, 3 - displayWidth(h)))}${h} `)
+    .join('')
+    .trimEnd();
+}
 
 /** The first and last day of the months that hold `first` and `last`. */
 export function wholeMonths(first: EpochDay, last: EpochDay): { first: EpochDay; last: EpochDay } {
@@ -51,9 +64,9 @@ function* monthsBetween(first: EpochDay, last: EpochDay): Generator<{ year: numb
 }
 
 /** One month's grid, lines without trailing spaces: a title, the weekdays, then the weeks. */
-export function monthGrid(year: number, month: number, marked: ReadonlySet<EpochDay>, paint: Paint): string[] {
-  const title = `${MONTH_NAMES[month - 1]} ${year}`;
-  const lines = [`${' '.repeat(Math.floor((WIDTH - title.length) / 2))}${title}`, paint.dim(HEADER)];
+export function monthGrid(year: number, month: number, marked: ReadonlySet<EpochDay>, paint: Paint, m: Messages = en): string[] {
+  const title = m.dates.monthTitle(year, month);
+  const lines = [`${' '.repeat(Math.max(0, Math.floor((WIDTH - displayWidth(title)) / 2)))}${title}`, paint.dim(weekdayHeader(m))];
   const start = toEpochDay(year, month, 1);
   const length = daysInMonth(year, month);
   // Cells are four columns wide; a marked day's brackets take the spaces around it, so digits stay aligned.
@@ -72,22 +85,26 @@ export function monthGrid(year: number, month: number, marked: ReadonlySet<Epoch
 const legKey = (service: Service, from: Station, to: Station): string => `${service.id}\u0000${from.id}\u0000${to.id}`;
 
 /** The heading of one leg: stations, number, rule and the departure time when it is the same every time. */
-function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
+function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Locale): string {
+  const { m } = locale;
   const s = leg.service;
   const from = s.stops[leg.fromIndex]!.station;
   const to = s.stops[leg.toIndex]!.station;
-  const parts = [s.number ? `${s.mode} ${safe(s.number)}` : s.mode];
+  const parts = [s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : m.mode[s.mode]];
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
-  if (leg.fromIndex === 0) parts.push(ruleInWords(s.runs.rule) + (s.timesPerDay > 1 ? `, ${s.timesPerDay} a day` : ''));
-  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? (s.timesPerDay > 1 ? 'times not published' : 'time not published') : `${formatClock(d.from.minuteOfDay)} ${utcOffset(d.from.offsetMinutes!)}`)));
+  if (leg.fromIndex === 0) parts.push(s.timesPerDay > 1 ? m.rules.withCount(ruleInWords(s.runs.rule, m), s.timesPerDay) : ruleInWords(s.runs.rule, m));
+  const unpublished = s.timesPerDay > 1 ? m.calendar.timesNotPublished : m.calendar.timeNotPublished;
+  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? unpublished : `${formatClock(d.from.minuteOfDay)} ${utcOffset(d.from.offsetMinutes!)}`)));
   if (times.size === 1) parts.push([...times][0]!);
-  if (s.status !== 'running') parts.push(s.status);
-  return `${paint.heading(`${safe(from.name)} → ${safe(to.name)}`)}  ${paint.dim(parts.join(' · '))}`;
+  if (s.status !== 'running') parts.push(m.status[s.status]);
+  return `${paint.heading(`${safe(locale.station(from))} → ${safe(locale.station(to))}`)}  ${paint.dim(parts.join(' · '))}`;
 }
 
 /** Renders the calendar of every leg of a lookup over whole months. */
 export function renderCalendar(l: Lookup, departures: Departure[], options: CalendarOptions): string {
   const { paint, first, last } = options;
+  const locale = options.locale ?? english;
+  const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "→" spelled "->" takes two columns.
   const text = (t: string) => (options.ascii ? toAscii(t, options.keep) : t);
@@ -103,14 +120,14 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   for (const leg of l.legs) {
     const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
     const marked = new Set(own.map((d) => d.from.epochDay!));
-    const lines = [wrapLines(text(legHeading(leg, own, paint)), width, '  ')];
-    if (own.length === 0) lines.push(paint.dim(wrapLines(`No departure from ${formatIsoDate(first)} to ${formatIsoDate(last)}.`, width)));
-    for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint));
+    const lines = [wrapLines(text(legHeading(leg, own, paint, locale)), width, '  ')];
+    if (own.length === 0) lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
+    for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint, m));
     blocks.push(lines.join('\n'));
   }
-  const footer = ['[d] a departure on that date, local to the departing station'];
-  for (const note of l.notes) footer.push(safe(note));
-  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  const footer = [m.calendar.legend];
+  for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
   return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
 }

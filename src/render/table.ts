@@ -3,17 +3,18 @@
  * drawn by cli-table3 (grid.ts) in blocks, fitted to the terminal's width;
  * on a narrow terminal, a stacked list with a block per departure.
  */
-import { formatClock, formatDayLabel, formatIsoDate, MS_PER_MINUTE } from '../domain/days.js';
-import { checkedInWords } from '../domain/age.js';
+import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import type { Service } from '../domain/model.js';
+import type { Service, Station } from '../domain/model.js';
 import { instantToWall } from '../domain/zones.js';
-import { numberAt, throughCarsNote } from '../domain/through.js';
+import { numberAt, throughCarEnds } from '../domain/through.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
-import { clockBehind, clocksLegend, countdown, MARKS, marksLegend, utcOffset, type MarkName } from './notation.js';
+import { MARKS, marksLegend, utcOffset, type MarkName } from './notation.js';
 import { formatDuration, plain, safe, type Paint } from './text.js';
 import { wrapLines, wrapText } from './wrap.js';
 
@@ -36,8 +37,10 @@ export interface TableOptions {
   now?: number;
   /** The board: one departure per route, each with its countdown. */
   board?: boolean;
-  /** The run that names a through car's row ("Moscow" → "Moscow car"). */
-  carRuns?: ReadonlyMap<Service, string>;
+  /** The station that names a through car's row (Moscow → "Moscow car"). */
+  carRuns?: ReadonlyMap<Service, Station>;
+  /** The language, and the schedules' names and notes in it; English by default. */
+  locale?: Locale;
 }
 
 /** The width the wordy columns (stations, service) keep while a shorter column can still give way. */
@@ -73,16 +76,20 @@ function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
 /** "14:47 ~", "?", "09:30 *": the time (or ?), then the other marks. */
 function timeCell(clock: Clock, used: Set<MarkName>, paint: Paint): string {
   for (const m of clock.marks) used.add(m);
-  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown[0]) : clock.text];
-  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m][0]).join('');
+  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.text];
+  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m]).join('');
   if (others) parts.push(paint.mark(others));
   return parts.join(' ');
 }
 
-/** The column heads. */
-const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'];
-/** The board leaves out the arrival and the journey: one line per route, with the countdown. */
-const BOARD_HEAD = ['Date', 'Departs', 'From → To', 'Service', 'Leaves'];
+/** The column heads; the board leaves out the arrival and the journey, and adds the countdown. */
+function heads(locale: Locale, board: boolean | undefined): string[] {
+  const h = locale.m.table.heads;
+  return board ? [h.date, h.departs, h.fromTo, h.service, h.leaves] : [h.date, h.departs, h.fromTo, h.arrives, h.journey, h.service];
+}
+
+/** The station's name in the language, without a parenthesis: "Moscow", not "Moscow (Yaroslavsky station)". */
+const placeName = (station: Station, locale: Locale): string => locale.station(station).replace(/\s*[(（][^()（）]*[)）]$/, '');
 
 /** What one departure shows, cell by cell, and what its notation needs explained. */
 interface RowFacts {
@@ -114,7 +121,7 @@ class Survey {
     this.words = head.map(widestWord);
   }
 
-  add(d: Departure, facts: RowFacts, options: TableOptions): void {
+  add(d: Departure, facts: RowFacts, options: TableOptions, locale: Locale): void {
     this.count++;
     facts.cells.forEach((cell, column) => {
       this.widths[column] = Math.max(this.widths[column]!, cellWidth(cell));
@@ -123,15 +130,18 @@ class Survey {
     if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0) this.next = { d, minutes: facts.minutesAway };
     if (!options.zone) {
       // The board shows departures only: only their clocks need saying.
-      for (const e of options.board ? [d.from] : [d.from, d.to]) if (e.offsetMinutes !== null) this.clocks.set(safe(e.station.name), (this.clocks.get(safe(e.station.name)) ?? new Set()).add(e.offsetMinutes));
+      for (const e of options.board ? [d.from] : [d.from, d.to]) {
+        const name = safe(locale.station(e.station));
+        if (e.offsetMinutes !== null) this.clocks.set(name, (this.clocks.get(name) ?? new Set()).add(e.offsetMinutes));
+      }
       // An arrival that reads earlier than its departure on the same date: say once how far apart the clocks are.
       if (!options.board && d.from.minuteOfDay !== null && d.to.minuteOfDay !== null && d.from.epochDay === d.to.epochDay && d.to.minuteOfDay < d.from.minuteOfDay) {
-        this.behind.add(clockBehind(safe(d.from.station.name), safe(d.to.station.name), d.from.offsetMinutes! - d.to.offsetMinutes!));
+        this.behind.add(locale.m.table.clockBehind(safe(locale.station(d.to.station)), safe(locale.station(d.from.station)), formatDuration(d.from.offsetMinutes! - d.to.offsetMinutes!, locale.m)));
       }
     }
     // Notes explain the * marks; --verbose shows every note, the routes' too.
-    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) this.eventNotes.add(e.note);
-    if (options.verbose) for (const note of d.service.route.notes) this.routeNotes.add(note);
+    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) this.eventNotes.add(locale.note(e)!);
+    if (options.verbose) for (const note of locale.notes(d.service.route)) this.routeNotes.add(note);
     // The same few lists come with every departure of a leg: read each once.
     for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
       if (this.seenLists.has(list)) continue;
@@ -140,7 +150,7 @@ class Survey {
     }
     if (!this.seenServices.has(d.service)) {
       this.seenServices.add(d.service);
-      for (const fare of d.service.fares) this.fares.add(fareInWords(fare));
+      for (const fare of d.service.fares) this.fares.add(fareInWords(fare, locale.m));
     }
     if (d.from.instant === null) this.dateWithoutTime = true;
   }
@@ -181,39 +191,41 @@ export function fitColumns(widths: readonly number[], words: readonly number[], 
  */
 export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
+  const locale = options.locale ?? english;
+  const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
   const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep) : text);
   const wrap = (text: string) => wrapLines(ascii(text), width, '  ');
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
-  const when = windowInWords(l, options);
-  yield Buffer.from(`${wrap(`${paint.heading(title(l, options))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
+  const when = windowInWords(l, options, locale);
+  yield Buffer.from(`${wrap(`${paint.heading(title(l, options, locale))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
 
-  const head = (options.board ? BOARD_HEAD : HEAD).map((h) => (options.ascii ? toAscii(h) : h));
+  const head = heads(locale, options.board).map((h) => (options.ascii ? toAscii(h) : h));
   const survey = new Survey(head);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
-  for (const d of departures()) survey.add(d, rowFacts(d, options, survey.used, plain, withYear), options);
+  for (const d of departures()) survey.add(d, rowFacts(d, options, survey.used, plain, withYear, locale), options, locale);
   // A date is never broken over lines.
   survey.words[0] = survey.widths[0]!;
 
   const header: string[] = [];
-  header.push(zone ? `Times in ${zone}.` : (clocksLegend(survey.clocks) ?? ''));
-  if (survey.next && !options.board) header.push(`Next departure ${countdown(survey.next.minutes)}: ${describeDeparture(survey.next.d, zone)}.`);
+  header.push(zone ? m.table.timesInZone(zone) : clocksLine(survey.clocks, locale));
+  if (survey.next && !options.board) header.push(m.table.nextDeparture(countdown(survey.next.minutes, locale), describeDeparture(survey.next.d, zone, locale)));
   const headerText = header.filter(Boolean).map((h) => paint.dim(wrap(h))).join('\n');
 
   if (l.legs.length === 0) {
-    yield `${wrap(safe(l.reason ?? ''))}\n`;
+    yield `${wrap(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : ''))}\n`;
   } else if (survey.count === 0) {
     const next = l.nextAfterWindow();
-    yield `${wrap(`No departures ${describeWindowPhrase(l)}.`)}\n`;
-    yield `${wrap(next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.')}\n`;
+    yield `${wrap(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)))}\n`;
+    yield `${wrap(next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears)}\n`;
   } else {
     if (headerText) yield `${headerText}\n`;
     // Three columns of border and padding per column, and one more border.
     const fitted = width < STACK_BELOW ? null : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [head.indexOf(options.ascii ? 'From -> To' : 'From → To'), head.indexOf('Service')]);
     if (fitted === null) {
-      yield* stackedChunks(departures(), options, withYear, width);
+      yield* stackedChunks(departures(), options, withYear, width, locale);
     } else {
       const grid = new Grid(fitted, { ascii: options.ascii === true, variable: options.board ? [0] : [0, 3] });
       // A cell repeats from row to row (the same station pair, the same train): wrap each once.
@@ -233,7 +245,7 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
       let block: string[][] = [];
       const ignored = new Set<MarkName>();
       for (const d of departures()) {
-        block.push(fit(rowFacts(d, options, ignored, paint, withYear).cells));
+        block.push(fit(rowFacts(d, options, ignored, paint, withYear, locale).cells));
         if (block.length === BLOCK_ROWS) {
           yield `${grid.rows(block).join('\n')}\n`;
           block = [];
@@ -245,27 +257,27 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   }
 
   const footer: string[] = [];
-  const legend = marksLegend(survey.used);
+  const legend = marksLegend(survey.used, m.table.marks, m.table.legend);
   if (legend) footer.push(legend);
   footer.push(...survey.behind);
   for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
   // The board names no route without a timetable one by one: `railnext routes` does.
-  if (options.board && l.notes.length) footer.push(`${l.notes.length === 1 ? '1 more route has' : `${l.notes.length} more routes have`} no published timetable: see \`railnext routes\`.`);
-  else for (const note of l.notes) footer.push(safe(note));
-  if (zone && survey.dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
+  if (options.board && l.remarks.length) footer.push(m.table.moreRoutes(l.remarks.length));
+  else for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  if (zone && survey.dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
   // The board is an overview: fares are in `railnext routes` and in each route's own table.
-  if (!options.board) for (const fare of survey.fares) footer.push(`Fare: ${safe(fare)}.`);
-  if (survey.sources.size) footer.push(`Sources: ${[...survey.sources].map(safe).join('; ')}.`);
-  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  if (!options.board) for (const fare of survey.fares) footer.push(m.fares.line(safe(fare)));
+  if (survey.sources.size) footer.push(m.footer.sources([...survey.sources].map(safe)));
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
   if (footer.length) yield `${paint.dim(footer.map(wrap).join('\n'))}\n`;
 }
 
 /** The stacked list: a block per departure, each line wrapped to the width. */
-function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, withYear: boolean, width: number): Generator<string> {
+function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, withYear: boolean, width: number, locale: Locale): Generator<string> {
   const ignored = new Set<MarkName>();
   for (const d of departures) {
-    const cells = rowFacts(d, options, ignored, options.paint, withYear).cells;
+    const cells = rowFacts(d, options, ignored, options.paint, withYear, locale).cells;
     const [date, departs, route] = cells;
     const [arrives, journey, service] = options.board ? ['', '', cells[3]] : cells.slice(3);
     const leaves = options.board ? cells[4] : '';
@@ -275,14 +287,22 @@ function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, 
   yield '\n';
 }
 
-/** "Wed 2 Dec", or "Wed 2 Dec 2026" when the window is long enough for the year to matter. */
-function dayLabel(day: number, withYear: boolean): string {
-  const label = formatDayLabel(day);
-  return withYear ? label : label.replace(/ \d+$/, '');
+/** The clocks line: "Local times: UTC+9 Tumangang; UTC+10 Khasan.", each offset once, in increasing order. */
+function clocksLine(clocks: ReadonlyMap<string, ReadonlySet<number>>, locale: Locale): string {
+  const byOffset = new Map<number, string[]>();
+  for (const [name, offsets] of clocks) for (const offset of offsets) byOffset.set(offset, [...(byOffset.get(offset) ?? []), name]);
+  if (byOffset.size === 0) return '';
+  return locale.m.table.localTimes([...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, names]) => `${utcOffset(offset)} ${names.join(', ')}`));
 }
 
-function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, paint: Paint, withYear: boolean): RowFacts {
+/** "in 2 d 5 h", or leaving now. */
+const countdown = (minutes: number, locale: Locale): string => locale.m.table.countdown(minutes <= 0 ? null : formatDuration(minutes, locale.m));
+
+function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, paint: Paint, withYear: boolean, locale: Locale): RowFacts {
   const { zone } = options;
+  const { m } = locale;
+  // "Wed 2 Dec", or "Wed 2 Dec 2026" when the window is long enough for the year to matter.
+  const dayLabel = (day: number, year: boolean) => (year ? m.dates.dayLabel(day) : m.dates.shortDayLabel(day));
   const from = clockOf(d.from, zone);
   const to = clockOf(d.to, zone);
   // Days on one clock: the --tz clock when both times are known, else each station's own date.
@@ -290,71 +310,70 @@ function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, pain
   const fromDay = sameClock ? from.day : d.from.epochDay;
   const toDay = sameClock ? to.day : d.to.epochDay;
   let departs = timeCell(from, used, paint);
-  if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
+  if (d.service.timesPerDay > 1) departs = m.table.perDay(departs, d.service.timesPerDay);
   let arrives = options.board ? '' : timeCell(to, used, paint);
   // An arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
   if (fromDay !== null && toDay !== null && toDay > fromDay) arrives = `${dayLabel(toDay, withYear)} ${arrives}`;
-  const journey = options.board ? '' : d.durationMinutes === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : formatDuration(d.durationMinutes);
+  const journey = options.board ? '' : d.durationMinutes === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : formatDuration(d.durationMinutes, m);
   const minutesAway = d.from.instant === null || options.now === undefined ? null : Math.floor((d.from.instant - options.now) / MS_PER_MINUTE);
   const cells = [
     from.day === null ? '?' : dayLabel(from.day, withYear),
     departs,
-    `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`,
+    `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`,
     arrives,
     journey,
-    serviceCell(d, options.carRuns),
+    serviceCell(d, options.carRuns, locale),
   ];
   if (options.ascii) for (let c = 0; c < cells.length; c++) cells[c] = toAscii(cells[c]!, options.keep);
   if (options.board) {
-    const leaves = minutesAway === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : countdown(minutesAway);
+    const leaves = minutesAway === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : countdown(minutesAway, locale);
     return { cells: [cells[0]!, cells[1]!, cells[2]!, cells[5]!, leaves], minutesAway };
   }
   return { cells, minutesAway };
 }
 
 /** "train 646", "train 651, Moscow car", "train (announced, no run confirmed)", "train 354, through cars from Irkutsk and Chita". */
-function serviceCell(d: Departure, carRuns: ReadonlyMap<Service, string> | undefined): string {
+function serviceCell(d: Departure, carRuns: ReadonlyMap<Service, Station> | undefined, locale: Locale): string {
+  const { m } = locale;
   const s = d.service;
   const number = numberAt(s, d.leg.fromIndex);
   const run = carRuns?.get(s);
-  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
-  const cars = throughCarsNote(d);
-  return `${s.mode}${number ? ` ${safe(number)}` : ''}${run ? `, ${safe(run)} car` : ''}${status}${cars ? `, ${safe(cars.charAt(0).toLowerCase() + cars.slice(1, -1))}` : ''}`;
+  const statusNote = locale.statusNote(s);
+  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+  const ends = throughCarEnds(d);
+  const throughCars = ends && m.table.throughCars(ends.from.map((x) => safe(locale.station(x))), ends.to.map((x) => safe(locale.station(x))));
+  const car = run ? m.table.car(safe(placeName(run, locale))) : null;
+  const cars = [car, throughCars].filter(Boolean).join(', ') || null;
+  return m.table.service(m.mode[s.mode], number ? safe(number) : null, status, cars);
 }
 
-function title(l: Lookup, options: TableOptions): string {
-  if (options.board) return 'Next departure on each route';
+function title(l: Lookup, options: TableOptions, locale: Locale): string {
+  const { m } = locale;
+  if (options.board) return m.table.boardTitle;
   switch (l.match.kind) {
     case 'all':
-      return 'All services';
+      return m.table.allServices;
     case 'station':
-      return l.destination ? `${safe(l.match.station.name)} → ${safe(l.destination.name)}` : `Departures from ${safe(l.match.station.name)}`;
+      return l.destination ? `${safe(locale.station(l.match.station))} → ${safe(locale.station(l.destination))}` : m.table.departuresFrom(safe(locale.station(l.match.station)));
     case 'route':
-      return safe(l.match.route.name);
+      return safe(locale.name(l.match.route));
     case 'service':
-      return safe(l.match.service.name);
+      return safe(locale.name(l.match.service));
   }
 }
 
-/** "2 Dec – 15 Dec 2026", "28 Dec 2026 – 10 Jan 2027"; "" for an open-ended window (--next), where the rows say it. */
-function windowInWords(l: Lookup, options: TableOptions): string {
-  if (options.board) return `as of ${formatDayLabel(l.from)}`;
+/** "2026-12-01 – 2026-12-07" in the language's dates; "" for an open-ended window (--next), where the rows say it. */
+function windowInWords(l: Lookup, options: TableOptions, locale: Locale): string {
+  const { m } = locale;
+  if (options.board) return m.table.asOf(m.dates.dayLabel(l.from));
   if (l.until - l.from > 366) return '';
-  const [a, b] = [formatDayLabel(l.from).slice(4), formatDayLabel(l.until).slice(4)];
-  if (l.from === l.until) return a;
-  return a.slice(-4) === b.slice(-4) ? `${a.slice(0, -5)} – ${b}` : `${a} – ${b}`;
-}
-
-function describeWindowPhrase(l: Lookup): string {
-  return l.from === l.until ? `on ${formatIsoDate(l.from)}` : `from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
+  return l.from === l.until ? m.dates.date(l.from) : `${m.dates.date(l.from)} – ${m.dates.date(l.until)}`;
 }
 
 /** "Wed 16 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang". */
-export function describeDeparture(d: Departure, zone?: string): string {
+export function describeDeparture(d: Departure, zone?: string, locale: Locale = english): string {
   const clock = clockOf(d.from, zone);
   const day = clock.day ?? d.from.epochDay;
-  const when = day === null ? 'on a date not published' : formatDayLabel(day);
-  const offset = zone ? '' : ` (${utcOffset(d.from.offsetMinutes!)})`;
-  const time = d.from.instant === null ? ' (time not published)' : ` at ${clock.text}${offset}`;
-  return `${when}${time}, ${safe(d.service.name)}`;
+  const time = d.from.instant === null ? null : zone ? clock.text : `${clock.text} (${utcOffset(d.from.offsetMinutes!)})`;
+  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), time, safe(locale.name(d.service)));
 }

@@ -48,7 +48,7 @@ describe('exit codes and errors', () => {
     const r = await runCliFrozen(['khasan', '--date', '2024-12-01', '--days', '14']);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      'Departures from Khasan, 1 Dec – 14 Dec 2024',
+      'Departures from Khasan, 2024-12-01 – 2024-12-14',
       'No departures from 2024-12-01 to 2024-12-14.',
       'The next one is Mon 16 Dec 2024 at 15:30 (UTC+10), Khasan → Tumangang.',
     ]);
@@ -64,7 +64,7 @@ describe('exit codes and errors', () => {
   it('says when no service runs between two stations', async () => {
     const r = await runCliFrozen(['khasan', 'suifenhe', ...NOW]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('Khasan → Suifenhe, 22 Nov – 5 Dec 2026\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n');
+    expect(r.stdout).toBe('Khasan → Suifenhe, 2026-11-22 – 2026-12-05\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n');
   });
 
   it('says when a station has no departures with published dates', async () => {
@@ -72,7 +72,7 @@ describe('exit codes and errors', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
-        'Departures from Ussuriysk, 22 Nov – 5 Dec 2026',
+        'Departures from Ussuriysk, 2026-11-22 – 2026-12-05',
         'No departures with published dates.',
         // Wrapped on a word boundary at 80 columns, the continuation indented.
         'The Pyongyang → Moscow train also calls here; its dates and times here are not',
@@ -168,7 +168,7 @@ describe('options', () => {
     const r = await runCliFrozen(['grodekovo', '--date', '2026-12-01', '--days', '1', '--tz', 'Europe/Moscow', ...NOW]);
     expect(r.stdout.split('\n').slice(0, 7).join('\n')).toBe(
       [
-        'Departures from Grodekovo, 1 Dec 2026',
+        'Departures from Grodekovo, 2026-12-01',
         'Times in Europe/Moscow.',
         'Next departure in 9 d 2 h: Tue 1 Dec 2026 at 10:43, Grodekovo → Suifenhe.',
         '┌───────────┬─────────┬──────────────────────┬─────────┬────────────┬─────────┐',

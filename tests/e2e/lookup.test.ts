@@ -15,7 +15,7 @@ describe('railnext khasan (the issue\'s acceptance query)', () => {
     );
     // The offsets once, in the header; the marks used and the zone difference once, in the footer.
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      'Departures from Khasan, 1 Dec – 14 Dec 2026',
+      'Departures from Khasan, 2026-12-01 – 2026-12-14',
       'Local times: UTC+9 Tumangang; UTC+10 Khasan.',
       'Next departure in 10 d: Wed 2 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang.',
     ]);

@@ -5,6 +5,9 @@ import type { Catalog } from '../../domain/model.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from '../../render/listings.js';
 import { toAscii } from '../../render/ascii.js';
 import { asciiOf, columnsOf, EXIT, paintFor, print, type Io } from '../io.js';
+import { en } from '../../i18n/en.js';
+import { localeFor } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
 
 export interface ListingRequest {
   what: 'routes' | 'stations';
@@ -14,7 +17,7 @@ export interface ListingRequest {
 }
 
 /** Prints every route or every station. */
-export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io): Promise<number> {
+export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const json = request.what === 'routes' ? jsonRoutes : jsonStations;
   if (request.json) {
     await print(io, [`${JSON.stringify(json(catalog), null, 2)}\n`]);
@@ -22,7 +25,9 @@ export async function listingCommand(request: ListingRequest, catalog: Catalog, 
   }
   const ascii = asciiOf(io, request.ascii);
   const paint = await paintFor(io, request.color);
-  const out = request.what === 'routes' ? renderRoutes(catalog, paint, columnsOf(io), ascii) : renderStations(catalog, paint, columnsOf(io), ascii);
+  const locale = localeFor(m, catalog.stations);
+  const layout = { width: columnsOf(io), ascii };
+  const out = request.what === 'routes' ? renderRoutes(catalog, paint, locale, layout) : renderStations(catalog, paint, locale, layout);
   await print(io, [ascii ? toAscii(out) : out]);
   return EXIT.ok;
 }

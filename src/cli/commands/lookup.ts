@@ -10,6 +10,9 @@ import { jsonLookupChunks } from '../../render/json.js';
 import { isThroughCar, throughCarRuns } from '../../domain/through.js';
 import type { Departure } from '../../domain/expand.js';
 import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../io.js';
+import { en } from '../../i18n/en.js';
+import { localeFor } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { LookupRequest } from '../request.js';
 
 /** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
@@ -23,8 +26,11 @@ function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number })
 }
 
 /** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
-function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number): number {
-  if (age.warning !== null && !request.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
+function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number, m: Messages): number {
+  if (age.warning !== null && !request.quiet) {
+    const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
+    io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
+  }
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -40,27 +46,27 @@ function* firstOfEachRoute(departures: Iterable<Departure>, routes: Set<Departur
 }
 
 /** Prints the departures the request asks for; exits 1 when there are none. */
-export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io): Promise<number> {
+export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const { query, destination, window, now, limit } = request;
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
     const layout = { width: columnsOf(io), ascii: asciiOf(io, request.ascii) };
-    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), layout);
+    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), localeFor(m, catalog.stations), layout);
     await print(io, [text]);
-    return warnIfOld(dataAge(catalog, now), request, io, count);
+    return warnIfOld(dataAge(catalog, now), request, io, count, m);
   }
   const age = dataAge(catalog, now);
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
   if (request.journeys.asked) {
     const { printJourneys } = await import('../journeys.js');
-    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0);
+    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0, m);
   }
   const l = lookup(catalog, { ...where, window, now });
   if (l.destination && l.departures().next().done) {
     const { printJourneys } = await import('../journeys.js');
     const count = await printJourneys(request, catalog, io, age, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
-    if (count !== undefined) return warnIfOld(age, request, io, count);
+    if (count !== undefined) return warnIfOld(age, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
@@ -87,6 +93,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
       now,
       board: request.board,
       carRuns: throughCarRuns(services, isThroughCar),
+      locale: localeFor(m, catalog.stations),
     };
     // The table reads the departures twice (widths, then rows): count the last pass.
     const departures = () => {
@@ -96,5 +103,5 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     const chunks = tableChunks(l, departures, options);
     await print(io, ascii ? asciiChunks(chunks, [query ?? '', destination ?? '']) : chunks);
   }
-  return warnIfOld(age, request, io, seen.count);
+  return warnIfOld(age, request, io, seen.count, m);
 }
