@@ -14,8 +14,8 @@ import { lookupCommand } from './cli/commands/lookup.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
-import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
-import { FORMATS, SHELLS, type Shell } from './render/formats.js';
+import { countFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { FORMATS, MODE_CHOICES, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
 
 export { EXIT, type Io } from './cli/io.js';
@@ -63,13 +63,16 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .helpCommand('help [command]', 'show help for a command')
     .argument('[query]', 'station (any name or script), route or service; every service when omitted')
     .argument('[destination]', 'only services that go on to this station')
-    .addOption(new Option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N').argParser(dateFlag('--date')))
-    .addOption(new Option('--until <day>', 'last local date, inclusive (same forms)').argParser(dayFlag('--until')))
+    .addOption(new Option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one), +N, or a month YYYY-MM (alone: the whole month)').argParser(dayFlag('--date')))
+    .addOption(new Option('--until <day>', 'last local date, inclusive (same forms; a month: through its last day)').argParser(dayFlag('--until')))
+    .addOption(new Option('--on <day>', 'exactly this day, or this month (same forms); not with --date, --until or --days').argParser(dayFlag('--on')))
     .addOption(new Option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`).argParser(windowDaysFlag))
     .addOption(new Option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`).argParser(countFlag('--next')))
     .option('--json', 'print JSON (see the README for the fields); short for --format json')
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS).argParser(oneOf('--format', FORMATS)))
-    .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
+    .addOption(new Option('--mode <mode>', 'only trains or only buses').choices(MODE_CHOICES).argParser(oneOf('--mode', MODE_CHOICES)))
+    .option('--timed', 'only departures with a known time (leaves out the bus rows with times not published)')
+    .option('--calendar', 'month grids marking the days each service departs (this month and the next unless dates are given)')
     .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
     .option('--no-color', 'no colours, even on a terminal')
@@ -130,7 +133,7 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .description('write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)')
     .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
     .argument('<dir>', 'folder to write the feed into (created when missing)')
-    .addOption(new Option('--date <day>', 'first local date (same forms as for a lookup)').argParser(dateFlag('--date')))
+    .addOption(new Option('--date <day>', 'first local date (same forms as for a lookup)').argParser(dayFlag('--date')))
     .addOption(new Option('--until <day>', 'last local date, inclusive').argParser(dayFlag('--until')))
     .addOption(new Option('--days <n>', 'window length in days (default 365)').argParser(windowDaysFlag))
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now').argParser(instantFlag))

@@ -71,7 +71,7 @@ export function userMessage(error: LibraryError | CliError | OptionValueError): 
     }
     case 'bad-date': {
       const { text, reason } = error.details;
-      return `invalid day "${text}" (${reason === 'no-such-date' ? 'no such date' : 'expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N'})`;
+      return `invalid day "${text}" (${reason === 'no-such-date' ? 'no such date' : 'expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N'})`;
     }
     case 'bad-count': {
       const { text, min, max } = error.details;

@@ -3,10 +3,10 @@
  * window, merged into one stream in time order.
  */
 import { formatIsoDate, type EpochDay } from './days.js';
-import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
+import { departureDayOffset, departureTimeKnown, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
-import type { Catalog, Route, Service, Station } from './model.js';
+import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
@@ -19,6 +19,27 @@ export interface LookupOptions {
   window: WindowSpec;
   /** The instant taken as now (UTC ms). */
   now: number;
+  /** Only services of this mode. */
+  mode?: Mode;
+  /** Only departures with a time (published or derived), leaving out date-only ones such as the Heihe bus. */
+  timed?: boolean;
+}
+
+/** Which services and legs a lookup keeps, and how to say what it kept ("train", "bus with a published time"). */
+interface Filter {
+  service: (service: { mode: Mode }) => boolean;
+  leg: (leg: Leg) => boolean;
+  /** "service", "train" or "bus", then " with a published time" when timed. */
+  what: string;
+}
+
+function filterOf(options: LookupOptions): Filter {
+  const { mode, timed } = options;
+  return {
+    service: (s) => mode === undefined || s.mode === mode,
+    leg: (leg) => !timed || departureTimeKnown(leg),
+    what: `${mode ?? 'service'}${timed ? ' with a published time' : ''}`,
+  };
 }
 
 export interface Lookup {
@@ -55,7 +76,8 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   if (destination && match.kind !== 'station') {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
   }
-  const { legs, notes, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
+  const filter = filterOf(options);
+  const { legs, notes, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter);
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -115,7 +137,7 @@ function merge(streams: Generator<Departure>[]): Generator<Departure> {
   return mergeByKey(streams, (d) => d.sortKey);
 }
 
-function legsOfServices(catalog: Catalog, match: Match): Legs {
+function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {
   let routes: Route[];
   let services: Service[];
   if (match.kind === 'route') {
@@ -128,9 +150,16 @@ function legsOfServices(catalog: Catalog, match: Match): Legs {
     routes = catalog.routes;
     services = catalog.services;
   }
-  const empty = routes.filter((r) => r.services.length === 0).map(describeEmptyRoute);
-  const legs = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
-  return legs.length === 0 ? { legs, notes: [], reason: empty.join(' ') || 'No scheduled service is known.' } : { legs, notes: empty, reason: null };
+  const empty = routes.filter((r) => r.services.length === 0 && filter.service(r)).map(describeEmptyRoute);
+  const all = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
+  const legs = all.filter((leg) => filter.service(leg.service) && filter.leg(leg));
+  if (legs.length > 0) return { legs, notes: empty, reason: null };
+  // Services there are, but the filter leaves none: say so rather than that none is known.
+  if (all.length > 0) {
+    const scope = match.kind === 'route' ? match.route.name : match.kind === 'service' ? match.service.name : null;
+    return { legs, notes: [], reason: scope === null ? `No ${filter.what} in the schedules.` : `${scope}: no ${filter.what}.` };
+  }
+  return { legs, notes: [], reason: empty.join(' ') || 'No scheduled service is known.' };
 }
 
 function describeEmptyRoute(route: Route): string {
@@ -144,9 +173,10 @@ interface Legs {
   reason: string | null;
 }
 
-function legsFromStation(catalog: Catalog, station: Station, destination: Station | null): Legs {
+function legsFromStation(catalog: Catalog, station: Station, destination: Station | null, filter: Filter): Legs {
   const legs: Leg[] = [];
   const unknownDates: Service[] = [];
+  let filteredOut = false;
   for (const service of catalog.services) {
     const last = service.stops.length - 1;
     service.stops.forEach((stop, fromIndex) => {
@@ -154,13 +184,15 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
       const toIndex = destination ? service.stops.findIndex((s, i) => i > fromIndex && s.station.id === destination.id) : last;
       if (toIndex < 0) return;
       const leg = { service, fromIndex, toIndex };
-      if (departureDayOffset(leg) === null) unknownDates.push(service);
+      if (!filter.service(service) || (departureDayOffset(leg) !== null && !filter.leg(leg))) filteredOut = true;
+      else if (departureDayOffset(leg) === null) unknownDates.push(service);
       else legs.push(leg);
     });
   }
   const notes = unknownDates.map((s) => `The ${s.name} ${s.mode} also calls here; its dates and times here are not published.`);
   if (legs.length === 0 && unknownDates.length === 0) {
-    return { legs, notes, reason: destination ? `No service in the schedules runs from ${station.name} to ${destination.name}.` : `No service in the schedules leaves ${station.name}.` };
+    const what = filteredOut ? filter.what : 'service';
+    return { legs, notes, reason: destination ? `No ${what} in the schedules runs from ${station.name} to ${destination.name}.` : `No ${what} in the schedules leaves ${station.name}.` };
   }
   return { legs, notes, reason: legs.length === 0 ? 'No departures with published dates.' : null };
 }

@@ -28,11 +28,12 @@ function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number):
 
 /** Prints the departures the request asks for; exits 1 when there are none. */
 export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io): Promise<number> {
-  const { query, destination, window, now, limit } = request;
-  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
+  const { query, destination, window, now, limit, mode, timed } = request;
+  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), ...(mode !== undefined ? { mode } : {}), timed };
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
-    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color));
+    const zone = request.zone !== undefined ? { zone: request.zone } : {};
+    const { text, count } = calendarText(catalog, { ...where, window, now, months: request.calendarMonths, ...zone }, await paintFor(io, request.color));
     await print(io, [text]);
     return warnIfOld(dataAge(catalog, now), request, io, count);
   }
