@@ -6,7 +6,7 @@
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { loadSchedules, type ScheduleSources } from './input/load.js';
-import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
+import { collect, scheduleSources, withoutBadVariablePaths, type ScheduleFlags } from './input/sources.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
@@ -54,8 +54,13 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
   return chain;
 }
 
+/** How a command takes the schedules: `lenient` leaves out a stale RAILNEXT_SCHEDULES path with a warning instead of failing. */
+interface RunOptions {
+  lenient?: boolean;
+}
+
 /** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
-function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>, helpText: string[]): Command {
+function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number, options?: RunOptions) => Promise<void>, helpText: string[]): Command {
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
@@ -122,10 +127,15 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .description('print a shell completion script: source <(railnext completion bash)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
-      run(command, async (catalog) => {
-        const { completionCommand } = await import('./cli/commands/completion.js');
-        return completionCommand({ shell, program }, catalog(), io);
-      }),
+      run(
+        command,
+        async (catalog) => {
+          const { completionCommand } = await import('./cli/commands/completion.js');
+          return completionCommand({ shell, program }, catalog(), io);
+        },
+        // `source <(railnext completion bash)` in a .bashrc must not break every new shell when the variable goes stale.
+        { lenient: true },
+      ),
     );
 
   program
@@ -178,9 +188,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   let verbose = false;
   const helpText: string[] = [];
-  const program = declare(io, async (command, go) => {
+  const program = declare(io, async (command, go, options) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
-    const sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
+    let sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
+    if (options?.lenient) {
+      const checked = withoutBadVariablePaths(sources);
+      for (const error of checked.errors) io.stderr.write(`railnext: warning: ${safe(userMessage(error as LibraryError))} (left out)\n`);
+      sources = checked.sources;
+    }
     let catalog: Catalog | undefined;
     code = await go(() => (catalog ??= loadSchedules(sources)));
   }, helpText);

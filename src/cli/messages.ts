@@ -2,6 +2,7 @@
  * What the user reads for each error: the CLI's wording of every code in
  * src/errors.ts, naming the flags and commands the core knows nothing of.
  */
+import type { DroppedServices } from '../domain/model.js';
 import { UsageError, type Coverage, type LibraryError } from '../errors.js';
 
 /** A misuse of the command line itself, already worded: two flags that do not go together, a feed folder that cannot be written. */
@@ -86,10 +87,16 @@ export function userMessage(error: LibraryError | CliError | OptionValueError): 
     case 'bad-choice':
       return `invalid value "${error.details.text}" (expected ${error.details.choices.join(', ')}) (see railnext --help)`;
     case 'schedules-not-found':
-      return `schedules: no such file or folder "${error.details.path}"`;
+      return `${error.details.variable ?? 'schedules'}: no such file or folder "${error.details.path}"`;
     case 'schedules-unreadable':
-      return `schedules: cannot read the folder "${error.details.path}" (${error.details.reason})`;
+      return `${error.details.variable ?? 'schedules'}: cannot read the folder "${error.details.path}" (${error.details.reason})`;
     case 'schedules-empty-folder':
-      return `schedules: no *.json files in the folder "${error.details.path}"`;
+      return `${error.details.variable ?? 'schedules'}: no *.json files in the folder "${error.details.path}"`;
   }
+}
+
+/** The lookup's warning, on stderr, for services a user route left out when it replaced a bundled one. */
+export function droppedWarning(d: DroppedServices): string {
+  const list = d.services.join(', ');
+  return `${d.file} replaces the route "${d.route}" without ${d.services.length === 1 ? `its service ${list}, which is` : `its services ${list}, which are`} not listed (\`railnext validate\` says more)`;
 }

@@ -3,8 +3,11 @@
  * zone's clock and by default; RAILNEXT_SCHEDULES named in its errors; a user
  * route that drops a bundled service. The real bin on fixture schedules.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runFrozen } from '../helpers/run-bin.js';
+import { runBin, runFrozen } from '../helpers/run-bin.js';
 
 const NOW = ['--now', '2026-11-27T00:00:00Z'];
 
@@ -87,5 +90,57 @@ The Pyongyang → Moscow train also calls here; its dates and times here are not
 Data last checked 2026-11-22.
 `,
     ]);
+  });
+});
+
+describe('RAILNEXT_SCHEDULES', () => {
+  const missing = join(tmpdir(), 'railnext-no-such-schedules');
+
+  it('is named in the error for a path it holds', () => {
+    const r = runBin(['khasan'], { env: { RAILNEXT_SCHEDULES: missing } });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `railnext: RAILNEXT_SCHEDULES: no such file or folder "${missing}"\n`]);
+    const empty = mkdtempSync(join(tmpdir(), 'railnext-empty-'));
+    const e = runBin(['routes'], { env: { RAILNEXT_SCHEDULES: empty } });
+    expect([e.code, e.stderr]).toEqual([2, `railnext: RAILNEXT_SCHEDULES: no *.json files in the folder "${empty}"\n`]);
+    // A path given on the command line is the user's own, named as before.
+    const flag = runBin(['khasan', '--schedules', missing]);
+    expect([flag.code, flag.stderr]).toEqual([2, `railnext: schedules: no such file or folder "${missing}"\n`]);
+  });
+
+  it('with a stale path is one warning line for completion, which still prints its script with the other paths', () => {
+    const r = runBin(['completion', 'bash'], { env: { RAILNEXT_SCHEDULES: `${missing}:tests/fixtures/user` } });
+    expect([r.code, r.stderr]).toEqual([0, `railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "${missing}" (left out)\n`]);
+    expect(r.stdout).toContain('complete -F _railnext railnext');
+    // The good path is still read: the user fixture's Chongjin is offered.
+    expect(r.stdout).toContain('khasan-chongjin');
+  });
+});
+
+describe('a user route that replaces a bundled one without one of its services', () => {
+  // The frozen schedules through the variable, the override on the command line: a later layer, as a user's file over the bundled ones.
+  const env = { RAILNEXT_SCHEDULES: 'tests/fixtures/frozen' };
+  const OVERRIDE = ['--no-bundled', '--schedules', 'tests/fixtures/override'];
+
+  it('gets a warning on stderr from a lookup, which still answers', () => {
+    const r = runBin([...OVERRIDE, 'khasan', '--date', '2026-12-02', '--days', '1', '--json', ...NOW], { env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).departures.map((d: any) => [d.service, d.departure.at])).toEqual([['khasan-tumangang', '2026-12-02T16:00:00+10:00']]);
+    expect(r.stderr).toBe(
+      'railnext: warning: tests/fixtures/override/khasan-tumangang.json replaces the route "khasan-tumangang" without its service tumangang-khasan, which is not listed (`railnext validate` says more)\n',
+    );
+    expect(runBin([...OVERRIDE, 'khasan', '--quiet', ...NOW], { env }).stderr).toBe('');
+  });
+
+  it('gets a warning from validate naming the service left out', () => {
+    const r = runBin([...OVERRIDE, 'validate', ...NOW], { env });
+    expect([r.code, r.stdout]).toEqual([
+      0,
+      'tests/fixtures/override/khasan-tumangang.json:/routes/0: warning: replaces the route "khasan-tumangang" of tests/fixtures/frozen/khasan-tumangang.json without its service tumangang-khasan, no longer listed; copy it into this route to keep it (line 5)\n8 files checked: 0 errors, 1 warning.\n',
+    ]);
+  });
+
+  it('gets none when the replacing route keeps every service', () => {
+    const r = runBin(['--no-bundled', 'validate', ...NOW], { env });
+    expect([r.code, r.stdout]).toEqual([0, '7 files checked: no problems.\n']);
   });
 });

@@ -8,7 +8,9 @@ import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
 import { jsonLookupChunks } from '../../render/json.js';
 import { EXIT, paintFor, print, VERSION, type Io } from '../io.js';
+import { droppedWarning } from '../messages.js';
 import type { LookupRequest } from '../request.js';
+import { safe } from '../../render/text.js';
 
 /** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
 function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
@@ -20,9 +22,16 @@ function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number })
   }
 }
 
-/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
-function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number): number {
-  if (age.warning !== null && !request.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
+/**
+ * After the answer, on stderr only (a pipe of --json or CSV stays clean): the
+ * data is old, a user route left out services it replaced. Gives the exit code
+ * for `count` departures.
+ */
+function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: Io, count: number): number {
+  if (!request.quiet) {
+    if (age.warning !== null) io.stderr.write(`railnext: warning: ${age.warning}\n`);
+    for (const d of catalog.dropped ?? []) io.stderr.write(`railnext: warning: ${safe(droppedWarning(d))}\n`);
+  }
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
@@ -35,7 +44,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     const zone = request.zone !== undefined ? { zone: request.zone } : {};
     const { text, count } = calendarText(catalog, { ...where, window, now, months: request.calendarMonths, ...zone }, await paintFor(io, request.color));
     await print(io, [text]);
-    return warnIfOld(dataAge(catalog, now), request, io, count);
+    return warnIfOld(dataAge(catalog, now), catalog, request, io, count);
   }
   const l = lookup(catalog, { ...where, window, now });
   const age = dataAge(catalog, now);
@@ -57,5 +66,5 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     };
     await print(io, tableChunks(l, departures, options));
   }
-  return warnIfOld(age, request, io, seen.count);
+  return warnIfOld(age, catalog, request, io, seen.count);
 }
