@@ -82,7 +82,7 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
     .option('--no-color', 'no colours, even on a terminal')
     .option('--verbose', 'show every note in the table, and stack traces for errors')
-    .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
+    .option('--quiet', 'no warnings on stderr: data checked over 180 days before --now, services a user route left out')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
