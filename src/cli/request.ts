@@ -9,6 +9,7 @@ import { UsageError, type LibraryError } from '../errors.js';
 import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js';
 import type { Format, ModeChoice } from '../render/formats.js';
 import type { Io } from './io.js';
+import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journeys.js';
 import { CliError, OptionValueError } from './messages.js';
 
 /** An option's value as parsed: the value, or why it is not one. */
@@ -27,7 +28,7 @@ export function parsed<T>(option: string, parse: (text: string) => T): (text: st
 }
 
 /** The value, or the error it holds thrown. */
-function take<T>(p: Parsed<T>): T {
+export function take<T>(p: Parsed<T>): T {
   if (!p.ok) throw p.error;
   return p.value;
 }
@@ -48,7 +49,7 @@ export interface WindowFlags {
   now?: Parsed<number>;
 }
 
-export interface LookupFlags extends WindowFlags {
+export interface LookupFlags extends WindowFlags, JourneyFlags {
   next?: Parsed<number>;
   json?: boolean;
   format?: Format;
@@ -113,6 +114,8 @@ export interface LookupRequest {
   verbose: boolean;
   /** --quiet: no warning that the data is old. */
   quiet: boolean;
+  /** The journey options (cli/journeys.ts). */
+  journeys: JourneyRequest;
 }
 
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
@@ -126,6 +129,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
     color: flags.color,
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,
+    journeys: journeyRequest(flags, query, destination),
   };
   if (flags.calendar) {
     if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');

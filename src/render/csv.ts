@@ -7,7 +7,7 @@ import type { Departure } from '../domain/expand.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture } from './json.js';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /** The columns, in order, each with how it reads a departure's JSON object. */
 const COLUMNS: readonly [string, (d: JsonDeparture) => Cell][] = [
@@ -57,11 +57,13 @@ export function csvRecord(values: readonly Cell[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
+/** The cells of one departure's row, in the header's order. */
+export const departureCells = (json: JsonDeparture): Cell[] => COLUMNS.map(([, read]) => read(json));
+
 /** The header, then one record per departure. */
 export function* csvLines(departures: Iterable<Departure>): Generator<string> {
   yield csvRecord(CSV_HEADER);
   for (const d of departures) {
-    const json = jsonDeparture(d);
-    yield csvRecord(COLUMNS.map(([, read]) => read(json)));
+    yield csvRecord(departureCells(jsonDeparture(d)));
   }
 }

@@ -104,3 +104,14 @@ describe('--on', () => {
     }
   });
 });
+
+describe('with journeys', () => {
+  it('--mode and --timed are refused, not ignored', () => {
+    const r = runFrozen(['khasan', 'pyongyang', '--journeys', '--timed', ...NOW]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'railnext: --mode and --timed filter departures: they do not go with journeys yet\n']);
+  });
+
+  it('--arrive-by YYYY-MM is by the last day of the month', () => {
+    expect(runFrozenJson(['khasan', 'pyongyang', '--journeys', '--arrive-by', '2026-12', ...NOW]).json.arriveBy).toBe('2026-12-31');
+  });
+});
