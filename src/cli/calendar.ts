@@ -8,6 +8,7 @@ import { FIRST_DAY, LAST_DAY } from '../domain/window.js';
 import { instantToWall } from '../domain/zones.js';
 import { renderCalendar, wholeMonths } from '../render/calendar.js';
 import type { Paint } from '../render/text.js';
+import type { Locale } from '../i18n/locale.js';
 import type { CalendarMonths } from './request.js';
 
 export interface CalendarQuery extends LookupOptions {
@@ -18,7 +19,7 @@ export interface CalendarQuery extends LookupOptions {
 }
 
 /** The calendar text and how many departures it marks. One lookup: the window it resolves is widened to months. */
-export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint): { text: string; count: number } {
+export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint, locale?: Locale): { text: string; count: number } {
   const { months: which, zone, ...options } = q;
   const l = lookup(catalog, options);
   const start = fromEpochDay(l.from);
@@ -32,6 +33,6 @@ export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint): 
     return day !== null && day >= months.first && day <= months.last;
   });
   const next = departures.length === 0 && l.legs.length > 0 ? l.nextAfterWindow() : undefined;
-  const shown = { paint, ...months, ...(zone !== undefined ? { zone } : {}), next, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo };
+  const shown = { paint, ...months, ...(zone !== undefined ? { zone } : {}), next, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, ...(locale ? { locale } : {}) };
   return { text: renderCalendar(l, departures, shown), count: departures.length };
 }

@@ -63,7 +63,7 @@ export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: 
   if (!asked) return request;
   if (flags.tz !== undefined) throw new CliError("--tz does not go with journeys yet: their times are shown on each station's own clock");
   if (flags.calendar) throw new CliError('--calendar does not go with journeys');
-  if (flags.mode !== undefined || flags.timed) throw new CliError('--mode and --timed filter departures: they do not go with journeys yet');
+  if (flags.mode !== undefined || flags.timed) throw new CliError((m) => m.errors.filtersWithJourneys);
   if (flags.to !== undefined) {
     if (query !== undefined) throw new CliError('--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)');
     if (flags.arriveBy !== undefined) throw new CliError('--to and --arrive-by cannot be used together');

@@ -72,9 +72,9 @@ export const NEXT_WINDOW_YEARS = 10;
  */
 export function windowOf(flags: WindowFlags, options: { defaultDays?: number; next?: boolean } = {}): WindowSpec {
   if (flags.on !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined)) {
-    throw new CliError('--on gives the one day (or month) to show: it does not go with --date, --until or --days');
+    throw new CliError((m) => m.errors.onWithWindow);
   }
-  if (flags.days !== undefined && flags.until !== undefined) throw new CliError('--days and --until cannot be used together');
+  if (flags.days !== undefined && flags.until !== undefined) throw new CliError((m) => m.errors.daysWithUntil);
   const from = flags.on !== undefined ? take(flags.on) : flags.date === undefined ? undefined : take(flags.date);
   const wholeMonth = from?.kind === 'month' && flags.days === undefined && flags.until === undefined;
   const until = flags.on !== undefined || wholeMonth ? from : flags.until === undefined ? undefined : take(flags.until);
@@ -132,11 +132,11 @@ export function lookupRequest(query: string | undefined, destination: string | u
     journeys: journeyRequest(flags, query, destination),
   };
   if (flags.calendar) {
-    if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
+    if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError((m) => m.errors.calendarAlone);
     return { ...where, now: nowOf(flags, io), window: windowOf(flags), format: 'calendar', limit: Number.POSITIVE_INFINITY, ...zoneOf(), ...common };
   }
   // --json is short for --format json; the two may not disagree.
-  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError(`--json and --format ${flags.format} cannot be used together`);
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
   const format = flags.json ? 'json' : (flags.format ?? 'table');
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });

@@ -10,6 +10,7 @@ import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
+import { reasonText, remarkText, type Filtered, type Reason, type Remark } from '../i18n/remarks.js';
 
 export interface LookupOptions {
   /** A station, route or service; every service when absent. */
@@ -29,8 +30,8 @@ export interface LookupOptions {
 interface Filter {
   service: (service: { mode: Mode }) => boolean;
   leg: (leg: Leg) => boolean;
-  /** "service", "train" or "bus", then " with a published time" when timed. */
-  what: string;
+  /** What the filter keeps, for saying that it left nothing. */
+  shown: Filtered;
 }
 
 function filterOf(options: LookupOptions): Filter {
@@ -38,7 +39,7 @@ function filterOf(options: LookupOptions): Filter {
   return {
     service: (s) => mode === undefined || s.mode === mode,
     leg: (leg) => !timed || departureTimeKnown(leg),
-    what: `${mode ?? 'service'}${timed ? ' with a published time' : ''}`,
+    shown: { mode: mode ?? null, timed: timed === true },
   };
 }
 
@@ -47,10 +48,14 @@ export interface Lookup {
   match: Match;
   destination: Station | null;
   legs: Leg[];
-  /** Things worth saying that are not departures ("also calls here; dates not published"). */
+  /** Things worth saying that are not departures ("also calls here; dates not published"), in English. */
   notes: string[];
-  /** Why no departure can be listed at all (no service, or only unpublished dates); null when some can. */
+  /** The same notes as data, for saying them in another language. */
+  remarks: Remark[];
+  /** Why no departure can be listed at all (no service, or only unpublished dates), in English; null when some can. */
   reason: string | null;
+  /** The same reason as data. */
+  reasonOf: Reason | null;
   /** The window's first and last local dates, over every departure station. */
   from: EpochDay;
   until: EpochDay;
@@ -77,7 +82,7 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
   }
   const filter = filterOf(options);
-  const { legs, notes, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter);
+  const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter);
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -102,8 +107,10 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     match,
     destination,
     legs,
-    notes,
-    reason,
+    notes: remarks.map((r) => remarkText(r)),
+    remarks,
+    reason: reason && reasonText(reason),
+    reasonOf: reason,
     // A loop, not Math.min(...): spreading 100,000 legs overflows the stack.
     from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
     until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
@@ -150,27 +157,23 @@ function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {
     routes = catalog.routes;
     services = catalog.services;
   }
-  const empty = routes.filter((r) => r.services.length === 0 && filter.service(r)).map(describeEmptyRoute);
+  const empty = routes.filter((r) => r.services.length === 0 && filter.service(r));
   const all = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
   const legs = all.filter((leg) => filter.service(leg.service) && filter.leg(leg));
-  if (legs.length > 0) return { legs, notes: empty, reason: null };
+  if (legs.length > 0) return { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route })), reason: null };
   // Services there are, but the filter leaves none: say so rather than that none is known.
   if (all.length > 0) {
-    const scope = match.kind === 'route' ? match.route.name : match.kind === 'service' ? match.service.name : null;
-    return { legs, notes: [], reason: scope === null ? `No ${filter.what} in the schedules.` : `${scope}: no ${filter.what}.` };
+    const scope = match.kind === 'route' ? match.route : match.kind === 'service' ? match.service : null;
+    return { legs, remarks: [], reason: { kind: 'filtered-out', scope, filter: filter.shown } };
   }
-  return { legs, notes: [], reason: empty.join(' ') || 'No scheduled service is known.' };
-}
-
-function describeEmptyRoute(route: Route): string {
-  return `${route.name} (${route.status}): no scheduled service is known.`;
+  return { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty } };
 }
 
 interface Legs {
   legs: Leg[];
-  notes: string[];
+  remarks: Remark[];
   /** Why there can be no departure at all, when that is so. */
-  reason: string | null;
+  reason: Reason | null;
 }
 
 function legsFromStation(catalog: Catalog, station: Station, destination: Station | null, filter: Filter): Legs {
@@ -189,10 +192,10 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
       else legs.push(leg);
     });
   }
-  const notes = unknownDates.map((s) => `The ${s.name} ${s.mode} also calls here; its dates and times here are not published.`);
+  const remarks = unknownDates.map((service): Remark => ({ kind: 'calls-unpublished', service }));
   if (legs.length === 0 && unknownDates.length === 0) {
-    const what = filteredOut ? filter.what : 'service';
-    return { legs, notes, reason: destination ? `No ${what} in the schedules runs from ${station.name} to ${destination.name}.` : `No ${what} in the schedules leaves ${station.name}.` };
+    const filtered = filteredOut ? { filter: filter.shown } : {};
+    return { legs, remarks, reason: destination ? { kind: 'no-service-between', from: station, to: destination, ...filtered } : { kind: 'no-service-from', station, ...filtered } };
   }
-  return { legs, notes, reason: legs.length === 0 ? 'No departures with published dates.' : null };
+  return { legs, remarks, reason: legs.length === 0 ? { kind: 'no-published-dates' } : null };
 }

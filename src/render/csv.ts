@@ -39,7 +39,7 @@ const COLUMNS: readonly [string, (d: JsonDeparture) => Cell][] = [
   // Added with the 2026 network, after the older columns so that readers by position still work.
   ['numbers', (d) => d.numbers.join(' > ')],
   ['status_note', (d) => d.statusNote],
-  ['fares', (d) => d.fares.map(fareInWords).join('\n')],
+  ['fares', (d) => d.fares.map((f) => fareInWords(f)).join('\n')],
   ['through_cars', (d) => d.throughCars.map((car) => car.service).join(' ')],
 ];
 
