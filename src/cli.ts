@@ -6,7 +6,7 @@
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { loadSchedules, type ScheduleSources } from './input/load.js';
-import { collect, scheduleSources, type ScheduleFlags } from './input/sources.js';
+import { collect, scheduleSources, withoutBadVariablePaths, type ScheduleFlags } from './input/sources.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
@@ -16,9 +16,9 @@ import { checkHelpTopic } from './cli/line.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
-import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { countFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
 import { COMPLETE_COMMAND } from './render/completion.js';
-import { FORMATS, SHELLS, type Shell } from './render/formats.js';
+import { FORMATS, MODE_CHOICES, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
 import { speakHelp } from './i18n/help.js';
 import { chooseLang, isLang, langFlag, LANGS } from './i18n/langs.js';
@@ -43,8 +43,13 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
   return chain;
 }
 
+/** How a command takes the schedules: `lenient` leaves out a stale RAILNEXT_SCHEDULES path with a warning instead of failing. */
+interface RunOptions {
+  lenient?: boolean;
+}
+
 /** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
-function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>, helpText: string[]): Command {
+function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number, options?: RunOptions) => Promise<void>, helpText: string[]): Command {
   const program = new Command('railnext');
   // Every description in the language: help is worded from the catalogue like everything else.
   const h = m.help;
@@ -57,12 +62,15 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .helpCommand(`help [${h.terms.command}]`, h.helpCommand)
     .argument('[query]', h.args.query)
     .argument('[destination]', h.args.destination)
-    .addOption(new Option('--date <day>', o.date).argParser(dateFlag('--date')))
+    .addOption(new Option('--date <day>', o.date).argParser(dayFlag('--date')))
     .addOption(new Option('--until <day>', o.until).argParser(dayFlag('--until')))
+    .addOption(new Option('--on <day>', o.on).argParser(dayFlag('--on')))
     .addOption(new Option('--days <n>', o.days(DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS)).argParser(windowDaysFlag))
     .addOption(new Option('--next <n>', o.next(NEXT_WINDOW_YEARS)).argParser(countFlag('--next')))
     .option('--json', o.json)
     .addOption(new Option('--format <format>', o.format).choices(FORMATS).argParser(oneOf('--format', FORMATS)))
+    .addOption(new Option('--mode <mode>', o.mode).choices(MODE_CHOICES).argParser(oneOf('--mode', MODE_CHOICES)))
+    .option('--timed', o.timed)
     .option('--calendar', o.calendar)
     .option('--journeys', o.journeys)
     .addOption(new Option('--change <duration>', o.change).argParser(changeFlag))
@@ -123,10 +131,15 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .description(h.commands.completion)
     .addArgument(new Argument('<shell>', h.args.shell).choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
-      run(command, async () => {
-        const { completionCommand } = await import('./cli/commands/completion.js');
-        return completionCommand({ shell, command: program.name() }, io);
-      }),
+      run(
+        command,
+        async () => {
+          const { completionCommand } = await import('./cli/commands/completion.js');
+          return completionCommand({ shell, command: program.name() }, io);
+        },
+        // The script loads no schedules, but `source <(railnext completion bash)` is where a stale variable gets noticed: a warning, never a failure.
+        { lenient: true },
+      ),
     );
 
   program
@@ -134,7 +147,7 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .description(h.commands.export)
     .addArgument(new Argument('<format>', h.args.format).choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
     .argument('<dir>', h.args.dir)
-    .addOption(new Option('--date <day>', o.exportDate).argParser(dateFlag('--date')))
+    .addOption(new Option('--date <day>', o.exportDate).argParser(dayFlag('--date')))
     .addOption(new Option('--until <day>', o.exportUntil).argParser(dayFlag('--until')))
     .addOption(new Option('--days <n>', o.exportDays).argParser(windowDaysFlag))
     .addOption(new Option('--now <instant>', o.exportNow).argParser(instantFlag))
@@ -217,9 +230,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const m = await loadMessages(choice.lang);
   if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
   const helpText: string[] = [];
-  const program = declare(io, m, async (command, go) => {
+  const program = declare(io, m, async (command, go, options) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
-    const sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
+    let sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
+    if (options?.lenient) {
+      const checked = withoutBadVariablePaths(sources);
+      for (const error of checked.errors) io.stderr.write(`railnext: ${safe(m.warnings.leftOut(userMessage(error as LibraryError, m)))}\n`);
+      sources = checked.sources;
+    }
     let catalog: Catalog | undefined;
     code = await go(() => (catalog ??= loadSchedules(sources)));
   }, helpText);

@@ -226,12 +226,21 @@ export class BadChoiceError extends UsageError {
   }
 }
 
+/** Where a schedules path came from: `variable` names the environment variable that held it (RAILNEXT_SCHEDULES); absent for a path given as an argument. */
+export interface SchedulesPath {
+  path: string;
+  variable?: string;
+}
+
+/** "RAILNEXT_SCHEDULES: " for a path from the variable, else nothing. */
+const fromVariable = (details: SchedulesPath): string => (details.variable ? `${details.variable}: ` : '');
+
 /** A schedules path that does not exist. */
 export class SchedulesNotFoundError extends UsageError {
   override readonly name = 'SchedulesNotFoundError';
   readonly code = 'schedules-not-found' as const;
-  constructor(readonly details: { path: string }) {
-    super(`no such file or folder "${details.path}"`);
+  constructor(readonly details: SchedulesPath) {
+    super(`${fromVariable(details)}no such file or folder "${details.path}"`);
   }
 }
 
@@ -239,8 +248,8 @@ export class SchedulesNotFoundError extends UsageError {
 export class SchedulesUnreadableError extends UsageError {
   override readonly name = 'SchedulesUnreadableError';
   readonly code = 'schedules-unreadable' as const;
-  constructor(readonly details: { path: string; reason: string }) {
-    super(`cannot read the folder "${details.path}" (${details.reason})`);
+  constructor(readonly details: SchedulesPath & { reason: string }) {
+    super(`${fromVariable(details)}cannot read the folder "${details.path}" (${details.reason})`);
   }
 }
 
@@ -248,8 +257,8 @@ export class SchedulesUnreadableError extends UsageError {
 export class SchedulesEmptyFolderError extends UsageError {
   override readonly name = 'SchedulesEmptyFolderError';
   readonly code = 'schedules-empty-folder' as const;
-  constructor(readonly details: { path: string }) {
-    super(`no *.json files in the folder "${details.path}"`);
+  constructor(readonly details: SchedulesPath) {
+    super(`${fromVariable(details)}no *.json files in the folder "${details.path}"`);
   }
 }
 

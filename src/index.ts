@@ -30,7 +30,7 @@ export {
   type PlaceWanted,
 } from './errors.js';
 export { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
-export type { Catalog, Citation, Confidence, Fare, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
+export type { Catalog, Citation, Confidence, DroppedServices, Fare, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
 export { formatIsoDate, parseIsoDate, toEpochDay, fromEpochDay, isoWeekday, type EpochDay } from './domain/days.js';
 export { offsetAt, wallToInstant, instantToWall, formatOffset } from './domain/zones.js';
 export { ruleMatches, runsOn, serviceDates } from './domain/rules.js';

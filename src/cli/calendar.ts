@@ -1,27 +1,38 @@
 /**
  * `--calendar`: the window widened to whole months, then drawn as month grids.
  */
-import { lookup } from '../domain/lookup.js';
+import { fromEpochDay, toEpochDay } from '../domain/days.js';
+import { lookup, type LookupOptions } from '../domain/lookup.js';
 import type { Catalog } from '../domain/model.js';
-import type { WindowSpec } from '../domain/window.js';
+import { FIRST_DAY, LAST_DAY } from '../domain/window.js';
+import { instantToWall } from '../domain/zones.js';
 import { renderCalendar, wholeMonths } from '../render/calendar.js';
 import type { Paint } from '../render/text.js';
 import type { Locale } from '../i18n/locale.js';
+import type { CalendarMonths } from './request.js';
 
-export interface CalendarQuery {
-  query?: string;
-  destination?: string;
-  window: WindowSpec;
-  now: number;
-  /** True when the user set where the window ends (--until or --days); otherwise one month is shown. */
-  windowEndGiven: boolean;
+export interface CalendarQuery extends LookupOptions {
+  /** Which months: the window's, the first one's, or the first and the next. */
+  months: CalendarMonths;
+  /** --tz: dates and times on this zone's clock instead of each station's own. */
+  zone?: string;
 }
 
 /** The calendar text and how many departures it marks. One lookup: the window it resolves is widened to months. */
 export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint, locale?: Locale, layout: { width?: number; ascii?: boolean } = {}): { text: string; count: number } {
-  const where = { ...(q.query !== undefined ? { query: q.query } : {}), ...(q.destination !== undefined ? { destination: q.destination } : {}) };
-  const l = lookup(catalog, { ...where, window: q.window, now: q.now });
-  const months = wholeMonths(l.from, q.windowEndGiven ? l.until : l.from);
-  const departures = [...l.departuresBetween(months.first, months.last)];
-  return { text: renderCalendar(l, departures, { paint, ...months, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, ...(locale ? { locale } : {}), ...layout, keep: [q.query ?? '', q.destination ?? ''] }), count: departures.length };
+  const { months: which, zone, ...options } = q;
+  const l = lookup(catalog, options);
+  const start = fromEpochDay(l.from);
+  const last = which === 'window' ? l.until : which === 'first' ? l.from : toEpochDay(start.month === 12 ? start.year + 1 : start.year, start.month === 12 ? 1 : start.month + 1, 1);
+  const months = wholeMonths(l.from, last);
+  // On another zone's clock a departure may fall a day either side of its station's date.
+  const dayOf = (d: { from: { instant: number | null; epochDay: number | null } }) => (zone !== undefined && d.from.instant !== null ? instantToWall(zone, d.from.instant).epochDay : d.from.epochDay);
+  const widen = zone === undefined ? 0 : 1;
+  const departures = [...l.departuresBetween(Math.max(months.first - widen, FIRST_DAY), Math.min(months.last + widen, LAST_DAY))].filter((d) => {
+    const day = dayOf(d);
+    return day !== null && day >= months.first && day <= months.last;
+  });
+  const next = departures.length === 0 && l.legs.length > 0 ? l.nextAfterWindow() : undefined;
+  const shown = { paint, ...months, ...(zone !== undefined ? { zone } : {}), next, lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, ...(locale ? { locale } : {}), ...layout, keep: [q.query ?? '', q.destination ?? ''] };
+  return { text: renderCalendar(l, departures, shown), count: departures.length };
 }

@@ -2,6 +2,7 @@
  * What the user reads for each error: the CLI's wording of every code in
  * src/errors.ts, naming the flags and commands the core knows nothing of.
  */
+import type { DroppedServices } from '../domain/model.js';
 import { UsageError, type Coverage, type LibraryError } from '../errors.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
@@ -100,10 +101,13 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
     case 'bad-choice':
       return `${e.badChoice(error.details.text, error.details.choices)}${e.commander.seeHelp}`;
     case 'schedules-not-found':
-      return e.schedulesNotFound(error.details.path);
+      return e.schedulesNotFound(error.details.path, error.details.variable ?? null);
     case 'schedules-unreadable':
-      return e.schedulesUnreadable(error.details.path, error.details.reason);
+      return e.schedulesUnreadable(error.details.path, error.details.reason, error.details.variable ?? null);
     case 'schedules-empty-folder':
-      return e.schedulesEmptyFolder(error.details.path);
+      return e.schedulesEmptyFolder(error.details.path, error.details.variable ?? null);
   }
 }
+
+/** The lookup's warning, on stderr, for services a user route left out when it replaced a bundled one. */
+export const droppedWarning = (d: DroppedServices, m: Messages = en): string => m.warnings.droppedServices(d.file, d.route, d.services);

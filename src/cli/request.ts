@@ -4,12 +4,10 @@
  * commands take. A bad value is kept rather than thrown at once, so that the
  * first problem reported is the same whatever order the flags came in.
  */
-import { formatIsoDate, type EpochDay } from '../domain/days.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from '../domain/window.js';
 import { UsageError, type LibraryError } from '../errors.js';
 import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js';
-import { parseMonth } from '../input/month.js';
-import type { Format } from '../render/formats.js';
+import type { Format, ModeChoice } from '../render/formats.js';
 import type { Io } from './io.js';
 import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journeys.js';
 import { CliError, OptionValueError } from './messages.js';
@@ -35,13 +33,6 @@ export function take<T>(p: Parsed<T>): T {
   return p.value;
 }
 
-/** --date: a day, or with --calendar also a month (YYYY-MM). */
-export interface DateFlag {
-  day: Parsed<DaySpec>;
-  month: { first: EpochDay; last: EpochDay } | undefined;
-}
-
-export const dateFlag = (option: string) => (text: string): DateFlag => ({ day: parsed(option, parseDay)(text), month: parseMonth(text) });
 export const dayFlag = (option: string) => parsed(option, parseDay);
 export const windowDaysFlag = parsed('--days', (text) => parseCount(text, 1, MAX_WINDOW_DAYS));
 export const countFlag = (option: string) => parsed(option, (text) => parseCount(text));
@@ -50,8 +41,10 @@ export const zoneFlag = parsed('--tz', parseZone);
 
 /** The flags that shape a window, as commander leaves them. */
 export interface WindowFlags {
-  date?: DateFlag;
+  date?: Parsed<DaySpec>;
   until?: Parsed<DaySpec>;
+  /** --on: exactly one day (or month): --date and --until at once. */
+  on?: Parsed<DaySpec>;
   days?: Parsed<number>;
   now?: Parsed<number>;
 }
@@ -61,6 +54,8 @@ export interface LookupFlags extends WindowFlags, JourneyFlags {
   json?: boolean;
   format?: Format;
   calendar?: boolean;
+  mode?: ModeChoice;
+  timed?: boolean;
   tz?: Parsed<string>;
   color?: boolean;
   verbose?: boolean;
@@ -71,16 +66,25 @@ export interface LookupFlags extends WindowFlags, JourneyFlags {
 /** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
 export const NEXT_WINDOW_YEARS = 10;
 
-/** The window the flags describe; `defaultDays` when neither --days nor --until is given. */
-export function windowOf(flags: WindowFlags, options: { defaultDays?: number; next?: boolean; month?: EpochDay } = {}): WindowSpec {
+/**
+ * The window the flags describe; `defaultDays` when neither --days nor --until
+ * is given. A month as --date with neither is the whole month; --on is one day
+ * (or month) from start to end.
+ */
+export function windowOf(flags: WindowFlags, options: { defaultDays?: number; next?: boolean } = {}): WindowSpec {
+  if (flags.on !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined)) {
+    throw new CliError((m) => m.errors.onWithWindow);
+  }
   if (flags.days !== undefined && flags.until !== undefined) throw new CliError((m) => m.errors.daysWithUntil);
+  const from = flags.on !== undefined ? take(flags.on) : flags.date === undefined ? undefined : take(flags.date);
+  const wholeMonth = from?.kind === 'month' && flags.days === undefined && flags.until === undefined;
+  const until = flags.on !== undefined || wholeMonth ? from : flags.until === undefined ? undefined : take(flags.until);
   let days = flags.days === undefined ? (options.defaultDays ?? DEFAULT_WINDOW_DAYS) : take(flags.days);
-  const implicit = options.next === true && flags.days === undefined && flags.until === undefined;
+  const implicit = options.next === true && flags.days === undefined && until === undefined;
   if (implicit) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
-  const from: DaySpec | undefined = options.month !== undefined ? parseDay(formatIsoDate(options.month)) : flags.date === undefined ? undefined : take(flags.date.day);
   return {
     ...(from !== undefined ? { from } : {}),
-    ...(flags.until !== undefined ? { until: take(flags.until) } : {}),
+    ...(until !== undefined ? { until } : {}),
     days,
     ...(implicit ? { openEnded: true } : {}),
   };
@@ -101,8 +105,12 @@ export interface LookupRequest {
   limit: number;
   /** --tz: table times in this zone instead of each station's own. */
   zone?: string;
-  /** --calendar: whether the user said where the window ends (otherwise one month is shown). */
-  windowEndGiven: boolean;
+  /** --mode: only trains, or only buses. */
+  mode?: ModeChoice;
+  /** --timed: only departures with a known time. */
+  timed: boolean;
+  /** --calendar: the months shown when the user did not say (this one and the next, or the one --date names). */
+  calendarMonths: CalendarMonths;
   color: boolean | undefined;
   verbose: boolean;
   /** --quiet: no warning that the data is old. */
@@ -118,8 +126,11 @@ export interface LookupRequest {
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
 export function lookupRequest(query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
+  const zoneOf = () => (flags.tz === undefined ? {} : { zone: take(flags.tz) });
   const common = {
-    windowEndGiven: flags.until !== undefined || flags.days !== undefined,
+    calendarMonths: calendarMonthsOf(flags),
+    ...(flags.mode !== undefined ? { mode: flags.mode } : {}),
+    timed: flags.timed === true,
     color: flags.color,
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,
@@ -128,9 +139,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
   };
   if (flags.calendar) {
     if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError((m) => m.errors.calendarAlone);
-    const month = flags.date?.month;
-    const window = windowOf(flags, month ? { month: month.first } : {});
-    return { ...where, now: nowOf(flags, io), window, format: 'calendar', limit: Number.POSITIVE_INFINITY, ...common, board: false };
+    return { ...where, now: nowOf(flags, io), window: windowOf(flags), format: 'calendar', limit: Number.POSITIVE_INFINITY, ...zoneOf(), ...common, board: false };
   }
   // --json is short for --format json; the two may not disagree.
   if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
@@ -138,8 +147,15 @@ export function lookupRequest(query: string | undefined, destination: string | u
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);
-  const zone = flags.tz === undefined ? undefined : take(flags.tz);
   // The board is the answer to a bare `railnext`: any query, window, count or format asks for the full listing.
-  const board = query === undefined && format === 'table' && flags.date === undefined && flags.until === undefined && flags.days === undefined && flags.next === undefined;
-  return { ...where, now, window: board ? { days: Math.round(NEXT_WINDOW_YEARS * 365.25), openEnded: true } : window, format, limit, ...(zone !== undefined ? { zone } : {}), ...common, board };
+  const board = query === undefined && format === 'table' && flags.date === undefined && flags.until === undefined && flags.days === undefined && flags.next === undefined && flags.on === undefined;
+  return { ...where, now, window: board ? { days: Math.round(NEXT_WINDOW_YEARS * 365.25), openEnded: true } : window, format, limit, ...zoneOf(), ...common, board };
+}
+
+/** Which months the calendar shows: the window's, when its end is given; the month --date or --on names; else this month and the next. */
+export type CalendarMonths = 'window' | 'first' | 'first-and-next';
+
+function calendarMonthsOf(flags: WindowFlags): CalendarMonths {
+  if (flags.until !== undefined || flags.days !== undefined || flags.on !== undefined) return 'window';
+  return flags.date !== undefined ? 'first' : 'first-and-next';
 }

@@ -129,6 +129,16 @@ export function departureDayOffset(leg: Leg): { day: number; upTo: number } | nu
   return null;
 }
 
+/** Whether the leg's departures have a time (published, or derived from a published one): the same on every date. */
+export function departureTimeKnown(leg: Leg): boolean {
+  for (let index = leg.fromIndex; index >= 0; index--) {
+    const event = leg.service.stops[index]?.departure;
+    if (!event) return false;
+    if (event.journeyMinutes === null) return event.day !== null && event.time !== null;
+  }
+  return false;
+}
+
 /** Builds the departure of `leg` on `serviceDate`. */
 export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   const from = resolveEvent(leg.service, serviceDate, leg.fromIndex, 'departure');

@@ -127,7 +127,7 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
   let notBefore: number | null;
   let arriveBy: EpochDay | null = null;
   if (options.arriveBy) {
-    arriveBy = resolveDay(options.arriveBy, todayIn(destination.timeZone, options.now));
+    arriveBy = resolveDay(options.arriveBy, todayIn(destination.timeZone, options.now), 'last');
     // A journey arriving by that date left at most the longest wait plus a few days of riding before it.
     first = arriveBy - maxWait - 10;
     last = arriveBy;

@@ -3,14 +3,14 @@
  * window, merged into one stream in time order.
  */
 import { formatIsoDate, type EpochDay } from './days.js';
-import { departureDayOffset, expandLeg, type Departure, type Leg } from './expand.js';
+import { departureDayOffset, departureTimeKnown, expandLeg, type Departure, type Leg } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
-import type { Catalog, Route, Service, Station } from './model.js';
+import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
-import { reasonText, remarkText, type Reason, type Remark } from '../i18n/remarks.js';
+import { reasonText, remarkText, type Filtered, type Reason, type Remark } from '../i18n/remarks.js';
 
 export interface LookupOptions {
   /** A station, route or service; every service when absent. */
@@ -20,6 +20,27 @@ export interface LookupOptions {
   window: WindowSpec;
   /** The instant taken as now (UTC ms). */
   now: number;
+  /** Only services of this mode. */
+  mode?: Mode;
+  /** Only departures with a time (published or derived), leaving out date-only ones such as the Heihe bus. */
+  timed?: boolean;
+}
+
+/** Which services and legs a lookup keeps, and how to say what it kept ("train", "bus with a published time"). */
+interface Filter {
+  service: (service: { mode: Mode }) => boolean;
+  leg: (leg: Leg) => boolean;
+  /** What the filter keeps, for saying that it left nothing. */
+  shown: Filtered;
+}
+
+function filterOf(options: LookupOptions): Filter {
+  const { mode, timed } = options;
+  return {
+    service: (s) => mode === undefined || s.mode === mode,
+    leg: (leg) => !timed || departureTimeKnown(leg),
+    shown: { mode: mode ?? null, timed: timed === true },
+  };
 }
 
 export interface Lookup {
@@ -60,7 +81,8 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   if (destination && match.kind !== 'station') {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
   }
-  const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
+  const filter = filterOf(options);
+  const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter);
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -122,7 +144,7 @@ function merge(streams: Generator<Departure>[]): Generator<Departure> {
   return mergeByKey(streams, (d) => d.sortKey);
 }
 
-function legsOfServices(catalog: Catalog, match: Match): Legs {
+function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {
   let routes: Route[];
   let services: Service[];
   if (match.kind === 'route') {
@@ -135,11 +157,16 @@ function legsOfServices(catalog: Catalog, match: Match): Legs {
     routes = catalog.routes;
     services = catalog.services;
   }
-  const empty = routes.filter((r) => r.services.length === 0);
-  const legs = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
-  return legs.length === 0
-    ? { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty } }
-    : { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route })), reason: null };
+  const empty = routes.filter((r) => r.services.length === 0 && filter.service(r));
+  const all = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
+  const legs = all.filter((leg) => filter.service(leg.service) && filter.leg(leg));
+  if (legs.length > 0) return { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route })), reason: null };
+  // Services there are, but the filter leaves none: say so rather than that none is known.
+  if (all.length > 0) {
+    const scope = match.kind === 'route' ? match.route : match.kind === 'service' ? match.service : null;
+    return { legs, remarks: [], reason: { kind: 'filtered-out', scope, filter: filter.shown } };
+  }
+  return { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty } };
 }
 
 interface Legs {
@@ -149,9 +176,10 @@ interface Legs {
   reason: Reason | null;
 }
 
-function legsFromStation(catalog: Catalog, station: Station, destination: Station | null): Legs {
+function legsFromStation(catalog: Catalog, station: Station, destination: Station | null, filter: Filter): Legs {
   const legs: Leg[] = [];
   const unknownDates: Service[] = [];
+  let filteredOut = false;
   for (const service of catalog.services) {
     const last = service.stops.length - 1;
     service.stops.forEach((stop, fromIndex) => {
@@ -159,13 +187,15 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
       const toIndex = destination ? service.stops.findIndex((s, i) => i > fromIndex && s.station.id === destination.id) : last;
       if (toIndex < 0) return;
       const leg = { service, fromIndex, toIndex };
-      if (departureDayOffset(leg) === null) unknownDates.push(service);
+      if (!filter.service(service) || (departureDayOffset(leg) !== null && !filter.leg(leg))) filteredOut = true;
+      else if (departureDayOffset(leg) === null) unknownDates.push(service);
       else legs.push(leg);
     });
   }
   const remarks = unknownDates.map((service): Remark => ({ kind: 'calls-unpublished', service }));
   if (legs.length === 0 && unknownDates.length === 0) {
-    return { legs, remarks, reason: destination ? { kind: 'no-service-between', from: station, to: destination } : { kind: 'no-service-from', station } };
+    const filtered = filteredOut ? { filter: filter.shown } : {};
+    return { legs, remarks, reason: destination ? { kind: 'no-service-between', from: station, to: destination, ...filtered } : { kind: 'no-service-from', station, ...filtered } };
   }
   return { legs, remarks, reason: legs.length === 0 ? { kind: 'no-published-dates' } : null };
 }

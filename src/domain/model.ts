@@ -166,4 +166,16 @@ export interface Catalog {
   lastChecked: EpochDay | null;
   /** How recent the newest source behind the data is (YYYY-MM), when the files say. */
   sourcesUpTo: string | null;
+  /** Services a later schedule file left out when it replaced their route (its other direction, say): no longer listed. */
+  dropped?: DroppedServices[];
+}
+
+/** A route replaced by a later file without some of its services. */
+export interface DroppedServices {
+  route: string;
+  /** The ids of the services left out. */
+  services: string[];
+  /** The file of the replacing route, and the file of the route it replaced. */
+  file: string;
+  replaced: string;
 }

@@ -6,9 +6,10 @@ import { formatIsoDate, isoWeekday, toEpochDay, type EpochDay } from './days.js'
 import { instantToWall } from './zones.js';
 import { WindowBackwardsError, WindowOutOfRangeError, WindowTooLongError } from '../errors.js';
 
-/** A day as the user gave it: a date, a count of days from today, or the next given weekday. */
+/** A day as the user gave it: a date, a count of days from today, the next given weekday, or a month (its first day as a start, its last as an end). */
 export type DaySpec =
   | { kind: 'date'; day: EpochDay; text: string }
+  | { kind: 'month'; first: EpochDay; last: EpochDay; text: string }
   | { kind: 'relative'; days: number; text: string }
   | { kind: 'weekday'; weekday: number; text: string };
 
@@ -45,11 +46,13 @@ export function todayIn(zone: string, now: number): EpochDay {
   return instantToWall(zone, now).epochDay;
 }
 
-/** The epoch day a DaySpec names, counted from `today`. */
-export function resolveDay(spec: DaySpec, today: EpochDay): EpochDay {
+/** The epoch day a DaySpec names, counted from `today`; a month gives its first day, or its last as the `end` of a window. */
+export function resolveDay(spec: DaySpec, today: EpochDay, end: 'first' | 'last' = 'first'): EpochDay {
   switch (spec.kind) {
     case 'date':
       return spec.day;
+    case 'month':
+      return end === 'first' ? spec.first : spec.last;
     case 'relative':
       return today + spec.days;
     case 'weekday':
@@ -62,7 +65,7 @@ export function resolveDay(spec: DaySpec, today: EpochDay): EpochDay {
 export function resolveWindow(spec: WindowSpec, zone: string, now: number): ResolvedWindow {
   const today = todayIn(zone, now);
   const first = spec.from ? resolveDay(spec.from, today) : today;
-  const last = spec.until ? resolveDay(spec.until, today) : spec.openEnded ? Math.min(first + spec.days - 1, LAST_DAY) : first + spec.days - 1;
+  const last = spec.until ? resolveDay(spec.until, today, 'last') : spec.openEnded ? Math.min(first + spec.days - 1, LAST_DAY) : first + spec.days - 1;
   if (last < first) {
     throw new WindowBackwardsError({ first: formatIsoDate(first), last: formatIsoDate(last), until: spec.until?.text ?? null });
   }

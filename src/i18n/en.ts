@@ -4,7 +4,7 @@
  * process costs ICU's set-up, and start-up is budgeted).
  */
 import { formatDayLabel, formatIsoDate, WEEKDAY_WORDS } from '../domain/days.js';
-import type { Messages } from './messages.js';
+import type { Messages, Mode } from './messages.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
@@ -13,6 +13,9 @@ const plural = (n: number, one: string, other: string): string => `${n} ${n === 
 
 const list = (items: readonly string[], word: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+
+/** "train", "bus with a published time": what --mode and --timed keep. */
+const filtered = (mode: Mode | null, timed: boolean): string => `${mode ?? 'service'}${timed ? ' with a published time' : ''}`;
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -101,6 +104,9 @@ export const en: Messages = {
     noPublishedDates: 'No departures with published dates.',
     noKnownService: 'No scheduled service is known.',
     emptyRoute: (route, status) => `${route} (${status}): no scheduled service is known.`,
+    noFilteredFrom: (station, mode, timed) => `No ${filtered(mode, timed)} in the schedules leaves ${station}.`,
+    noFilteredBetween: (from, to, mode, timed) => `No ${filtered(mode, timed)} in the schedules runs from ${from} to ${to}.`,
+    noFiltered: (scope, mode, timed) => (scope === null ? `No ${filtered(mode, timed)} in the schedules.` : `${scope}: no ${filtered(mode, timed)}.`),
   },
 
   routes: {
@@ -122,11 +128,48 @@ export const en: Messages = {
     timesNotPublished: 'times not published',
     noDeparture: (first, last) => `No departure from ${first} to ${last}.`,
     legend: '[d] a departure on that date, local to the departing station',
+    legendIn: (zone) => `[d] a departure on that date in ${zone} (a date without a time is the station's own)`,
   },
 
   warnings: {
+    droppedServices: (file, route, services) =>
+      `warning: ${file} replaces the route "${route}" without ${services.length === 1 ? `its service ${services[0]}, which is` : `its services ${services.join(', ')}, which are`} not listed (\`railnext validate\` says more)`,
+    leftOut: (message) => `warning: ${message} (left out)`,
     oldData: (date, upTo, days) =>
       `warning: the schedules were last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}, ${days} days ago: times may have changed. Update with \`npm install -g railnext@latest\`, or load newer schedules with --schedules.`,
+  },
+
+  journeys: {
+    leaving: (from, to, first, last) => `${from} → ${to}, leaving ${first === last ? `on ${first}` : `from ${first} to ${last}`}`,
+    arrivingBy: (from, to, date) => `${from} → ${to}, arriving by ${date}`,
+    arrivalsAt: (station, first, last) => `Arrivals at ${station} ${first === last ? `on ${first}` : `from ${first} to ${last}`}`,
+    heading: (n, sure, changes, duration) => `Journey ${n} · ${sure ? 'sure' : 'possible'} · ${changes === 0 ? 'direct' : plural(changes, 'change', 'changes')} · ${duration}`,
+    sure: 'sure',
+    possible: 'possible',
+    changeAt: (station, status) => `change at ${station} (${status})`,
+    wait: (span) => `wait ${span}`,
+    between: (min, max) => `${min} to ${max}`,
+    atLeast: (min) => `at least ${min}`,
+    notKnown: 'not known',
+    worksIf: (service, mode, time, date) => `works if the ${service} ${mode} is in by ${time} on ${date}`,
+    worksIfUnpublished: 'works only if the times not published allow it',
+    orLater: (day) => `${day} or later`,
+    span: 'a range of dates: not published, bounded by the stops before and after',
+    nothingArrives: (station) => `Nothing arrives at ${station} in that time.`,
+    noneLeaves: (from, to, n) => `No journey with at most ${plural(n, 'change', 'changes')} leaves ${from} for ${to} in that time.`,
+    noneReaches: (from, to, n, date) => `No journey with at most ${plural(n, 'change', 'changes')} reaches ${to} from ${from} by ${date}.`,
+    noneInThreeMonths: 'None leaves in the three months after it either.',
+    nextLeave: (count, day) => `The next ${count === 1 ? 'journey leaves' : 'journeys leave'} on ${day}:`,
+    meaning: (change) => `sure: every change leaves at least ${change}, whatever the times not published turn out to be; possible: it does only for some of them.`,
+    errors: {
+      maxWait: (max, got) => `--max-wait: at most a year (${max}d), got ${got}d`,
+      tz: "--tz does not go with journeys yet: their times are shown on each station's own clock",
+      calendar: '--calendar does not go with journeys',
+      toWithOrigin: '--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)',
+      toWithArriveBy: '--to and --arrive-by cannot be used together',
+      arriveByWithWindow: '--arrive-by sets the dates itself: it does not go with --date, --until, --on or --days',
+      twoStations: 'journeys go from one station to another: railnext FROM TO --journeys',
+    },
   },
 
   validate: {
@@ -151,15 +194,17 @@ export const en: Messages = {
     windowBackwards: (until, first) => `--until ${until} is before the start of the window (${first})`,
     windowOutOfRange: (first, last, earliest, latest) => `the window from ${first} to ${last} goes outside the dates railnext covers, ${earliest} to ${latest}`,
     windowTooLong: (first, last, years, maxDays) => `the window from ${first} to ${last} is longer than ${years} years (${maxDays} days)`,
-    badDate: (text, noSuchDate) => `invalid day "${text}" (${noSuchDate ? 'no such date' : 'expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N'})`,
+    badDate: (text, noSuchDate) => `invalid day "${text}" (${noSuchDate ? 'no such date' : 'expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N'})`,
     badCount: (text, min, max) => `expected a whole number ${max === null ? `of at least ${min}` : `from ${min} to ${max}`}, got "${text}"`,
     badInstant: (text) => `invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
     unknownZone: (text, suggestion) =>
       `unknown time zone "${text}"${suggestion ? `; did you mean ${suggestion}?` : ''} (expected an IANA zone such as Asia/Vladivostok, or local)`,
     badChoice: (text, choices) => `invalid value "${text}" (expected ${choices.join(', ')})`,
-    schedulesNotFound: (path) => `schedules: no such file or folder "${path}"`,
-    schedulesUnreadable: (path, reason) => `schedules: cannot read the folder "${path}" (${reason})`,
-    schedulesEmptyFolder: (path) => `schedules: no *.json files in the folder "${path}"`,
+    schedulesNotFound: (path, variable) => `${variable ?? 'schedules'}: no such file or folder "${path}"`,
+    schedulesUnreadable: (path, reason, variable) => `${variable ?? 'schedules'}: cannot read the folder "${path}" (${reason})`,
+    schedulesEmptyFolder: (path, variable) => `${variable ?? 'schedules'}: no *.json files in the folder "${path}"`,
+    onWithWindow: '--on gives the one day (or month) to show: it does not go with --date, --until or --days',
+    filtersWithJourneys: '--mode and --timed filter departures: they do not go with journeys yet',
     daysWithUntil: '--days and --until cannot be used together',
     jsonWithFormat: (format) => `--json and --format ${format} cannot be used together`,
     calendarAlone: '--calendar prints month grids: it does not go with --json, --format or --next',
@@ -203,13 +248,16 @@ export const en: Messages = {
     },
     terms: { options: 'options', command: 'command', query: 'query', destination: 'destination', paths: 'paths', shell: 'shell', format: 'format', dir: 'dir', day: 'day', n: 'n', zone: 'zone', instant: 'instant', path: 'path', lang: 'lang' },
     options: {
-      date: 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N',
-      until: 'last local date, inclusive (same forms)',
+      date: 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one), +N, or a month YYYY-MM (alone: the whole month)',
+      until: 'last local date, inclusive (same forms; a month: through its last day)',
       days: (defaultDays, maxDays) => `window length in days (default ${defaultDays}; at most ${maxDays}, 1000 years)`,
       next: (years) => `only the first n departures (looking up to ${years} years ahead unless --days or --until is given)`,
       json: 'print JSON (see the README for the fields); short for --format json',
       format: 'output format (default: table)',
-      calendar: 'month grids marking the days each service departs (--date takes YYYY-MM too)',
+      calendar: 'month grids marking the days each service departs (this month and the next unless dates are given)',
+      on: 'exactly this day, or this month (same forms); not with --date, --until or --days',
+      mode: 'only trains or only buses',
+      timed: 'only departures with a known time (leaves out the bus rows with times not published)',
       journeys: 'journeys with changes from the first station to the second, even when a direct one runs',
       change: 'least time for a change, e.g. 90m or 2h (default 1h)',
       changes: 'at most this many changes in a journey, 0 to 5 (default 2)',
@@ -221,7 +269,7 @@ export const en: Messages = {
       noColor: 'no colours, even on a terminal',
       ascii: 'ASCII only: +--+ borders and -> arrows (the default when the locale is not UTF-8, as with LANG=C)',
       verbose: 'show every note in the table, and stack traces for errors',
-      quiet: 'no warning on stderr when the data was checked over 180 days before --now',
+      quiet: 'no warnings on stderr: data checked over 180 days before --now, services a user route left out',
       lang: 'language of the output (default: RAILNEXT_LANG, then the locale, then en)',
       schedules: 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)',
       noBundled: 'leave out the bundled schedules',

@@ -3,12 +3,16 @@
  * do the work ("하루 4회", "파일 8개").
  */
 import { intlDates, listFormats, numberFormat } from './intl.js';
-import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
+import type { Messages, Mode, PlaceKind, PlaceWanted } from './messages.js';
 
 const lists = listFormats('ko');
 const number = numberFormat('ko');
 
 /** "매주 월·수·금요일". */
+/** "열차가", "시각이 공개된 버스가": what --mode and --timed keep, with its subject particle. */
+const FILTERED: Partial<Record<Mode, string>> = { train: '열차가', bus: '버스가' };
+const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '시각이 공개된 ' : ''}${(mode && FILTERED[mode]) ?? '운행편이'}`;
+
 const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as const;
 
 const KIND: Record<PlaceKind, string> = { all: '전체 운행편', station: '역', route: '노선', service: '운행편' };
@@ -93,6 +97,9 @@ export const ko: Messages = {
     noPublishedDates: '날짜가 공개된 출발편이 없습니다.',
     noKnownService: '알려진 정기 운행편이 없습니다.',
     emptyRoute: (route, status) => `${route} (${status}): 알려진 정기 운행편이 없습니다.`,
+    noFilteredFrom: (station, mode, timed) => `시간표에 ${station}에서 출발하는 ${filtered(mode, timed)} 없습니다.`,
+    noFilteredBetween: (from, to, mode, timed) => `시간표에 ${from} → ${to} ${filtered(mode, timed)} 없습니다.`,
+    noFiltered: (scope, mode, timed) => (scope === null ? `시간표에 ${filtered(mode, timed)} 없습니다.` : `${scope}: ${filtered(mode, timed)} 없습니다.`),
   },
 
   routes: {
@@ -114,11 +121,48 @@ export const ko: Messages = {
     timesNotPublished: '시각 미공개',
     noDeparture: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,
     legend: '[d] 출발일 (출발역 현지 날짜 기준)',
+    legendIn: (zone) => `[d] 출발일 (${zone} 기준; 시각이 없는 날짜는 출발역 현지 날짜)`,
   },
 
   warnings: {
     oldData: (date, upTo, days) =>
       `경고: 시간표를 마지막으로 확인한 날은 ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}로, ${days}일 전입니다. 시각이 바뀌었을 수 있습니다. \`npm install -g railnext@latest\`로 업데이트하거나 --schedules로 더 새로운 시간표를 불러오세요.`,
+    droppedServices: (file, route, services) =>
+      `경고: ${file}이(가) 노선 "${route}"을(를) 대체하면서 운행편 ${services.join(', ')}을(를) 빠뜨려, 해당 운행편은 더 이상 표시되지 않습니다 (\`railnext validate\`에서 자세히 확인)`,
+    leftOut: (message) => `경고: ${message} (건너뜀)`,
+  },
+
+  journeys: {
+    leaving: (from, to, first, last) => `${from} → ${to}, ${first === last ? first : `${first}~${last}`} 출발`,
+    arrivingBy: (from, to, date) => `${from} → ${to}, ${date}까지 도착`,
+    arrivalsAt: (station, first, last) => `${first === last ? first : `${first}~${last}`} ${station} 도착편`,
+    heading: (n, sure, changes, duration) => `여정 ${n} · ${sure ? '확실' : '가능'} · ${changes === 0 ? '직행' : `환승 ${changes}회`} · ${duration}`,
+    sure: '확실',
+    possible: '가능',
+    changeAt: (station, status) => `${station}에서 환승 (${status})`,
+    wait: (span) => `대기 ${span}`,
+    between: (min, max) => `${min}~${max}`,
+    atLeast: (min) => `최소 ${min}`,
+    notKnown: '알 수 없음',
+    worksIf: (service, mode, time, date) => `${service} ${mode}, ${date} ${time}까지 도착 시 환승 가능`,
+    worksIfUnpublished: '공개되지 않은 시각에 따라 환승 가능 여부가 달라짐',
+    orLater: (day) => `${day} 이후`,
+    span: '날짜 범위: 공개되지 않음, 앞뒤 정차역으로 추정',
+    nothingArrives: (station) => `이 기간에 ${station}에 도착하는 편이 없습니다.`,
+    noneLeaves: (from, to, n) => `이 기간에 ${from}에서 ${to}(으)로 가는 환승 ${n}회 이하의 여정이 없습니다.`,
+    noneReaches: (from, to, n, date) => `${date}까지 ${from}에서 ${to}에 도착하는 환승 ${n}회 이하의 여정이 없습니다.`,
+    noneInThreeMonths: '그 후 석 달 동안에도 없습니다.',
+    nextLeave: (_n, day) => `다음 여정은 ${day}에 출발합니다:`,
+    meaning: (change) => `확실: 공개되지 않은 시각이 어떻든 모든 환승에 최소 ${change}; 가능: 일부 경우에만 그렇습니다.`,
+    errors: {
+      maxWait: (max, got) => `--max-wait: 최대 1년(${max}d)까지인데 ${got}d가 주어졌습니다`,
+      tz: '--tz는 아직 환승 여정과 함께 쓸 수 없습니다: 여정 시각은 각 역의 현지 시각으로 표시됩니다',
+      calendar: '--calendar는 환승 여정과 함께 쓸 수 없습니다',
+      toWithOrigin: '--to는 모든 곳에서 오는 도착편을 보여 줍니다: 앞에 역을 쓰지 마세요 (출발역을 하나로 정하려면 두 역을 모두 쓰세요: railnext 출발역 도착역)',
+      toWithArriveBy: '--to와 --arrive-by는 함께 쓸 수 없습니다',
+      arriveByWithWindow: '--arrive-by가 날짜를 정하므로 --date, --until, --on, --days와 함께 쓸 수 없습니다',
+      twoStations: '여정은 한 역에서 다른 역으로 갑니다: railnext 출발역 도착역 --journeys',
+    },
   },
 
   validate: {
@@ -143,15 +187,17 @@ export const ko: Messages = {
     windowOutOfRange: (first, last, earliest, latest) => `${first}부터 ${last}까지의 기간이 railnext가 다루는 날짜(${earliest}~${latest})를 벗어납니다`,
     windowTooLong: (first, last, years, maxDays) => `${first}부터 ${last}까지의 기간이 ${years}년(${maxDays}일)보다 깁니다`,
     badDate: (text, noSuchDate) =>
-      `잘못된 날짜 "${text}" (${noSuchDate ? '존재하지 않는 날짜입니다' : 'YYYY-MM-DD, today, tomorrow, mon 같은 요일 또는 +N이어야 합니다'})`,
+      `잘못된 날짜 "${text}" (${noSuchDate ? '존재하지 않는 날짜입니다' : 'YYYY-MM-DD, YYYY-MM 형식의 월, today, tomorrow, mon 같은 요일 또는 +N이어야 합니다'})`,
     badCount: (text, min, max) => `${max === null ? `${min} 이상의` : `${min}부터 ${max}까지의`} 정수여야 하는데 "${text}"입니다`,
     badInstant: (text) => `잘못된 시각 "${text}" (2026-12-01T09:00:00+10:00 또는 2026-12-01T00:00:00Z처럼 오프셋이 있는 ISO 8601이어야 합니다)`,
     unknownZone: (text, suggestion) =>
       `알 수 없는 시간대 "${text}"${suggestion ? `; 혹시 ${suggestion}?` : ''} (Asia/Vladivostok 같은 IANA 시간대 또는 local이어야 합니다)`,
     badChoice: (text, choices) => `잘못된 값 "${text}" (${choices.join(', ')} 중 하나여야 합니다)`,
-    schedulesNotFound: (path) => `시간표: 파일이나 폴더 "${path}"이(가) 없습니다`,
-    schedulesUnreadable: (path, reason) => `시간표: 폴더 "${path}"을(를) 읽을 수 없습니다 (${reason})`,
-    schedulesEmptyFolder: (path) => `시간표: 폴더 "${path}"에 *.json 파일이 없습니다`,
+    schedulesNotFound: (path, variable) => `${variable ?? '시간표'}: 파일이나 폴더 "${path}"이(가) 없습니다`,
+    schedulesUnreadable: (path, reason, variable) => `${variable ?? '시간표'}: 폴더 "${path}"을(를) 읽을 수 없습니다 (${reason})`,
+    schedulesEmptyFolder: (path, variable) => `${variable ?? '시간표'}: 폴더 "${path}"에 *.json 파일이 없습니다`,
+    onWithWindow: '--on은 하루(또는 한 달)만 지정합니다: --date, --until, --days와 함께 쓸 수 없습니다',
+    filtersWithJourneys: '--mode와 --timed는 출발편을 거르는 옵션이라 아직 환승 여정과 함께 쓸 수 없습니다',
     daysWithUntil: '--days와 --until은 함께 쓸 수 없습니다',
     jsonWithFormat: (format) => `--json과 --format ${format}은(는) 함께 쓸 수 없습니다`,
     calendarAlone: '--calendar는 월별 달력을 출력하므로 --json, --format, --next와 함께 쓸 수 없습니다',
@@ -195,13 +241,16 @@ export const ko: Messages = {
     },
     terms: { options: '옵션', command: '명령', query: '검색어', destination: '도착지', paths: '경로', shell: '셸', format: '형식', dir: '폴더', day: '날짜', n: 'n', zone: '시간대', instant: '시각', path: '경로', lang: '언어' },
     options: {
-      date: '첫 현지 날짜: YYYY-MM-DD, today, tomorrow, 요일(다가오는 해당 요일) 또는 +N',
-      until: '마지막 현지 날짜, 그날 포함 (같은 형식)',
+      date: '첫 현지 날짜: YYYY-MM-DD, today, tomorrow, 요일(다가오는 해당 요일), +N 또는 YYYY-MM 형식의 월 (단독으로 쓰면 그 달 전체)',
+      until: '마지막 현지 날짜, 그날 포함 (같은 형식; 월이면 그 달 마지막 날까지)',
       days: (defaultDays, maxDays) => `기간 일수 (기본 ${defaultDays}일, 최대 ${maxDays}일 = 1000년)`,
       next: (years) => `처음 n개 출발편만 (--days나 --until이 없으면 최대 ${years}년 앞까지 검색)`,
       json: 'JSON 출력 (필드는 README 참고); --format json과 같음',
       format: '출력 형식 (기본: table)',
-      calendar: '운행편별 출발일을 표시한 월별 달력 (--date에 YYYY-MM도 가능)',
+      calendar: '운행편별 출발일을 표시한 월별 달력 (날짜를 주지 않으면 이번 달과 다음 달)',
+      on: '정확히 이 날 또는 이 달만 (같은 형식); --date, --until, --days와 함께 쓸 수 없음',
+      mode: '열차만 또는 버스만',
+      timed: '시각이 알려진 출발편만 (시각이 공개되지 않은 버스 행은 제외)',
       journeys: '직통편이 있어도, 첫 역에서 둘째 역까지 갈아타는 여정',
       change: '갈아타는 데 필요한 최소 시간, 예: 90m 또는 2h (기본 1h)',
       changes: '여정당 최대 환승 횟수, 0~5 (기본 2)',
@@ -213,7 +262,7 @@ export const ko: Messages = {
       noColor: '터미널에서도 색을 쓰지 않음',
       ascii: 'ASCII만 사용: +--+ 테두리와 -> 화살표 (LANG=C처럼 로캘의 문자 집합이 UTF-8이 아니면 기본값)',
       verbose: '표에 모든 주석을 표시하고, 오류에는 스택 추적을 표시',
-      quiet: '데이터 확인일이 --now보다 180일 넘게 지났어도 stderr에 경고하지 않음',
+      quiet: 'stderr에 경고하지 않음: 데이터 확인일이 --now보다 180일 넘게 지났거나 사용자 노선이 운행편을 빠뜨린 경우',
       lang: '출력 언어 (기본: RAILNEXT_LANG, 그다음 로캘, 그다음 en)',
       schedules: '이 시간표 파일 또는 *.json 폴더도 불러옴 (반복 가능; RAILNEXT_SCHEDULES 참고)',
       noBundled: '내장 시간표를 빼고 실행',

@@ -124,6 +124,11 @@ export interface Messages {
     noPublishedDates: string;
     noKnownService: string;
     emptyRoute(route: string, status: string): string;
+    /** --mode and --timed left nothing: `mode` null for any service, `timed` for "with a published time". */
+    noFilteredFrom(station: string, mode: Mode | null, timed: boolean): string;
+    noFilteredBetween(from: string, to: string, mode: Mode | null, timed: boolean): string;
+    /** Of a route or service (`scope`, its name), or of every service (null). */
+    noFiltered(scope: string | null, mode: Mode | null, timed: boolean): string;
   };
 
   routes: {
@@ -144,11 +149,59 @@ export interface Messages {
     timesNotPublished: string;
     noDeparture(first: string, last: string): string;
     legend: string;
+    /** The legend with --tz: dates on that zone's clock. */
+    legendIn(zone: string): string;
   };
 
   warnings: {
     /** The data is old: "warning: the schedules were last checked …, 400 days ago: …". */
     oldData(date: string, sourcesUpTo: string | null, days: number): string;
+    /** A user route replaced an earlier one without these services: "warning: my.json replaces the route …". */
+    droppedServices(file: string, route: string, services: readonly string[]): string;
+    /** A RAILNEXT_SCHEDULES error (already worded) that completion only warns about. */
+    leftOut(message: string): string;
+  };
+
+  /** Journeys with changes (railnext FROM TO --journeys). */
+  journeys: {
+    /** "Khasan → Beijing, leaving on 2027-01-12". */
+    leaving(from: string, to: string, first: string, last: string): string;
+    arrivingBy(from: string, to: string, date: string): string;
+    arrivalsAt(station: string, first: string, last: string): string;
+    /** "Journey 2 · sure · 1 change · 10 d 3 h". */
+    heading(n: number, sure: boolean, changes: number, duration: string): string;
+    sure: string;
+    possible: string;
+    /** "change at Pyongyang (possible)". */
+    changeAt(station: string, status: string): string;
+    /** "wait 10 h 27 min to 1 d 10 h". */
+    wait(span: string): string;
+    /** "10 h 27 min to 1 d 10 h", "at least 2 h", "not known". */
+    between(min: string, max: string): string;
+    atLeast(min: string): string;
+    notKnown: string;
+    /** "works if the Moscow → Pyongyang train is in by 09:26 +09 on 2027-01-20". */
+    worksIf(service: string, mode: string, time: string, date: string): string;
+    worksIfUnpublished: string;
+    /** "Wed 20 Jan 2027 or later": a date bounded only from below. */
+    orLater(day: string): string;
+    span: string;
+    nothingArrives(station: string): string;
+    noneLeaves(from: string, to: string, maxChanges: number): string;
+    noneReaches(from: string, to: string, maxChanges: number, date: string): string;
+    noneInThreeMonths: string;
+    nextLeave(count: number, day: string): string;
+    /** The footer's meaning of sure and possible. */
+    meaning(change: string): string;
+    errors: {
+      maxWait(maxDays: number, gotDays: number): string;
+      tz: string;
+      calendar: string;
+      toWithOrigin: string;
+      toWithArriveBy: string;
+      arriveByWithWindow: string;
+      twoStations: string;
+    };
   };
 
   validate: {
@@ -176,9 +229,12 @@ export interface Messages {
     badInstant(text: string): string;
     unknownZone(text: string, suggestion: string | null): string;
     badChoice(text: string, choices: readonly string[]): string;
-    schedulesNotFound(path: string): string;
-    schedulesUnreadable(path: string, reason: string): string;
-    schedulesEmptyFolder(path: string): string;
+    /** `variable`: RAILNEXT_SCHEDULES when the path came from it, named first instead of "schedules". */
+    schedulesNotFound(path: string, variable: string | null): string;
+    schedulesUnreadable(path: string, reason: string, variable: string | null): string;
+    schedulesEmptyFolder(path: string, variable: string | null): string;
+    onWithWindow: string;
+    filtersWithJourneys: string;
     daysWithUntil: string;
     jsonWithFormat(format: string): string;
     calendarAlone: string;
@@ -243,6 +299,9 @@ export interface Messages {
       json: string;
       format: string;
       calendar: string;
+      on: string;
+      mode: string;
+      timed: string;
       journeys: string;
       change: string;
       changes: string;

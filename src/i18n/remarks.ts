@@ -3,7 +3,7 @@
  * these as data (lookup.ts), the JSON carries them in English, and the
  * terminal renderers say them in the chosen language.
  */
-import type { Route, Service, Station } from '../domain/model.js';
+import type { Mode, Route, Service, Station } from '../domain/model.js';
 import type { EpochDay } from '../domain/days.js';
 import { english, type Locale } from './locale.js';
 import type { Messages } from './messages.js';
@@ -15,12 +15,20 @@ export type Remark =
   /** A route with no scheduled service (the road bridge). */
   | { kind: 'empty-route'; route: Route };
 
-/** Why no departure can be listed at all. */
+/** What --mode and --timed keep: services of one mode, departures with a time. */
+export interface Filtered {
+  mode: Mode | null;
+  timed: boolean;
+}
+
+/** Why no departure can be listed at all; `filter` when services there are, but not of the kind asked for. */
 export type Reason =
-  | { kind: 'no-service-between'; from: Station; to: Station }
-  | { kind: 'no-service-from'; station: Station }
+  | { kind: 'no-service-between'; from: Station; to: Station; filter?: Filtered }
+  | { kind: 'no-service-from'; station: Station; filter?: Filtered }
   | { kind: 'no-published-dates' }
-  | { kind: 'empty-routes'; routes: Route[] };
+  | { kind: 'empty-routes'; routes: Route[] }
+  /** A route, a service or every service (null), none of which the filter keeps. */
+  | { kind: 'filtered-out'; scope: Route | Service | null; filter: Filtered };
 
 export function remarkText(remark: Remark, l: Locale = english): string {
   const { m } = l;
@@ -36,9 +44,13 @@ export function reasonText(reason: Reason, l: Locale = english): string {
   const { m } = l;
   switch (reason.kind) {
     case 'no-service-between':
+      if (reason.filter) return m.lookup.noFilteredBetween(l.station(reason.from), l.station(reason.to), reason.filter.mode, reason.filter.timed);
       return m.lookup.noServiceBetween(l.station(reason.from), l.station(reason.to));
     case 'no-service-from':
+      if (reason.filter) return m.lookup.noFilteredFrom(l.station(reason.station), reason.filter.mode, reason.filter.timed);
       return m.lookup.noServiceFrom(l.station(reason.station));
+    case 'filtered-out':
+      return m.lookup.noFiltered(reason.scope && l.name(reason.scope), reason.filter.mode, reason.filter.timed);
     case 'no-published-dates':
       return m.lookup.noPublishedDates;
     case 'empty-routes':

@@ -3,7 +3,7 @@
  * (one: 1, 21; few: 2–4, 22; many: 5–20, 11–14; other: fractions).
  */
 import { intlDates, listFormats, numberFormat, pluralRules } from './intl.js';
-import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
+import type { Messages, Mode, PlaceKind, PlaceWanted } from './messages.js';
 
 type Forms = Record<'one' | 'few' | 'many' | 'other', string>;
 const category = pluralRules('ru');
@@ -23,6 +23,10 @@ const ON_WEEKDAYS = ['понедельникам', 'вторникам', 'сре
 const KIND: Record<PlaceKind, string> = { all: 'все рейсы', station: 'станция', route: 'маршрут', service: 'рейс' };
 const OF_WANTED: Record<PlaceWanted, string> = { station: 'станции', 'station or route': 'станции или маршрута' };
 const WANTED: Record<PlaceWanted, string> = { station: 'станция', 'station or route': 'станция или маршрут' };
+
+/** "поездов", "автобусов с опубликованным временем": what --mode and --timed keep, after "нет". */
+const FILTERED: Partial<Record<Mode, string>> = { train: 'поездов', bus: 'автобусов' };
+const filtered = (mode: Mode | null, timed: boolean): string => `${(mode && FILTERED[mode]) ?? 'рейсов'}${timed ? ' с опубликованным временем' : ''}`;
 
 const TIMES: Forms = { one: 'раз', few: 'раза', many: 'раз', other: 'раза' };
 
@@ -108,6 +112,9 @@ export const ru: Messages = {
     noPublishedDates: 'Нет отправлений с опубликованными датами.',
     noKnownService: 'Регулярных рейсов не известно.',
     emptyRoute: (route, status) => `${route} (${status}): регулярных рейсов не известно.`,
+    noFilteredFrom: (station, mode, timed) => `В расписаниях нет ${filtered(mode, timed)} со станции ${station}.`,
+    noFilteredBetween: (from, to, mode, timed) => `В расписаниях нет ${filtered(mode, timed)} по направлению ${from} → ${to}.`,
+    noFiltered: (scope, mode, timed) => (scope === null ? `В расписаниях нет ${filtered(mode, timed)}.` : `${scope}: нет ${filtered(mode, timed)}.`),
   },
 
   routes: {
@@ -129,11 +136,49 @@ export const ru: Messages = {
     timesNotPublished: 'время не опубликовано',
     noDeparture: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
     legend: '[d] день отправления, по местному календарю станции отправления',
+    legendIn: (zone) => `[d] день отправления по часам ${zone} (дата без времени — по календарю станции)`,
   },
 
   warnings: {
     oldData: (date, upTo, days) =>
       `предупреждение: расписания последний раз проверялись ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}, ${count(days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад: время могло измениться. Обновите railnext (\`npm install -g railnext@latest\`) или загрузите более новые расписания через --schedules.`,
+    droppedServices: (file, route, services) =>
+      `предупреждение: ${file} заменяет маршрут «${route}», но в нём нет ${services.length === 1 ? `рейса ${services[0]}: он больше не выводится` : `рейсов ${services.join(', ')}: они больше не выводятся`} (подробнее — \`railnext validate\`)`,
+    leftOut: (message) => `предупреждение: ${message} (пропущено)`,
+  },
+
+  journeys: {
+    leaving: (from, to, first, last) => `${from} → ${to}, отправление ${first === last ? first : `с ${first} по ${last}`}`,
+    arrivingBy: (from, to, date) => `${from} → ${to}, прибытие не позже ${date}`,
+    arrivalsAt: (station, first, last) => `Прибытия, станция ${station}: ${first === last ? first : `с ${first} по ${last}`}`,
+    heading: (n, sure, changes, duration) =>
+      `Маршрут ${n} · ${sure ? 'надёжный' : 'возможный'} · ${changes === 0 ? 'без пересадок' : count(changes, { one: 'пересадка', few: 'пересадки', many: 'пересадок', other: 'пересадки' })} · ${duration}`,
+    sure: 'надёжная',
+    possible: 'возможная',
+    changeAt: (station, status) => `пересадка: ${station} (${status})`,
+    wait: (span) => `ожидание ${span}`,
+    between: (min, max) => `от ${min} до ${max}`,
+    atLeast: (min) => `не меньше ${min}`,
+    notKnown: 'неизвестно',
+    worksIf: (service, mode, time, date) => `успеваете, если ${mode} ${service} прибудет не позже ${time} ${date}`,
+    worksIfUnpublished: 'успеваете, только если это позволит неопубликованное время',
+    orLater: (day) => `${day} или позже`,
+    span: 'диапазон дат: не опубликовано, ограничено соседними остановками',
+    nothingArrives: (station) => `Станция ${station}: в это время прибытий нет.`,
+    noneLeaves: (from, to, n) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} в это время.`,
+    noneReaches: (from, to, n, date) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} с прибытием не позже ${date}.`,
+    noneInThreeMonths: 'И в следующие три месяца тоже нет.',
+    nextLeave: (n, day) => `${n === 1 ? 'Ближайший маршрут отправляется' : 'Ближайшие маршруты отправляются'} ${day}:`,
+    meaning: (change) => `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
+    errors: {
+      maxWait: (max, got) => `--max-wait: не больше года (${max}d), указано ${got}d`,
+      tz: '--tz пока не сочетается с маршрутами с пересадками: их время показано по часам каждой станции',
+      calendar: '--calendar не сочетается с маршрутами с пересадками',
+      toWithOrigin: '--to показывает прибытия откуда угодно: не указывайте станцию перед ним (для одной станции отправления укажите обе: railnext ОТКУДА КУДА)',
+      toWithArriveBy: '--to и --arrive-by нельзя использовать вместе',
+      arriveByWithWindow: '--arrive-by сам задаёт даты: он не сочетается с --date, --until, --on и --days',
+      twoStations: 'маршрут ведёт от одной станции к другой: railnext ОТКУДА КУДА --journeys',
+    },
   },
 
   validate: {
@@ -167,15 +212,17 @@ export const ru: Messages = {
     windowTooLong: (first, last, years, maxDays) =>
       `период с ${first} по ${last} длиннее ${years} ${form(years, { one: 'года', few: 'лет', many: 'лет', other: 'лет' })} (${maxDays} дн.)`,
     badDate: (text, noSuchDate) =>
-      `неверная дата «${text}» (${noSuchDate ? 'такой даты нет' : 'ожидается ГГГГ-ММ-ДД, today, tomorrow, день недели, например mon, или +N'})`,
+      `неверная дата «${text}» (${noSuchDate ? 'такой даты нет' : 'ожидается ГГГГ-ММ-ДД, месяц ГГГГ-ММ, today, tomorrow, день недели, например mon, или +N'})`,
     badCount: (text, min, max) => `ожидается целое число ${max === null ? `не меньше ${min}` : `от ${min} до ${max}`}, получено «${text}»`,
     badInstant: (text) => `неверный момент времени «${text}» (ожидается ISO 8601 со смещением, например 2026-12-01T09:00:00+10:00 или 2026-12-01T00:00:00Z)`,
     unknownZone: (text, suggestion) =>
       `неизвестный часовой пояс «${text}»${suggestion ? `; может быть, ${suggestion}?` : ''} (ожидается пояс IANA, например Asia/Vladivostok, или local)`,
     badChoice: (text, choices) => `недопустимое значение «${text}» (ожидается ${choices.join(', ')})`,
-    schedulesNotFound: (path) => `расписания: нет такого файла или папки «${path}»`,
-    schedulesUnreadable: (path, reason) => `расписания: не удаётся прочитать папку «${path}» (${reason})`,
-    schedulesEmptyFolder: (path) => `расписания: в папке «${path}» нет файлов *.json`,
+    schedulesNotFound: (path, variable) => `${variable ?? 'расписания'}: нет такого файла или папки «${path}»`,
+    schedulesUnreadable: (path, reason, variable) => `${variable ?? 'расписания'}: не удаётся прочитать папку «${path}» (${reason})`,
+    schedulesEmptyFolder: (path, variable) => `${variable ?? 'расписания'}: в папке «${path}» нет файлов *.json`,
+    onWithWindow: '--on задаёт ровно один день (или месяц): его нельзя сочетать с --date, --until или --days',
+    filtersWithJourneys: '--mode и --timed отбирают отправления: с поиском пересадок они пока не сочетаются',
     daysWithUntil: '--days и --until нельзя указывать вместе',
     jsonWithFormat: (format) => `--json и --format ${format} нельзя указывать вместе`,
     calendarAlone: '--calendar выводит сетки месяцев и не сочетается с --json, --format и --next',
@@ -219,13 +266,16 @@ export const ru: Messages = {
     },
     terms: { options: 'параметры', command: 'команда', query: 'запрос', destination: 'куда', paths: 'пути', shell: 'оболочка', format: 'формат', dir: 'папка', day: 'дата', n: 'n', zone: 'пояс', instant: 'момент', path: 'путь', lang: 'язык' },
     options: {
-      date: 'первая дата по местному времени: ГГГГ-ММ-ДД, today, tomorrow, день недели (ближайший) или +N',
-      until: 'последняя дата по местному времени, включительно (в тех же формах)',
+      date: 'первая дата по местному времени: ГГГГ-ММ-ДД, today, tomorrow, день недели (ближайший), +N или месяц ГГГГ-ММ (без --until и --days — весь месяц)',
+      until: 'последняя дата по местному времени, включительно (в тех же формах; месяц — по его последний день)',
       days: (defaultDays, maxDays) => `длина периода в днях (по умолчанию ${defaultDays}; не больше ${maxDays}, это 1000 лет)`,
       next: (years) => `только первые n отправлений (поиск на ${years} лет вперёд, если не заданы --days или --until)`,
       json: 'вывести JSON (поля описаны в README); то же, что --format json',
       format: 'формат вывода (по умолчанию: table)',
-      calendar: 'сетки месяцев, на которых отмечены дни отправления (--date принимает и ГГГГ-ММ)',
+      calendar: 'сетки месяцев, на которых отмечены дни отправления (без дат — этот месяц и следующий)',
+      on: 'ровно этот день или этот месяц (в тех же формах); не вместе с --date, --until или --days',
+      mode: 'только поезда или только автобусы',
+      timed: 'только отправления с известным временем (без строк автобусов, время которых не опубликовано)',
       journeys: 'маршруты с пересадками от первой станции до второй, даже если есть прямой рейс',
       change: 'наименьшее время на пересадку, например 90m или 2h (по умолчанию 1h)',
       changes: 'не больше стольких пересадок, от 0 до 5 (по умолчанию 2)',
@@ -237,7 +287,7 @@ export const ru: Messages = {
       noColor: 'без цвета, даже в терминале',
       ascii: 'только ASCII: рамки +--+ и стрелки -> (по умолчанию, если кодировка локали не UTF-8, как при LANG=C)',
       verbose: 'показать в таблице все примечания, а для ошибок — трассировку стека',
-      quiet: 'не предупреждать в stderr, если данные проверялись больше 180 дней назад (от --now)',
+      quiet: 'не выводить предупреждения в stderr: данные проверялись больше 180 дней назад (от --now), пользовательский маршрут пропустил рейсы',
       lang: 'язык вывода (по умолчанию: RAILNEXT_LANG, затем локаль, затем en)',
       schedules: 'также загрузить этот файл расписаний или папку с *.json (можно несколько раз; см. RAILNEXT_SCHEDULES)',
       noBundled: 'не загружать встроенные расписания',

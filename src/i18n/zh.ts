@@ -3,12 +3,16 @@
  * category, so counts need no forms; measure words do the work ("5 班").
  */
 import { intlDates, listFormats, numberFormat } from './intl.js';
-import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
+import type { Messages, Mode, PlaceKind, PlaceWanted } from './messages.js';
 
 const lists = listFormats('zh-CN');
 const number = numberFormat('zh-CN');
 
 /** "每周一、三、五": the weekday numerals after 周. */
+/** "列车", "有公布时间的客车": what --mode and --timed keep. */
+const FILTERED: Partial<Record<Mode, string>> = { train: '列车', bus: '客车' };
+const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '有公布时间的' : ''}${(mode && FILTERED[mode]) ?? '车次'}`;
+
 const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as const;
 
 const KIND: Record<PlaceKind, string> = { all: '全部车次', station: '车站', route: '线路', service: '车次' };
@@ -93,6 +97,9 @@ export const zh: Messages = {
     noPublishedDates: '没有已公布日期的出发车次。',
     noKnownService: '尚无已知的定期班次。',
     emptyRoute: (route, status) => `${route}（${status}）：尚无已知的定期班次。`,
+    noFilteredFrom: (station, mode, timed) => `时刻表中没有从${station}出发的${filtered(mode, timed)}。`,
+    noFilteredBetween: (from, to, mode, timed) => `时刻表中没有从${from}开往${to}的${filtered(mode, timed)}。`,
+    noFiltered: (scope, mode, timed) => (scope === null ? `时刻表中没有${filtered(mode, timed)}。` : `${scope}：没有${filtered(mode, timed)}。`),
   },
 
   routes: {
@@ -114,11 +121,47 @@ export const zh: Messages = {
     timesNotPublished: '时间未公布',
     noDeparture: (first, last) => `${first}至${last}没有出发的车次。`,
     legend: '[d] 当天有出发（按出发站当地日期）',
+    legendIn: (zone) => `[d] 当天有出发（按${zone}时间；没有时间的日期按出发站当地日期）`,
   },
 
   warnings: {
     oldData: (date, upTo, days) =>
       `警告：时刻表最后核对于${date}${upTo ? `（资料截至${upTo}）` : ''}，距今 ${days} 天，时刻可能已有变化。请用 \`npm install -g railnext@latest\` 更新，或用 --schedules 加载更新的时刻表。`,
+    droppedServices: (file, route, services) => `警告：${file} 替换了线路“${route}”，但缺少其车次 ${services.join('、')}，这些车次将不再列出（详见 \`railnext validate\`）`,
+    leftOut: (message) => `警告：${message}（已略过）`,
+  },
+
+  journeys: {
+    leaving: (from, to, first, last) => `${from} → ${to}，${first === last ? `${first}出发` : `${first}至${last}出发`}`,
+    arrivingBy: (from, to, date) => `${from} → ${to}，${date}前到达`,
+    arrivalsAt: (station, first, last) => `${first === last ? first : `${first}至${last}`}到达${station}的车次`,
+    heading: (n, sure, changes, duration) => `行程 ${n} · ${sure ? '确定' : '可能'} · ${changes === 0 ? '直达' : `换乘 ${changes} 次`} · ${duration}`,
+    sure: '确定',
+    possible: '可能',
+    changeAt: (station, status) => `在${station}换乘（${status}）`,
+    wait: (span) => `等候 ${span}`,
+    between: (min, max) => `${min}至${max}`,
+    atLeast: (min) => `至少 ${min}`,
+    notKnown: '未知',
+    worksIf: (service, mode, time, date) => `${service}${mode}须在${date} ${time}前到达`,
+    worksIfUnpublished: '能否衔接取决于未公布的时刻',
+    orLater: (day) => `${day}或更晚`,
+    span: '日期范围：未公布，由前后停靠站推算',
+    nothingArrives: (station) => `这段时间内没有车次到达${station}。`,
+    noneLeaves: (from, to, n) => `这段时间内没有从${from}到${to}、换乘不超过 ${n} 次的行程。`,
+    noneReaches: (from, to, n, date) => `没有从${from}出发、换乘不超过 ${n} 次、在${date}前到达${to}的行程。`,
+    noneInThreeMonths: '此后三个月内也没有。',
+    nextLeave: (_n, day) => `下一班行程于${day}出发：`,
+    meaning: (change) => `确定：无论未公布的时刻如何，每次换乘至少有 ${change}；可能：只在部分情况下如此。`,
+    errors: {
+      maxWait: (max, got) => `--max-wait：最多一年（${max}d），而给出的是 ${got}d`,
+      tz: '--tz 暂不能用于换乘行程：行程时刻按各站当地时间显示',
+      calendar: '--calendar 不能用于换乘行程',
+      toWithOrigin: '--to 列出从任何地方到达的车次：其前面不要写车站（只看一个出发站时，请写出两站：railnext 出发站 到达站）',
+      toWithArriveBy: '--to 和 --arrive-by 不能同时使用',
+      arriveByWithWindow: '--arrive-by 自行确定日期，不能与 --date、--until、--on 或 --days 同用',
+      twoStations: '行程从一个车站到另一个车站：railnext 出发站 到达站 --journeys',
+    },
   },
 
   validate: {
@@ -142,15 +185,17 @@ export const zh: Messages = {
     windowBackwards: (until, first) => `--until ${until} 早于时间段的开始（${first}）`,
     windowOutOfRange: (first, last, earliest, latest) => `${first}至${last}的时间段超出了 railnext 覆盖的日期（${earliest}至${latest}）`,
     windowTooLong: (first, last, years, maxDays) => `${first}至${last}的时间段超过 ${years} 年（${maxDays} 天）`,
-    badDate: (text, noSuchDate) => `无效的日期“${text}”（${noSuchDate ? '没有这一天' : '应为 YYYY-MM-DD、today、tomorrow、星期几（如 mon）或 +N'}）`,
+    badDate: (text, noSuchDate) => `无效的日期“${text}”（${noSuchDate ? '没有这一天' : '应为 YYYY-MM-DD、月份 YYYY-MM、today、tomorrow、星期几（如 mon）或 +N'}）`,
     badCount: (text, min, max) => `应为${max === null ? `不小于 ${min} 的整数` : ` ${min} 到 ${max} 之间的整数`}，实际为“${text}”`,
     badInstant: (text) => `无效的时刻“${text}”（应为带时差的 ISO 8601 格式，如 2026-12-01T09:00:00+10:00 或 2026-12-01T00:00:00Z）`,
     unknownZone: (text, suggestion) =>
       `未知的时区“${text}”${suggestion ? `；您是否要找 ${suggestion}？` : ''}（应为 IANA 时区，如 Asia/Vladivostok，或 local）`,
     badChoice: (text, choices) => `无效的值“${text}”（应为 ${choices.join(', ')}）`,
-    schedulesNotFound: (path) => `时刻表：没有文件或文件夹“${path}”`,
-    schedulesUnreadable: (path, reason) => `时刻表：无法读取文件夹“${path}”（${reason}）`,
-    schedulesEmptyFolder: (path) => `时刻表：文件夹“${path}”中没有 *.json 文件`,
+    schedulesNotFound: (path, variable) => `${variable === null ? '时刻表：' : `${variable}：`}没有文件或文件夹“${path}”`,
+    schedulesUnreadable: (path, reason, variable) => `${variable === null ? '时刻表：' : `${variable}：`}无法读取文件夹“${path}”（${reason}）`,
+    schedulesEmptyFolder: (path, variable) => `${variable === null ? '时刻表：' : `${variable}：`}文件夹“${path}”中没有 *.json 文件`,
+    onWithWindow: '--on 只指定一天（或一个月）：不能与 --date、--until 或 --days 同时使用',
+    filtersWithJourneys: '--mode 和 --timed 用于筛选出发车次：暂不能与换乘行程同时使用',
     daysWithUntil: '--days 和 --until 不能同时使用',
     jsonWithFormat: (format) => `--json 和 --format ${format} 不能同时使用`,
     calendarAlone: '--calendar 输出月历，不能与 --json、--format 或 --next 一起使用',
@@ -194,13 +239,16 @@ export const zh: Messages = {
     },
     terms: { options: '选项', command: '命令', query: '查询', destination: '目的地', paths: '路径', shell: 'shell', format: '格式', dir: '文件夹', day: '日期', n: 'n', zone: '时区', instant: '时刻', path: '路径', lang: '语言' },
     options: {
-      date: '起始当地日期：YYYY-MM-DD、today、tomorrow、星期几（下一个）或 +N',
-      until: '结束当地日期，含当天（格式同上）',
+      date: '起始当地日期：YYYY-MM-DD、today、tomorrow、星期几（下一个）、+N 或月份 YYYY-MM（单独使用时为整个月）',
+      until: '结束当地日期，含当天（格式同上；月份则到该月最后一天）',
       days: (defaultDays, maxDays) => `时间段的天数（默认 ${defaultDays}；最多 ${maxDays}，即 1000 年）`,
       next: (years) => `只显示前 n 班（未给出 --days 或 --until 时最多向后查找 ${years} 年）`,
       json: '输出 JSON（字段见 README）；即 --format json',
       format: '输出格式（默认：table）',
-      calendar: '标出各车次出发日期的月历（--date 也接受 YYYY-MM）',
+      calendar: '标出各车次出发日期的月历（未指定日期时为本月和下月）',
+      on: '只看这一天或这个月（格式同上）；不能与 --date、--until 或 --days 同用',
+      mode: '只看列车或只看客车',
+      timed: '只列出时间已知的出发车次（不列时间未公布的客车班次）',
       journeys: '从第一个车站到第二个车站的换乘行程，即使有直达车次',
       change: '换乘的最短时间，如 90m 或 2h（默认 1h）',
       changes: '一次行程最多换乘几次，0 到 5（默认 2）',
@@ -212,7 +260,7 @@ export const zh: Messages = {
       noColor: '不使用颜色，即使在终端中',
       ascii: '仅用 ASCII：+--+ 边框和 -> 箭头（区域设置的字符集不是 UTF-8 时默认如此，如 LANG=C）',
       verbose: '在表中显示全部备注，出错时显示堆栈',
-      quiet: '数据核对已超过 180 天（相对 --now）时，不在 stderr 上警告',
+      quiet: '不在 stderr 上警告：数据核对已超过 180 天（相对 --now），或用户线路漏掉了车次',
       lang: '输出语言（默认：RAILNEXT_LANG，其次系统区域设置，最后 en）',
       schedules: '另外加载此时刻表文件或 *.json 文件夹（可重复；另见 RAILNEXT_SCHEDULES）',
       noBundled: '不加载内置时刻表',

@@ -6,6 +6,7 @@
 import { parseIsoDate, WEEKDAY_NAMES, WEEKDAY_WORDS } from '../domain/days.js';
 import type { DaySpec } from '../domain/window.js';
 import { distance } from '../domain/match.js';
+import { parseMonth } from './month.js';
 import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
 import { BadCountError, BadDateError, BadInstantError, UnknownZoneError } from '../errors.js';
 
@@ -13,7 +14,7 @@ const WEEKDAYS = new Map<string, number>();
 WEEKDAY_NAMES.forEach((n, i) => WEEKDAYS.set(n, i + 1));
 WEEKDAY_WORDS.forEach((w, i) => WEEKDAYS.set(w.toLowerCase(), i + 1));
 
-/** A day: YYYY-MM-DD, today, tomorrow, a weekday name (the next one, today included) or +N days from today. */
+/** A day: YYYY-MM-DD, today, tomorrow, a weekday name (the next one, today included), +N days from today, or a month YYYY-MM. */
 export function parseDay(text: string): DaySpec {
   const t = text.trim().toLowerCase();
   if (t === 'today') return { kind: 'relative', days: 0, text };
@@ -23,7 +24,9 @@ export function parseDay(text: string): DaySpec {
   if (/^\+\d{1,6}$/.test(t)) return { kind: 'relative', days: Number(t.slice(1)), text };
   const day = parseIsoDate(t);
   if (day !== undefined) return { kind: 'date', day, text };
-  throw new BadDateError({ text, reason: /^\d{4}-\d{2}-\d{2}$/.test(t) ? 'no-such-date' : 'unrecognised' });
+  const month = parseMonth(t);
+  if (month !== undefined) return { kind: 'month', ...month, text };
+  throw new BadDateError({ text, reason: /^\d{4}-\d{2}(-\d{2})?$/.test(t) ? 'no-such-date' : 'unrecognised' });
 }
 
 /** A whole number from `min` to `max`. */

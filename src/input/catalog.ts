@@ -15,6 +15,7 @@ import {
   FARE_QUALIFIERS,
   type Citation,
   type Confidence,
+  type DroppedServices,
   type Fare,
   type Location,
   type Route,
@@ -378,11 +379,14 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   }
 
   const routes = new Map<string, Route>();
+  const replacedRoutes: { earlier: Route; c: Context; pointer: string }[] = [];
   for (const { c, obj } of roots) {
     for (const [i, value] of c.r.array(own(obj, 'routes') ?? [], '/routes').entries()) {
       const route = readRoute(c, value, `/routes/${i}`);
       if (!route) continue;
       definitions.push({ kind: 'route', id: route.id, place: places.get(route)! });
+      const earlier = routes.get(route.id);
+      if (earlier && places.get(earlier)?.layer !== c.layer) replacedRoutes.push({ earlier, c, pointer: `/routes/${i}` });
       routes.set(route.id, route);
     }
   }
@@ -401,15 +405,35 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   // Once per route, not once per replaced service: a layer may replace thousands.
   if (replaced.size > 0) for (const route of routes.values()) route.services = route.services.filter((s) => !replaced.has(s));
 
+  const dropped = droppedServices(replacedRoutes, services, places);
+
   for (const carrier of carriers) if (!services.has(carrier.id)) carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
 
   const routeList = [...routes.values()];
   const lastChecked = checked.length === 0 ? null : Math.min(...checked.map((c) => c.day));
   // The newest source of all the files: YYYY-MM strings sort as dates.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
-  const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest };
+  const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest, ...(dropped.length ? { dropped } : {}) };
   checkCatalog(catalog, places, definitions, checked, options.now);
   return { catalog, problems };
+}
+
+/**
+ * The services a replacing route leaves out (a user file giving one direction
+ * of a bundled route drops the other), each a warning: replacing is allowed,
+ * losing a service without a word is not.
+ */
+function droppedServices(replaced: { earlier: Route; c: Context; pointer: string }[], services: Map<string, Service>, places: Places): DroppedServices[] {
+  const dropped: DroppedServices[] = [];
+  for (const { earlier, c, pointer } of replaced) {
+    const ids = earlier.services.map((s) => s.id).filter((id) => !services.has(id));
+    if (ids.length === 0) continue;
+    const was = places.get(earlier)?.reader.file ?? '';
+    const them = ids.length === 1 ? 'it' : 'them';
+    c.r.problem(pointer, `replaces the route "${earlier.id}" of ${was} without its ${ids.length === 1 ? 'service' : 'services'} ${ids.join(', ')}, no longer listed; copy ${them} into this route to keep ${them}`, 'warning');
+    dropped.push({ route: earlier.id, services: ids, file: c.r.file, replaced: was });
+  }
+  return dropped;
 }
 
 /** Reads schedule documents into one Catalog; throws DataError listing every error (warnings are left to `railnext validate`). */

@@ -35,8 +35,8 @@ const SCHEMA_FILE = 'schema.json';
 /** Which schedules to load: the bundled ones or not, then the user's paths, each a file or a folder. */
 export interface ScheduleSources {
   bundled: boolean;
-  /** Later groups replace earlier ones' ids; within a group an id defined twice is an error. */
-  groups: { layer: string; paths: string[] }[];
+  /** Later groups replace earlier ones' ids; within a group an id defined twice is an error. `variable`: the environment variable the paths came from, named in errors. */
+  groups: { layer: string; paths: string[]; variable?: string }[];
 }
 
 /** The JSON files of a folder, in name order, leaving out the schema. */
@@ -48,22 +48,23 @@ function jsonFilesIn(dir: string): string[] {
     .filter((path) => statSync(path).isFile());
 }
 
-/** The schedule files a path names: itself, or the *.json files of a folder. Throws a Schedules…Error when there is nothing there. */
-export function filesAt(path: string): string[] {
+/** The schedule files a path names: itself, or the *.json files of a folder. Throws a Schedules…Error (naming `variable` when the path came from one) when there is nothing there. */
+export function filesAt(path: string, variable?: string): string[] {
+  const from = variable === undefined ? { path } : { path, variable };
   let stats: Stats;
   try {
     stats = statSync(path);
   } catch {
-    throw new SchedulesNotFoundError({ path });
+    throw new SchedulesNotFoundError(from);
   }
   if (!stats.isDirectory()) return [path];
   let files: string[];
   try {
     files = jsonFilesIn(path);
   } catch (error) {
-    throw new SchedulesUnreadableError({ path, reason: (error as NodeJS.ErrnoException).code ?? 'error' });
+    throw new SchedulesUnreadableError({ ...from, reason: (error as NodeJS.ErrnoException).code ?? 'error' });
   }
-  if (files.length === 0) throw new SchedulesEmptyFolderError({ path });
+  if (files.length === 0) throw new SchedulesEmptyFolderError(from);
   return files;
 }
 
@@ -163,7 +164,7 @@ export function readSchedules(sources: ScheduleSources, options: LoadOptions = {
   const seen = new Set<string>();
   for (const group of sources.groups) {
     for (const path of group.paths) {
-      for (const file of filesAt(path)) {
+      for (const file of filesAt(path, group.variable)) {
         if (seen.has(resolve(file))) continue;
         seen.add(resolve(file));
         const doc = readDocument(file, file, textChecks !== 'none');

@@ -1,5 +1,5 @@
 /**
- * A month as `--calendar --date` takes it: YYYY-MM.
+ * A month as every date option takes it: YYYY-MM.
  */
 import { daysInMonth, toEpochDay, type EpochDay } from '../domain/days.js';
 

@@ -5,7 +5,8 @@
  * with the same id, so a path given on the command line wins over the variable.
  */
 import { delimiter } from 'node:path';
-import type { ScheduleSources } from './load.js';
+import { UsageError } from '../errors.js';
+import { filesAt, type ScheduleSources } from './load.js';
 
 /** The schedule options of one command (commander keeps them per command). */
 export interface ScheduleFlags {
@@ -24,10 +25,34 @@ export function scheduleSources(flags: ScheduleFlags[], env: Record<string, stri
   return {
     bundled: flags.every((f) => f.bundled !== false),
     groups: [
-      ...(fromEnv.length ? [{ layer: SCHEDULES_VARIABLE, paths: fromEnv }] : []),
+      ...(fromEnv.length ? [{ layer: SCHEDULES_VARIABLE, paths: fromEnv, variable: SCHEDULES_VARIABLE }] : []),
       ...(fromFlags.length ? [{ layer: 'command line', paths: fromFlags }] : []),
     ],
   };
+}
+
+/**
+ * The sources without the variable's paths that hold no schedule (missing, an
+ * empty or unreadable folder), and the errors saying so: for the commands a
+ * shell runs at start-up, where a stale variable must not fail.
+ */
+export function withoutBadVariablePaths(sources: ScheduleSources): { sources: ScheduleSources; errors: UsageError[] } {
+  const errors: UsageError[] = [];
+  const groups = sources.groups.map((group) => {
+    if (group.variable === undefined) return group;
+    const paths = group.paths.filter((path) => {
+      try {
+        filesAt(path, group.variable);
+        return true;
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        errors.push(error);
+        return false;
+      }
+    });
+    return { ...group, paths };
+  });
+  return { sources: { ...sources, groups: groups.filter((g) => g.paths.length > 0) }, errors };
 }
 
 /** Collects a repeatable option's values (commander calls it once per occurrence). */

@@ -7,11 +7,13 @@ import { daysInMonth, formatClock, fromEpochDay, isoWeekday, toEpochDay, type Ep
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
+import { instantToWall } from '../domain/zones.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
 import { displayWidth } from '../i18n/width.js';
+import { describeDeparture } from './table.js';
 import { utcOffset } from './notation.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
@@ -22,6 +24,10 @@ export interface CalendarOptions {
   /** First and last day shown: whole months. */
   first: EpochDay;
   last: EpochDay;
+  /** Dates and times on this zone's clock (--tz) instead of each departing station's own. */
+  zone?: string;
+  /** When nothing is marked: the first departure after the window, said as the table says it. */
+  next?: Departure | undefined;
   lastChecked: number | null;
   /** The language, and the schedules' names in it; English by default. */
   locale?: Locale;
@@ -31,6 +37,15 @@ export interface CalendarOptions {
   /** ASCII only; `keep` are the names as typed, kept in their script. */
   ascii?: boolean;
   keep?: readonly string[];
+}
+
+/** The date and the time of day (with its offset) a departure is marked at: on `zone`'s clock when given and the time is known. */
+function clockOf(d: Departure, zone: string | undefined): { day: EpochDay | null; time: string | null } {
+  if (zone !== undefined && d.from.instant !== null) {
+    const wall = instantToWall(zone, d.from.instant);
+    return { day: wall.epochDay, time: `${formatClock(wall.minuteOfDay)} ${utcOffset(wall.offsetMinutes)}` };
+  }
+  return { day: d.from.epochDay, time: d.from.minuteOfDay === null ? null : `${formatClock(d.from.minuteOfDay)} ${utcOffset(d.from.offsetMinutes!)}` };
 }
 
 const WIDTH = 28;
@@ -85,7 +100,7 @@ export function monthGrid(year: number, month: number, marked: ReadonlySet<Epoch
 const legKey = (service: Service, from: Station, to: Station): string => `${service.id}\u0000${from.id}\u0000${to.id}`;
 
 /** The heading of one leg: stations, number, rule and the departure time when it is the same every time. */
-function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Locale): string {
+function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Locale, zone: string | undefined): string {
   const { m } = locale;
   const s = leg.service;
   const from = s.stops[leg.fromIndex]!.station;
@@ -94,7 +109,7 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Loc
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
   if (leg.fromIndex === 0) parts.push(s.timesPerDay > 1 ? m.rules.withCount(ruleInWords(s.runs.rule, m), s.timesPerDay) : ruleInWords(s.runs.rule, m));
   const unpublished = s.timesPerDay > 1 ? m.calendar.timesNotPublished : m.calendar.timeNotPublished;
-  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? unpublished : `${formatClock(d.from.minuteOfDay)} ${utcOffset(d.from.offsetMinutes!)}`)));
+  const times = new Set(departures.map((d) => clockOf(d, zone).time ?? unpublished));
   if (times.size === 1) parts.push([...times][0]!);
   if (s.status !== 'running') parts.push(m.status[s.status]);
   return `${paint.heading(`${safe(locale.station(from))} → ${safe(locale.station(to))}`)}  ${paint.dim(parts.join(' · '))}`;
@@ -102,12 +117,18 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Loc
 
 /** Renders the calendar of every leg of a lookup over whole months. */
 export function renderCalendar(l: Lookup, departures: Departure[], options: CalendarOptions): string {
-  const { paint, first, last } = options;
+  const { paint, first, last, zone } = options;
   const locale = options.locale ?? english;
   const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "→" spelled "->" takes two columns.
   const text = (t: string) => (options.ascii ? toAscii(t, options.keep) : t);
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
+  // No service at all: the reason, as the table gives it, rather than a legend for grids that are not there.
+  if (l.legs.length === 0) {
+    const after = [...l.remarks.map((remark) => remarkText(remark, locale)), ...(checked ? [checked] : [])];
+    return `${[wrapLines(text(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : '')), width, '  '), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
+  }
   const blocks: string[] = [];
   // Grouped once: filtering every departure for every leg is quadratic in the services.
   const byLeg = new Map<string, Departure[]>();
@@ -119,15 +140,16 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   }
   for (const leg of l.legs) {
     const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
-    const marked = new Set(own.map((d) => d.from.epochDay!));
-    const lines = [wrapLines(text(legHeading(leg, own, paint, locale)), width, '  ')];
+    const marked = new Set(own.map((d) => clockOf(d, zone).day!));
+    const lines = [wrapLines(text(legHeading(leg, own, paint, locale, zone)), width, '  ')];
     if (own.length === 0) lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
     for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint, m));
     blocks.push(lines.join('\n'));
   }
-  const footer = [m.calendar.legend];
+  const footer = [zone === undefined ? m.calendar.legend : m.calendar.legendIn(zone)];
+  if (options.next) footer.push(m.table.nextOne(describeDeparture(options.next, zone, locale)));
+  else if (departures.length === 0) footer.push(m.table.noneInTenYears);
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
-  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
   return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * The choices of output format and of shell: each list serves as the type,
+ * The choices of output format, shell and mode: each list serves as the type,
  * the validation (commander's choices) and the help text. Kept apart from the
  * renderers, so the CLI can name them without loading any.
  */
@@ -13,3 +13,7 @@ export const isStreamFormat = (format: Format): format is StreamFormat => format
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
+
+/** The modes `--mode` filters on: the two that run (the road bridge, cableway and river routes have no service yet). */
+export const MODE_CHOICES = ['train', 'bus'] as const;
+export type ModeChoice = (typeof MODE_CHOICES)[number];

@@ -16,7 +16,7 @@ describe('exit codes and errors', () => {
     [['khasn'], 'railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)\n'],
     [['khasan', '--date', '2026-12-10', '--until', '2026-12-01'], 'railnext: --until 2026-12-01 is before the start of the window (2026-12-10)\n'],
     [['khasan', '--date', '2026-01-01', '--days', '3652425'], 'railnext: --days: expected a whole number from 1 to 365243, got "3652425"\n'],
-    [['khasan', '--date', '2026-01-01', '--until', '12026-01-01'], 'railnext: --until: invalid day "12026-01-01" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)\n'],
+    [['khasan', '--date', '2026-01-01', '--until', '12026-01-01'], 'railnext: --until: invalid day "12026-01-01" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)\n'],
     [['khasan', '--date', '1971-01-01', '--until', '3071-01-01'], 'railnext: the window from 1971-01-01 to 3071-01-01 is longer than 1000 years (365243 days)\n'],
     [['khasan', '--date', '0999-12-25'], 'railnext: the window from 0999-12-25 to 1000-01-07 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n'],
     [['khasan', '--date', '9998-12-30'], 'railnext: the window from 9998-12-30 to 9999-01-12 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n'],

@@ -178,7 +178,8 @@ describeShell('bash')('railnext completion bash, in bash', () => {
       [`${files}/feeds`, `${files}/notes`],
       ['alpha'],
     ]);
-    expect(r.stderr).toBe('');
+    // Sourcing the script says once that the variable holds a stale path (see rough-edges.test.ts); each Tab says nothing.
+    expect(r.stderr).toBe('railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n');
   });
 });
 
@@ -260,7 +261,7 @@ describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
     ]);
     expect(r.described[0]).toContain('khasan-tumangang\tKhasan ⇄ Tumangang');
     expect(r.described[6]).toContain('--json\tprint JSON');
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n');
   });
 });
 
@@ -268,7 +269,7 @@ describe('railnext completion', () => {
   it('prints a script that holds no names: it asks railnext __complete on each Tab', async () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
       const r = await runCli(['completion', shell], { env: { RAILNEXT_SCHEDULES: '/no/such/folder' } });
-      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect([r.code, r.stderr]).toEqual([0, 'railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n']);
       expect(r.stdout).toContain(`__complete ${shell} `);
       expect(r.stdout).not.toContain('khasan');
     }

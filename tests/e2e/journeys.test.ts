@@ -201,7 +201,7 @@ describe('journey options', () => {
     [['--max-wait', '36h'], 'railnext: --max-wait: "36h" is not a whole number of days (expected, say, 45d or 6w)'],
     [['--changes', '9'], 'railnext: --changes: expected a whole number from 0 to 5, got "9"'],
     [['--to', 'pyongyang'], 'railnext: --to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)'],
-    [['--arrive-by', 'fri'], 'railnext: --arrive-by sets the dates itself: it does not go with --date, --until or --days'],
+    [['--arrive-by', 'fri'], 'railnext: --arrive-by sets the dates itself: it does not go with --date, --until, --on or --days'],
   ])('%j is a usage error (exit 2)', async (extra, message) => {
     const r = await runCli([...MOSCOW_BEIJING, ...extra]);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `${message}\n`]);

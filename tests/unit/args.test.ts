@@ -24,11 +24,21 @@ describe('day arguments', () => {
   });
 
   it.each([
+    ['2026-12', '2026-12-01', '2026-12-31'],
+    ['2028-02', '2028-02-01', '2028-02-29'],
+    ['2027-02', '2027-02-01', '2027-02-28'],
+    ['2026-04', '2026-04-01', '2026-04-30'],
+  ])('the month %s starts a window on %s and ends one on %s', (text, first, last) => {
+    expect([resolveDay(parseDay(text), wednesday), resolveDay(parseDay(text), wednesday, 'last')]).toEqual([parseIsoDate(first), parseIsoDate(last)]);
+  });
+
+  it.each([
     ['2026-02-30', '--date: invalid day "2026-02-30" (no such date)'],
+    ['2026-00', '--date: invalid day "2026-00" (no such date)'],
     ['2027-02-29', '--date: invalid day "2027-02-29" (no such date)'],
-    ['next week', '--date: invalid day "next week" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
-    ['-3', '--date: invalid day "-3" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
-    ['2026/12/01', '--date: invalid day "2026/12/01" (expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N)'],
+    ['next week', '--date: invalid day "next week" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)'],
+    ['-3', '--date: invalid day "-3" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)'],
+    ['2026/12/01', '--date: invalid day "2026/12/01" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)'],
   ])('rejects %j', (text, message) => {
     expect(optionMessage('--date', parseDay, text)).toBe(message);
   });

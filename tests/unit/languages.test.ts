@@ -21,6 +21,18 @@ const COMMANDS: string[][] = [
   ['pyongyang-khabarovsk', '--date', '2026-12-01', '--days', '1'],
   ['tumen-road-bridge', ...NOW],
   ['khasan', '--calendar', '--date', '2027-01'],
+  ['khasan', '--calendar', '--tz', 'Asia/Tokyo', ...NOW],
+  ['khasan', 'suifenhe', '--calendar', ...NOW],
+  ['tumangang', '--calendar', '--date', '2020-01'],
+  ['heihe', '--timed', ...NOW],
+  ['heihe', '--mode', 'train', ...NOW],
+  ['khasan', 'tumangang', '--mode', 'bus', ...NOW],
+  ['khasan-tumangang', '--mode', 'bus', ...NOW],
+  ['--mode', 'bus', '--timed', ...NOW],
+  ['--on', '2026-12', '--days', '3'],
+  ['--date', '2026-13'],
+  ['--until', 'december'],
+  ['khasan', 'pyongyang', '--journeys', '--timed', ...NOW],
   ['heihe', '--calendar', '--date', '2026-12', '--days', '40'],
   ['pyongyang', '--calendar', '--date', '2026-12'],
   ['routes'],
@@ -59,6 +71,24 @@ const COMMANDS: string[][] = [
   ['export', 'gtfs', 'tests/fixtures/i18n/routes.json', ...NOW],
 ];
 
+/** Journeys, on the fixture network that mirrors FACTS (its stations have English names only). */
+const JOURNEYS = ['--no-bundled', '--schedules', 'tests/fixtures/journeys', '--now', '2026-12-01T00:00:00Z'];
+const JOURNEY_COMMANDS: string[][] = [
+  ['moscow', 'beijing', '--date', '2027-01-12', '--days', '1'],
+  ['beijing', 'khabarovsk', '--journeys', '--date', '2026-12-01', '--days', '3'],
+  ['moscow', 'beijing', '--arrive-by', '2027-01-25'],
+  ['--to', 'pyongyang', '--date', '2027-01-19', '--days', '2'],
+  ['--to', 'khasan', '--date', '2027-01-19', '--days', '1'],
+  ['khasan', 'beijing', '--journeys', '--changes', '0', '--date', '2027-01-19', '--days', '1'],
+  ['khasan', '--journeys'],
+  ['khasan', 'beijing', '--journeys', '--tz', 'UTC'],
+  ['khasan', 'beijing', '--journeys', '--calendar'],
+  ['khasan', '--to', 'beijing'],
+  ['--to', 'beijing', '--arrive-by', '2027-01-25'],
+  ['khasan', 'beijing', '--arrive-by', '2027-01-25', '--days', '3'],
+  ['khasan', 'beijing', '--max-wait', '400d'],
+];
+
 /** What English output says; none of it may be left in another language's. */
 const ENGLISH = [
   /\b(Date|Departs|Arrives|Journey|Service|From → To)\b/,
@@ -73,10 +103,15 @@ const ENGLISH = [
   /display help|output the version|show help|\[options\]|\[command\]|<(day|zone|instant|path|lang)>|\b(query|destination)\b/,
   /files? checked|no problems|\berrors?\b|\bwarnings?\b/,
   /unknown|invalid|expected|did you mean|cannot be used|does not go with|missing required|too many arguments|see railnext/,
+  /change at|\bwait\b|works if|works only|\b(sure|possible|direct)\b|\bchanges?\b|arriving by|leaving (on|from)|Arrivals at|Nothing arrives|No journey|journeys? leaves?|or later|a range of dates|at least|not known|at most a year/,
 ];
 
-/** Options and ids ("--until", "tumen-road-bridge") are the command line's own words, the same in every language. */
-const SYNTAX = /--[a-z-]+|\b[a-z0-9]+(-[a-z0-9]+)+\b/g;
+/**
+ * Options, ids and the values an option takes ("--until", "tumen-road-bridge",
+ * the quoted choices of --mode in the help: "train", "bus") are the command
+ * line's own words, the same in every language.
+ */
+const SYNTAX = /--[a-z-]+|\b[a-z0-9]+(-[a-z0-9]+)+\b|"[a-z0-9]+"/g;
 
 function leftovers(text: string): string[] {
   const lines = text.split('\n');
@@ -84,18 +119,29 @@ function leftovers(text: string): string[] {
 }
 
 describe.each(['ru', 'zh', 'ko'])('--lang %s', (lang) => {
-  it('leaves no English label in the table, listings, calendar, help and errors', async () => {
+  /** Every English label left in the output of `commands`, each run on `fixture`, with the command that printed it. */
+  async function scan(commands: string[][], fixture: string[]): Promise<string[]> {
     const found: string[] = [];
-    for (const args of COMMANDS) {
-      const r = await runMain([...args, ...FIXTURE, '--lang', lang]);
+    for (const args of commands) {
+      const r = await runMain([...args, ...fixture, '--lang', lang]);
       found.push(...leftovers(r.stdout + r.stderr).map((l) => `${args.join(' ')} → ${l}`));
     }
-    expect(found).toEqual([]);
+    return found;
+  }
+
+  it('leaves no English label in the table, listings, calendar, help and errors', async () => {
+    expect(await scan(COMMANDS, FIXTURE)).toEqual([]);
+  });
+
+  it('leaves no English label in journeys, arrivals and their errors', async () => {
+    expect(await scan(JOURNEY_COMMANDS, JOURNEYS)).toEqual([]);
   });
 
   it('the scan would see English: the same commands in English are caught', async () => {
     const r = await runMain([...NOW, ...FIXTURE, '--lang', 'en']);
     expect(leftovers(r.stdout).length).toBeGreaterThan(5);
+    const journeys = await runMain([...JOURNEY_COMMANDS[0]!, ...JOURNEYS, '--lang', 'en']);
+    expect(leftovers(journeys.stdout).length).toBeGreaterThan(5);
   });
 });
 

@@ -13,7 +13,9 @@ import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import { droppedWarning } from '../messages.js';
 import type { LookupRequest } from '../request.js';
+import { safe } from '../../render/text.js';
 
 /** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
 function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
@@ -25,11 +27,18 @@ function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number })
   }
 }
 
-/** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
-function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number, m: Messages): number {
-  if (age.warning !== null && !request.quiet) {
-    const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
-    io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
+/**
+ * After the answer, on stderr only (a pipe of --json or CSV stays clean): the
+ * data is old, a user route left out services it replaced. Gives the exit code
+ * for `count` departures.
+ */
+function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: Io, count: number, m: Messages): number {
+  if (!request.quiet) {
+    if (age.warning !== null) {
+      const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
+      io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
+    }
+    for (const d of catalog.dropped ?? []) io.stderr.write(`railnext: ${safe(droppedWarning(d, m))}\n`);
   }
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
@@ -47,26 +56,27 @@ function* firstOfEachRoute(departures: Iterable<Departure>, routes: Set<Departur
 
 /** Prints the departures the request asks for; exits 1 when there are none. */
 export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
-  const { query, destination, window, now, limit } = request;
-  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
+  const { query, destination, window, now, limit, mode, timed } = request;
+  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), ...(mode !== undefined ? { mode } : {}), timed };
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
-    const layout = { width: columnsOf(io), ascii: asciiOf(io, request.ascii) };
-    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), localeFor(m, catalog.stations), layout);
+    const zone = request.zone !== undefined ? { zone: request.zone } : {};
+    const { text, count } = calendarText(catalog, { ...where, window, now, months: request.calendarMonths, ...zone }, await paintFor(io, request.color), localeFor(m, catalog.stations), { width: columnsOf(io), ascii: asciiOf(io, request.ascii) });
     await print(io, [text]);
-    return warnIfOld(dataAge(catalog, now), request, io, count, m);
+    return warnIfOld(dataAge(catalog, now), catalog, request, io, count, m);
   }
   const age = dataAge(catalog, now);
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
   if (request.journeys.asked) {
     const { printJourneys } = await import('../journeys.js');
-    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0, m);
+    return warnIfOld(age, catalog, request, io, (await printJourneys(request, catalog, io, age, m)) ?? 0, m);
   }
   const l = lookup(catalog, { ...where, window, now });
-  if (l.destination && l.departures().next().done) {
+  // With --mode or --timed, an empty answer says what the filter left out rather than planning unfiltered journeys.
+  if (l.destination && mode === undefined && !timed && l.departures().next().done) {
     const { printJourneys } = await import('../journeys.js');
-    const count = await printJourneys(request, catalog, io, age, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
-    if (count !== undefined) return warnIfOld(age, request, io, count, m);
+    const count = await printJourneys(request, catalog, io, age, m, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
+    if (count !== undefined) return warnIfOld(age, catalog, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
@@ -103,5 +113,5 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     const chunks = tableChunks(l, departures, options);
     await print(io, ascii ? asciiChunks(chunks, [query ?? '', destination ?? '']) : chunks);
   }
-  return warnIfOld(age, request, io, seen.count, m);
+  return warnIfOld(age, catalog, request, io, seen.count, m);
 }
