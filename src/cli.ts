@@ -69,6 +69,7 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .addOption(new Option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`).argParser(countFlag('--next')))
     .option('--json', 'print JSON (see the README for the fields); short for --format json')
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS).argParser(oneOf('--format', FORMATS)))
+    .option('--csv-raw', "CSV: leave schedule text that starts with = + - @ as it is (no leading ')")
     .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
     .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))

@@ -59,6 +59,7 @@ export interface LookupFlags extends WindowFlags {
   next?: Parsed<number>;
   json?: boolean;
   format?: Format;
+  csvRaw?: boolean;
   calendar?: boolean;
   tz?: Parsed<string>;
   color?: boolean;
@@ -105,12 +106,14 @@ export interface LookupRequest {
   verbose: boolean;
   /** --quiet: no warning that the data is old. */
   quiet: boolean;
+  /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
+  csvRaw: boolean;
 }
 
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
 export function lookupRequest(query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
-  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true, quiet: flags.quiet === true };
+  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true, quiet: flags.quiet === true, csvRaw: flags.csvRaw === true };
   if (flags.calendar) {
     if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
     const month = flags.date?.month;
@@ -120,6 +123,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
   // --json is short for --format json; the two may not disagree.
   if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError(`--json and --format ${flags.format} cannot be used together`);
   const format = flags.json ? 'json' : (flags.format ?? 'table');
+  if (flags.csvRaw && format !== 'csv') throw new CliError('--csv-raw goes with --format csv only');
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);

@@ -14,10 +14,12 @@ export interface StreamContext {
   /** The data's last-checked date: the calendar's DTSTAMP, so the same query gives the same file. */
   lastChecked: number | null;
   version: string;
+  /** --csv-raw. */
+  csvRaw?: boolean;
 }
 
 /** The lines of `departures` in `format`. */
 export function departureLines(format: StreamFormat, departures: Iterable<Departure>, context: StreamContext): Iterable<string> {
   const stamp = context.lastChecked === null ? context.now : stampOfDay(context.lastChecked);
-  return format === 'ndjson' ? ndjsonLines(departures) : format === 'csv' ? csvLines(departures) : icsLines(departures, { stamp, version: context.version });
+  return format === 'ndjson' ? ndjsonLines(departures) : format === 'csv' ? csvLines(departures, { raw: context.csvRaw === true }) : icsLines(departures, { stamp, version: context.version });
 }

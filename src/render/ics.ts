@@ -13,7 +13,7 @@ import type { Departure } from '../domain/expand.js';
 import type { Status } from '../domain/model.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
-import { formatDuration } from './text.js';
+import { formatDuration, safeLines } from './text.js';
 
 export interface IcsOptions {
   /** DTSTAMP (UTC ms): when the information was last revised; the data's last-checked date keeps output stable. */
@@ -25,12 +25,13 @@ export interface IcsOptions {
 /** How a service's status reads as an event's STATUS. */
 const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED', seasonal: 'TENTATIVE', reported: 'TENTATIVE' };
 
-/** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks; other control characters are dropped. */
+/**
+ * Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks;
+ * other control characters and bidi overrides are shown as visible escapes
+ * (`\u{1b}`), as in the table.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return safeLines(text)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }

@@ -12,7 +12,7 @@ describe('escapeText', () => {
     ['a,b;c\\d', 'a\\,b\\;c\\\\d'],
     ['one\ntwo', 'one\\ntwo'],
     ['one\r\ntwo\rthree', 'one\\ntwo\\nthree'],
-    ['bell\u0007 tab\t', 'bell tab\t'],
+    ['bell\u0007 tab\t', 'bell\\\\u{7} tab\\\\u{9}'],
     ['Ярославский', 'Ярославский'],
   ])('%j → %j', (input, output) => {
     expect(escapeText(input)).toBe(output);

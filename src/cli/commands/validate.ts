@@ -3,6 +3,7 @@
  */
 import { readSchedules, type ScheduleSources } from '../../input/load.js';
 import { renderValidate, validateReport } from '../../render/problems.js';
+import { jsonSafe } from '../../render/text.js';
 import { EXIT, print, type Io } from '../io.js';
 
 export interface ValidateRequest {
@@ -16,6 +17,6 @@ export interface ValidateRequest {
 export async function validateCommand(request: ValidateRequest, io: Io): Promise<number> {
   const { files, problems } = readSchedules(request.sources, { now: request.now });
   const report = validateReport(files, problems);
-  await print(io, [request.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report)]);
+  await print(io, [request.json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderValidate(report)]);
   return report.ok ? EXIT.ok : EXIT.data;
 }
