@@ -59,6 +59,8 @@ interface Context {
   places: Places;
   /** Every `runsIn` read, checked once all services are known. */
   carriers: { id: string; pointer: string; r: Reader }[];
+  /** The document's lastChecked, given to what it defines. */
+  lastChecked?: EpochDay;
 }
 
 const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note']);
@@ -129,7 +131,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     }
   }
   if (!id || !name || !country || !timeZone) return undefined;
-  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, origin: r.file };
+  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
 }
@@ -316,7 +318,7 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const citations = readCitations(r, obj, pointer);
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
   if (!id || !name || !mode || !status || !confidence) return undefined;
-  const route: Route = { id, name, mode, status, confidence, notes, sources, citations, services: [], origin: r.file };
+  const route: Route = { id, name, mode, status, confidence, notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);
@@ -353,7 +355,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     c.r.unknownKeys(obj, '', DOCUMENT_KEYS);
     if (own(obj, 'lastChecked') !== undefined) {
       const day = c.r.date(obj, 'lastChecked', '');
-      if (day !== undefined) checked.push({ r: c.r, day });
+      if (day !== undefined) {
+        checked.push({ r: c.r, day });
+        c.lastChecked = day;
+      }
     }
     if (own(obj, 'sourcesUpTo') !== undefined) {
       const month = c.r.string(obj, 'sourcesUpTo', '', MAX_LENGTH.id);

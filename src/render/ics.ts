@@ -16,7 +16,7 @@ import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
 import { formatDuration, safeLines } from './text.js';
 
 export interface IcsOptions {
-  /** DTSTAMP (UTC ms): when the information was last revised; the data's last-checked date keeps output stable. */
+  /** DTSTAMP (UTC ms): when the calendar was made, the export's "now" (--now keeps output stable). */
   stamp: number;
   /** Goes into PRODID. */
   version: string;
@@ -75,9 +75,26 @@ function formatBasicDate(day: EpochDay): string {
   return formatIsoDate(day).replace(/-/g, '');
 }
 
-/** The UTC stamp of the start of an epoch day, for DTSTAMP from a last-checked date. */
-export function stampOfDay(day: EpochDay): number {
-  return day * MS_PER_DAY;
+/**
+ * When a departure's data last changed: the newest lastChecked of the files
+ * that define its route and its two stations (a file is checked, and its
+ * date moved, whenever its content is revised), or null when none says.
+ */
+export function lastModifiedOf(departure: Departure): EpochDay | null {
+  const days = [departure.service.route.lastChecked, departure.from.station.lastChecked, departure.to.station.lastChecked].filter((day): day is EpochDay => day !== undefined);
+  return days.length === 0 ? null : Math.max(...days);
+}
+
+/**
+ * LAST-MODIFIED and SEQUENCE (§3.8.7.3, §3.8.7.4) from that date: SEQUENCE is
+ * the day's number since 1970-01-01, so it grows whenever the data is revised
+ * and never goes back, with no state kept between exports; a calendar that
+ * imported an older file sees the same UID with a higher SEQUENCE and updates
+ * the event. Without a date, SEQUENCE is 0 (the first revision).
+ */
+function revisionProperties(departure: Departure): string[] {
+  const day = lastModifiedOf(departure);
+  return day === null ? ['SEQUENCE:0'] : [`LAST-MODIFIED:${formatUtc(day * MS_PER_DAY)}`, `SEQUENCE:${day}`];
 }
 
 function describeEvent(verb: string, e: JsonEvent): string {
@@ -116,7 +133,7 @@ function descriptionOf(d: JsonDeparture, routeName: string): string {
 export function eventProperties(departure: Departure, stamp: number): string[] {
   const d = jsonDeparture(departure);
   const uid = `${d.service}.${d.departure.station.id}.${d.arrival.station.id}.${formatBasicDate(departure.serviceDate)}@railnext`;
-  const props = [`UID:${uid}`, `DTSTAMP:${formatUtc(stamp)}`];
+  const props = [`UID:${uid}`, `DTSTAMP:${formatUtc(stamp)}`, ...revisionProperties(departure)];
   if (departure.from.instant !== null) {
     props.push(`DTSTART:${formatUtc(departure.from.instant)}`);
     // No DTEND when the arrival time is unknown: the event then has no length (§3.6.1), rather than an invented one.
