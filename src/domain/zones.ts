@@ -11,6 +11,7 @@
  * computed it, and only within its years; any other zone or instant is
  * IANAZone's.
  */
+import { readFileSync } from 'node:fs';
 import { DateTime, IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
 import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
 
@@ -100,11 +101,30 @@ function usable(t: ZoneTable | undefined): ZoneTable | undefined {
   return t !== undefined && typeof tz === 'string' && tz !== '' && t.tz === tz ? t : undefined;
 }
 
-let table = usable(typeof RAILNEXT_ZONE_TABLE === 'object' ? RAILNEXT_ZONE_TABLE : undefined);
+/** The table in use; null until the library has looked for the one its build left in dist/. */
+let table: ZoneTable | undefined | null = typeof RAILNEXT_ZONE_TABLE === 'object' ? usable(RAILNEXT_ZONE_TABLE) : null;
+
+/**
+ * The library (dist/index.js) has no table compiled in, but the build keeps one
+ * beside it (dist/zone-table.json, written by scripts/bundle.mjs): without it, the
+ * first loadBundled() spends seconds asking Intl for twenty years of offsets.
+ * Read on first need, so importing the library still reads nothing.
+ */
+function currentTable(): ZoneTable | undefined {
+  if (table === null) {
+    try {
+      table = usable((JSON.parse(readFileSync(new URL('../zone-table.json', import.meta.url), 'utf8')) as { table?: ZoneTable }).table);
+    } catch {
+      table = undefined; // not built (the sources run under the tests) or unreadable: IANAZone answers
+    }
+  }
+  return table;
+}
 
 /** The table's entry for `zone`: own keys only, so "constructor" or "__proto__" is no zone. */
 function tableEntry(zone: string): { changes: number[]; offsets: number[] } | undefined {
-  return table && Object.hasOwn(table.zones, zone) ? table.zones[zone] : undefined;
+  const t = currentTable();
+  return t && Object.hasOwn(t.zones, zone) ? t.zones[zone] : undefined;
 }
 
 /**

@@ -16,6 +16,20 @@ describe('the library', () => {
     expect(r.status).toBe(0);
   });
 
+  it('answers offsets from the zone table its build left beside it, asking Intl nothing', () => {
+    // Without the table, the first loadBundled() asks ICU for twenty years of offsets per zone (seconds).
+    const script = `
+      let made = 0;
+      const Original = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = function (...args) { made++; return new Original(...args); };
+      const railnext = await import(${JSON.stringify(new URL('../../dist/index.js', import.meta.url).href)});
+      railnext.loadBundled();
+      console.log(made, railnext.offsetAt('Asia/Pyongyang', Date.UTC(2016, 0, 1)), railnext.offsetAt('Asia/Pyongyang', Date.UTC(2019, 0, 1)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0 510 540\n');
+  });
+
   it('looks up departures without the CLI', () => {
     const catalog = railnext.loadBundled();
     const l = railnext.lookup(catalog, {
