@@ -128,19 +128,20 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
 
   program
     .command('export')
-    .description('write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)')
+    .description('write the departures of a window as a GTFS feed: export gtfs feed.zip, or a folder (a year from today unless --date, --until or --days say otherwise)')
     .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
-    .argument('<dir>', 'folder to write the feed into (created when missing)')
+    .argument('<path>', 'a file ending in .zip, or a folder to write the feed into (created when missing)')
+    .option('--force', "replace the feed's files in a folder that is not empty, or a zip file that exists")
     .addOption(new Option('--date <day>', 'first local date (same forms as for a lookup)').argParser(dateFlag('--date')))
     .addOption(new Option('--until <day>', 'last local date, inclusive').argParser(dayFlag('--until')))
     .addOption(new Option('--days <n>', 'window length in days (default 365)').argParser(windowDaysFlag))
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now').argParser(instantFlag))
-    .action((_format: 'gtfs', dir: string, flags: WindowFlags, command: Command) =>
+    .action((_format: 'gtfs', path: string, flags: WindowFlags & { force?: boolean }, command: Command) =>
       run(command, async (catalog) => {
         const now = nowOf(flags, io);
         const window = windowOf(flags, { defaultDays: 365 });
         const { exportCommand } = await import('./cli/commands/export.js');
-        return exportCommand({ dir, window, now }, catalog(), io);
+        return exportCommand({ path, force: flags.force === true, window, now }, catalog(), io);
       }),
     );
 

@@ -7,14 +7,17 @@ import { exportGtfs } from '../export.js';
 import { EXIT, print, VERSION, type Io } from '../io.js';
 
 export interface ExportRequest {
-  dir: string;
+  /** A file ending in .zip, or a folder. */
+  path: string;
+  /** --force: replace a feed already there. */
+  force: boolean;
   window: WindowSpec;
   now: number;
 }
 
 /** Writes the feed and says what it holds; exits 1 when it has no trip. */
 export async function exportCommand(request: ExportRequest, catalog: Catalog, io: Io): Promise<number> {
-  const { message, trips } = await exportGtfs(catalog, request.window, request.now, request.dir, VERSION);
+  const { message, trips } = await exportGtfs(catalog, request.window, request.now, request.path, VERSION, request.force);
   await print(io, [message]);
   return trips > 0 ? EXIT.ok : EXIT.empty;
 }
