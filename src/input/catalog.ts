@@ -61,6 +61,18 @@ interface Context {
   carriers: { id: string; pointer: string; r: Reader }[];
   /** The document's lastChecked, given to what it defines. */
   lastChecked?: EpochDay;
+  /**
+   * What was read but could not be kept (a bad field in it, or in the route
+   * above it): its id still counts for duplicates, and a service's rules and
+   * time order are still checked, so one bad value hides nothing else.
+   */
+  loose: { definitions: Definition[]; services: Service[] };
+}
+
+/** The id of a definition that could not be read whole, when it has one. */
+function looseDefinition(c: Context, kind: Definition['kind'], value: unknown, pointer: string): void {
+  const id = isObject(value) ? own(value, 'id') : undefined;
+  if (typeof id === 'string' && id !== '') c.loose.definitions.push({ kind, id, place: { reader: c.r, pointer, layer: c.layer } });
 }
 
 const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note']);
@@ -209,6 +221,12 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   if (!obj) return undefined;
   r.unknownKeys(obj, pointer, RUNS_KEYS);
   const every = r.oneOf(obj, 'every', pointer, ['day', 'week', 'month'] as const);
+  // A list the rule does not read is a contradiction: the service runs on other days than it seems to say.
+  if (every !== undefined) {
+    for (const [key, wants] of [['weekdays', 'week'], ['days', 'month']] as const) {
+      if (own(obj, key) !== undefined && every !== wants) r.problem(`${pointer}/${key}`, `"${key}" is ignored under "every": "${every}" (it belongs to "every": "${wants}")`, 'warning');
+    }
+  }
   let rule: RunRule | undefined;
   if (every === 'day') rule = { every };
   else if (every === 'week') {
@@ -317,14 +335,19 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const sources = r.strings(obj, 'sources', pointer);
   const citations = readCitations(r, obj, pointer);
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
-  if (!id || !name || !mode || !status || !confidence) return undefined;
-  const route: Route = { id, name, mode, status, confidence, notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const valid = Boolean(id && name && mode && status && confidence);
+  // A route with a bad field still has its services read and checked, against a stand-in of it.
+  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);
-    if (service) route.services.push(service);
+    if (service && valid) route.services.push(service);
+    else if (service) {
+      c.loose.services.push(service);
+      looseDefinition(c, 'service', s, `${pointer}/services/${i}`);
+    } else looseDefinition(c, 'service', s, `${pointer}/services/${i}`);
   }
-  return route;
+  return valid ? route : undefined;
 }
 
 const DOCUMENT_KEYS = new Set(['$schema', 'lastChecked', 'sourcesUpTo', 'stations', 'routes']);
@@ -343,9 +366,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const checked: { r: Reader; day: EpochDay }[] = [];
   const carriers: Context['carriers'] = [];
   const sourcesUpTo: string[] = [];
+  const loose: Context['loose'] = { definitions: [], services: [] };
 
   for (const doc of documents) {
-    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers };
+    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers, loose };
     const obj = c.r.object(doc.data, '');
     if (!obj) continue;
     if (own(obj, 'stations') === undefined && own(obj, 'routes') === undefined) {
@@ -367,7 +391,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     }
     for (const [i, s] of c.r.array(own(obj, 'stations') ?? [], '/stations').entries()) {
       const station = readStation(c, s, `/stations/${i}`);
-      if (!station) continue;
+      if (!station) {
+        looseDefinition(c, 'station', s, `/stations/${i}`);
+        continue;
+      }
       definitions.push({ kind: 'station', id: station.id, place: places.get(station)! });
       stations.set(station.id, station);
     }
@@ -378,7 +405,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   for (const { c, obj } of roots) {
     for (const [i, value] of c.r.array(own(obj, 'routes') ?? [], '/routes').entries()) {
       const route = readRoute(c, value, `/routes/${i}`);
-      if (!route) continue;
+      if (!route) {
+        looseDefinition(c, 'route', value, `/routes/${i}`);
+        continue;
+      }
       definitions.push({ kind: 'route', id: route.id, place: places.get(route)! });
       routes.set(route.id, route);
     }
@@ -405,7 +435,7 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   // The newest source of all the files: YYYY-MM strings sort as dates.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
   const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest };
-  checkCatalog(catalog, places, definitions, checked, options.now);
+  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose.services);
   return { catalog, problems };
 }
 
