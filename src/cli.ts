@@ -11,6 +11,7 @@ import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
+import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
@@ -71,6 +72,12 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS).argParser(oneOf('--format', FORMATS)))
     .option('--csv-raw', "CSV: leave schedule text that starts with = + - @ as it is (no leading ')")
     .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
+    .option('--journeys', 'journeys with changes from the first station to the second, even when a direct one runs')
+    .addOption(new Option('--change <duration>', 'least time for a change, e.g. 90m or 2h (default 1h)').argParser(changeFlag))
+    .addOption(new Option('--changes <n>', 'at most this many changes in a journey, 0 to 5 (default 2)').argParser(changesFlag))
+    .addOption(new Option('--max-wait <duration>', "later legs leave at most this long after the first leg's date, e.g. 30d (default 45d)").argParser(maxWaitFlag))
+    .addOption(new Option('--arrive-by <day>', 'journeys arriving by this local date (same forms as --date), those leaving last').argParser(dayFlag('--arrive-by')))
+    .option('--to <station>', 'arrivals at this station from anywhere, in the window')
     .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
     .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
     .option('--no-color', 'no colours, even on a terminal')

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'window-too-long'
   | 'bad-date'
   | 'bad-count'
+  | 'bad-duration'
+  | 'same-station'
   | 'bad-instant'
   | 'unknown-zone'
   | 'bad-choice'
@@ -165,6 +167,24 @@ export class BadCountError extends UsageError {
   }
 }
 
+/** Not a duration with a unit ("90" rather than "90m"), or not a whole number of days where days are wanted. */
+export class BadDurationError extends UsageError {
+  override readonly name = 'BadDurationError';
+  readonly code = 'bad-duration' as const;
+  constructor(readonly details: { text: string; reason: 'unrecognised' | 'not-whole-days' }) {
+    super(details.reason === 'unrecognised' ? `invalid duration "${details.text}"` : `"${details.text}" is not a whole number of days`);
+  }
+}
+
+/** A journey asked from a station to itself. */
+export class SameStationError extends UsageError {
+  override readonly name = 'SameStationError';
+  readonly code = 'same-station' as const;
+  constructor(readonly details: { from: string; to: string; station: string }) {
+    super(`"${details.from}" and "${details.to}" are the same station, ${details.station}`);
+  }
+}
+
 /** Not an ISO 8601 instant with an offset. */
 export class BadInstantError extends UsageError {
   override readonly name = 'BadInstantError';
@@ -250,6 +270,8 @@ export type LibraryError =
   | WindowTooLongError
   | BadDateError
   | BadCountError
+  | BadDurationError
+  | SameStationError
   | BadInstantError
   | UnknownZoneError
   | BadChoiceError

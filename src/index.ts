@@ -43,3 +43,6 @@ export { buildCatalog, readCatalog, type ReadOptions, type ScheduleDocument } fr
 export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type ScheduleSources } from './input/load.js';
 export { formatProblem, type Problem, type Severity } from './input/problems.js';
 export { jsonDeparture, jsonLookup, type JsonDeparture, type JsonEvent, type JsonLookup, type JsonStation } from './render/json.js';
+export { planJourneys, DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, type Journey, type JourneyChange, type JourneyLeg, type JourneyOptions, type JourneyPlan } from './domain/journeys.js';
+export { judgeChange, runSpans, type ChangeStatus, type Span } from './domain/bounds.js';
+export { arrivalsAt, type ArrivalOptions } from './domain/arrivals.js';

@@ -77,6 +77,14 @@ export function userMessage(error: LibraryError | CliError | OptionValueError): 
       const { text, min, max } = error.details;
       return `expected a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}, got "${text}"`;
     }
+    case 'bad-duration': {
+      const { text, reason } = error.details;
+      return reason === 'unrecognised'
+        ? `invalid duration "${text}" (expected a number with a unit: 90m, 2h, 1h30m, 3d or 2w)`
+        : `"${text}" is not a whole number of days (expected, say, 45d or 6w)`;
+    }
+    case 'same-station':
+      return `"${error.details.from}" and "${error.details.to}" are the same station, ${error.details.station}`;
     case 'bad-instant':
       return `invalid instant "${error.details.text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`;
     case 'unknown-zone': {

@@ -11,6 +11,7 @@ import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js'
 import { parseMonth } from '../input/month.js';
 import type { Format } from '../render/formats.js';
 import type { Io } from './io.js';
+import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journeys.js';
 import { CliError, OptionValueError } from './messages.js';
 
 /** An option's value as parsed: the value, or why it is not one. */
@@ -29,7 +30,7 @@ export function parsed<T>(option: string, parse: (text: string) => T): (text: st
 }
 
 /** The value, or the error it holds thrown. */
-function take<T>(p: Parsed<T>): T {
+export function take<T>(p: Parsed<T>): T {
   if (!p.ok) throw p.error;
   return p.value;
 }
@@ -55,7 +56,7 @@ export interface WindowFlags {
   now?: Parsed<number>;
 }
 
-export interface LookupFlags extends WindowFlags {
+export interface LookupFlags extends WindowFlags, JourneyFlags {
   next?: Parsed<number>;
   json?: boolean;
   format?: Format;
@@ -108,12 +109,21 @@ export interface LookupRequest {
   quiet: boolean;
   /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
   csvRaw: boolean;
+  /** The journey options (cli/journeys.ts). */
+  journeys: JourneyRequest;
 }
 
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
 export function lookupRequest(query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
-  const common = { windowEndGiven: flags.until !== undefined || flags.days !== undefined, color: flags.color, verbose: flags.verbose === true, quiet: flags.quiet === true, csvRaw: flags.csvRaw === true };
+  const common = {
+    windowEndGiven: flags.until !== undefined || flags.days !== undefined,
+    color: flags.color,
+    verbose: flags.verbose === true,
+    quiet: flags.quiet === true,
+    csvRaw: flags.csvRaw === true,
+    journeys: journeyRequest(flags, query, destination),
+  };
   if (flags.calendar) {
     if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
     const month = flags.date?.month;

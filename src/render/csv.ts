@@ -12,7 +12,7 @@ import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture } from './json.js';
 import { safeLines } from './text.js';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /**
  * Text that came from a schedule file: the pieces of one cell, joined with
@@ -97,16 +97,18 @@ export function csvRecord(values: readonly Cell[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
+/** The cells of one departure's row, in the header's order, schedule text made safe. */
+export function departureCells(json: JsonDeparture, options: CsvOptions = {}): Cell[] {
+  return COLUMNS.map(([, read]) => {
+    const value = read(json);
+    return value !== null && typeof value === 'object' ? scheduleCell(value, options) : value;
+  });
+}
+
 /** The header, then one record per departure. */
 export function* csvLines(departures: Iterable<Departure>, options: CsvOptions = {}): Generator<string> {
   yield csvRecord(CSV_HEADER);
   for (const d of departures) {
-    const json = jsonDeparture(d);
-    yield csvRecord(
-      COLUMNS.map(([, read]) => {
-        const value = read(json);
-        return value !== null && typeof value === 'object' ? scheduleCell(value, options) : value;
-      }),
-    );
+    yield csvRecord(departureCells(jsonDeparture(d), options));
   }
 }

@@ -153,8 +153,13 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
     notes: l.notes,
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
     sourcesUpTo: age?.sourcesUpTo ?? null,
-    dataAge: age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.warning !== null, warning: age.warning },
+    dataAge: jsonDataAge(age),
   };
+}
+
+/** The `dataAge` field of the JSON documents. */
+export function jsonDataAge(age: DataAge | null): JsonLookup['dataAge'] {
+  return age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.warning !== null, warning: age.warning };
 }
 
 /**

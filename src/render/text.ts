@@ -44,8 +44,10 @@ export function formatDuration(minutes: number): string {
     const m = minutes % 60;
     return m === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${m} min`;
   }
-  const d = Math.floor(minutes / 1440);
-  const h = Math.round((minutes % 1440) / 60);
+  // Rounded to the hour before splitting into days, so 11 d 23 h 59 min reads "12 d", not "11 d 24 h".
+  const hours = Math.round(minutes / 60);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
   return h === 0 ? `${d} d` : `${d} d ${h} h`;
 }
 

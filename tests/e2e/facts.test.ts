@@ -215,6 +215,33 @@ describe('Zabaikalsk ⇄ Manzhouli (§9): 354/353 on Wednesdays and Sundays from
   });
 });
 
+describe('journeys across the services (§4, §5, §7, §8, §9; issue 10)', () => {
+  const NOW = ['--now', '2026-11-27T12:00:00Z'];
+  const legs = (j: any) => [j.status, j.legs.map((l: any) => `${l.service} ${l.departure.at ?? l.departure.date} ${l.arrival.at ?? l.arrival.date}`)];
+
+  it('Moscow → Beijing leaving 2027-01-12: the car reaches Pyongyang on the 20th (time not published); the Beijing car of the 20th is possible, of Thursday the 21st sure, in Beijing on the 22nd at 08:40', () => {
+    const { code, json } = runJson(['moscow', 'beijing', '--date', '2027-01-12', '--days', '1', ...NOW]);
+    expect(code).toBe(0);
+    expect(json.journeys.map(legs)).toEqual([
+      ['possible', ['moscow-pyongyang 2027-01-12T01:00:00+03:00 2027-01-20', 'pyongyang-beijing 2027-01-20T10:26:00+09:00 2027-01-21T08:40:00+08:00']],
+      ['sure', ['moscow-pyongyang 2027-01-12T01:00:00+03:00 2027-01-20', 'pyongyang-beijing 2027-01-21T10:26:00+09:00 2027-01-22T08:40:00+08:00']],
+    ]);
+  });
+
+  it('Khabarovsk → Dandong leaving 2026-12-21: the monthly car reaches Pyongyang on the 23rd; train 51 at 10:26 that day is possible, the next day sure', () => {
+    const { json } = runJson(['khabarovsk', 'dandong', '--date', '2026-12-21', '--days', '1', ...NOW]);
+    expect(json.journeys.map(legs)).toEqual([
+      ['possible', ['khabarovsk-pyongyang 2026-12-21 2026-12-23', 'pyongyang-dandong 2026-12-23T10:26:00+09:00 2026-12-23']],
+      ['sure', ['khabarovsk-pyongyang 2026-12-21 2026-12-23', 'pyongyang-dandong 2026-12-24T10:26:00+09:00 2026-12-24']],
+    ]);
+  });
+
+  it('Irkutsk → Manzhouli is one through car, no change', () => {
+    const { json } = runJson(['irkutsk', 'manzhouli', '--date', '2027-01-11', '--days', '1', '--journeys', ...NOW]);
+    expect(json.journeys.map(legs)).toEqual([['sure', ['irkutsk-manzhouli 2027-01-11T21:45:00+08:00 2027-01-13T11:00:00+08:00']]]);
+  });
+});
+
 describe('the same departures in NDJSON, CSV and iCalendar', () => {
   const args = ['zabaikalsk', '--date', '2026-12-06', '--days', '1'];
   it('NDJSON: the JSON departure, through cars and all', () => {

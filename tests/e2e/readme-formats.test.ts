@@ -19,7 +19,7 @@ const args = (command: string) => command.replace(/^railnext /, '').split(' ');
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('the README shows what the bin prints', () => {
-  it.each(['railnext khasan --date 2026-12-01 --days 3 --format csv', 'railnext khasan --date 2026-12-01 --days 2 --format ics', 'railnext khasan --calendar --date 2027-01'])('%s', async (command) => {
+  it.each(['railnext khasan --date 2026-12-01 --days 3 --format csv', 'railnext khasan --date 2026-12-01 --days 2 --format ics', 'railnext khasan --calendar --date 2027-01', 'railnext moscow beijing --date 2027-01-12 --days 1'])('%s', async (command) => {
     expect((await runCli([...args(command), ...NOW])).stdout.replace(/\r\n/g, '\n')).toBe(shownAfter(command));
   });
 

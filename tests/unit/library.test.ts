@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as railnext from '../../src/index.js';
 
@@ -38,6 +39,18 @@ describe('the library', () => {
       now: 0,
     });
     expect([...l.departures()].map((d) => railnext.jsonDeparture(d).departure.at)).toEqual(['2026-12-02T15:30:00+10:00']);
+  });
+
+  it('plans journeys without the CLI: Moscow to Beijing, possible on the 20th, sure on the 21st', () => {
+    const fixtures = fileURLToPath(new URL('../fixtures/journeys', import.meta.url));
+    const plan = railnext.planJourneys(railnext.loadSchedules({ bundled: false, groups: [{ layer: 'fixtures', paths: [fixtures] }] }), 'moscow', 'beijing', {
+      window: { from: { kind: 'date', day: railnext.parseIsoDate('2027-01-12')!, text: '2027-01-12' }, days: 1 },
+      now: 0,
+    });
+    expect(plan.journeys.map((j) => [j.status, ...j.legs.map((l) => railnext.jsonDeparture(l.departure).arrival.at ?? railnext.jsonDeparture(l.departure).arrival.date)])).toEqual([
+      ['possible', '2027-01-20', '2027-01-21T08:40:00+08:00'],
+      ['sure', '2027-01-20', '2027-01-22T08:40:00+08:00'],
+    ]);
   });
 
   it("runs the README's error example as the package, printing what its comment says", () => {

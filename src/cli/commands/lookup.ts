@@ -36,8 +36,18 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     await print(io, [text]);
     return warnIfOld(dataAge(catalog, now), request, io, count);
   }
-  const l = lookup(catalog, { ...where, window, now });
   const age = dataAge(catalog, now);
+  // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
+  if (request.journeys.asked) {
+    const { printJourneys } = await import('../journeys.js');
+    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0);
+  }
+  const l = lookup(catalog, { ...where, window, now });
+  if (l.destination && l.departures().next().done) {
+    const { printJourneys } = await import('../journeys.js');
+    const count = await printJourneys(request, catalog, io, age, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
+    if (count !== undefined) return warnIfOld(age, request, io, count);
+  }
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
   if (request.format === 'json') {

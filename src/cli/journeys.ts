@@ -1,0 +1,125 @@
+/**
+ * The journey options of a lookup (--journeys, --change, --changes,
+ * --max-wait, --arrive-by, --to): their part of the request, and the plan
+ * they ask for printed in the chosen format.
+ */
+import type { DataAge } from '../domain/age.js';
+import { arrivalsAt } from '../domain/arrivals.js';
+import type { DaySpec } from '../domain/window.js';
+import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
+import type { Catalog } from '../domain/model.js';
+import { parseCount } from '../input/args.js';
+import { parseDays, parseDuration } from '../input/duration.js';
+import { jsonJourneys } from '../render/journeys-json.js';
+import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
+import { paintFor, print, VERSION, type Io } from './io.js';
+import { CliError } from './messages.js';
+import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
+
+/** The journey flags as commander leaves them, each value parsed by its argParser. */
+export interface JourneyFlags {
+  journeys?: boolean;
+  change?: Parsed<number>;
+  changes?: Parsed<number>;
+  maxWait?: Parsed<number>;
+  arriveBy?: Parsed<DaySpec>;
+  to?: string;
+}
+
+export const changeFlag = parsed('--change', parseDuration);
+export const changesFlag = parsed('--changes', (text) => parseCount(text, 0, MAX_CHANGES));
+export const maxWaitFlag = parsed('--max-wait', parseDays);
+
+/** More changes than this are no journey anyone takes on these services, and the rounds would only cost time. */
+const MAX_CHANGES = 5;
+const MAX_WAIT_DAYS = 366;
+
+/** The journey part of a lookup request. */
+export interface JourneyRequest {
+  /** Journeys (or arrivals) whatever the direct departures are: --journeys, --arrive-by or --to. */
+  asked: boolean;
+  changeMinutes: number;
+  maxChanges: number;
+  maxWaitDays: number;
+  arriveBy?: DaySpec;
+  /** --to: arrivals at this station from anywhere. */
+  to?: string;
+}
+
+/** Checks the journey flags against each other and the rest of the lookup's; throws the first clash. */
+export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: boolean; tz?: unknown }, query: string | undefined, destination: string | undefined): JourneyRequest {
+  const asked = flags.journeys === true || flags.arriveBy !== undefined || flags.to !== undefined;
+  const maxWaitDays = flags.maxWait === undefined ? DEFAULT_MAX_WAIT_DAYS : take(flags.maxWait);
+  if (maxWaitDays > MAX_WAIT_DAYS) throw new CliError(`--max-wait: at most a year (${MAX_WAIT_DAYS}d), got ${maxWaitDays}d`);
+  const request: JourneyRequest = {
+    asked,
+    changeMinutes: flags.change === undefined ? DEFAULT_CHANGE_MINUTES : take(flags.change),
+    maxChanges: flags.changes === undefined ? DEFAULT_MAX_CHANGES : take(flags.changes),
+    maxWaitDays,
+    ...(flags.arriveBy !== undefined ? { arriveBy: take(flags.arriveBy) } : {}),
+    ...(flags.to !== undefined ? { to: flags.to } : {}),
+  };
+  if (!asked) return request;
+  if (flags.tz !== undefined) throw new CliError("--tz does not go with journeys yet: their times are shown on each station's own clock");
+  if (flags.calendar) throw new CliError('--calendar does not go with journeys');
+  if (flags.to !== undefined) {
+    if (query !== undefined) throw new CliError('--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)');
+    if (flags.arriveBy !== undefined) throw new CliError('--to and --arrive-by cannot be used together');
+    return request;
+  }
+  if (flags.arriveBy !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined)) {
+    throw new CliError('--arrive-by sets the dates itself: it does not go with --date, --until or --days');
+  }
+  if (query === undefined || destination === undefined) throw new CliError('journeys go from one station to another: railnext FROM TO --journeys');
+  return request;
+}
+
+/** The plan the request asks for. */
+function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {
+  const { journeys: j, window, now } = request;
+  if (j.to !== undefined) return arrivalsAt(catalog, j.to, { window, now });
+  const options = { window, now, changeMinutes: j.changeMinutes, maxChanges: j.maxChanges, maxWaitDays: j.maxWaitDays, ...(j.arriveBy ? { arriveBy: j.arriveBy } : {}) };
+  return planJourneys(catalog, request.query!, request.destination!, options);
+}
+
+/**
+ * Why journeys are printed: asked for; or no direct departure is in the
+ * window though a direct service exists (journeys only when there are some,
+ * else the lookup names its next departure); or no direct service exists at
+ * all (journeys, or those of the first date after the window, when there are some).
+ */
+export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
+
+/** Prints the journeys; resolves to how many were printed, or undefined when the lookup's own answer should be printed instead. */
+export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, age: DataAge, mode: JourneyMode = 'asked'): Promise<number | undefined> {
+  // The journey table has no --tz clock yet: a lookup in another zone keeps its own empty answer.
+  if (mode !== 'asked' && request.zone !== undefined) return undefined;
+  const p = plan(request, catalog);
+  const journeys = p.journeys.slice(0, request.limit);
+  if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;
+  if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length) return undefined;
+  const shown: JourneyPlan = { ...p, journeys };
+  const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;
+  switch (request.format) {
+    case 'json': {
+      const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
+      const query = request.journeys.to === undefined ? (request.query ?? null) : null;
+      await print(io, [`${JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`]);
+      break;
+    }
+    case 'ndjson':
+      await print(io, journeyNdjsonLines(journeys));
+      break;
+    case 'csv':
+      await print(io, journeyCsvLines(journeys, { raw: request.csvRaw }));
+      break;
+    case 'ics':
+      await print(io, journeyIcsLines(journeys, { stamp: request.now, version: VERSION }));
+      break;
+    default: {
+      const { renderJourneyTable } = await import('../render/journeys-table.js');
+      await print(io, [renderJourneyTable(shown, { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age })]);
+    }
+  }
+  return journeys.length;
+}

@@ -1,0 +1,127 @@
+/**
+ * The JSON contract of journeys (documented in the README): legs are the
+ * departure objects of the lookup's JSON, changes say how sure they are.
+ */
+import { MS_PER_MINUTE, formatClock, formatIsoDate } from '../domain/days.js';
+import type { ChangeStatus, Span } from '../domain/bounds.js';
+import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
+import { formatOffset, instantToWall } from '../domain/zones.js';
+import type { DataAge } from '../domain/age.js';
+import { jsonDataAge, jsonDeparture, jsonStation, type JsonDeparture, type JsonLookup, type JsonStation } from './json.js';
+
+export interface JsonChange {
+  /** Where one leg arrives and the next leaves. */
+  station: JsonStation;
+  status: ChangeStatus;
+  /** The wait when both times are known, else null. */
+  waitMinutes: number | null;
+  /** The least and most the wait can be, given what is published; max is null when unbounded. */
+  minWaitMinutes: number;
+  maxWaitMinutes: number | null;
+  /** A possible change whose departure time is known: the latest arrival that leaves the change time, local to the station. */
+  arriveBy: string | null;
+}
+
+export interface JsonJourney {
+  /** 1, 2, …: the journey's place in this answer (CSV rows and calendar events carry it). */
+  id: number;
+  status: ChangeStatus;
+  /** From the first departure to the last arrival, when both times are known; else null. */
+  durationMinutes: number | null;
+  /** The least and most the journey can take; max is null when unbounded. */
+  minDurationMinutes: number | null;
+  maxDurationMinutes: number | null;
+  legs: JsonDeparture[];
+  /** changes[i] is between legs[i] and legs[i + 1]. */
+  changes: JsonChange[];
+}
+
+export interface JsonJourneys {
+  /** The first station as typed; null for arrivals at a station (--to). */
+  query: string | null;
+  /** Station id of the last station. */
+  destination: string;
+  /** The first leg's local dates (arrival dates for --to; the dates searched for --arrive-by). */
+  from: string;
+  until: string;
+  /** The arrival date of --arrive-by, else null. */
+  arriveBy: string | null;
+  changeMinutes: number;
+  maxChanges: number;
+  maxWaitDays: number;
+  journeys: JsonJourney[];
+  /**
+   * Only when `journeys` is empty (not for --to or --arrive-by): the journeys of the first date in the
+   * three months after the window that has any, numbered from 1; empty when none has.
+   */
+  next?: JsonJourney[];
+  notes: string[];
+  lastChecked: string | null;
+  /** As in the lookup's document. */
+  sourcesUpTo: string | null;
+  dataAge: JsonLookup['dataAge'];
+}
+
+export interface JourneyQuery {
+  query: string | null;
+  changeMinutes: number;
+  maxChanges: number;
+  maxWaitDays: number;
+}
+
+const minutes = (ms: number): number | null => (Number.isFinite(ms) ? Math.round(ms / MS_PER_MINUTE) : null);
+
+/** "2027-01-20T09:26:00+09:00" at `zone`. */
+export function localIso(zone: string, instant: number): string {
+  const w = instantToWall(zone, instant);
+  return `${formatIsoDate(w.epochDay)}T${formatClock(w.minuteOfDay)}:00${formatOffset(w.offsetMinutes)}`;
+}
+
+export function jsonChange(change: JourneyChange): JsonChange {
+  return {
+    station: jsonStation(change.station),
+    status: change.status,
+    waitMinutes: change.maxWaitMinutes !== null && change.minWaitMinutes === change.maxWaitMinutes ? change.minWaitMinutes : null,
+    minWaitMinutes: change.minWaitMinutes,
+    maxWaitMinutes: change.maxWaitMinutes,
+    arriveBy: change.arriveBy === null ? null : localIso(change.station.timeZone, change.arriveBy),
+  };
+}
+
+/** The least and most time from `leaves` to `arrives`, in minutes (null when unbounded). */
+export function spanMinutes(leaves: Span, arrives: Span): { min: number | null; max: number | null } {
+  return { min: minutes(Math.max(0, arrives.earliest - leaves.latest)), max: minutes(arrives.latest - leaves.earliest) };
+}
+
+export function jsonJourney(journey: Journey, id: number): JsonJourney {
+  const { min, max } = spanMinutes(journey.leaves, journey.arrives);
+  return {
+    id,
+    status: journey.status,
+    durationMinutes: min !== null && min === max ? min : null,
+    minDurationMinutes: min,
+    maxDurationMinutes: max,
+    legs: journey.legs.map((leg) => jsonDeparture(leg.departure)),
+    changes: journey.changes.map(jsonChange),
+  };
+}
+
+/** The whole document. */
+export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: string[], age: DataAge): JsonJourneys {
+  return {
+    query: query.query,
+    destination: plan.to.id,
+    from: formatIsoDate(plan.first),
+    until: formatIsoDate(plan.last),
+    arriveBy: plan.arriveBy === null ? null : formatIsoDate(plan.arriveBy),
+    changeMinutes: query.changeMinutes,
+    maxChanges: query.maxChanges,
+    maxWaitDays: query.maxWaitDays,
+    journeys: plan.journeys.map((j, i) => jsonJourney(j, i + 1)),
+    ...(plan.next !== undefined ? { next: plan.next.map((j, i) => jsonJourney(j, i + 1)) } : {}),
+    notes,
+    lastChecked: age.lastChecked === null ? null : formatIsoDate(age.lastChecked),
+    sourcesUpTo: age.sourcesUpTo,
+    dataAge: jsonDataAge(age),
+  };
+}
