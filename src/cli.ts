@@ -33,7 +33,7 @@ Examples:
   $ railnext validate my-schedules/          check schedule files, every problem at once
   $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
   $ railnext khasan --calendar               the days it runs this month, as a grid
-  $ railnext export gtfs feed/               a year of every service as a GTFS feed
+  $ railnext export gtfs feed.zip            a year of every service as a GTFS feed (a zip)
   $ source <(railnext completion bash)       tab completion for stations and options
 
 Dates are local to each departure's station. Marks in the table:
