@@ -12,10 +12,12 @@ import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
 import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
+import { checkHelpTopic } from './cli/line.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
 import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { COMPLETE_COMMAND } from './render/completion.js';
 import { FORMATS, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
 
@@ -34,7 +36,7 @@ Examples:
   $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
   $ railnext khasan --calendar               the days it runs this month, as a grid
   $ railnext export gtfs feed.zip            a year of every service as a GTFS feed (a zip)
-  $ source <(railnext completion bash)       tab completion for stations and options
+  $ source <(railnext completion bash)       tab completion, per command (zsh, fish too)
 
 Dates are local to each departure's station. Marks in the table:
 ? not published, ~ derived, * low confidence.
@@ -60,7 +62,9 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
   const program = new Command('railnext');
   program
     .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
-    .version(VERSION, '-v, --version')
+    .version(VERSION, '-V, --version')
+    // -v, the short flag of railnext 1.0, still prints the version (not shown: -V is the usual one).
+    .addOption(new Option('-v').hideHelp())
     .helpCommand('help [command]', 'show help for a command')
     .argument('[query]', 'station (any name or script), route or service; every service when omitted')
     .argument('[destination]', 'only services that go on to this station')
@@ -93,6 +97,9 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
         return lookupCommand(lookupRequest(query, destination, flags, io), c, io);
       }),
     );
+
+  // commander's Command is an EventEmitter; its typings leave out emit.
+  program.on('option:v', () => (program as unknown as NodeJS.EventEmitter).emit('option:version'));
 
   for (const what of ['routes', 'stations'] as const) {
     program
@@ -127,9 +134,9 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     .description('print a shell completion script: source <(railnext completion bash)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
-      run(command, async (catalog) => {
+      run(command, async () => {
         const { completionCommand } = await import('./cli/commands/completion.js');
-        return completionCommand({ shell, program }, catalog(), io);
+        return completionCommand({ shell, command: program.name() }, io);
       }),
     );
 
@@ -153,9 +160,12 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
     );
 
   for (const command of [program, ...program.commands]) {
-    command
-      .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
-      .option('--no-bundled', 'leave out the bundled schedules');
+    // The completion script names no station (it asks on each Tab): no schedules to choose.
+    if (command.name() !== 'completion') {
+      command
+        .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
+        .option('--no-bundled', 'leave out the bundled schedules');
+    }
     command.exitOverride();
     command.configureOutput({
       // Help and version text: printed by main() through the writer once commander is done.
@@ -179,10 +189,27 @@ function oneLine(text: string): string {
     .replace(/\.$/, '');
 }
 
+/** An Io that takes everything and prints nothing: a program that is read, not run. */
+const SILENT: Io = {
+  stdout: { write: (_chunk, done) => (done(), true), once: () => undefined, removeListener: () => undefined },
+  stderr: { write: () => true },
+  env: {},
+  now: () => 0,
+};
+
+/** The declared program, to read (its options, commands and help) and not to run: the man page and completion read it. */
+export function describeProgram(io: Io = SILENT): Command {
+  return declare(io, async () => {}, []);
+}
+
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   let verbose = false;
+  if (argv[0] === COMPLETE_COMMAND) {
+    const { completeCommand } = await import('./cli/commands/complete.js');
+    return completeCommand(argv.slice(1), describeProgram(io), io);
+  }
   const helpText: string[] = [];
   const program = declare(io, async (command, go) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
@@ -191,6 +218,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = await go(() => (catalog ??= loadSchedules(sources)));
   }, helpText);
   try {
+    checkHelpTopic(program, argv);
     try {
       await program.parseAsync(argv, { from: 'user' });
     } finally {

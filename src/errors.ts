@@ -9,6 +9,7 @@
 export type ErrorCode =
   | 'usage'
   | 'invalid-place-name'
+  | 'query-too-long'
   | 'unknown-place'
   | 'ambiguous-place'
   | 'not-a-station'
@@ -79,6 +80,19 @@ export class InvalidPlaceNameError extends UsageError {
   readonly code = 'invalid-place-name' as const;
   constructor(readonly details: { query: string; wanted: PlaceWanted }) {
     super(`"${details.query}" is not a ${details.wanted} name`);
+  }
+}
+
+/**
+ * A query longer than any name (`length` characters, names being at most
+ * `max`): refused before it is compared with every name, which would take
+ * seconds and hundreds of megabytes for a query of 100,000 characters.
+ */
+export class QueryTooLongError extends UsageError {
+  override readonly name = 'QueryTooLongError';
+  readonly code = 'query-too-long' as const;
+  constructor(readonly details: { length: number; max: number; wanted: PlaceWanted }) {
+    super(`a ${details.wanted} name of ${details.length} characters is longer than any name can be (${details.max})`);
   }
 }
 
@@ -261,6 +275,7 @@ export class DataError extends RailnextError {
 /** Every error the library throws on purpose; `code` tells them apart. */
 export type LibraryError =
   | InvalidPlaceNameError
+  | QueryTooLongError
   | UnknownPlaceError
   | AmbiguousPlaceError
   | NotAStationError

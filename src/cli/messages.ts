@@ -47,6 +47,8 @@ export function userMessage(error: LibraryError | CliError | OptionValueError): 
       return error.message;
     case 'invalid-place-name':
       return `"${error.details.query}" is not a ${error.details.wanted} name`;
+    case 'query-too-long':
+      return `a ${error.details.wanted} name of ${error.details.length} characters is longer than any name can be (${error.details.max}; see \`railnext stations\`)`;
     case 'unknown-place': {
       const { query, wanted, suggestions, coverage } = error.details;
       return `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${orList(suggestions)}?` : ''} (see \`railnext stations\`)${coverage ? `. ${coverageSentence(query, coverage)}` : ''}`;

@@ -5,7 +5,7 @@
 import { coverage } from './coverage.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { carrierAt } from './through.js';
-import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, UnknownPlaceError, type PlaceWanted } from '../errors.js';
+import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, QueryTooLongError, UnknownPlaceError, type PlaceWanted } from '../errors.js';
 
 export type Match =
   | { kind: 'all' }
@@ -60,6 +60,15 @@ function candidates(catalog: Catalog): Candidate[] {
   return list;
 }
 
+/**
+ * The longest query compared with the names: the longest name a schedule may
+ * hold (MAX_LENGTH.name in input/reader.ts; a test keeps them equal). A longer
+ * query names nothing, and would cost only the suggestions' edit distances,
+ * which grow with its length times every name's (seconds and hundreds of
+ * megabytes for 100,000 characters).
+ */
+export const MAX_QUERY_LENGTH = 200;
+
 const matchId = (m: Match): string => (m.kind === 'all' ? '*' : m.kind === 'station' ? `s:${m.station.id}` : m.kind === 'route' ? `r:${m.route.id}` : `v:${m.service.id}`);
 
 /**
@@ -69,6 +78,7 @@ const matchId = (m: Match): string => (m.kind === 'all' ? '*' : m.kind === 'stat
  * several things match.
  */
 export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted = 'station or route'): Match {
+  if (query.length > MAX_QUERY_LENGTH) throw new QueryTooLongError({ length: query.length, max: MAX_QUERY_LENGTH, wanted });
   const key = normalizeName(query);
   if (key === '') throw new InvalidPlaceNameError({ query, wanted });
   const all = candidates(catalog);

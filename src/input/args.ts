@@ -57,6 +57,8 @@ function nearestZone(text: string): string | undefined {
   const typed = text.toLowerCase();
   let best: { zone: string; d: number } | undefined;
   for (const zone of Intl.supportedValuesOf('timeZone')) {
+    // The distance is at least the difference in length: a long text is not compared at all.
+    if (Math.abs(zone.length - typed.length) > 2) continue;
     const d = distance(typed, zone.toLowerCase());
     if (d <= 2 && (!best || d < best.d)) best = { zone, d };
   }

@@ -71,8 +71,22 @@ function fileProblem(file: string, message: string): Problem {
   return { file, pointer: null, message, severity: 'error', line: null };
 }
 
+/**
+ * Which files' text is scanned for keys given twice and lone CRs (a scan as long
+ * as JSON.parse itself): every file's ("all", validate's report, the default), only
+ * the user's ("user", a lookup: the bundled files are scanned by validate and the
+ * tests, so a lookup need not pay for it at every start), or none ("none":
+ * completion only reads names).
+ */
+export type TextChecks = 'all' | 'user' | 'none';
+
+/** How files are read. */
+export interface LoadOptions extends ReadOptions {
+  textChecks?: TextChecks;
+}
+
 /** Reads and parses one schedule file; what cannot be parsed comes back as a Problem. */
-export function readDocument(path: string, label = path): ScheduleDocument | Problem {
+export function readDocument(path: string, label = path, textChecks = true): ScheduleDocument | Problem {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -103,11 +117,11 @@ export function readDocument(path: string, label = path): ScheduleDocument | Pro
     const at = findSyntaxError(text);
     return fileProblem(label, at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON');
   }
-  for (const d of duplicateKeys(text)) {
+  for (const d of textChecks ? duplicateKeys(text) : []) {
     const key = d.pointer.slice(d.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
     problems.push({ file: label, pointer: d.pointer, severity: 'error', line: d.line, message: `the key "${key}" is given twice in one object (first at line ${d.firstLine}); only the last would count` });
   }
-  const cr = loneCrLine(text);
+  const cr = textChecks ? loneCrLine(text) : null;
   if (cr !== null) problems.push({ ...fileProblem(label, `line ${cr} ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`), severity: 'warning' });
   return { file: label, data, text, ...(problems.length > 0 ? { problems } : {}) };
 }
@@ -134,16 +148,17 @@ export function readScheduleFile(path: string, label = path): ScheduleDocument {
   throw new DataError([doc]);
 }
 
-function bundledDocuments(dir: string): (ScheduleDocument | Problem)[] {
+function bundledDocuments(dir: string, textChecks: boolean): (ScheduleDocument | Problem)[] {
   return jsonFilesIn(dir).map((path) => {
-    const doc = readDocument(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`);
+    const doc = readDocument(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`, textChecks);
     return 'data' in doc ? { ...doc, layer: 'bundled' } : doc;
   });
 }
 
 /** Reads every schedule the sources name and checks them together. Throws a Schedules…Error for a path that is not there. */
-export function readSchedules(sources: ScheduleSources, options: ReadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
-  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir) : [];
+export function readSchedules(sources: ScheduleSources, options: LoadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
+  const { textChecks = 'all', ...readOptions } = options;
+  const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir, textChecks === 'all') : [];
   // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.
   const seen = new Set<string>();
   for (const group of sources.groups) {
@@ -151,7 +166,7 @@ export function readSchedules(sources: ScheduleSources, options: ReadOptions = {
       for (const file of filesAt(path)) {
         if (seen.has(resolve(file))) continue;
         seen.add(resolve(file));
-        const doc = readDocument(file);
+        const doc = readDocument(file, file, textChecks !== 'none');
         read.push('data' in doc ? { ...doc, layer: group.layer } : doc);
       }
     }
@@ -159,13 +174,13 @@ export function readSchedules(sources: ScheduleSources, options: ReadOptions = {
   const documents = read.filter((d): d is ScheduleDocument => 'data' in d);
   const unreadable = read.filter((d): d is Problem => !('data' in d));
   const inText = documents.flatMap((d) => d.problems ?? []);
-  const { catalog, problems } = readCatalog(documents, options);
+  const { catalog, problems } = readCatalog(documents, readOptions);
   return { catalog, problems: [...unreadable, ...inText, ...problems], files: read.map((d) => d.file) };
 }
 
 /** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */
 export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {}): Catalog {
-  const { catalog, problems } = readSchedules(sources, options);
+  const { catalog, problems } = readSchedules(sources, { textChecks: 'user', ...options });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   return catalog;
@@ -173,7 +188,7 @@ export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {
 
 /** Loads the bundled schedules into a Catalog. */
 export function loadBundled(dir = BUNDLED_DIR): Catalog {
-  const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, {}, dir);
+  const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, { textChecks: 'user' }, dir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   return catalog;

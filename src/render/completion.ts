@@ -1,131 +1,119 @@
 /**
- * Shell completion scripts for bash, zsh and fish: pure functions from what
- * there is to complete (subcommands, options, option values, station names and
- * aliases, read from the catalog when the script is printed) to the script.
+ * Shell completion scripts for bash, zsh and fish. They hold no names: on
+ * every Tab they ask the program itself (`<command> __complete <shell> <cword>
+ * -- <words…>`, src/cli/completion.ts), which answers with a first line
+ * `kind<TAB>prefix` (words, files or dirs) and then one candidate a line,
+ * `word<TAB>description` for zsh and fish. The command is run as it was typed
+ * on the line, so a `railnext` that is not on the PATH completes too.
  */
-
 import type { Shell } from './formats.js';
 
-export interface CompletionOption {
-  /** "--format". */
-  flag: string;
-  description: string;
-  /** True when the option takes a value. */
-  takesValue: boolean;
-  /** True when that value is a file or folder: the shell completes paths. */
-  path?: boolean;
-  /** The values it accepts, when they are a fixed list. */
-  choices?: readonly string[];
-}
+/** The hidden command the scripts call on each Tab (src/cli/commands/complete.ts). */
+export const COMPLETE_COMMAND = '__complete';
 
-export interface CompletionSpec {
-  command: string;
-  subcommands: { name: string; description: string; arguments?: readonly string[] }[];
-  options: CompletionOption[];
-  /** Station ids, names and aliases, route and service ids: anything a query may be. */
-  places: string[];
-}
-
-/** Quotes a word for a POSIX shell (bash and zsh): single quotes, with ' written as '\''. */
-const sh = (word: string): string => `'${word.replace(/'/g, "'\\''")}'`;
-
-/** Quotes a word for fish, whose single quotes escape only \ and '. */
-const fish = (word: string): string => `'${word.replace(/[\\']/g, (c) => `\\${c}`)}'`;
-
-const fn = (spec: CompletionSpec): string => `_${spec.command.replace(/[^A-Za-z0-9_]/g, '_')}`;
-
-/** The script for `shell`. */
-export function completionScript(shell: Shell, spec: CompletionSpec): string {
+/** The script for `shell`, for the program called `command`. */
+export function completionScript(shell: Shell, command: string): string {
+  const fn = `_${command.replace(/[^A-Za-z0-9_]/g, '_')}`;
   switch (shell) {
     case 'bash':
-      return bashScript(spec);
+      return bashScript(command, fn);
     case 'zsh':
-      return zshScript(spec);
+      return zshScript(command, fn);
     case 'fish':
-      return fishScript(spec);
+      return fishScript(command, fn);
   }
 }
 
-function bashScript(spec: CompletionSpec): string {
-  const name = fn(spec);
-  const valueCases = spec.options
-    .filter((o) => o.takesValue)
-    .map((o) => `    ${o.flag}) ${o.choices ? `words=(${o.choices.map(sh).join(' ')})` : o.path ? 'compopt -o default 2>/dev/null; COMPREPLY=(); return 0' : 'return 0'} ;;`);
-  const argCases = spec.subcommands.filter((c) => c.arguments).map((c) => `    ${c.name}) words=(${c.arguments!.map(sh).join(' ')}) ;;`);
-  return `# bash completion for ${spec.command}. Load it with:  source <(${spec.command} completion bash)
-${name}() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
-  # The word as typed may be escaped (Tumen\\ R) or quoted ("Tumen R): compare what it says.
-  local typed=\${cur#[\\"\\']}
-  typed=\${typed//\\\\/}
-  local -a words
-  case "$prev" in
-${[...valueCases, ...argCases].join('\n')}
-    *)
-      if [[ "$cur" == -* ]]; then
-        words=(${spec.options.map((o) => sh(o.flag)).join(' ')})
-      else
-        [[ $COMP_CWORD -eq 1 ]] && words=(${spec.subcommands.map((c) => sh(c.name)).join(' ')})
-        words+=(${spec.places.map(sh).join(' ')})
-      fi ;;
-  esac
-  # Case-insensitive prefix match; names with spaces are offered quoted.
-  local restore word quoted
-  restore=$(shopt -p nocasematch)
-  shopt -s nocasematch
+function bashScript(command: string, fn: string): string {
+  return `# bash completion for ${command}. Load it with:  source <(${command} completion bash)
+# Each Tab asks ${command} (${command} __complete), so station names come from the
+# schedules the line would load, --schedules and RAILNEXT_SCHEDULES included.
+${fn}() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} cmd=\${COMP_WORDS[0]/#\\~/$HOME} kind word flag=-f
+  local -a lines
+  mapfile -t lines < <("$cmd" ${COMPLETE_COMMAND} bash "$COMP_CWORD" -- "\${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)
   COMPREPLY=()
-  for word in "\${words[@]}"; do
-    if [[ "$word" == "$typed"* ]]; then
-      printf -v quoted '%q' "$word"
-      COMPREPLY+=("$quoted")
-    fi
-  done
-  $restore
-}
-complete -F ${name} ${spec.command}
-`;
-}
-
-function zshScript(spec: CompletionSpec): string {
-  const name = fn(spec);
-  const valueCases = spec.options
-    .filter((o) => o.takesValue)
-    .map((o) => `    ${o.flag}) ${o.choices ? `compadd -- ${o.choices.map(sh).join(' ')}; return` : o.path ? '_files; return' : 'return'} ;;`);
-  const argCases = spec.subcommands.filter((c) => c.arguments).map((c) => `    ${c.name}) compadd -- ${c.arguments!.map(sh).join(' ')}; return ;;`);
-  return `#compdef ${spec.command}
-# zsh completion for ${spec.command}. Load it with:  source <(${spec.command} completion zsh)  (after compinit)
-${name}() {
-  local -a options subcommands places
-  options=(${spec.options.map((o) => sh(`${o.flag}:${o.description}`)).join(' ')})
-  subcommands=(${spec.subcommands.map((c) => sh(`${c.name}:${c.description}`)).join(' ')})
-  places=(${spec.places.map(sh).join(' ')})
-  case \${words[CURRENT-1]} in
-${[...valueCases, ...argCases].join('\n')}
+  # After "--format=" bash's word is "=": what is being typed is what follows it.
+  [[ $cur == = ]] && cur=
+  # The word as typed may be escaped (my\\ dir) or quoted ("my dir): compare what it says.
+  cur=\${cur#[\\"\\']}
+  cur=\${cur//\\\\/}
+  kind=\${lines[0]%%$'\\t'*}
+  case $kind in
+    files|dirs)
+      [[ $kind == dirs ]] && flag=-d
+      compopt -o filenames 2>/dev/null
+      mapfile -t COMPREPLY < <(compgen "$flag" -- "$cur") ;;
+    words)
+      # Names with spaces are offered escaped, as one word.
+      for word in "\${lines[@]:1}"; do
+        printf -v word '%q' "$word"
+        COMPREPLY+=("$word")
+      done ;;
   esac
-  if [[ $PREFIX == -* ]]; then
-    _describe -t options option options
-    return
-  fi
-  (( CURRENT == 2 )) && _describe -t commands command subcommands
-  compadd -M 'm:{a-zA-Z}={A-Za-z}' -- "\${places[@]}"
 }
-if [[ \${funcstack[1]} == ${name} ]]; then ${name} "$@"; else compdef ${name} ${spec.command}; fi
+complete -F ${fn} ${command}
 `;
 }
 
-function fishScript(spec: CompletionSpec): string {
-  const c = spec.command;
-  const names = spec.subcommands.map((s) => s.name).join(' ');
-  const lines = [`# fish completion for ${c}. Load it with:  ${c} completion fish | source`, `complete -c ${c} -f`];
-  for (const s of spec.subcommands) {
-    lines.push(`complete -c ${c} -n __fish_use_subcommand -a ${fish(s.name)} -d ${fish(s.description)}`);
-    if (s.arguments) lines.push(`complete -c ${c} -n ${fish(`__fish_seen_subcommand_from ${s.name}`)} -a ${fish(s.arguments.join(' '))}`);
-  }
-  for (const o of spec.options) {
-    const values = o.choices ? ` -x -a ${fish(o.choices.join(' '))}` : o.path ? ' -r -F' : o.takesValue ? ' -x' : '';
-    lines.push(`complete -c ${c} -l ${o.flag.replace(/^--/, '')}${values} -d ${fish(o.description)}`);
-  }
-  // One line per place, so a name with a space stays one candidate.
-  for (const p of spec.places) lines.push(`complete -c ${c} -n ${fish(`not __fish_seen_subcommand_from ${names}`)} -a ${fish(fish(p))}`);
-  return `${lines.join('\n')}\n`;
+function zshScript(command: string, fn: string): string {
+  return `#compdef ${command}
+# zsh completion for ${command}. Load it with:  source <(${command} completion zsh)  (after compinit),
+# or save it as ${fn} in a folder of $fpath. Each Tab asks ${command} (${command} __complete).
+${fn}() {
+  local cmd=\${words[1]/#\\~/$HOME} kind line listed=
+  local -a lines candidates descriptions
+  lines=("\${(@f)$("$cmd" ${COMPLETE_COMMAND} zsh $(( CURRENT - 1 )) -- "\${(@Q)words[1,CURRENT-1]}" "\${(Q)PREFIX}" 2>/dev/null)}")
+  kind=\${lines[1]%%$'\\t'*}
+  # "--format=cs": the value after the "=" is what is completed.
+  [[ $PREFIX == --*=* ]] && compset -P '*='
+  case $kind in
+    files) _files ;;
+    dirs) _files -/ ;;
+    words)
+      for line in "\${(@)lines[2,-1]}"; do
+        [[ -n $line ]] || continue
+        candidates+=("\${line%%$'\\t'*}")
+        if [[ $line == *$'\\t'* ]]; then
+          descriptions+=("\${line%%$'\\t'*}  -- \${line#*$'\\t'}")
+          listed=-l
+        else
+          descriptions+=("$line")
+        fi
+      done
+      # The matching is done: ${command} ignores case and accents, in every script.
+      (( $#candidates )) && compadd -U $listed -d descriptions -- "\${candidates[@]}" ;;
+  esac
+}
+if [[ \${funcstack[1]} == ${fn} ]]; then ${fn} "$@"; else compdef ${fn} ${command}; fi
+`;
+}
+
+function fishScript(command: string, fn: string): string {
+  return `# fish completion for ${command}. Load it with:  ${command} completion fish | source
+# or save it as ~/.config/fish/completions/${command}.fish. Each Tab asks ${command} (${command} __complete).
+function ${fn}
+    set -l words (commandline -opc)
+    set -l current (commandline -ct)
+    set -l lines ($words[1] ${COMPLETE_COMMAND} fish (count $words) -- $words $current 2>/dev/null)
+    set -q lines[1]; or return
+    set -l head (string split -m 1 \\t -- $lines[1]) ''
+    set -l value (string replace -r -- '^--[^=]*=' '' $current)
+    switch $head[1]
+        case files
+            for path in (__fish_complete_path $value)
+                echo -- $head[2]$path
+            end
+        case dirs
+            for path in (__fish_complete_directories $value)
+                echo -- $head[2]$path
+            end
+        case words
+            for line in $lines[2..-1]
+                echo -- $line
+            end
+    end
+end
+complete -c ${command} -f -a '(${fn})'
+`;
 }

@@ -91,6 +91,37 @@ describe('exit codes and errors', () => {
     expect(version.stdout).toBe('1.0.0\n');
     expect(version.code).toBe(0);
   });
+
+  it('-V prints the version (and -v, railnext 1.0\'s flag, still does, unlisted)', async () => {
+    for (const flag of ['-V', '-v', '--version']) expect(await runCliFrozen([flag])).toEqual({ code: 0, stdout: '1.0.0\n', stderr: '' });
+    const help = (await runCliFrozen(['--help'])).stdout;
+    expect(help).toContain('  -V, --version ');
+    expect(help).not.toMatch(/^\s+-v\b/m);
+  });
+
+  it('help <command> shows that command\'s help; help <unknown> exits 2 with one line and the closest command', async () => {
+    const routes = await runCliFrozen(['help', 'routes']);
+    expect([routes.code, routes.stderr]).toEqual([0, '']);
+    expect(routes.stdout.startsWith('Usage: railnext routes [options]\n')).toBe(true);
+    expect(await runCliFrozen(['help', 'rotues'])).toEqual({ code: 2, stdout: '', stderr: "railnext: help: unknown command 'rotues'; did you mean routes?\n" });
+    expect(await runCliFrozen(['help', 'nope'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "railnext: help: unknown command 'nope' (the commands are routes, stations, validate, completion, export)\n",
+    });
+    expect((await runCliFrozen(['help'])).code).toBe(0);
+  });
+
+  it('refuses a query longer than any name at once, with one line and exit 2 (100,000 characters took 20 s and 200 MB)', () => {
+    const query = 'x'.repeat(100_000);
+    const started = Date.now();
+    const r = runFrozen([query]);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'railnext: a station or route name of 100000 characters is longer than any name can be (200; see `railnext stations`)\n' });
+    // A start-up and a refusal; the edit distances it skips took 20 s to 70 s on this machine.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(runFrozen(['khasan', query]).stderr).toBe('railnext: a station name of 100000 characters is longer than any name can be (200; see `railnext stations`)\n');
+    expect(runFrozen(['x'.repeat(200)]).stderr).toMatch(/^railnext: unknown station or route "x{200}"/);
+  });
 });
 
 describe('colour', () => {

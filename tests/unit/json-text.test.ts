@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { duplicateKeys, findSyntaxError, valueLines } from '../../src/input/json-text.js';
 
@@ -54,5 +57,35 @@ describe('duplicateKeys: a key given twice in one object', () => {
       { pointer: '/b/c', line: 3, firstLine: 3 },
       { pointer: '/a', line: 4, firstLine: 2 },
     ]);
+  });
+});
+
+describe("readSchedules with textChecks: 'none' (what completion reads) and 'user' (a lookup)", () => {
+  it('builds the same catalogue, leaving out only the problems found by scanning the text', async () => {
+    const { readSchedules } = await import('../../src/input/load.js');
+    const dir = mkdtempSync(join(tmpdir(), 'railnext-text-checks-'));
+    try {
+      // A station given its name twice, the last one winning, and lines ending in a lone CR.
+      const file = join(dir, 'twice.json');
+      writeFileSync(file, '{"stations": [{"id": "east", "name": "East", "name": "East Pier", "aliases": [], "country": "CN", "timeZone": "Asia/Shanghai"}]}\r{}'.replace('\r{}', '\r'));
+      const sources = { bundled: false, groups: [{ layer: 'command line', paths: ['tests/fixtures/frozen', file] }] };
+      const full = readSchedules(sources);
+      const names = readSchedules(sources, { textChecks: 'none' });
+      expect(full.problems.map((p) => p.message)).toEqual([
+        'the key "name" is given twice in one object (first at line 1); only the last would count',
+        'line 1 ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF',
+      ]);
+      expect(names.problems).toEqual([]);
+      expect(names.catalog).toEqual(full.catalog);
+      expect(names.catalog.stations.find((s) => s.id === 'east')?.name).toBe('East Pier');
+
+      // A lookup scans the user's files, not the bundled ones (validate and the tests scan those).
+      const bundled = { bundled: true, groups: [] };
+      expect(readSchedules(bundled, { textChecks: 'user' }, dir).problems).toEqual([]);
+      expect(readSchedules(bundled, {}, dir).problems.map((p) => p.file)).toEqual(['schedules/twice.json', 'schedules/twice.json']);
+      expect(readSchedules(sources, { textChecks: 'user' }).problems.map((p) => p.message)).toEqual(full.problems.map((p) => p.message));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

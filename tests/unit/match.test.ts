@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/input/load.js';
-import { matchQuery, normalizeName } from '../../src/domain/match.js';
+import { MAX_QUERY_LENGTH, matchQuery, normalizeName } from '../../src/domain/match.js';
+import { MAX_LENGTH } from '../../src/input/reader.js';
 import { messageOf } from '../helpers/user-message.js';
 
 const catalog = loadBundled();
@@ -54,6 +55,7 @@ describe('query matching', () => {
     ['khasn', { code: 'unknown-place', details: { query: 'khasn', wanted: 'station or route', suggestions: ['Khasan'], coverage: null } }],
     ['kha', { code: 'ambiguous-place', details: { query: 'kha', candidates: ['Khasan', 'Khabarovsk'] } }],
     ['!!!', { code: 'invalid-place-name', details: { query: '!!!', wanted: 'station or route' } }],
+    ['k'.repeat(201), { code: 'query-too-long', details: { length: 201, max: 200, wanted: 'station or route' } }],
   ])('%s throws a typed error: %j', (query, error) => expect(() => matchQuery(catalog, query)).toThrow(expect.objectContaining(error)));
 
   it('without a suggestion, says what the schedules cover (the bundled data decides which crossings)', () => {
@@ -62,6 +64,11 @@ describe('query matching', () => {
     expect(message).toContain('Khasan–Tumangang');
     expect(message.endsWith(' and the stations of the services through them.')).toBe(true);
     expect(() => matchQuery(catalog, 'xyzzy')).toThrow(expect.objectContaining({ code: 'unknown-place', details: expect.objectContaining({ suggestions: [], coverage: expect.objectContaining({ kind: 'crossings' }) }) }));
+  });
+
+  it('refuses a query no name can equal: longer than a schedule\'s names may be', () => {
+    expect(MAX_QUERY_LENGTH).toBe(MAX_LENGTH.name);
+    expect(() => matchQuery(catalog, 'x'.repeat(MAX_QUERY_LENGTH))).toThrow(expect.objectContaining({ code: 'unknown-place' }));
   });
 
   it('folds case, accents and punctuation', () => {
