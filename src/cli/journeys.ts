@@ -12,6 +12,7 @@ import { parseCount } from '../input/args.js';
 import { parseDays, parseDuration } from '../input/duration.js';
 import { jsonJourneys } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
+import { jsonSafe } from '../render/text.js';
 import { paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
 import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
@@ -104,7 +105,7 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
     case 'json': {
       const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
       const query = request.journeys.to === undefined ? (request.query ?? null) : null;
-      await print(io, [`${JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`]);
+      await print(io, [`${jsonSafe(JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2))}\n`]);
       break;
     }
     case 'ndjson':

@@ -7,11 +7,11 @@ import type { Journey } from '../domain/journeys.js';
 import { CSV_HEADER, csvRecord, departureCells, type CsvOptions } from './csv.js';
 import { escapeText, eventProperties, foldLine } from './ics.js';
 import { jsonJourney, type JsonChange } from './journeys-json.js';
-import { formatDuration } from './text.js';
+import { formatDuration, jsonSafe } from './text.js';
 
 /** One line per journey: `JSON.stringify` of the document's `journeys[i]`. */
 export function* journeyNdjsonLines(journeys: Journey[]): Generator<string> {
-  for (const [i, j] of journeys.entries()) yield `${JSON.stringify(jsonJourney(j, i + 1))}\n`;
+  for (const [i, j] of journeys.entries()) yield `${jsonSafe(JSON.stringify(jsonJourney(j, i + 1)))}\n`;
 }
 
 export const JOURNEY_CSV_HEADER = ['journey', 'journey_status', 'leg', ...CSV_HEADER, 'change_status', 'change_wait_min_minutes', 'change_wait_max_minutes'];
