@@ -137,7 +137,7 @@ async function writeFolder(target: FeedTarget, files: Record<string, string>): P
   for (const name of OTHER_GTFS_FILES) removeEntry(join(dir, name));
 }
 
-/** Writes the feed as one zip file (fflate, loaded only here), under a temporary name, then renamed into place. */
+/** Writes the feed as one zip file (zip.ts, loaded only here), under a temporary name, then renamed into place. */
 async function writeZip(target: FeedTarget, files: Record<string, string>): Promise<void> {
   const path = target.path;
   let existing: ReturnType<typeof lstatSync> | undefined;
@@ -149,9 +149,8 @@ async function writeZip(target: FeedTarget, files: Record<string, string>): Prom
   if (existing?.isDirectory()) throw new CliError(`cannot write the feed to ${path}: it is a folder, not a file`);
   if (existing && !target.force) throw new CliError(`${path} already exists: add --force to replace it`);
   makeFolder(dirname(path) || '.');
-  const { zipSync, strToU8 } = await import('fflate');
-  const mtime = new Date(target.mtime);
-  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [strToU8(text), { mtime }]])), { level: 6 });
+  const { zipFiles } = await import('./zip.js');
+  const zip = zipFiles(files, target.mtime);
   await writeFiles(dirname(path) || '.', { [basename(path)]: [zip] });
 }
 
