@@ -20,27 +20,13 @@ import { countFlag, dateFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_Y
 import { COMPLETE_COMMAND } from './render/completion.js';
 import { FORMATS, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
+import { speakHelp } from './i18n/help.js';
+import { chooseLang, isLang, langFlag, LANGS } from './i18n/langs.js';
+import { loadMessages } from './i18n/load.js';
+import type { Messages } from './i18n/messages.js';
+import { en } from './i18n/en.js';
 
 export { EXIT, type Io } from './cli/io.js';
-
-const EXAMPLES = `
-Examples:
-  $ railnext khasan                          next two weeks from Khasan
-  $ railnext 평양 --date 2026-12-01 --days 31   Pyongyang in December
-  $ railnext suifenhe grodekovo --next 3     the next three trains
-  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
-  $ railnext --tz Europe/Moscow              every service, times in Moscow time
-  $ railnext routes                          every route and when it runs
-  $ railnext --schedules my.json khasan      your own schedules over the bundled ones
-  $ railnext validate my-schedules/          check schedule files, every problem at once
-  $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
-  $ railnext khasan --calendar               the days it runs this month, as a grid
-  $ railnext export gtfs feed.zip            a year of every service as a GTFS feed (a zip)
-  $ source <(railnext completion bash)       tab completion, per command (zsh, fish too)
-
-Dates are local to each departure's station. Marks in the table:
-? not published, ~ derived, * low confidence.
-Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`;
 
 /** A value from a fixed list: commander shows the list in the help, the parser refuses anything else with a typed error. */
 function oneOf<T extends string>(option: string, choices: readonly T[]): (text: string) => T {
@@ -58,43 +44,45 @@ function scheduleFlagsOf(command: Command): ScheduleFlags[] {
 }
 
 /** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
-function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>, helpText: string[]): Command {
+function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number) => Promise<void>, helpText: string[]): Command {
   const program = new Command('railnext');
+  // Every description in the language: help is worded from the catalogue like everything else.
+  const h = m.help;
+  const o = h.options;
   program
-    .description('When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station\'s own time.')
-    .version(VERSION, '-V, --version')
+    .description(h.description)
+    .version(VERSION, '-V, --version', h.version)
     // -v, the short flag of railnext 1.0, still prints the version (not shown: -V is the usual one).
     .addOption(new Option('-v').hideHelp())
-    .helpCommand('help [command]', 'show help for a command')
-    .argument('[query]', 'station (any name or script), route or service; every service when omitted')
-    .argument('[destination]', 'only services that go on to this station')
-    .addOption(new Option('--date <day>', 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N').argParser(dateFlag('--date')))
-    .addOption(new Option('--until <day>', 'last local date, inclusive (same forms)').argParser(dayFlag('--until')))
-    .addOption(new Option('--days <n>', `window length in days (default ${DEFAULT_WINDOW_DAYS}; at most ${MAX_WINDOW_DAYS}, 1000 years)`).argParser(windowDaysFlag))
-    .addOption(new Option('--next <n>', `only the first n departures (looking up to ${NEXT_WINDOW_YEARS} years ahead unless --days or --until is given)`).argParser(countFlag('--next')))
-    .option('--json', 'print JSON (see the README for the fields); short for --format json')
-    .addOption(new Option('--format <format>', 'output format (default: table)').choices(FORMATS).argParser(oneOf('--format', FORMATS)))
-    .option('--csv-raw', "CSV: leave schedule text that starts with = + - @ as it is (no leading ')")
-    .option('--calendar', 'month grids marking the days each service departs (--date takes YYYY-MM too)')
-    .option('--journeys', 'journeys with changes from the first station to the second, even when a direct one runs')
-    .addOption(new Option('--change <duration>', 'least time for a change, e.g. 90m or 2h (default 1h)').argParser(changeFlag))
-    .addOption(new Option('--changes <n>', 'at most this many changes in a journey, 0 to 5 (default 2)').argParser(changesFlag))
-    .addOption(new Option('--max-wait <duration>', "later legs leave at most this long after the first leg's date, e.g. 30d (default 45d)").argParser(maxWaitFlag))
-    .addOption(new Option('--arrive-by <day>', 'journeys arriving by this local date (same forms as --date), those leaving last').argParser(dayFlag('--arrive-by')))
-    .option('--to <station>', 'arrivals at this station from anywhere, in the window')
-    .addOption(new Option('--tz <zone>', "show table times in this IANA zone, or 'local', instead of each station's own").argParser(zoneFlag))
-    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00').argParser(instantFlag))
-    .option('--no-color', 'no colours, even on a terminal')
-    .option('--verbose', 'show every note in the table, and stack traces for errors')
-    .option('--quiet', 'no warning on stderr when the data was checked over 180 days before --now')
-    .addHelpText('after', EXAMPLES)
+    .helpCommand(`help [${h.terms.command}]`, h.helpCommand)
+    .argument('[query]', h.args.query)
+    .argument('[destination]', h.args.destination)
+    .addOption(new Option('--date <day>', o.date).argParser(dateFlag('--date')))
+    .addOption(new Option('--until <day>', o.until).argParser(dayFlag('--until')))
+    .addOption(new Option('--days <n>', o.days(DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS)).argParser(windowDaysFlag))
+    .addOption(new Option('--next <n>', o.next(NEXT_WINDOW_YEARS)).argParser(countFlag('--next')))
+    .option('--json', o.json)
+    .addOption(new Option('--format <format>', o.format).choices(FORMATS).argParser(oneOf('--format', FORMATS)))
+    .option('--csv-raw', o.csvRaw)
+    .option('--calendar', o.calendar)
+    .option('--journeys', o.journeys)
+    .addOption(new Option('--change <duration>', o.change).argParser(changeFlag))
+    .addOption(new Option('--changes <n>', o.changes).argParser(changesFlag))
+    .addOption(new Option('--max-wait <duration>', o.maxWait).argParser(maxWaitFlag))
+    .addOption(new Option('--arrive-by <day>', o.arriveBy).argParser(dayFlag('--arrive-by')))
+    .option('--to <station>', o.to)
+    .addOption(new Option('--tz <zone>', o.tz).argParser(zoneFlag))
+    .addOption(new Option('--now <instant>', o.now).argParser(instantFlag))
+    .option('--no-color', o.noColor)
+    .option('--verbose', o.verbose)
+    .option('--quiet', o.quiet)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .action((query: string | undefined, destination: string | undefined, flags: LookupFlags, command: Command) =>
       run(command, (catalog) => {
         // The schedules first: broken data is reported before a bad flag, as it always was.
         const c = catalog();
-        return lookupCommand(lookupRequest(query, destination, flags, io), c, io);
+        return lookupCommand(lookupRequest(query, destination, flags, io), c, io, m);
       }),
     );
 
@@ -104,35 +92,35 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
   for (const what of ['routes', 'stations'] as const) {
     program
       .command(what)
-      .description(what === 'routes' ? 'every route: when it runs, from when, its status and sources' : 'every station: names and aliases, country, time zone')
-      .option('--json', 'print JSON')
-      .option('--no-color', 'no colours, even on a terminal')
+      .description(h.commands[what])
+      .option('--json', o.listingJson)
+      .option('--no-color', o.noColor)
       .action((flags: { json?: boolean; color?: boolean }, command: Command) =>
         run(command, async (catalog) => {
           const { listingCommand } = await import('./cli/commands/listing.js');
-          return listingCommand({ what, json: flags.json === true, color: flags.color }, catalog(), io);
+          return listingCommand({ what, json: flags.json === true, color: flags.color }, catalog(), io, m);
         }),
       );
   }
 
   program
     .command('validate')
-    .description('check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message')
-    .argument('[paths...]', 'schedule files or folders of *.json to check with the bundled ones')
-    .option('--json', 'print the report as JSON')
-    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now, for the last-checked warning').argParser(instantFlag))
+    .description(h.commands.validate)
+    .argument('[paths...]', h.args.paths)
+    .option('--json', o.validateJson)
+    .addOption(new Option('--now <instant>', o.validateNow).argParser(instantFlag))
     .action((paths: string[], flags: { json?: boolean; now?: WindowFlags['now'] }, command: Command) =>
       run(command, async () => {
         const now = nowOf(flags, io);
         const { validateCommand } = await import('./cli/commands/validate.js');
-        return validateCommand({ sources: scheduleSources(scheduleFlagsOf(command), io.env, paths), now, json: flags.json === true }, io);
+        return validateCommand({ sources: scheduleSources(scheduleFlagsOf(command), io.env, paths), now, json: flags.json === true }, io, m);
       }),
     );
 
   program
     .command('completion')
-    .description('print a shell completion script: source <(railnext completion bash)')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS).argParser(oneOf('shell', SHELLS)))
+    .description(h.commands.completion)
+    .addArgument(new Argument('<shell>', h.args.shell).choices(SHELLS).argParser(oneOf('shell', SHELLS)))
     .action((shell: Shell, _flags: unknown, command: Command) =>
       run(command, async () => {
         const { completionCommand } = await import('./cli/commands/completion.js');
@@ -142,51 +130,64 @@ function declare(io: Io, run: (command: Command, go: (catalog: () => Catalog) =>
 
   program
     .command('export')
-    .description('write the departures of a window as a GTFS feed: export gtfs feed.zip, or a folder (a year from today unless --date, --until or --days say otherwise)')
-    .addArgument(new Argument('<format>', 'gtfs').choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
-    .argument('<path>', 'a file ending in .zip, or a folder to write the feed into (created when missing)')
-    .option('--force', "replace the feed's files in a folder that is not empty, or a zip file that exists")
-    .addOption(new Option('--date <day>', 'first local date (same forms as for a lookup)').argParser(dateFlag('--date')))
-    .addOption(new Option('--until <day>', 'last local date, inclusive').argParser(dayFlag('--until')))
-    .addOption(new Option('--days <n>', 'window length in days (default 365)').argParser(windowDaysFlag))
-    .addOption(new Option('--now <instant>', 'ISO 8601 instant to use as now').argParser(instantFlag))
+    .description(h.commands.export)
+    .addArgument(new Argument('<format>', h.args.format).choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
+    .argument('<path>', h.args.dir)
+    .option('--force', o.exportForce)
+    .addOption(new Option('--date <day>', o.exportDate).argParser(dateFlag('--date')))
+    .addOption(new Option('--until <day>', o.exportUntil).argParser(dayFlag('--until')))
+    .addOption(new Option('--days <n>', o.exportDays).argParser(windowDaysFlag))
+    .addOption(new Option('--now <instant>', o.exportNow).argParser(instantFlag))
     .action((_format: 'gtfs', path: string, flags: WindowFlags & { force?: boolean }, command: Command) =>
       run(command, async (catalog) => {
         const now = nowOf(flags, io);
         const window = windowOf(flags, { defaultDays: 365 });
         const { exportCommand } = await import('./cli/commands/export.js');
-        return exportCommand({ path, force: flags.force === true, window, now }, catalog(), io);
+        return exportCommand({ path, force: flags.force === true, window, now }, catalog(), io, m);
       }),
     );
 
   for (const command of [program, ...program.commands]) {
     // The completion script names no station (it asks on each Tab): no schedules to choose.
-    if (command.name() !== 'completion') {
-      command
-        .option('--schedules <path>', 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)', collect)
-        .option('--no-bundled', 'leave out the bundled schedules');
-    }
+    if (command.name() !== 'completion') command.option('--schedules <path>', o.schedules, collect).option('--no-bundled', o.noBundled);
+    command
+      // Read before commander runs (langFlag), so that help and errors are in the language; declared so commander knows it.
+      .addOption(new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS)))
+      .helpOption('-h, --help', h.help);
     command.exitOverride();
     command.configureOutput({
       // Help and version text: printed by main() through the writer once commander is done.
       writeOut: (text) => helpText.push(text),
       writeErr: (text) => io.stderr.write(text),
-      // Commander's own errors (unknown option or command, too many arguments) as one line:
+      // Commander's own errors (unknown option or command, too many arguments) as one line, in the language:
       // "railnext: unknown option '--dat'; did you mean --date? (see railnext --help)".
-      outputError: (text, write) => write(`railnext: ${safe(oneLine(text))} (see railnext --help)\n`),
+      outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text, m))}${m.errors.commander.seeHelp}\n`),
     });
   }
+  speakHelp(program, m);
+  program.addHelpText('after', h.examples);
   return program;
 }
 
-/** Commander's error text on one line, its "(Did you mean …?)" run on after a semicolon. */
-function oneLine(text: string): string {
-  return text
-    .replace(/^error: /, '')
-    .trim()
-    .replace(/\n+\(Did you mean (.+?)\)$/, '; did you mean $1')
-    .replace(/\n+/g, ' ')
-    .replace(/\.$/, '');
+/**
+ * Commander's error text in railnext's voice and language, on one line:
+ * "unknown option '--frmat'; did you mean --format?", "too many arguments for 'routes'. Expected 0 arguments but got 1".
+ */
+function commanderMessage(text: string, m: Messages): string {
+  const line = text.replace(/^error: /, '').trim().replace(/\n+/g, ' ');
+  const mean = / \(Did you mean (.+?)\)$/.exec(line);
+  const suggestion = mean ? mean[1]! : null;
+  const base = mean ? line.slice(0, mean.index) : line;
+  const c = m.errors.commander;
+  const term = (name: string) => (Object.hasOwn(m.help.terms, name) ? m.help.terms[name as keyof Messages['help']['terms']] : name);
+  let r: RegExpExecArray | null;
+  if ((r = /^unknown option '(.+)'$/.exec(base))) return c.unknownOption(r[1]!, suggestion);
+  if ((r = /^unknown command '(.+)'$/.exec(base))) return c.unknownCommand(r[1]!, suggestion);
+  if ((r = /^missing required argument '(.+)'$/.exec(base))) return c.missingArgument(term(r[1]!));
+  if ((r = /^option '(.+)' argument missing$/.exec(base))) return c.optionMissingArgument(r[1]!);
+  if ((r = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(base))) return c.excessArguments(r[1] ?? null, Number(r[2]), Number(r[3]));
+  // A shape commander may add later: its own words, on one line.
+  return `${base.replace(/\.$/, '')}${suggestion ? `; did you mean ${suggestion}` : ''}`;
 }
 
 /** An Io that takes everything and prints nothing: a program that is read, not run. */
@@ -197,9 +198,9 @@ const SILENT: Io = {
   now: () => 0,
 };
 
-/** The declared program, to read (its options, commands and help) and not to run: the man page and completion read it. */
+/** The declared program, to read (its options, commands and help) and not to run: the man page and completion read it, in English. */
 export function describeProgram(io: Io = SILENT): Command {
-  return declare(io, async () => {}, []);
+  return declare(io, en, async () => {}, []);
 }
 
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
@@ -210,8 +211,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { completeCommand } = await import('./cli/commands/complete.js');
     return completeCommand(argv.slice(1), describeProgram(io), io);
   }
+  // The language is needed before commander runs: its help and its errors are worded in it.
+  const flag = langFlag(argv);
+  const choice = chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, io.env);
+  const m = await loadMessages(choice.lang);
+  if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
   const helpText: string[] = [];
-  const program = declare(io, async (command, go) => {
+  const program = declare(io, m, async (command, go) => {
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
     const sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
     let catalog: Catalog | undefined;
@@ -229,7 +235,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof OutputError) {
       // A reader that goes away (`railnext | head -1`) has what it wanted: not a failure.
       if (error.readerGone) return EXIT.ok;
-      io.stderr.write(`railnext: cannot write ${error.path ?? 'output'}: ${error.message}\n`);
+      io.stderr.write(`railnext: ${safe(m.errors.cannotWrite(error.path ?? null, error.message))}\n`);
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
       return EXIT.output;
     }
@@ -238,7 +244,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof RailnextError) {
       // Messages quote schedule files and arguments: escape sequences in them are shown, never obeyed.
-      io.stderr.write(`railnext: ${userMessage(error as LibraryError).split('\n').map(safe).join('\n')}\n`);
+      io.stderr.write(`railnext: ${userMessage(error as LibraryError, m).split('\n').map(safe).join('\n')}\n`);
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
       return error instanceof DataError ? EXIT.data : EXIT.usage;
     }
@@ -254,7 +260,9 @@ export async function run(): Promise<void> {
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
   } catch (error) {
     const verbose = process.argv.includes('--verbose');
-    process.stderr.write(`railnext: internal error: ${(error as Error).message}${verbose ? `\n${(error as Error).stack}` : ' (run with --verbose for details)'}\n`);
+    const flag = langFlag(process.argv.slice(2));
+    const m = await loadMessages(chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, process.env).lang);
+    process.stderr.write(`railnext: ${m.errors.internal((error as Error).message, verbose)}${verbose ? `\n${(error as Error).stack}` : ''}\n`);
     process.exitCode = 70;
   }
 }

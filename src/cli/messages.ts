@@ -3,11 +3,23 @@
  * src/errors.ts, naming the flags and commands the core knows nothing of.
  */
 import { UsageError, type Coverage, type LibraryError } from '../errors.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
 
-/** A misuse of the command line itself, already worded: two flags that do not go together, a feed folder that cannot be written. */
+/**
+ * A misuse of the command line itself: two flags that do not go together, a
+ * feed folder that cannot be written. `say` words it in a catalogue's language.
+ */
 export class CliError extends UsageError {
   override readonly name = 'CliError';
   readonly code = 'usage' as const;
+  readonly say: (m: Messages) => string;
+  /** `words`: a function of the catalogue, or (journeys, not yet in the catalogues) English text. */
+  constructor(words: string | ((m: Messages) => string), options?: ErrorOptions) {
+    const say = typeof words === 'string' ? () => words : words;
+    super(say(en), options);
+    this.say = say;
+  }
 }
 
 /** An option's value that did not parse; `error` says why, `option` is the flag as the user typed it. */
@@ -23,61 +35,55 @@ export class OptionValueError extends UsageError {
 }
 
 /** One sentence for an unknown place: where it is mentioned, or what railnext covers. */
-function coverageSentence(query: string, coverage: Coverage): string {
-  if (coverage.kind === 'mentioned') {
-    const parts = coverage.routes.map(
-      (r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`,
-    );
-    return `"${query}" is not a station of the schedules, but it is mentioned by ${parts.join('; and by ')}.`;
-  }
-  if (coverage.crossings.length === 0) return 'No running service is loaded.';
-  return `railnext covers the border crossings ${coverage.crossings.join(', ')} and the stations of the services through them.`;
+function coverageSentence(query: string, coverage: Coverage, m: Messages): string {
+  if (coverage.kind === 'mentioned') return m.errors.mentionedBy(query, coverage.routes);
+  return coverage.crossings.length === 0 ? m.errors.noRunningService : m.errors.covers(coverage.crossings);
 }
 
-function orList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-/** The one line (or, for schedule problems, lines) railnext prints for `error`, without the "railnext: " prefix. */
-export function userMessage(error: LibraryError | CliError | OptionValueError): string {
+/** The one line (or, for schedule problems, lines) railnext prints for `error` in the language of `m`, without the "railnext: " prefix. */
+export function userMessage(error: LibraryError | CliError | OptionValueError, m: Messages = en): string {
+  const e = m.errors;
   switch (error.code) {
     case 'usage':
-      return error instanceof OptionValueError ? `${error.option}: ${userMessage(error.error)}` : error.message;
-    case 'bad-schedule-data':
-      return error.message;
+      if (error instanceof OptionValueError) return `${error.option}: ${userMessage(error.error, m)}`;
+      return error.say(m);
+    case 'bad-schedule-data': {
+      // Each problem quotes a file, a JSON pointer and the field's own words: only the heading is the language's.
+      const problems = error.problems;
+      return problems.length === 1 ? problems[0]! : `${m.validate.problemsInSchedules(problems.length)}\n${problems.join('\n')}`;
+    }
     case 'invalid-place-name':
-      return `"${error.details.query}" is not a ${error.details.wanted} name`;
+      return e.invalidPlaceName(error.details.query, error.details.wanted);
     case 'query-too-long':
-      return `a ${error.details.wanted} name of ${error.details.length} characters is longer than any name can be (${error.details.max}; see \`railnext stations\`)`;
+      return e.queryTooLong(error.details.wanted, error.details.length, error.details.max);
     case 'unknown-place': {
       const { query, wanted, suggestions, coverage } = error.details;
-      return `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${orList(suggestions)}?` : ''} (see \`railnext stations\`)${coverage ? `. ${coverageSentence(query, coverage)}` : ''}`;
+      const unknown = e.unknownPlace(query, wanted, suggestions);
+      return coverage ? e.andThen(unknown, coverageSentence(query, coverage, m)) : unknown;
     }
     case 'ambiguous-place':
-      return `"${error.details.query}" could be ${orList(error.details.candidates)}; please be more specific`;
+      return e.ambiguousPlace(error.details.query, error.details.candidates);
     case 'not-a-station':
-      return `"${error.details.query}" is a ${error.details.kind}, not a station`;
+      return e.notAStation(error.details.query, error.details.kind);
     case 'destination-needs-station':
-      return `a destination goes with a station; "${error.details.query ?? ''}" is a ${error.details.kind}`;
+      return e.destinationNeedsStation(error.details.query ?? '', error.details.kind);
     case 'window-backwards': {
       const { first, last, until } = error.details;
-      return `--until ${until === last ? until : `${until ?? ''} (${last})`} is before the start of the window (${first})`;
+      return e.windowBackwards(until === last ? until : `${until ?? ''} (${last})`, first);
     }
     case 'window-out-of-range': {
       const { first, last, earliest, latest } = error.details;
-      return `the window from ${first} to ${last} goes outside the dates railnext covers, ${earliest} to ${latest}`;
+      return e.windowOutOfRange(first, last, earliest, latest);
     }
     case 'window-too-long': {
       const { first, last, maxDays } = error.details;
-      return `the window from ${first} to ${last} is longer than ${Math.round(maxDays / 365.2425)} years (${maxDays} days)`;
+      return e.windowTooLong(first, last, Math.round(maxDays / 365.2425), maxDays);
     }
-    case 'bad-date': {
-      const { text, reason } = error.details;
-      return `invalid day "${text}" (${reason === 'no-such-date' ? 'no such date' : 'expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N'})`;
-    }
+    case 'bad-date':
+      return e.badDate(error.details.text, error.details.reason === 'no-such-date');
     case 'bad-count': {
       const { text, min, max } = error.details;
-      return `expected a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`}, got "${text}"`;
+      return e.badCount(text, min, max === Number.MAX_SAFE_INTEGER ? null : max);
     }
     case 'bad-duration': {
       const { text, reason } = error.details;
@@ -88,18 +94,16 @@ export function userMessage(error: LibraryError | CliError | OptionValueError): 
     case 'same-station':
       return `"${error.details.from}" and "${error.details.to}" are the same station, ${error.details.station}`;
     case 'bad-instant':
-      return `invalid instant "${error.details.text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`;
-    case 'unknown-zone': {
-      const { text, suggestion } = error.details;
-      return `unknown time zone "${text}"${suggestion ? `; did you mean ${suggestion}?` : ''} (expected an IANA zone such as Asia/Vladivostok, or local)`;
-    }
+      return e.badInstant(error.details.text);
+    case 'unknown-zone':
+      return e.unknownZone(error.details.text, error.details.suggestion);
     case 'bad-choice':
-      return `invalid value "${error.details.text}" (expected ${error.details.choices.join(', ')}) (see railnext --help)`;
+      return `${e.badChoice(error.details.text, error.details.choices)}${e.commander.seeHelp}`;
     case 'schedules-not-found':
-      return `schedules: no such file or folder "${error.details.path}"`;
+      return e.schedulesNotFound(error.details.path);
     case 'schedules-unreadable':
-      return `schedules: cannot read the folder "${error.details.path}" (${error.details.reason})`;
+      return e.schedulesUnreadable(error.details.path, error.details.reason);
     case 'schedules-empty-folder':
-      return `schedules: no *.json files in the folder "${error.details.path}"`;
+      return e.schedulesEmptyFolder(error.details.path);
   }
 }

@@ -73,7 +73,7 @@ export const NEXT_WINDOW_YEARS = 10;
 
 /** The window the flags describe; `defaultDays` when neither --days nor --until is given. */
 export function windowOf(flags: WindowFlags, options: { defaultDays?: number; next?: boolean; month?: EpochDay } = {}): WindowSpec {
-  if (flags.days !== undefined && flags.until !== undefined) throw new CliError('--days and --until cannot be used together');
+  if (flags.days !== undefined && flags.until !== undefined) throw new CliError((m) => m.errors.daysWithUntil);
   let days = flags.days === undefined ? (options.defaultDays ?? DEFAULT_WINDOW_DAYS) : take(flags.days);
   const implicit = options.next === true && flags.days === undefined && flags.until === undefined;
   if (implicit) days = Math.round(NEXT_WINDOW_YEARS * 365.25);
@@ -125,13 +125,13 @@ export function lookupRequest(query: string | undefined, destination: string | u
     journeys: journeyRequest(flags, query, destination),
   };
   if (flags.calendar) {
-    if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError('--calendar prints month grids: it does not go with --json, --format or --next');
+    if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError((m) => m.errors.calendarAlone);
     const month = flags.date?.month;
     const window = windowOf(flags, month ? { month: month.first } : {});
     return { ...where, now: nowOf(flags, io), window, format: 'calendar', limit: Number.POSITIVE_INFINITY, ...common };
   }
   // --json is short for --format json; the two may not disagree.
-  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError(`--json and --format ${flags.format} cannot be used together`);
+  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
   const format = flags.json ? 'json' : (flags.format ?? 'table');
   if (flags.csvRaw && format !== 'csv') throw new CliError('--csv-raw goes with --format csv only');
   const now = nowOf(flags, io);

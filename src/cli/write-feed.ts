@@ -54,7 +54,7 @@ function makeFolder(dir: string): void {
     if (parent === path) break;
     path = parent;
   }
-  if (existsSync(path) && !statSync(path).isDirectory()) throw new CliError(`cannot write the feed to ${dir}: ${path} is a file, not a folder`);
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new CliError((m) => m.errors.feedPathIsFile(dir, path));
   for (const folder of missing) {
     try {
       mkdirSync(folder);

@@ -30,7 +30,7 @@ export function dataAge(catalog: Pick<Catalog, 'lastChecked' | 'sourcesUpTo'>, n
   return { lastChecked, sourcesUpTo, daysSinceChecked, warning };
 }
 
-/** "Data last checked 2026-11-27 (sources up to 2026-03)." */
+/** "Data last checked 2026-11-27 (sources up to 2026-03).", in English (the journeys table; the lookup's renderers take the catalogue's words). */
 export function checkedInWords(age: Pick<DataAge, 'lastChecked' | 'sourcesUpTo'>): string | null {
   if (age.lastChecked === null) return null;
   return `Data last checked ${formatIsoDate(age.lastChecked)}${age.sourcesUpTo ? ` (sources up to ${age.sourcesUpTo})` : ''}.`;

@@ -24,6 +24,8 @@ export interface ResolvedEvent {
   confidence: Confidence;
   sources: string[];
   note?: string;
+  /** The note in other languages, as the schedule gives it. */
+  translations?: StopEvent['translations'];
 }
 
 /** A service leaving one stop for a later one on one service date. */
@@ -62,7 +64,7 @@ function event(
   instant: number | null,
   published: ResolvedEvent['published'],
   derived: boolean,
-  facts: { confidence: Confidence; sources: string[]; note?: string | undefined },
+  facts: { confidence: Confidence; sources: string[]; note?: string | undefined; translations?: StopEvent['translations'] },
   wall: WallTime | null = instant === null ? null : instantToWall(station.timeZone, instant),
 ): ResolvedEvent {
   let minuteOfDay: number | null = null;
@@ -74,6 +76,7 @@ function event(
   }
   const resolved: ResolvedEvent = { station, epochDay, instant, minuteOfDay, offsetMinutes, published, derived, confidence: facts.confidence, sources: facts.sources };
   if (facts.note) resolved.note = facts.note;
+  if (facts.translations) resolved.translations = facts.translations;
   return resolved;
 }
 

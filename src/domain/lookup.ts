@@ -10,6 +10,7 @@ import type { Catalog, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
+import { reasonText, remarkText, type Reason, type Remark } from '../i18n/remarks.js';
 
 export interface LookupOptions {
   /** A station, route or service; every service when absent. */
@@ -26,10 +27,14 @@ export interface Lookup {
   match: Match;
   destination: Station | null;
   legs: Leg[];
-  /** Things worth saying that are not departures ("also calls here; dates not published"). */
+  /** Things worth saying that are not departures ("also calls here; dates not published"), in English. */
   notes: string[];
-  /** Why no departure can be listed at all (no service, or only unpublished dates); null when some can. */
+  /** The same notes as data, for saying them in another language. */
+  remarks: Remark[];
+  /** Why no departure can be listed at all (no service, or only unpublished dates), in English; null when some can. */
   reason: string | null;
+  /** The same reason as data. */
+  reasonOf: Reason | null;
   /** The window's first and last local dates, over every departure station. */
   from: EpochDay;
   until: EpochDay;
@@ -55,7 +60,7 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   if (destination && match.kind !== 'station') {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
   }
-  const { legs, notes, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
+  const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination) : legsOfServices(catalog, match);
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -80,8 +85,10 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     match,
     destination,
     legs,
-    notes,
-    reason,
+    notes: remarks.map((r) => remarkText(r)),
+    remarks,
+    reason: reason && reasonText(reason),
+    reasonOf: reason,
     // A loop, not Math.min(...): spreading 100,000 legs overflows the stack.
     from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
     until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
@@ -128,20 +135,18 @@ function legsOfServices(catalog: Catalog, match: Match): Legs {
     routes = catalog.routes;
     services = catalog.services;
   }
-  const empty = routes.filter((r) => r.services.length === 0).map(describeEmptyRoute);
+  const empty = routes.filter((r) => r.services.length === 0);
   const legs = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
-  return legs.length === 0 ? { legs, notes: [], reason: empty.join(' ') || 'No scheduled service is known.' } : { legs, notes: empty, reason: null };
-}
-
-function describeEmptyRoute(route: Route): string {
-  return `${route.name} (${route.status}): no scheduled service is known.`;
+  return legs.length === 0
+    ? { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty } }
+    : { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route })), reason: null };
 }
 
 interface Legs {
   legs: Leg[];
-  notes: string[];
+  remarks: Remark[];
   /** Why there can be no departure at all, when that is so. */
-  reason: string | null;
+  reason: Reason | null;
 }
 
 function legsFromStation(catalog: Catalog, station: Station, destination: Station | null): Legs {
@@ -158,9 +163,9 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
       else legs.push(leg);
     });
   }
-  const notes = unknownDates.map((s) => `The ${s.name} ${s.mode} also calls here; its dates and times here are not published.`);
+  const remarks = unknownDates.map((service): Remark => ({ kind: 'calls-unpublished', service }));
   if (legs.length === 0 && unknownDates.length === 0) {
-    return { legs, notes, reason: destination ? `No service in the schedules runs from ${station.name} to ${destination.name}.` : `No service in the schedules leaves ${station.name}.` };
+    return { legs, remarks, reason: destination ? { kind: 'no-service-between', from: station, to: destination } : { kind: 'no-service-from', station } };
   }
-  return { legs, notes, reason: legs.length === 0 ? 'No departures with published dates.' : null };
+  return { legs, remarks, reason: legs.length === 0 ? { kind: 'no-published-dates' } : null };
 }

@@ -4,6 +4,15 @@
  * it belongs to (see days.ts, zones.ts).
  */
 import type { EpochDay } from './days.js';
+import type { Translations } from '../i18n/langs.js';
+
+/** A schedule's own text in another language, beside its English (see README, "Languages"). */
+export interface TextTranslation {
+  name?: string;
+  notes?: string[];
+  note?: string;
+  statusNote?: string;
+}
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -30,6 +39,8 @@ export interface Station {
   timeZone: string;
   location?: Location;
   notes: string[];
+  /** The name in other scripts, where the schedule gives it: { ru: "Хасан", ko: "하산" }. */
+  names?: Translations<string>;
   /** Where the station was defined: "bundled" or a file path. */
   origin: string;
   /** The lastChecked of the file that defined it, when the file gives one. */
@@ -53,6 +64,8 @@ export interface StopEvent extends Provenance {
   zone: string;
   /** Set when the time is derived: minutes after the departure from the previous stop. */
   journeyMinutes: number | null;
+  /** The note in other languages. */
+  translations?: Translations<TextTranslation>;
   /** True when the time is computed by us rather than published (journeyMinutes implies it). */
   derived: boolean;
 }
@@ -69,6 +82,8 @@ export interface Stop {
    */
   runsIn?: string | null;
   note?: string;
+  /** The note in other languages. */
+  translations?: Translations<TextTranslation>;
 }
 
 /** A published fare: "from 674 RUB" is { qualifier: 'from', amount: 674, currency: 'RUB' }. */
@@ -116,6 +131,8 @@ export interface Service extends Provenance {
   number: string | null;
   /** Where the train number comes from, when it is less certain than the service. */
   numberFact?: Provenance;
+  /** The name and notes in other languages. */
+  translations?: Translations<TextTranslation>;
   status: Status;
   runs: Runs;
   /** Departures per service date when their times are not published (the Heihe bus runs four a day). */
@@ -133,6 +150,8 @@ export interface Route {
   mode: Mode;
   status: Status;
   confidence: Confidence;
+  /** The name and notes in other languages. */
+  translations?: Translations<TextTranslation>;
   notes: string[];
   sources: string[];
   /** The sources behind the route, cited in full. */

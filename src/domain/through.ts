@@ -5,7 +5,7 @@
  * with it at the station, not a second row that looks like a second train.
  */
 import type { Departure, Leg } from './expand.js';
-import type { Service } from './model.js';
+import type { Service, Station } from './model.js';
 
 /** The number the service runs under when it leaves stop `index`: the last one set at or before it. */
 export function numberAt(service: Service, index: number): string | null {
@@ -79,18 +79,26 @@ export function* unfoldThroughCars(departures: Iterable<Departure>): Generator<D
   }
 }
 
-/** "Through cars from Irkutsk and Chita." / "Through cars to Beijing.", or null when the train carries none. */
-export function throughCarsNote(d: Departure): string | null {
+/** Where the cars a train carries come from (those joining here) and go to (those leaving here with it), or null when it carries none. */
+export function throughCarEnds(d: Departure): { from: Station[]; to: Station[] } | null {
   if (!d.throughCars?.length) return null;
-  const from: string[] = [];
-  const to: string[] = [];
+  const from = new Set<Station>();
+  const to = new Set<Station>();
   for (const car of d.throughCars) {
     const stops = car.service.stops;
     const origin = stops[0]!.station;
-    if (origin.id !== d.from.station.id) from.push(origin.name);
-    else to.push(stops[stops.length - 1]!.station.name);
+    if (origin.id !== d.from.station.id) from.add(origin);
+    else to.add(stops[stops.length - 1]!.station);
   }
-  const parts = [from.length ? `from ${listInWords(from)}` : '', to.length ? `to ${listInWords(to)}` : ''].filter(Boolean);
+  return { from: [...from], to: [...to] };
+}
+
+/** "Through cars from Irkutsk and Chita." / "Through cars to Beijing.", or null when the train carries none. */
+export function throughCarsNote(d: Departure): string | null {
+  const ends = throughCarEnds(d);
+  if (!ends) return null;
+  const { from, to } = ends;
+  const parts = [from.length ? `from ${listInWords(from.map((s) => s.name))}` : '', to.length ? `to ${listInWords(to.map((s) => s.name))}` : ''].filter(Boolean);
   return `Through cars ${parts.join(' and ')}.`;
 }
 

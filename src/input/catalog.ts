@@ -29,6 +29,7 @@ import { DataError } from '../errors.js';
 import { checkCatalog, type Definition, type Places, type RunsPlace } from './checks.js';
 import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
 import type { Problem } from './problems.js';
+import { readNames, readTranslations } from './translations.js';
 
 export interface ScheduleDocument {
   /** Shown in messages: a path as the user gave it, or "schedules/<name>" for bundled data. */
@@ -114,7 +115,7 @@ function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
   });
 }
 
-const STATION_KEYS = new Set(['id', 'name', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
+const STATION_KEYS = new Set(['id', 'name', 'names', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
 
 function readStation(c: Context, value: unknown, pointer: string): Station | undefined {
   const { r } = c;
@@ -128,6 +129,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
   const aliases = r.strings(obj, 'aliases', pointer, MAX_LENGTH.name);
   const city = r.optionalString(obj, 'city', pointer, MAX_LENGTH.name);
   const notes = r.strings(obj, 'notes', pointer);
+  const names = readNames(r, obj, pointer);
   let location: Location | undefined;
   if (own(obj, 'location') !== undefined) {
     const loc = r.object(obj.location, `${pointer}/location`);
@@ -143,7 +145,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     }
   }
   if (!id || !name || !country || !timeZone) return undefined;
-  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
 }
@@ -157,7 +159,7 @@ function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Co
   return { confidence, sources, ...(note ? { note } : {}) };
 }
 
-const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'derived', 'confidence', 'sources', 'note']);
+const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'derived', 'confidence', 'sources', 'note', 'translations']);
 
 function readEvent(c: Context, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
   const { r } = c;
@@ -182,13 +184,14 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
   const rawDerived = own(obj, 'derived');
   if (rawDerived !== undefined && typeof rawDerived !== 'boolean') r.problem(`${pointer}/derived`, `expected true or false, got ${describe(rawDerived)}`);
   const provenance = readProvenance(r, obj, pointer);
+  const translations = readTranslations(r, obj, pointer, ['note']);
   if (!zone) return undefined;
-  const event: StopEvent = { day, time, zone, journeyMinutes, derived: journeyMinutes !== null || rawDerived === true, ...provenance };
+  const event: StopEvent = { day, time, zone, journeyMinutes, derived: journeyMinutes !== null || rawDerived === true, ...provenance, ...(translations ? { translations } : {}) };
   c.places.set(event, { reader: r, pointer, layer: c.layer });
   return event;
 }
 
-const STOP_KEYS = new Set(['station', 'arrival', 'departure', 'note', 'number', 'runsIn']);
+const STOP_KEYS = new Set(['station', 'arrival', 'departure', 'note', 'translations', 'number', 'runsIn']);
 
 function readStop(c: Context, value: unknown, pointer: string): Stop | undefined {
   const { r } = c;
@@ -199,6 +202,7 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   const station = id === undefined ? undefined : c.stations.get(id);
   if (id !== undefined && !station) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
   const note = r.optionalString(obj, 'note', pointer);
+  const translations = readTranslations(r, obj, pointer, ['note']);
   const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer, MAX_LENGTH.id);
   const runsIn = own(obj, 'runsIn') === null ? null : r.optionalString(obj, 'runsIn', pointer, MAX_LENGTH.id);
   const arrival = own(obj, 'arrival') === undefined ? undefined : readEvent(c, obj.arrival, `${pointer}/arrival`, station);
@@ -211,6 +215,7 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
     if (runsIn !== null) c.carriers.push({ id: runsIn, pointer: `${pointer}/runsIn`, r });
   }
   if (note !== undefined) stop.note = note;
+  if (translations) stop.translations = translations;
   return stop;
 }
 
@@ -259,7 +264,7 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   };
 }
 
-const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'statusNote', 'confidence', 'sources', 'note', 'notes', 'runs', 'timesPerDay', 'stops', 'fares']);
+const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'statusNote', 'confidence', 'sources', 'note', 'notes', 'translations', 'runs', 'timesPerDay', 'stops', 'fares']);
 
 function readService(c: Context, value: unknown, pointer: string, route: Route): Service | undefined {
   const { r } = c;
@@ -273,6 +278,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   const notes = r.strings(obj, 'notes', pointer);
   const statusNote = r.optionalString(obj, 'statusNote', pointer, MAX_LENGTH.name);
   const fares = readFares(r, obj, pointer);
+  const translations = readTranslations(r, obj, pointer, ['name', 'notes', 'statusNote'], notes.length);
 
   let number: string | null = null;
   let numberFact: Service['numberFact'];
@@ -304,6 +310,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
     mode: route.mode,
     number,
     ...(numberFact ? { numberFact } : {}),
+    ...(translations ? { translations } : {}),
     status,
     ...provenance,
     runs: { ...runs.runs, zone: origin.departure.zone },
@@ -319,7 +326,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
 }
 
 const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note']);
-const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'sources', 'citations', 'services']);
+const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'translations', 'sources', 'citations', 'services']);
 
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
   const { r } = c;
@@ -334,10 +341,11 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const notes = r.strings(obj, 'notes', pointer);
   const sources = r.strings(obj, 'sources', pointer);
   const citations = readCitations(r, obj, pointer);
+  const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
   const valid = Boolean(id && name && mode && status && confidence);
   // A route with a bad field still has its services read and checked, against a stand-in of it.
-  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', ...(translations ? { translations } : {}), notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);

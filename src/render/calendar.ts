@@ -3,12 +3,16 @@
  * with the local dates it departs on marked. The mark is a pair of brackets,
  * so it survives without colour; colour only adds to it.
  */
-import { checkedInWords } from '../domain/age.js';
-import { daysInMonth, formatClock, formatIsoDate, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
+import { daysInMonth, formatClock, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
 import { formatShortOffset } from '../domain/zones.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords, remarkText } from '../i18n/remarks.js';
+import type { Messages } from '../i18n/messages.js';
+import { en } from '../i18n/en.js';
+import { displayWidth } from '../i18n/width.js';
 import { ruleInWords, safe, type Paint } from './text.js';
 
 export interface CalendarOptions {
@@ -17,12 +21,21 @@ export interface CalendarOptions {
   first: EpochDay;
   last: EpochDay;
   lastChecked: number | null;
+  /** The language, and the schedules' names in it; English by default. */
+  locale?: Locale;
   sourcesUpTo?: string | null;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const WIDTH = 28;
-const HEADER = ' Mo  Tu  We  Th  Fr  Sa  Su';
+
+/** " Mo  Tu  We …": each head right-aligned in its four columns, under the day numbers. */
+function weekdayHeader(m: Messages): string {
+  return m.dates
+    .weekdayHeads()
+    .map((h) => `${' '.repeat(Math.max(0, 3 - displayWidth(h)))}${h} `)
+    .join('')
+    .trimEnd();
+}
 
 /** The first and last day of the months that hold `first` and `last`. */
 export function wholeMonths(first: EpochDay, last: EpochDay): { first: EpochDay; last: EpochDay } {
@@ -44,9 +57,9 @@ function* monthsBetween(first: EpochDay, last: EpochDay): Generator<{ year: numb
 }
 
 /** One month's grid, lines without trailing spaces: a title, the weekdays, then the weeks. */
-export function monthGrid(year: number, month: number, marked: ReadonlySet<EpochDay>, paint: Paint): string[] {
-  const title = `${MONTH_NAMES[month - 1]} ${year}`;
-  const lines = [`${' '.repeat(Math.floor((WIDTH - title.length) / 2))}${title}`, paint.dim(HEADER)];
+export function monthGrid(year: number, month: number, marked: ReadonlySet<EpochDay>, paint: Paint, m: Messages = en): string[] {
+  const title = m.dates.monthTitle(year, month);
+  const lines = [`${' '.repeat(Math.max(0, Math.floor((WIDTH - displayWidth(title)) / 2)))}${title}`, paint.dim(weekdayHeader(m))];
   const start = toEpochDay(year, month, 1);
   const length = daysInMonth(year, month);
   // Cells are four columns wide; a marked day's brackets take the spaces around it, so digits stay aligned.
@@ -65,22 +78,26 @@ export function monthGrid(year: number, month: number, marked: ReadonlySet<Epoch
 const legKey = (service: Service, from: Station, to: Station): string => `${service.id}\u0000${from.id}\u0000${to.id}`;
 
 /** The heading of one leg: stations, number, rule and the departure time when it is the same every time. */
-function legHeading(leg: Leg, departures: Departure[], paint: Paint): string {
+function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Locale): string {
+  const { m } = locale;
   const s = leg.service;
   const from = s.stops[leg.fromIndex]!.station;
   const to = s.stops[leg.toIndex]!.station;
-  const parts = [s.number ? `${s.mode} ${safe(s.number)}` : s.mode];
+  const parts = [s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : m.mode[s.mode]];
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
-  if (leg.fromIndex === 0) parts.push(ruleInWords(s.runs.rule) + (s.timesPerDay > 1 ? `, ${s.timesPerDay} a day` : ''));
-  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? (s.timesPerDay > 1 ? 'times not published' : 'time not published') : `${formatClock(d.from.minuteOfDay)} ${formatShortOffset(d.from.offsetMinutes!)}`)));
+  if (leg.fromIndex === 0) parts.push(s.timesPerDay > 1 ? m.rules.withCount(ruleInWords(s.runs.rule, m), s.timesPerDay) : ruleInWords(s.runs.rule, m));
+  const unpublished = s.timesPerDay > 1 ? m.calendar.timesNotPublished : m.calendar.timeNotPublished;
+  const times = new Set(departures.map((d) => (d.from.minuteOfDay === null ? unpublished : `${formatClock(d.from.minuteOfDay)} ${formatShortOffset(d.from.offsetMinutes!)}`)));
   if (times.size === 1) parts.push([...times][0]!);
-  if (s.status !== 'running') parts.push(s.status);
-  return `${paint.heading(`${safe(from.name)} → ${safe(to.name)}`)}  ${paint.dim(parts.join(' · '))}`;
+  if (s.status !== 'running') parts.push(m.status[s.status]);
+  return `${paint.heading(`${safe(locale.station(from))} → ${safe(locale.station(to))}`)}  ${paint.dim(parts.join(' · '))}`;
 }
 
 /** Renders the calendar of every leg of a lookup over whole months. */
 export function renderCalendar(l: Lookup, departures: Departure[], options: CalendarOptions): string {
   const { paint, first, last } = options;
+  const locale = options.locale ?? english;
+  const { m } = locale;
   const blocks: string[] = [];
   // Grouped once: filtering every departure for every leg is quadratic in the services.
   const byLeg = new Map<string, Departure[]>();
@@ -93,14 +110,14 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   for (const leg of l.legs) {
     const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
     const marked = new Set(own.map((d) => d.from.epochDay!));
-    const lines = [legHeading(leg, own, paint)];
-    if (own.length === 0) lines.push(paint.dim(`No departure from ${formatIsoDate(first)} to ${formatIsoDate(last)}.`));
-    for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint));
+    const lines = [legHeading(leg, own, paint, locale)];
+    if (own.length === 0) lines.push(paint.dim(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))));
+    for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint, m));
     blocks.push(lines.join('\n'));
   }
-  const footer = ['[d] a departure on that date, local to the departing station'];
-  for (const note of l.notes) footer.push(safe(note));
-  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  const footer = [m.calendar.legend];
+  for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
   return `${blocks.join('\n\n')}\n\n${paint.dim(footer.join('\n'))}\n`;
 }

@@ -2,6 +2,7 @@
  * The JSON contract (documented in the README): pure functions from the
  * domain's departures to plain objects.
  */
+import type { Translations } from '../i18n/langs.js';
 import { STALE_AFTER_DAYS, type DataAge } from '../domain/age.js';
 import { formatClock, formatIsoDate } from '../domain/days.js';
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
@@ -15,6 +16,8 @@ import { jsonSafe } from './text.js';
 export interface JsonStation {
   id: string;
   name: string;
+  /** The name in other scripts, when the schedules give it: { "ru": "Хасан", "ko": "하산" }. */
+  names?: Translations<string>;
   country: string;
   timeZone: string;
 }
@@ -87,7 +90,7 @@ export interface JsonLookup {
 
 /** The station as the JSON shows it. */
 export function jsonStation(station: Station): JsonStation {
-  return { id: station.id, name: station.name, country: station.country, timeZone: station.timeZone };
+  return { id: station.id, name: station.name, ...(station.names ? { names: station.names } : {}), country: station.country, timeZone: station.timeZone };
 }
 
 /** The fields of an event that change from date to date: date, time, at, utcOffset. */

@@ -1,10 +1,11 @@
 /**
  * `railnext routes` and `railnext stations`: the catalogue as text or JSON.
  */
-import { checkedInWords } from '../domain/age.js';
 import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords } from '../i18n/remarks.js';
 import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 
@@ -12,6 +13,7 @@ export function jsonStationEntry(s: Station) {
   return {
     id: s.id,
     name: s.name,
+    ...(s.names ? { names: s.names } : {}),
     aliases: s.aliases,
     ...(s.city ? { city: s.city } : {}),
     country: s.country,
@@ -102,36 +104,42 @@ function firstRun(s: Service): number | undefined {
 }
 
 /** `railnext routes` as text. */
-export function renderRoutes(catalog: Catalog, paint: Paint): string {
+export function renderRoutes(catalog: Catalog, paint: Paint, locale: Locale = english): string {
+  const { m } = locale;
   const blocks = catalog.routes.map((r) => {
-    const lines = [`${paint.heading(safe(r.name))}  ${paint.dim(`${safe(r.id)} · ${r.mode} · ${r.status}`)}`];
+    const lines = [`${paint.heading(safe(locale.name(r)))}  ${paint.dim(m.routes.header(safe(r.id), m.mode[r.mode], m.status[r.status]))}`];
     for (const s of r.services) {
-      const number = s.number ? ` ${s.mode} ${safe(s.number)}` : '';
-      const until = s.runs.until === null ? '' : ` until ${formatIsoDate(s.runs.until)}`;
+      const until = s.runs.until === null ? null : m.dates.date(s.runs.until);
       const first = firstRun(s);
-      const from = first === undefined ? `never runs from ${formatIsoDate(s.runs.from)}` : `from ${formatIsoDate(first)}`;
-      const status = s.statusNote ? `${s.status}, ${safe(s.statusNote)}` : s.status;
-      lines.push(`  ${safe(s.name)}${number}: ${serviceRuleInWords(s)}, ${from}${until} (${status}, ${s.confidence} confidence)`);
-      for (const fare of s.fares) lines.push(`    Fare: ${safe(fareInWords(fare))}.`);
+      const from = first === undefined ? m.routes.neverFrom(m.dates.date(s.runs.from)) : m.routes.firstFrom(m.dates.date(first));
+      const number = s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : null;
+      const statusNote = locale.statusNote(s);
+      const status = statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+      lines.push(`  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, status, m.confidence[s.confidence])}`);
+      for (const fare of s.fares) lines.push(`    ${m.fares.line(safe(fareInWords(fare, m)))}`);
     }
-    if (r.services.length === 0 && r.notes.length === 0) lines.push('  No scheduled service is known.');
-    for (const note of r.notes) lines.push(paint.dim(`  ${safe(note)}`));
-    if (r.citations.length) lines.push(paint.dim(`  Sources:\n${r.citations.map((c) => `    ${safe(citationInWords(c))}`).join('\n')}`));
-    else if (r.sources.length) lines.push(paint.dim(`  Sources: ${r.sources.map(safe).join('; ')}.`));
-    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  From ${safe(r.origin)}.`));
+    const notes = locale.notes(r);
+    if (r.services.length === 0 && notes.length === 0) lines.push(`  ${m.routes.noService}`);
+    for (const note of notes) lines.push(paint.dim(`  ${safe(note)}`));
+    if (r.citations.length) lines.push(paint.dim(`  ${m.fares.sourcesHeading}\n${r.citations.map((c) => `    ${safe(citationInWords(c, m))}`).join('\n')}`));
+    else if (r.sources.length) lines.push(paint.dim(`  ${m.footer.sources(r.sources.map(safe))}`));
+    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  ${m.routes.fromFile(safe(r.origin))}`));
     return lines.join('\n');
   });
-  const words = checkedInWords(catalog);
+  const words = checkedInWords(m, catalog.lastChecked, catalog.sourcesUpTo);
   const checked = words === null ? '' : `\n${paint.dim(words)}`;
   return `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
 }
 
 /** `railnext stations` as text. */
-export function renderStations(catalog: Catalog, paint: Paint): string {
+export function renderStations(catalog: Catalog, paint: Paint, locale: Locale = english): string {
   const width = Math.max(...catalog.stations.map((s) => safe(s.id).length));
   const lines = catalog.stations.map((s) => {
-    const head = `${paint.bold(safe(s.id).padEnd(width))}  ${safe(s.name)}, ${safe(s.country)}, ${s.timeZone}`;
-    return s.aliases.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(s.aliases.map(safe).join(', '))}` : head;
+    const head = `${paint.bold(safe(s.id).padEnd(width))}  ${locale.m.stations.line(safe(locale.station(s)), safe(s.country), s.timeZone)}`;
+    // In another language the English name joins the other names, in place of the one shown.
+    const shown = locale.station(s);
+    const others = shown === s.name ? s.aliases : [s.name, ...s.aliases.filter((a) => a !== shown)];
+    return others.length ? `${head}\n${' '.repeat(width + 2)}${paint.dim(others.map(safe).join(', '))}` : head;
   });
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,8 @@
  * `railnext validate`: its report as text or JSON. Pure functions.
  */
 import { formatProblem, type Problem } from '../input/problems.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
 import { safe } from './text.js';
 
 export interface ValidateReport {
@@ -18,12 +20,9 @@ export function validateReport(files: string[], problems: Problem[]): ValidateRe
   return { ok: errors === 0, files, errors, warnings: problems.length - errors, problems };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** One line per problem, then a summary line. File text never reaches the terminal raw. */
-export function renderValidate(report: ValidateReport): string {
+/** One line per problem, then a summary line in the catalogue's words. File text never reaches the terminal raw. */
+export function renderValidate(report: ValidateReport, m: Messages = en): string {
   const lines = report.problems.map((p) => safe(formatProblem(p)));
-  const counts = report.errors === 0 && report.warnings === 0 ? 'no problems' : `${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
-  lines.push(`${plural(report.files.length, 'file')} checked: ${counts}.`);
+  lines.push(m.validate.summary(report.files.length, report.errors, report.warnings));
   return `${lines.join('\n')}\n`;
 }

@@ -2,12 +2,13 @@
  * The departure table: a pure function from departures to the text printed,
  * drawn by cli-table3 (grid.ts) in blocks.
  */
-import { formatClock, formatDayLabel, formatIsoDate } from '../domain/days.js';
-import { checkedInWords } from '../domain/age.js';
+import { formatClock } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
-import { numberAt, throughCarsNote } from '../domain/through.js';
+import { numberAt, throughCarEnds } from '../domain/through.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
 import { formatDuration, plain, safe, type Paint } from './text.js';
@@ -21,13 +22,12 @@ export interface TableOptions {
   sourcesUpTo?: string | null;
   /** Show every note, not only those explaining low-confidence values. */
   verbose?: boolean;
+  /** The language, and the schedules' names and notes in it; English by default. */
+  locale?: Locale;
 }
 
-const MARKS = {
-  unknown: ['?', 'not published'],
-  derived: ['~', 'derived from the journey time'],
-  low: ['*', 'low confidence'],
-} as const;
+/** Each mark's sign; the catalogue says what it means. */
+const MARKS = { unknown: '?', derived: '~', low: '*' } as const;
 
 type MarkName = keyof typeof MARKS;
 
@@ -55,11 +55,11 @@ function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
 }
 
 /** "14:47 +09 ~", "? +8 d", "09:30 +07 +6 d *": the time (or ?), a later-day mark, then the other marks. */
-function cell(clock: Clock, laterDays: number, used: Set<MarkName>, paint: Paint): string {
+function cell(clock: Clock, laterDays: number, used: Set<MarkName>, paint: Paint, locale: Locale): string {
   for (const m of clock.marks) used.add(m);
-  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown[0]) : clock.text];
-  if (laterDays > 0) parts.push(`+${laterDays} d`);
-  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m][0]).join('');
+  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.text];
+  if (laterDays > 0) parts.push(locale.m.table.laterDays(laterDays));
+  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m]).join('');
   if (others) parts.push(paint.mark(others));
   return parts.join(' ');
 }
@@ -72,8 +72,6 @@ function stripSharedOffset(from: Clock, to: Clock, d: Departure): void {
   }
 }
 
-/** The column heads. */
-const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service'];
 
 /**
  * The table printed in a terminal, as chunks of text: the title at once, then
@@ -83,8 +81,12 @@ const HEAD = ['Date', 'Departs', 'From → To', 'Arrives', 'Journey', 'Service']
  */
 export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
   const { paint, zone } = options;
+  const locale = options.locale ?? english;
+  const { m } = locale;
+  const { heads } = m.table;
+  const HEAD = [heads.date, heads.departs, heads.fromTo, heads.arrives, heads.journey, heads.service];
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
-  yield Buffer.from(`${paint.heading(title(l)) + paint.dim(zone ? `  (times in ${zone})` : '  (times local to each station)')}\n`);
+  yield Buffer.from(`${paint.heading(title(l, locale)) + paint.dim(zone ? m.table.timesIn(zone) : m.table.timesLocal)}\n`);
 
   const used = new Set<MarkName>();
   // Footer material, in order of first appearance.
@@ -100,11 +102,11 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   const widths = HEAD.map(cellWidth);
   for (const d of departures()) {
     count++;
-    const cells = row(d, zone, used, plain);
+    const cells = row(d, zone, used, plain, locale);
     for (let column = 0; column < widths.length; column++) widths[column] = Math.max(widths[column]!, cellWidth(cells[column]!));
     // Notes explain the * marks; --verbose shows every note, the routes' too.
-    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(e.note);
-    if (options.verbose) for (const note of d.service.route.notes) routeNotes.add(note);
+    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) eventNotes.add(locale.note(e)!);
+    if (options.verbose) for (const note of locale.notes(d.service.route)) routeNotes.add(note);
     // The same few lists come with every departure of a leg: read each once.
     for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
       if (seenLists.has(list)) continue;
@@ -113,24 +115,24 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
     }
     if (!seenServices.has(d.service)) {
       seenServices.add(d.service);
-      for (const fare of d.service.fares) fares.add(fareInWords(fare));
+      for (const fare of d.service.fares) fares.add(fareInWords(fare, m));
     }
     if (d.from.instant === null) dateWithoutTime = true;
   }
 
   if (l.legs.length === 0) {
-    yield `${safe(l.reason ?? '')}\n`;
+    yield `${safe(l.reasonOf ? reasonText(l.reasonOf, locale) : '')}\n`;
   } else if (count === 0) {
     const next = l.nextAfterWindow();
-    yield `No departures ${describeWindowPhrase(l)}.\n`;
-    yield `${next ? `The next one is ${describeDeparture(next, zone)}.` : 'None is scheduled in the ten years after it either.'}\n`;
+    yield `${l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until))}\n`;
+    yield `${next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears}\n`;
   } else {
     const grid = new Grid(widths);
     yield `${grid.head(HEAD.map((h) => paint.bold(h))).join('\n')}\n`;
     let block: string[][] = [];
     const ignored = new Set<MarkName>();
     for (const d of departures()) {
-      block.push(row(d, zone, ignored, paint));
+      block.push(row(d, zone, ignored, paint, locale));
       if (block.length === BLOCK_ROWS) {
         yield `${grid.rows(block).join('\n')}\n`;
         block = [];
@@ -141,19 +143,20 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   }
 
   const footer: string[] = [];
-  const legend = (Object.keys(MARKS) as MarkName[]).filter((m) => used.has(m)).map((m) => `${MARKS[m][0]} ${MARKS[m][1]}`);
+  const legend = (Object.keys(MARKS) as MarkName[]).filter((k) => used.has(k)).map((k) => `${MARKS[k]} ${m.table.marks[k]}`);
   if (legend.length) footer.push(legend.join(' · '));
   for (const note of new Set([...eventNotes, ...routeNotes])) footer.push(safe(note));
-  for (const note of l.notes) footer.push(safe(note));
-  if (zone && dateWithoutTime) footer.push(`A date without a time is the station's own, not ${zone}'s.`);
-  for (const fare of fares) footer.push(`Fare: ${safe(fare)}.`);
-  if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
-  const checked = checkedInWords({ lastChecked: options.lastChecked, sourcesUpTo: options.sourcesUpTo ?? null });
+  for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  if (zone && dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
+  for (const fare of fares) footer.push(m.fares.line(safe(fare)));
+  if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));
+  const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
   if (footer.length) yield `${paint.dim(footer.join('\n'))}\n`;
 }
 
-function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint): string[] {
+function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint: Paint, locale: Locale): string[] {
+  const { m } = locale;
   const from = clockOf(d.from, zone);
   const to = clockOf(d.to, zone);
   if (!zone) stripSharedOffset(from, to, d);
@@ -162,39 +165,37 @@ function row(d: Departure, zone: string | undefined, used: Set<MarkName>, paint:
   const fromDay = sameClock ? from.day : d.from.epochDay;
   const toDay = sameClock ? to.day : d.to.epochDay;
   const laterDays = fromDay !== null && toDay !== null ? toDay - fromDay : 0;
-  let departs = cell(from, 0, used, paint);
-  if (d.service.timesPerDay > 1) departs = `${departs} (${d.service.timesPerDay} a day)`;
-  const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint) : formatDuration(d.durationMinutes);
+  let departs = cell(from, 0, used, paint, locale);
+  if (d.service.timesPerDay > 1) departs = m.table.perDay(departs, d.service.timesPerDay);
+  const journey = d.durationMinutes === null ? cell({ day: null, inZone: false, text: '', marks: ['unknown'] }, 0, used, paint, locale) : formatDuration(d.durationMinutes, m);
   const s = d.service;
   const number = numberAt(s, d.leg.fromIndex);
-  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
-  const cars = throughCarsNote(d);
-  const service = `${s.mode}${number ? ` ${safe(number)}` : ''}${status}${cars ? `, ${safe(cars.charAt(0).toLowerCase() + cars.slice(1, -1))}` : ''}`;
-  return [from.day === null ? '?' : formatDayLabel(from.day), departs, `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`, cell(to, laterDays, used, paint), journey, service];
+  const statusNote = locale.statusNote(s);
+  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+  const ends = throughCarEnds(d);
+  const cars = ends && m.table.throughCars(ends.from.map((x) => safe(locale.station(x))), ends.to.map((x) => safe(locale.station(x))));
+  const service = m.table.service(m.mode[s.mode], number ? safe(number) : null, status, cars);
+  const fromTo = `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`;
+  return [from.day === null ? '?' : m.dates.dayLabel(from.day), departs, fromTo, cell(to, laterDays, used, paint, locale), journey, service];
 }
 
-function title(l: Lookup): string {
+function title(l: Lookup, locale: Locale): string {
+  const { m } = locale;
   switch (l.match.kind) {
     case 'all':
-      return 'All services';
+      return m.table.allServices;
     case 'station':
-      return l.destination ? `${safe(l.match.station.name)} → ${safe(l.destination.name)}` : `Departures from ${safe(l.match.station.name)}`;
+      return l.destination ? `${safe(locale.station(l.match.station))} → ${safe(locale.station(l.destination))}` : m.table.departuresFrom(safe(locale.station(l.match.station)));
     case 'route':
-      return safe(l.match.route.name);
+      return safe(locale.name(l.match.route));
     case 'service':
-      return safe(l.match.service.name);
+      return safe(locale.name(l.match.service));
   }
 }
 
-function describeWindowPhrase(l: Lookup): string {
-  return l.from === l.until ? `on ${formatIsoDate(l.from)}` : `from ${formatIsoDate(l.from)} to ${formatIsoDate(l.until)}`;
-}
-
 /** "Wed 16 Dec 2026 at 15:30 (+10), Khasan → Tumangang". */
-export function describeDeparture(d: Departure, zone?: string): string {
+export function describeDeparture(d: Departure, zone?: string, locale: Locale = english): string {
   const clock = clockOf(d.from, zone);
   const day = clock.day ?? d.from.epochDay;
-  const when = day === null ? 'on a date not published' : formatDayLabel(day);
-  const time = d.from.instant === null ? ' (time not published)' : ` at ${clock.text}`;
-  return `${when}${time}, ${safe(d.service.name)}`;
+  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), d.from.instant === null ? null : clock.text, safe(locale.name(d.service)));
 }

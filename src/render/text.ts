@@ -2,7 +2,8 @@
  * Small text helpers shared by the terminal renderers.
  */
 import type { RunRule, Service } from '../domain/model.js';
-import { WEEKDAY_WORDS } from '../domain/days.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** Styling the renderers may apply; identity functions when colour is off. */
 export interface Paint {
@@ -37,46 +38,29 @@ export function jsonSafe(text: string): string {
   return text.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** "17 min", "1 h 38 min", "8 d 2 h". */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  if (minutes < 24 * 60) {
-    const m = minutes % 60;
-    return m === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${m} min`;
-  }
+/** "17 min", "1 h 38 min", "8 d 2 h", in the catalogue's words. */
+export function formatDuration(minutes: number, m: Messages = en): string {
+  if (minutes < 60) return m.duration(0, 0, minutes);
+  if (minutes < 24 * 60) return m.duration(0, Math.floor(minutes / 60), minutes % 60);
   // Rounded to the hour before splitting into days, so 11 d 23 h 59 min reads "12 d", not "11 d 24 h".
   const hours = Math.round(minutes / 60);
-  const d = Math.floor(hours / 24);
-  const h = hours % 24;
-  return h === 0 ? `${d} d` : `${d} d ${h} h`;
-}
-
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
-/** "a, b and c". */
-export function andList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return m.duration(Math.floor(hours / 24), hours % 24, 0);
 }
 
 /** A running rule in words: "daily", "Mondays, Wednesdays and Fridays", "the 3rd and 17th of each month". */
-export function ruleInWords(rule: RunRule): string {
+export function ruleInWords(rule: RunRule, m: Messages = en): string {
   switch (rule.every) {
     case 'day':
-      return 'daily';
+      return m.rules.daily;
     case 'week':
-      return andList([...rule.weekdays].sort((a, b) => a - b).map((d) => `${WEEKDAY_WORDS[d - 1]}s`));
+      return m.rules.weekly([...rule.weekdays].sort((a, b) => a - b));
     case 'month':
-      return `the ${andList([...rule.days].sort((a, b) => a - b).map(ordinal))} of each month`;
+      return m.rules.monthly([...rule.days].sort((a, b) => a - b));
   }
 }
 
 /** The service's rule with its count per day: "daily, 4 a day". */
-export function serviceRuleInWords(service: Service): string {
-  const words = ruleInWords(service.runs.rule);
-  return service.timesPerDay > 1 ? `${words}, ${service.timesPerDay} a day` : words;
+export function serviceRuleInWords(service: Service, m: Messages = en): string {
+  const words = ruleInWords(service.runs.rule, m);
+  return service.timesPerDay > 1 ? m.rules.withCount(words, service.timesPerDay) : words;
 }

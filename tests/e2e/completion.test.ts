@@ -15,8 +15,8 @@ import { completeInBash, completeInFish, completeInZsh, hasCommand } from '../he
 const ENV = { RAILNEXT_SCHEDULES: 'tests/fixtures/frozen' };
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics'];
 const COMMANDS = ['routes', 'stations', 'validate', 'completion', 'export', 'help'];
-const ROUTES_OPTIONS = ['--json', '--no-color', '--schedules', '--no-bundled', '--help'];
-const VALIDATE_OPTIONS = ['--json', '--now', '--schedules', '--no-bundled', '--help'];
+const ROUTES_OPTIONS = ['--json', '--no-color', '--schedules', '--no-bundled', '--lang', '--help'];
+const VALIDATE_OPTIONS = ['--json', '--now', '--schedules', '--no-bundled', '--lang', '--help'];
 
 /** A folder of our own for file and folder completion: feeds/ and notes/, my file.json and plain.txt. */
 let files = '';
@@ -251,7 +251,7 @@ describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
       ['--format=csv', '--format=ics', '--format=json', '--format=ndjson', '--format=table'],
       ['--format=ndjson'],
       ['Asia/Vladivostok'],
-      ['--help', '--json', '--no-bundled', '--no-color', '--schedules'],
+      ['--help', '--json', '--lang', '--no-bundled', '--no-color', '--schedules'],
       ['completion', 'export', 'routes', 'stations', 'validate'],
       ['alpha'],
       [`${files}/feeds/`, `${files}/my file.json`, `${files}/notes/`, `${files}/plain.txt`],

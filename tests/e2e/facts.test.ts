@@ -322,3 +322,49 @@ describe('names users type, and places railnext does not cover', () => {
     });
   });
 });
+
+describe('station names in their own scripts: the Cyrillic, simplified Chinese and Hangul names FACTS lists (Stations, New stations)', () => {
+  it("each station's names, and none made up where FACTS has no name in a script (Khasan in Chinese)", () => {
+    const { json } = runJson(['stations']);
+    const names = Object.fromEntries(json.stations.map((s: any) => [s.id, s.names ?? {}]));
+    expect(names).toEqual({
+      khasan: { ru: 'Хасан', ko: '하산' },
+      tumangang: { ru: 'Туманган', ko: '두만강' },
+      suifenhe: { ru: 'Суйфэньхэ', zh: '绥芬河' },
+      grodekovo: { ru: 'Гродеково', zh: '格罗迭科沃' },
+      heihe: { ru: 'Хэйхэ', zh: '黑河' },
+      blagoveshchensk: { ru: 'Благовещенск', zh: '布拉戈维申斯克' },
+      pyongyang: { ru: 'Пхеньян', zh: '平壤', ko: '평양' },
+      ussuriysk: { ru: 'Уссурийск' },
+      khabarovsk: { ru: 'Хабаровск', zh: '哈巴罗夫斯克', ko: '하바롭스크' },
+      novosibirsk: { ru: 'Новосибирск' },
+      kostroma: { ru: 'Кострома' },
+      moscow: { ru: 'Москва', zh: '莫斯科', ko: '모스크바' },
+      beijing: { ru: 'Пекин', zh: '北京', ko: '베이징' },
+      tianjin: { ru: 'Тяньцзинь', zh: '天津', ko: '톈진' },
+      shanhaiguan: { ru: 'Шаньхайгуань', zh: '山海关' },
+      shenyang: { ru: 'Шэньян', zh: '沈阳', ko: '선양' },
+      dandong: { ru: 'Даньдун', zh: '丹东', ko: '단둥' },
+      sinuiju: { ru: 'Синыйджу', zh: '新义州', ko: '신의주' },
+      zabaikalsk: { ru: 'Забайкальск', zh: '后贝加尔斯克' },
+      manzhouli: { ru: 'Маньчжурия', zh: '满洲里' },
+      chita: { ru: 'Чита', zh: '赤塔', ko: '치타' },
+      irkutsk: { ru: 'Иркутск', zh: '伊尔库茨克', ko: '이르쿠츠크' },
+      rajin: { ru: 'Раджин', zh: '罗津', ko: '라진' },
+      vladivostok: { ru: 'Владивосток', zh: '符拉迪沃斯托克', ko: '블라디보스토크' },
+      tongjiang: { ru: 'Тунцзян', zh: '同江' },
+      nizhneleninskoye: { ru: 'Нижнеленинское' },
+      hunchun: { ru: 'Хуньчунь', zh: '珲春', ko: '훈춘' },
+      kraskino: { ru: 'Краскино' },
+    });
+  });
+
+  it('shows them with --lang', () => {
+    const ru = runBin(['khasan', '--date', '2026-12-02', '--days', '1', '--lang', 'ru']).stdout;
+    expect(ru).toContain('Хасан → Туманган');
+    const zh = runBin(['pyongyang-moscow', '--date', '2026-12-03', '--days', '1', '--lang', 'zh']).stdout;
+    expect(zh).toContain('平壤 → 莫斯科');
+    const ko = runBin(['khasan', '--date', '2026-12-02', '--days', '1', '--lang', 'ko']).stdout;
+    expect(ko).toContain('하산 → 두만강');
+  });
+});

@@ -26,7 +26,7 @@ describe('export gtfs feed.zip', () => {
 
   it('writes one zip holding the same files as a folder export, readable by another zip reader and by gtfs-utils', async () => {
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Wrote a GTFS feed as ${zip}: 5 trips on 176 service days from 2026-12-01 to 2027-01-29\\.\n`));
+    expect(r.stdout).toMatch(new RegExp(`^Wrote a GTFS feed to ${zip}: 5 trips on 176 service days from 2026-12-01 to 2027-01-29\\.\n`));
     expect(readdirSync(dir).sort()).toEqual(['feed.zip', 'folder']);
     const out = join(dir, 'unzipped');
     expect(unzip(zip, out).sort()).toEqual(FILES);

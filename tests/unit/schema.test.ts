@@ -35,6 +35,16 @@ describe('schedules/schema.json', () => {
     expect(errorsOf(read('tests/fixtures/user/extra.json'))).toEqual([]);
   });
 
+  it.each(['stations', 'routes'])('accepts names and translations (tests/fixtures/i18n/%s.json)', (name) => {
+    expect(errorsOf(read(`tests/fixtures/i18n/${name}.json`))).toEqual([]);
+  });
+
+  it('rejects a translation in a language railnext does not speak, as the reader does', () => {
+    const data = read('tests/fixtures/i18n/stations.json') as { stations: { names?: Record<string, string> }[] };
+    data.stations[0]!.names = { de: 'Chasan' };
+    expect(errorsOf(data)).not.toEqual([]);
+  });
+
   it('accepts through cars, per-stop numbers, fares, citations and derived times, and rejects what the reader rejects in them', () => {
     const doc = read('tests/fixtures/through/cars.json') as any;
     expect(errorsOf(doc)).toEqual([]);

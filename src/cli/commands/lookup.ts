@@ -8,6 +8,9 @@ import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
 import { jsonLookupChunks } from '../../render/json.js';
 import { EXIT, paintFor, print, VERSION, type Io } from '../io.js';
+import { en } from '../../i18n/en.js';
+import { localeFor } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { LookupRequest } from '../request.js';
 
 /** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
@@ -21,32 +24,35 @@ function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number })
 }
 
 /** After the answer, on stderr only (a pipe of --json or CSV stays clean): the data is old. Gives the exit code for `count` departures. */
-function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number): number {
-  if (age.warning !== null && !request.quiet) io.stderr.write(`railnext: warning: ${age.warning}\n`);
+function warnIfOld(age: DataAge, request: LookupRequest, io: Io, count: number, m: Messages): number {
+  if (age.warning !== null && !request.quiet) {
+    const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
+    io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
+  }
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
 /** Prints the departures the request asks for; exits 1 when there are none. */
-export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io): Promise<number> {
+export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const { query, destination, window, now, limit } = request;
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   if (request.format === 'calendar') {
     const { calendarText } = await import('../calendar.js');
-    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color));
+    const { text, count } = calendarText(catalog, { ...where, window, now, windowEndGiven: request.windowEndGiven }, await paintFor(io, request.color), localeFor(m, catalog.stations));
     await print(io, [text]);
-    return warnIfOld(dataAge(catalog, now), request, io, count);
+    return warnIfOld(dataAge(catalog, now), request, io, count, m);
   }
   const age = dataAge(catalog, now);
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
   if (request.journeys.asked) {
     const { printJourneys } = await import('../journeys.js');
-    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0);
+    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0, m);
   }
   const l = lookup(catalog, { ...where, window, now });
   if (l.destination && l.departures().next().done) {
     const { printJourneys } = await import('../journeys.js');
     const count = await printJourneys(request, catalog, io, age, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
-    if (count !== undefined) return warnIfOld(age, request, io, count);
+    if (count !== undefined) return warnIfOld(age, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
@@ -58,7 +64,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
   } else {
     // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
     const { tableChunks } = await import('../../render/table.js');
-    const options = { paint: await paintFor(io, request.color), ...(request.zone ? { zone: request.zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: request.verbose };
+    const options = { paint: await paintFor(io, request.color), ...(request.zone ? { zone: request.zone } : {}), lastChecked: catalog.lastChecked, sourcesUpTo: catalog.sourcesUpTo, verbose: request.verbose, locale: localeFor(m, catalog.stations) };
     // The table reads the departures twice (widths, then rows): count the last pass.
     const departures = () => {
       seen.count = 0;
@@ -66,5 +72,5 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     };
     await print(io, tableChunks(l, departures, options));
   }
-  return warnIfOld(age, request, io, seen.count);
+  return warnIfOld(age, request, io, seen.count, m);
 }

@@ -5,6 +5,8 @@ import { readSchedules, type ScheduleSources } from '../../input/load.js';
 import { renderValidate, validateReport } from '../../render/problems.js';
 import { jsonSafe } from '../../render/text.js';
 import { EXIT, print, type Io } from '../io.js';
+import { en } from '../../i18n/en.js';
+import type { Messages } from '../../i18n/messages.js';
 
 export interface ValidateRequest {
   /** The bundled schedules and the user's, the paths given included. */
@@ -14,9 +16,9 @@ export interface ValidateRequest {
 }
 
 /** Prints the report; exits 3 when there is an error (warnings alone pass). It reads the files itself: a catalog is what it checks, not what it needs. */
-export async function validateCommand(request: ValidateRequest, io: Io): Promise<number> {
+export async function validateCommand(request: ValidateRequest, io: Io, m: Messages = en): Promise<number> {
   const { files, problems } = readSchedules(request.sources, { now: request.now });
   const report = validateReport(files, problems);
-  await print(io, [request.json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderValidate(report)]);
+  await print(io, [request.json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderValidate(report, m)]);
   return report.ok ? EXIT.ok : EXIT.data;
 }

@@ -1,0 +1,253 @@
+/**
+ * English, railnext's own language. Always loaded, so it uses no Intl at all:
+ * dates are composed from the integer calendar (the first Intl formatter of a
+ * process costs ICU's set-up, and start-up is budgeted).
+ */
+import { formatDayLabel, formatIsoDate, WEEKDAY_WORDS } from '../domain/days.js';
+import type { Messages } from './messages.js';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** English cardinal plurals, CLDR's rule for whole numbers, without Intl. */
+const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+
+const list = (items: readonly string[], word: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+export const en: Messages = {
+  lang: 'en',
+  dates: {
+    dayLabel: formatDayLabel,
+    date: formatIsoDate,
+    monthTitle: (year, month) => `${MONTH_NAMES[month - 1]} ${year}`,
+    weekdayHeads: () => ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
+    yearMonth: (text) => text,
+  },
+  andList: (items) => list(items, 'and'),
+  orList: (items) => list(items, 'or'),
+
+  mode: { train: 'train', bus: 'bus', road: 'road', cableway: 'cableway', river: 'river' },
+  statusWithNote: (status, note) => `${status}, ${note}`,
+  status: { running: 'running', announced: 'announced', planned: 'planned', suspended: 'suspended', seasonal: 'seasonal', reported: 'reported' },
+  confidence: { high: 'high', medium: 'medium', low: 'low' },
+  duration(days, hours, minutes) {
+    if (days > 0) return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
+    if (hours > 0) return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+    return `${minutes} min`;
+  },
+  timesPerDay: (n) => `${n} a day`,
+
+  rules: {
+    daily: 'daily',
+    weekly: (days) => en.andList(days.map((d) => `${WEEKDAY_WORDS[d - 1]}s`)),
+    monthly: (days) => `the ${en.andList(days.map(ordinal))} of each month`,
+    withCount: (rule, perDay) => `${rule}, ${en.timesPerDay(perDay)}`,
+  },
+
+  table: {
+    heads: { date: 'Date', departs: 'Departs', fromTo: 'From → To', arrives: 'Arrives', journey: 'Journey', service: 'Service' },
+    marks: { unknown: 'not published', derived: 'derived from the journey time', low: 'low confidence' },
+    allServices: 'All services',
+    departuresFrom: (station) => `Departures from ${station}`,
+    timesLocal: '  (times local to each station)',
+    timesIn: (zone) => `  (times in ${zone})`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) => `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
+    perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
+    laterDays: (n) => `+${n} d`,
+    noDeparturesOn: (date) => `No departures on ${date}.`,
+    noDeparturesBetween: (first, last) => `No departures from ${first} to ${last}.`,
+    nextOne: (departure) => `The next one is ${departure}.`,
+    noneInTenYears: 'None is scheduled in the ten years after it either.',
+    departure: (when, time, service) => `${when ?? 'on a date not published'}${time === null ? ' (time not published)' : ` at ${time}`}, ${service}`,
+    dateIsStationsOwn: (zone) => `A date without a time is the station's own, not ${zone}'s.`,
+  },
+
+  fares: {
+    line: (text) => `Fare: ${text}.`,
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: 'from ', about: 'about ', over: 'over ' }[qualifier]}${amount} ${currency}, ${covers} (${confidence} confidence${sources.length ? `; ${sources.join('; ')}` : ''})`,
+    amount: (n) => n.toLocaleString('en-US', { maximumFractionDigits: 2 }),
+    undated: 'undated',
+    sourcesHeading: 'Sources:',
+  },
+
+  footer: {
+    sources: (items) => `Sources: ${items.join('; ')}.`,
+    lastChecked: (date, upTo) => `Data last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}.`,
+  },
+
+  lookup: {
+    callsUnpublished: (service, mode) => `The ${service} ${mode} also calls here; its dates and times here are not published.`,
+    noServiceBetween: (from, to) => `No service in the schedules runs from ${from} to ${to}.`,
+    noServiceFrom: (station) => `No service in the schedules leaves ${station}.`,
+    noPublishedDates: 'No departures with published dates.',
+    noKnownService: 'No scheduled service is known.',
+    emptyRoute: (route, status) => `${route} (${status}): no scheduled service is known.`,
+  },
+
+  routes: {
+    header: (id, mode, status) => `${id} · ${mode} · ${status}`,
+    service: (name, number, rule, from, until, status, confidence) =>
+      `${name}${number ? ` ${number}` : ''}: ${rule}, ${from}${until ? ` until ${until}` : ''} (${status}, ${confidence} confidence)`,
+    firstFrom: (date) => `from ${date}`,
+    neverFrom: (date) => `never runs from ${date}`,
+    noService: 'No scheduled service is known.',
+    fromFile: (path) => `From ${path}.`,
+  },
+
+  stations: {
+    line: (name, country, zone) => `${name}, ${country}, ${zone}`,
+  },
+
+  calendar: {
+    timeNotPublished: 'time not published',
+    timesNotPublished: 'times not published',
+    noDeparture: (first, last) => `No departure from ${first} to ${last}.`,
+    legend: '[d] a departure on that date, local to the departing station',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `warning: the schedules were last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}, ${days} days ago: times may have changed. Update with \`npm install -g railnext@latest\`, or load newer schedules with --schedules.`,
+  },
+
+  validate: {
+    summary: (files, errors, warnings) =>
+      `${plural(files, 'file', 'files')} checked: ${errors === 0 && warnings === 0 ? 'no problems' : `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`}.`,
+    problemsInSchedules: (n) => `${n} problems in the schedules:`,
+  },
+
+  gtfs: {
+    wrote: (dir, trips, days, first, last) => `Wrote a GTFS feed to ${dir}: ${trips} trips on ${days} service days from ${first} to ${last}.`,
+    leftOut: (services) => `Left out, too few published times for a trip: ${services.join(', ')}.`,
+  },
+
+  errors: {
+    invalidPlaceName: (query, wanted) => `"${query}" is not a ${wanted} name`,
+    queryTooLong: (wanted, length, max) => `a ${wanted} name of ${length} characters is longer than any name can be (${max}; see \`railnext stations\`)`,
+    unknownPlace: (query, wanted, suggestions) =>
+      `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${en.orList(suggestions)}?` : ''} (see \`railnext stations\`)`,
+    ambiguousPlace: (query, candidates) => `"${query}" could be ${en.orList(candidates)}; please be more specific`,
+    notAStation: (query, kind) => `"${query}" is a ${kind}, not a station`,
+    destinationNeedsStation: (query, kind) => `a destination goes with a station; "${query}" is a ${kind}`,
+    windowBackwards: (until, first) => `--until ${until} is before the start of the window (${first})`,
+    windowOutOfRange: (first, last, earliest, latest) => `the window from ${first} to ${last} goes outside the dates railnext covers, ${earliest} to ${latest}`,
+    windowTooLong: (first, last, years, maxDays) => `the window from ${first} to ${last} is longer than ${years} years (${maxDays} days)`,
+    badDate: (text, noSuchDate) => `invalid day "${text}" (${noSuchDate ? 'no such date' : 'expected YYYY-MM-DD, today, tomorrow, a weekday such as mon, or +N'})`,
+    badCount: (text, min, max) => `expected a whole number ${max === null ? `of at least ${min}` : `from ${min} to ${max}`}, got "${text}"`,
+    badInstant: (text) => `invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
+    unknownZone: (text, suggestion) =>
+      `unknown time zone "${text}"${suggestion ? `; did you mean ${suggestion}?` : ''} (expected an IANA zone such as Asia/Vladivostok, or local)`,
+    badChoice: (text, choices) => `invalid value "${text}" (expected ${choices.join(', ')})`,
+    schedulesNotFound: (path) => `schedules: no such file or folder "${path}"`,
+    schedulesUnreadable: (path, reason) => `schedules: cannot read the folder "${path}" (${reason})`,
+    schedulesEmptyFolder: (path) => `schedules: no *.json files in the folder "${path}"`,
+    daysWithUntil: '--days and --until cannot be used together',
+    jsonWithFormat: (format) => `--json and --format ${format} cannot be used together`,
+    calendarAlone: '--calendar prints month grids: it does not go with --json, --format or --next',
+    cannotWriteFeed: (dir, reason) => `cannot write the feed to ${dir}: ${reason}`,
+    cannotWrite: (path, reason) => `cannot write ${path ?? 'output'}: ${reason}`,
+    feedPathIsFile: (dir, path) => `cannot write the feed to ${dir}: ${path} is a file, not a folder`,
+    mentionedBy: (query, routes) =>
+      `"${query}" is not a station of the schedules, but it is mentioned by ${routes
+        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`)
+        .join('; and by ')}.`,
+    covers: (crossings) => `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`,
+    noRunningService: 'No running service is loaded.',
+    andThen: (error, sentence) => `${error}. ${sentence}`,
+    unknownLangVariable: (variable, value, choices) => `${variable}: unknown language "${value}" (expected ${en.orList(choices)}); using the locale's or English`,
+    internal: (message, verbose) => `internal error: ${message}${verbose ? '' : ' (run with --verbose for details)'}`,
+    commander: {
+      unknownOption: (option, suggestion) => `unknown option '${option}'${suggestion ? `; did you mean ${suggestion}` : ''}`,
+      unknownCommand: (command, suggestion) => `unknown command '${command}'${suggestion ? `; did you mean ${suggestion}` : ''}`,
+      missingArgument: (name) => `missing required argument '${name}'`,
+      optionMissingArgument: (option) => `option '${option}' argument missing`,
+      excessArguments: (command, expected, got) => `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}`,
+      invalidChoice: (name, value, choices) => `${name}: invalid value "${value}" (expected ${choices})`,
+      seeHelp: ' (see railnext --help)',
+    },
+  },
+
+  help: {
+    titles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', commands: 'Commands:', globalOptions: 'Global Options:' },
+    description: "When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station's own time.",
+    version: 'output the version number',
+    help: 'display help for command',
+    helpCommand: 'show help for a command',
+    choices: (items) => ` (choices: ${items})`,
+    args: {
+      query: 'station (any name or script), route or service; every service when omitted',
+      destination: 'only services that go on to this station',
+      paths: 'schedule files or folders of *.json to check with the bundled ones',
+      shell: 'bash, zsh or fish',
+      format: 'gtfs',
+      dir: 'a file ending in .zip, or a folder to write the feed into (created when missing)',
+    },
+    terms: { options: 'options', command: 'command', query: 'query', destination: 'destination', paths: 'paths', shell: 'shell', format: 'format', dir: 'dir', day: 'day', n: 'n', zone: 'zone', instant: 'instant', path: 'path', lang: 'lang' },
+    options: {
+      date: 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one) or +N',
+      until: 'last local date, inclusive (same forms)',
+      days: (defaultDays, maxDays) => `window length in days (default ${defaultDays}; at most ${maxDays}, 1000 years)`,
+      next: (years) => `only the first n departures (looking up to ${years} years ahead unless --days or --until is given)`,
+      json: 'print JSON (see the README for the fields); short for --format json',
+      format: 'output format (default: table)',
+      calendar: 'month grids marking the days each service departs (--date takes YYYY-MM too)',
+      journeys: 'journeys with changes from the first station to the second, even when a direct one runs',
+      change: 'least time for a change, e.g. 90m or 2h (default 1h)',
+      changes: 'at most this many changes in a journey, 0 to 5 (default 2)',
+      maxWait: "later legs leave at most this long after the first leg's date, e.g. 30d (default 45d)",
+      arriveBy: 'journeys arriving by this local date (same forms as --date), those leaving last',
+      to: 'arrivals at this station from anywhere, in the window',
+      tz: "show table times in this IANA zone, or 'local', instead of each station's own",
+      now: 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00',
+      noColor: 'no colours, even on a terminal',
+      verbose: 'show every note in the table, and stack traces for errors',
+      quiet: 'no warning on stderr when the data was checked over 180 days before --now',
+      lang: 'language of the output (default: RAILNEXT_LANG, then the locale, then en)',
+      schedules: 'also load this schedule file or folder of *.json (repeatable; see RAILNEXT_SCHEDULES)',
+      noBundled: 'leave out the bundled schedules',
+      listingJson: 'print JSON',
+      validateJson: 'print the report as JSON',
+      validateNow: 'ISO 8601 instant to use as now, for the last-checked warning',
+      exportDate: 'first local date (same forms as for a lookup)',
+      exportUntil: 'last local date, inclusive',
+      exportDays: 'window length in days (default 365)',
+      exportNow: 'ISO 8601 instant to use as now',
+      exportForce: "replace the feed's files in a folder that is not empty, or a zip file that exists",
+      csvRaw: "CSV: leave schedule text that starts with = + - @ as it is (no leading ')",
+    },
+    commands: {
+      routes: 'every route: when it runs, from when, its status and sources',
+      stations: 'every station: names and aliases, country, time zone',
+      validate: 'check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message',
+      completion: 'print a shell completion script: source <(railnext completion bash)',
+      export: 'write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)',
+    },
+    examples: `
+Examples:
+  $ railnext khasan                          next two weeks from Khasan
+  $ railnext 평양 --date 2026-12-01 --days 31   Pyongyang in December
+  $ railnext suifenhe grodekovo --next 3     the next three trains
+  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
+  $ railnext --tz Europe/Moscow              every service, times in Moscow time
+  $ railnext routes                          every route and when it runs
+  $ railnext --schedules my.json khasan      your own schedules over the bundled ones
+  $ railnext validate my-schedules/          check schedule files, every problem at once
+  $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
+  $ railnext khasan --calendar               the days it runs this month, as a grid
+  $ railnext export gtfs feed/               a year of every service as a GTFS feed
+  $ source <(railnext completion bash)       tab completion, per command (zsh, fish too)
+  $ railnext khasan --lang ru                in Russian (also zh, ko; or set RAILNEXT_LANG)
+
+Dates are local to each departure's station. Marks in the table:
+? not published, ~ derived, * low confidence.
+Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`,
+  },
+};

@@ -1,0 +1,246 @@
+/**
+ * Korean. Loaded only when chosen. Korean has one plural category; counters
+ * do the work ("하루 4회", "파일 8개").
+ */
+import { intlDates, listFormats, numberFormat } from './intl.js';
+import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
+
+const lists = listFormats('ko');
+const number = numberFormat('ko');
+
+/** "매주 월·수·금요일". */
+const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as const;
+
+const KIND: Record<PlaceKind, string> = { all: '전체 운행편', station: '역', route: '노선', service: '운행편' };
+const WANTED: Record<PlaceWanted, string> = { station: '역', 'station or route': '역 또는 노선' };
+
+export const ko: Messages = {
+  lang: 'ko',
+  dates: intlDates('ko', {
+    day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+    date: { day: 'numeric', month: 'long', year: 'numeric' },
+    weekday: 'narrow',
+    capitalizeTitle: false,
+  }),
+  andList: lists.and,
+  orList: lists.or,
+
+  mode: { train: '열차', bus: '버스', road: '도로', cableway: '케이블카', river: '도하' },
+  statusWithNote: (status, note) => `${status}, ${note}`,
+  status: { running: '운행 중', announced: '발표됨', planned: '계획됨', suspended: '운행 중단', seasonal: '계절 운행', reported: '보도됨' },
+  confidence: { high: '높음', medium: '보통', low: '낮음' },
+  duration(days, hours, minutes) {
+    if (days > 0) return hours === 0 ? `${days}일` : `${days}일 ${hours}시간`;
+    if (hours > 0) return minutes === 0 ? `${hours}시간` : `${hours}시간 ${minutes}분`;
+    return `${minutes}분`;
+  },
+  timesPerDay: (n) => `하루 ${n}회`,
+
+  rules: {
+    daily: '매일',
+    weekly: (days) => `매주 ${days.map((d) => WEEKDAY_SYLLABLES[d - 1]!).join('·')}요일`,
+    monthly: (days) => `매월 ${days.map((d) => `${d}일`).join(', ')}`,
+    withCount: (rule, perDay) => `${rule}, ${ko.timesPerDay(perDay)}`,
+  },
+
+  table: {
+    heads: { date: '날짜', departs: '출발', fromTo: '구간', arrives: '도착', journey: '소요 시간', service: '열차·버스' },
+    marks: { unknown: '미공개', derived: '소요 시간으로 계산', low: '신뢰도 낮음' },
+    allServices: '전체 운행편',
+    departuresFrom: (station) => `${station} 출발`,
+    timesLocal: '  (각 역의 현지 시각)',
+    timesIn: (zone) => `  (${zone} 기준 시각)`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) => [from.length ? `${from.join('·')} 출발 직통 객차 연결` : '', to.length ? `${to.join('·')}행 직통 객차 연결` : ''].filter(Boolean).join(', '),
+    perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
+    laterDays: (n) => `+${n}일`,
+    noDeparturesOn: (date) => `${date}에는 출발편이 없습니다.`,
+    noDeparturesBetween: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,
+    nextOne: (departure) => `다음 출발: ${departure}.`,
+    noneInTenYears: '그 후 10년 동안에도 예정된 출발편이 없습니다.',
+    departure: (when, time, service) => `${when ?? '날짜 미공개'}${time === null ? ' (시각 미공개)' : ` ${time}`}, ${service}`,
+    dateIsStationsOwn: (zone) => `시각 없이 표시된 날짜는 ${zone} 기준이 아니라 역의 현지 날짜입니다.`,
+  },
+
+  fares: {
+    line: (text) => `요금: ${text}.`,
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: '최저 ', about: '약 ', over: '' }[qualifier]}${amount} ${currency}${qualifier === 'over' ? ' 초과' : ''}, ${covers} (신뢰도: ${confidence}${sources.length ? `; ${sources.join('; ')}` : ''})`,
+    amount: (n) => number().format(n),
+    undated: '날짜 미상',
+    sourcesHeading: '출처:',
+  },
+
+  footer: {
+    sources: (items) => `출처: ${items.join('; ')}.`,
+    lastChecked: (date, upTo) => `데이터 확인일: ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}.`,
+  },
+
+  lookup: {
+    callsUnpublished: (service, mode) => `${service} ${mode}도 이 역에 정차하지만, 이 역의 날짜와 시각은 공개되지 않았습니다.`,
+    noServiceBetween: (from, to) => `시간표에 ${from} → ${to} 운행편이 없습니다.`,
+    noServiceFrom: (station) => `시간표에 ${station}에서 출발하는 운행편이 없습니다.`,
+    noPublishedDates: '날짜가 공개된 출발편이 없습니다.',
+    noKnownService: '알려진 정기 운행편이 없습니다.',
+    emptyRoute: (route, status) => `${route} (${status}): 알려진 정기 운행편이 없습니다.`,
+  },
+
+  routes: {
+    header: (id, mode, status) => `${id} · ${mode} · ${status}`,
+    service: (name, number, rule, from, until, status, confidence) =>
+      `${name}${number ? ` ${number}` : ''}: ${rule}, ${from}${until ? `, ${until}까지` : ''} (${status}, 신뢰도: ${confidence})`,
+    firstFrom: (date) => `${date}부터`,
+    neverFrom: (date) => `${date}부터 운행일 없음`,
+    noService: '알려진 정기 운행편이 없습니다.',
+    fromFile: (path) => `파일: ${path}.`,
+  },
+
+  stations: {
+    line: (name, country, zone) => `${name}, ${country}, ${zone}`,
+  },
+
+  calendar: {
+    timeNotPublished: '시각 미공개',
+    timesNotPublished: '시각 미공개',
+    noDeparture: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,
+    legend: '[d] 출발일 (출발역 현지 날짜 기준)',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `경고: 시간표를 마지막으로 확인한 날은 ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}로, ${days}일 전입니다. 시각이 바뀌었을 수 있습니다. \`npm install -g railnext@latest\`로 업데이트하거나 --schedules로 더 새로운 시간표를 불러오세요.`,
+  },
+
+  validate: {
+    summary: (files, errors, warnings) => `파일 ${files}개 검사: ${errors === 0 && warnings === 0 ? '문제 없음' : `오류 ${errors}개, 경고 ${warnings}개`}.`,
+    problemsInSchedules: (n) => `시간표에 문제가 ${n}개 있습니다:`,
+  },
+
+  gtfs: {
+    wrote: (dir, trips, days, first, last) => `GTFS 피드를 ${dir}에 저장했습니다: ${first}부터 ${last}까지, 운행편 ${trips}개, 운행일 ${days}일.`,
+    leftOut: (services) => `공개된 시각이 부족해 제외된 운행편: ${services.join(', ')}.`,
+  },
+
+  errors: {
+    invalidPlaceName: (query, wanted) => `"${query}"은(는) ${WANTED[wanted]} 이름이 아닙니다`,
+    queryTooLong: (wanted, length, max) => `${length}자짜리 ${WANTED[wanted]} 이름은 어떤 이름보다도 깁니다 (최대 ${max}; \`railnext stations\` 참고)`,
+    unknownPlace: (query, wanted, suggestions) =>
+      `알 수 없는 ${WANTED[wanted]} "${query}"${suggestions.length ? `; 혹시 ${lists.or(suggestions)}?` : ''} (\`railnext stations\` 참고)`,
+    ambiguousPlace: (query, candidates) => `"${query}"은(는) ${lists.or(candidates)}일 수 있습니다. 더 구체적으로 입력하세요`,
+    notAStation: (query, kind) => `"${query}"은(는) ${KIND[kind]}이며 역이 아닙니다`,
+    destinationNeedsStation: (query, kind) => `도착지는 역과 함께만 쓸 수 있습니다. "${query}"은(는) ${KIND[kind]}입니다`,
+    windowBackwards: (until, first) => `--until ${until}이(가) 기간의 시작(${first})보다 앞섭니다`,
+    windowOutOfRange: (first, last, earliest, latest) => `${first}부터 ${last}까지의 기간이 railnext가 다루는 날짜(${earliest}~${latest})를 벗어납니다`,
+    windowTooLong: (first, last, years, maxDays) => `${first}부터 ${last}까지의 기간이 ${years}년(${maxDays}일)보다 깁니다`,
+    badDate: (text, noSuchDate) =>
+      `잘못된 날짜 "${text}" (${noSuchDate ? '존재하지 않는 날짜입니다' : 'YYYY-MM-DD, today, tomorrow, mon 같은 요일 또는 +N이어야 합니다'})`,
+    badCount: (text, min, max) => `${max === null ? `${min} 이상의` : `${min}부터 ${max}까지의`} 정수여야 하는데 "${text}"입니다`,
+    badInstant: (text) => `잘못된 시각 "${text}" (2026-12-01T09:00:00+10:00 또는 2026-12-01T00:00:00Z처럼 오프셋이 있는 ISO 8601이어야 합니다)`,
+    unknownZone: (text, suggestion) =>
+      `알 수 없는 시간대 "${text}"${suggestion ? `; 혹시 ${suggestion}?` : ''} (Asia/Vladivostok 같은 IANA 시간대 또는 local이어야 합니다)`,
+    badChoice: (text, choices) => `잘못된 값 "${text}" (${choices.join(', ')} 중 하나여야 합니다)`,
+    schedulesNotFound: (path) => `시간표: 파일이나 폴더 "${path}"이(가) 없습니다`,
+    schedulesUnreadable: (path, reason) => `시간표: 폴더 "${path}"을(를) 읽을 수 없습니다 (${reason})`,
+    schedulesEmptyFolder: (path) => `시간표: 폴더 "${path}"에 *.json 파일이 없습니다`,
+    daysWithUntil: '--days와 --until은 함께 쓸 수 없습니다',
+    jsonWithFormat: (format) => `--json과 --format ${format}은(는) 함께 쓸 수 없습니다`,
+    calendarAlone: '--calendar는 월별 달력을 출력하므로 --json, --format, --next와 함께 쓸 수 없습니다',
+    cannotWriteFeed: (dir, reason) => `${dir}에 피드를 저장할 수 없습니다: ${reason}`,
+    cannotWrite: (path, reason) => `${path ?? '출력'}에 쓸 수 없습니다: ${reason}`,
+    feedPathIsFile: (dir, path) => `${dir}에 피드를 저장할 수 없습니다: ${path}은(는) 폴더가 아니라 파일입니다`,
+    mentionedBy: (query, routes) =>
+      `"${query}"은(는) 시간표의 역이 아니지만 다음에 언급됩니다: ${routes
+        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? '출발편 있음' : '출발편 없음'}; \`railnext routes\`)${r.stations.length ? `, 언급된 역: ${r.stations.join(', ')}` : ''}`)
+        .join('; 그리고 ')}.`,
+    covers: (crossings) => `railnext는 국경 통과 구간 ${crossings.join(', ')}과(와) 그곳을 지나는 운행편의 역을 다룹니다.`,
+    noRunningService: '운행 중인 운행편이 하나도 불러와지지 않았습니다.',
+    andThen: (error, sentence) => `${error}. ${sentence}`,
+    unknownLangVariable: (variable, value, choices) => `${variable}: 알 수 없는 언어 "${value}" (${lists.or(choices)} 중 하나여야 합니다). 로캘의 언어나 영어를 사용합니다`,
+    internal: (message, verbose) => `내부 오류: ${message}${verbose ? '' : ' (자세한 내용은 --verbose로 실행하세요)'}`,
+    commander: {
+      unknownOption: (option, suggestion) => `알 수 없는 옵션 '${option}'${suggestion ? `; 혹시 ${suggestion}` : ''}`,
+      unknownCommand: (command, suggestion) => `알 수 없는 명령 '${command}'${suggestion ? `; 혹시 ${suggestion}` : ''}`,
+      missingArgument: (name) => `필수 인수 '${name}'이(가) 없습니다`,
+      optionMissingArgument: (option) => `옵션 '${option}'의 값이 없습니다`,
+      excessArguments: (command, expected, got) => `${command ? `${command}의 ` : ''}인수가 너무 많습니다: 최대 ${expected}개인데 ${got}개입니다`,
+      invalidChoice: (name, value, choices) => `${name}: 잘못된 값 "${value}" (${choices} 중 하나여야 합니다)`,
+      seeHelp: ' (railnext --help 참고)',
+    },
+  },
+
+  help: {
+    titles: { usage: '사용법:', arguments: '인수:', options: '옵션:', commands: '명령:', globalOptions: '공통 옵션:' },
+    description: '러시아, 북한, 중국 사이를 오가는 다음 국경 열차와 버스는 언제 출발할까요? 오프라인으로, 각 역의 현지 시각으로 알려 줍니다.',
+    version: '버전 번호 표시',
+    help: '명령 도움말 표시',
+    helpCommand: '명령 도움말 표시',
+    choices: (items) => ` (선택지: ${items})`,
+    args: {
+      query: '역(어떤 이름, 어떤 문자로든), 노선 또는 운행편; 생략하면 전체 운행편',
+      destination: '이 역까지 가는 운행편만',
+      paths: '내장 시간표와 함께 검사할 시간표 파일 또는 *.json 폴더',
+      shell: 'bash, zsh 또는 fish',
+      format: 'gtfs',
+      dir: '.zip 으로 끝나는 파일, 또는 피드를 저장할 폴더 (없으면 만듦)',
+    },
+    terms: { options: '옵션', command: '명령', query: '검색어', destination: '도착지', paths: '경로', shell: '셸', format: '형식', dir: '폴더', day: '날짜', n: 'n', zone: '시간대', instant: '시각', path: '경로', lang: '언어' },
+    options: {
+      date: '첫 현지 날짜: YYYY-MM-DD, today, tomorrow, 요일(다가오는 해당 요일) 또는 +N',
+      until: '마지막 현지 날짜, 그날 포함 (같은 형식)',
+      days: (defaultDays, maxDays) => `기간 일수 (기본 ${defaultDays}일, 최대 ${maxDays}일 = 1000년)`,
+      next: (years) => `처음 n개 출발편만 (--days나 --until이 없으면 최대 ${years}년 앞까지 검색)`,
+      json: 'JSON 출력 (필드는 README 참고); --format json과 같음',
+      format: '출력 형식 (기본: table)',
+      calendar: '운행편별 출발일을 표시한 월별 달력 (--date에 YYYY-MM도 가능)',
+      journeys: '직통편이 있어도, 첫 역에서 둘째 역까지 갈아타는 여정',
+      change: '갈아타는 데 필요한 최소 시간, 예: 90m 또는 2h (기본 1h)',
+      changes: '여정당 최대 환승 횟수, 0~5 (기본 2)',
+      maxWait: '이후 구간은 첫 구간 날짜로부터 최대 이만큼 뒤에 출발, 예: 30d (기본 45d)',
+      arriveBy: '이 현지 날짜까지 도착하는 여정 (--date와 같은 형식), 가장 늦게 출발하는 것부터',
+      to: '기간 안에 어디서든 이 역에 도착하는 편',
+      tz: "표의 시각을 각 역의 현지 시각 대신 이 IANA 시간대 또는 'local'로 표시",
+      now: '현재로 간주할 ISO 8601 시각, 예: 2026-12-01T09:00:00+10:00',
+      noColor: '터미널에서도 색을 쓰지 않음',
+      verbose: '표에 모든 주석을 표시하고, 오류에는 스택 추적을 표시',
+      quiet: '데이터 확인일이 --now보다 180일 넘게 지났어도 stderr에 경고하지 않음',
+      lang: '출력 언어 (기본: RAILNEXT_LANG, 그다음 로캘, 그다음 en)',
+      schedules: '이 시간표 파일 또는 *.json 폴더도 불러옴 (반복 가능; RAILNEXT_SCHEDULES 참고)',
+      noBundled: '내장 시간표를 빼고 실행',
+      listingJson: 'JSON 출력',
+      validateJson: '검사 보고서를 JSON으로 출력',
+      validateNow: '현재로 간주할 ISO 8601 시각 (데이터 확인일 경고용)',
+      exportDate: '첫 현지 날짜 (조회와 같은 형식)',
+      exportUntil: '마지막 현지 날짜, 그날 포함',
+      exportDays: '기간 일수 (기본 365)',
+      exportNow: '현재로 간주할 ISO 8601 시각',
+      exportForce: '비어 있지 않은 폴더의 피드 파일이나 이미 있는 .zip 파일을 바꿈',
+      csvRaw: "CSV: = + - @ 로 시작하는 시간표 텍스트를 그대로 둠 (앞에 ' 를 붙이지 않음)",
+    },
+    commands: {
+      routes: '전체 노선: 운행 요일, 시작일, 상태와 출처',
+      stations: '전체 역: 이름과 별칭, 국가, 시간대',
+      validate: '시간표 파일 검사 (내장 파일과 지정한 경로): 모든 문제를 파일:/json/포인터: 메시지 형식으로',
+      completion: '셸 자동 완성 스크립트 출력: source <(railnext completion bash)',
+      export: '기간 내 출발편을 피드로 저장: export gtfs <폴더> (--date, --until, --days가 없으면 오늘부터 1년)',
+    },
+    examples: `
+예시:
+  $ railnext khasan                          앞으로 2주 동안의 출발편
+  $ railnext 평양 --date 2026-12-01 --days 31   12월의 평양 출발편
+  $ railnext suifenhe grodekovo --next 3     다음 열차 세 편
+  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
+  $ railnext --tz Europe/Moscow              전체 운행편, 모스크바 시각으로
+  $ railnext routes                          전체 노선과 운행 요일
+  $ railnext --schedules my.json khasan      내장 시간표에 내 시간표를 더해서
+  $ railnext validate my-schedules/          시간표 파일 검사, 모든 문제를 한 번에
+  $ railnext khasan --format ics > k.ics     캘린더 앱으로 (--format csv, ndjson도 가능)
+  $ railnext khasan --calendar               이번 달 운행일을 달력으로
+  $ railnext export gtfs feed/               전체 운행편 1년치를 GTFS 피드로
+  $ source <(railnext completion bash)       역 이름과 옵션의 탭 자동 완성
+  $ railnext khasan --lang ko                한국어로 (ru, zh도 가능; 또는 RAILNEXT_LANG 설정)
+
+날짜는 각 출발역의 현지 날짜입니다. 표의 기호:
+? 미공개, ~ 계산값, * 신뢰도 낮음.
+종료 코드: 0 출발편 출력, 1 기간 내 출발편 없음, 2 잘못된 사용, 3 시간표 데이터 오류.`,
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * The languages railnext speaks and how one is chosen: --lang, then
+ * RAILNEXT_LANG, then the POSIX locale variables, else English.
+ */
+
+export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+/** The languages a schedule may give translations in (its own text is English). */
+export const TRANSLATED_LANGS = ['ru', 'zh', 'ko'] as const;
+export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+
+/** Per-language text a schedule gives beside its English: `{ "ru": "Хасан", "ko": "하산" }`. */
+export type Translations<T> = Partial<Record<TranslatedLang, T>>;
+
+export function isLang(text: string): text is Lang {
+  return (LANGS as readonly string[]).includes(text);
+}
+
+/**
+ * The language of a POSIX locale name ("ru_RU.UTF-8" → ru, "zh_CN" → zh, "ko" → ko),
+ * or undefined for C, POSIX and languages railnext does not speak.
+ */
+export function langOfLocale(locale: string): Lang | undefined {
+  const language = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale)?.[1]?.toLowerCase();
+  return language !== undefined && isLang(language) ? language : undefined;
+}
+
+export interface LangChoice {
+  lang: Lang;
+  /** Set when RAILNEXT_LANG names a language railnext does not speak: said on stderr, then the locale decides. */
+  warning?: { variable: 'RAILNEXT_LANG'; value: string };
+}
+
+/**
+ * Chooses the language. `flag` is --lang as typed (already checked against LANGS by the caller);
+ * RAILNEXT_LANG takes only a language code; LC_ALL, LC_MESSAGES and LANG are read
+ * in POSIX order, the first set and non-empty one deciding (LC_ALL=C means English even under LANG=ru_RU).
+ */
+export function chooseLang(flag: Lang | undefined, env: Record<string, string | undefined>): LangChoice {
+  if (flag !== undefined) return { lang: flag };
+  const own = env.RAILNEXT_LANG;
+  let warning: LangChoice['warning'];
+  if (own) {
+    const lang = own.toLowerCase();
+    if (isLang(lang)) return { lang };
+    warning = { variable: 'RAILNEXT_LANG', value: own };
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  const lang = (locale && langOfLocale(locale)) || 'en';
+  return warning ? { lang, warning } : { lang };
+}
+
+/** --lang's value from argv before commander runs: the help text itself must be in the language. */
+export function langFlag(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') found = argv[++i];
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+/**
+ * What the renderers speak with: the catalogue of the chosen language, and
+ * the schedules' own names and notes in that language where the schedules
+ * give them. English is the schedules' own text, untouched.
+ */
+import type { Route, Service, Station, TextTranslation } from '../domain/model.js';
+import { en } from './en.js';
+import type { Translations } from './langs.js';
+import type { Messages } from './messages.js';
+
+export interface Locale {
+  m: Messages;
+  /** "Хасан" for Khasan in Russian; the English name where the schedule gives none. */
+  station(station: Station): string;
+  /** A route's or service's name: its translation, else made of its stations' names ("Хасан → Туманган"), else the English. */
+  name(owner: Route | Service): string;
+  /** Notes in the language where the schedule translates them, else as written. */
+  notes(owner: { notes: string[]; translations?: Translations<TextTranslation> }): string[];
+  /** One note (an event's, a stop's) in the language, else as written. */
+  note(owner: { note?: string; translations?: Translations<TextTranslation> }): string | undefined;
+  /** A service's status note ("no run confirmed") in the language, else as written. */
+  statusNote(owner: Service): string | undefined;
+}
+
+export const english: Locale = {
+  m: en,
+  station: (s) => s.name,
+  name: (o) => o.name,
+  notes: (o) => o.notes,
+  note: (o) => o.note,
+  statusNote: (o) => o.statusNote,
+};
+
+/** "Khasan → Tumangang", "Khasan ⇄ Tumangang": names joined by an arrow. */
+const JOINED = / (→|⇄) /;
+
+/** The locale of `m` over `stations` (whose names make up the route and service names). */
+export function localeFor(m: Messages, stations: readonly Station[]): Locale {
+  if (m.lang === 'en') return english;
+  const lang = m.lang;
+  const station = (s: Station): string => s.names?.[lang] ?? s.name;
+  let byName: Map<string, Station> | undefined;
+  const stationNamed = (text: string): Station | undefined => {
+    if (!byName) {
+      byName = new Map();
+      for (const s of stations) for (const n of [s.name, s.name.replace(/\s*\(.*\)\s*$/, ''), ...(s.city ? [s.city] : [])]) if (!byName.has(n)) byName.set(n, s);
+    }
+    return byName.get(text);
+  };
+  return {
+    m,
+    station,
+    name(owner) {
+      const given = owner.translations?.[lang]?.name;
+      if (given !== undefined) return given;
+      const parts = owner.name.split(JOINED);
+      if (parts.length < 3) return owner.name;
+      // Only when every part is a station: a name with other words in it ("… bus") is left as written.
+      const named = parts.map((part, i) => (i % 2 === 1 ? part : stationNamed(part)));
+      return named.every((p) => p !== undefined) ? named.map((p) => (typeof p === 'string' ? p : station(p!))).join(' ') : owner.name;
+    },
+    notes: (owner) => owner.translations?.[lang]?.notes ?? owner.notes,
+    note: (owner) => owner.translations?.[lang]?.note ?? owner.note,
+    statusNote: (owner) => owner.translations?.[lang]?.statusNote ?? owner.statusNote,
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * The key set of a message catalogue. Every language file exports a
+ * `Messages`: a key missing from one (or one it has that English lacks) is a
+ * compile error. Words go here; the renderers only arrange them.
+ */
+import type { Lang } from './langs.js';
+
+export type Mode = 'train' | 'bus' | 'road' | 'cableway' | 'river';
+export type Status = 'running' | 'announced' | 'planned' | 'suspended' | 'seasonal' | 'reported';
+export type Confidence = 'high' | 'medium' | 'low';
+export type PlaceKind = 'all' | 'station' | 'route' | 'service';
+export type PlaceWanted = 'station' | 'station or route';
+
+/** Dates and weekdays, each language its own way (English without Intl: start-up is budgeted). */
+export interface DateWords {
+  /** "Wed 2 Dec 2026": a departure's date in the table. */
+  dayLabel(epochDay: number): string;
+  /** "2026-12-02": a date in running text (windows, "data last checked"). */
+  date(epochDay: number): string;
+  /** "December 2026": a calendar grid's title. */
+  monthTitle(year: number, month: number): string;
+  /** Monday first: the calendar's column heads, at most two columns wide each. */
+  weekdayHeads(): readonly string[];
+  /** "2026-03" (as the schedules give a month: YYYY-MM or YYYY) in running text. */
+  yearMonth(text: string): string;
+}
+
+export interface Messages {
+  lang: Lang;
+  dates: DateWords;
+  /** "a, b and c". */
+  andList(items: readonly string[]): string;
+  /** "a, b or c". */
+  orList(items: readonly string[]): string;
+
+  mode: Record<Mode, string>;
+  /** "announced, no run confirmed": a status and the schedule's word on it. */
+  statusWithNote(status: string, note: string): string;
+  status: Record<Status, string>;
+  confidence: Record<Confidence, string>;
+  /** "17 min", "1 h 38 min", "8 d 2 h". */
+  duration(days: number, hours: number, minutes: number): string;
+  /** "4 a day". */
+  timesPerDay(n: number): string;
+
+  rules: {
+    daily: string;
+    /** isoWeekdays: 1 = Monday … 7 = Sunday, sorted. "Mondays, Wednesdays and Fridays". */
+    weekly(isoWeekdays: readonly number[]): string;
+    /** "the 3rd and 17th of each month". */
+    monthly(days: readonly number[]): string;
+    /** "daily, 4 a day". */
+    withCount(rule: string, perDay: number): string;
+  };
+
+  table: {
+    heads: { date: string; departs: string; fromTo: string; arrives: string; journey: string; service: string };
+    marks: { unknown: string; derived: string; low: string };
+    allServices: string;
+    departuresFrom(station: string): string;
+    timesLocal: string;
+    timesIn(zone: string): string;
+    /** "train 645", "bus", with " (announced)" when not running and the through cars it carries. */
+    service(mode: string, number: string | null, status: string | null, throughCars: string | null): string;
+    /** "through cars from Irkutsk and Chita", "through cars to Beijing". */
+    throughCars(from: readonly string[], to: readonly string[]): string;
+    /** "? (4 a day)": a departure cell with its count per day. */
+    perDay(cell: string, n: number): string;
+    /** "+8 d" after an arrival on a later date. */
+    laterDays(n: number): string;
+    noDeparturesOn(date: string): string;
+    noDeparturesBetween(first: string, last: string): string;
+    nextOne(departure: string): string;
+    noneInTenYears: string;
+    /** "Wed 16 Dec 2026 at 15:30 +10, Khasan → Tumangang". */
+    departure(when: string | null, time: string | null, service: string): string;
+    dateIsStationsOwn(zone: string): string;
+  };
+
+  fares: {
+    /** "Fare: from 674 RUB, …." */
+    line(text: string): string;
+    /** "from 674 RUB, Zabaikalsk–Manzhouli, one way (high confidence; m24.ru)"; `covers` is the schedule's text. */
+    fare(qualifier: 'exact' | 'from' | 'about' | 'over', amount: string, currency: string, covers: string, confidence: string, sources: readonly string[]): string;
+    amount(n: number): string;
+    /** A citation without a date. */
+    undated: string;
+    /** Above a route's citations, one a line. */
+    sourcesHeading: string;
+  };
+
+  footer: {
+    sources(list: readonly string[]): string;
+    /** "Data last checked 2026-11-27 (sources up to 2026-03)." */
+    lastChecked(date: string, sourcesUpTo: string | null): string;
+  };
+
+  lookup: {
+    callsUnpublished(service: string, mode: string): string;
+    noServiceBetween(from: string, to: string): string;
+    noServiceFrom(station: string): string;
+    noPublishedDates: string;
+    noKnownService: string;
+    emptyRoute(route: string, status: string): string;
+  };
+
+  routes: {
+    header(id: string, mode: string, status: string): string;
+    service(name: string, number: string | null, rule: string, from: string, until: string | null, status: string, confidence: string): string;
+    firstFrom(date: string): string;
+    neverFrom(date: string): string;
+    noService: string;
+    fromFile(path: string): string;
+  };
+
+  stations: {
+    line(name: string, country: string, zone: string): string;
+  };
+
+  calendar: {
+    timeNotPublished: string;
+    timesNotPublished: string;
+    noDeparture(first: string, last: string): string;
+    legend: string;
+  };
+
+  warnings: {
+    /** The data is old: "warning: the schedules were last checked …, 400 days ago: …". */
+    oldData(date: string, sourcesUpTo: string | null, days: number): string;
+  };
+
+  validate: {
+    summary(files: number, errors: number, warnings: number): string;
+    problemsInSchedules(n: number): string;
+  };
+
+  gtfs: {
+    wrote(dir: string, trips: number, days: number, first: string, last: string): string;
+    leftOut(services: readonly string[]): string;
+  };
+
+  errors: {
+    invalidPlaceName(query: string, wanted: PlaceWanted): string;
+    queryTooLong(wanted: PlaceWanted, length: number, max: number): string;
+    unknownPlace(query: string, wanted: PlaceWanted, suggestions: readonly string[]): string;
+    ambiguousPlace(query: string, candidates: readonly string[]): string;
+    notAStation(query: string, kind: PlaceKind): string;
+    destinationNeedsStation(query: string, kind: PlaceKind): string;
+    windowBackwards(until: string, first: string): string;
+    windowOutOfRange(first: string, last: string, earliest: string, latest: string): string;
+    windowTooLong(first: string, last: string, years: number, maxDays: number): string;
+    badDate(text: string, noSuchDate: boolean): string;
+    badCount(text: string, min: number, max: number | null): string;
+    badInstant(text: string): string;
+    unknownZone(text: string, suggestion: string | null): string;
+    badChoice(text: string, choices: readonly string[]): string;
+    schedulesNotFound(path: string): string;
+    schedulesUnreadable(path: string, reason: string): string;
+    schedulesEmptyFolder(path: string): string;
+    daysWithUntil: string;
+    jsonWithFormat(format: string): string;
+    calendarAlone: string;
+    cannotWriteFeed(dir: string, reason: string): string;
+    feedPathIsFile(dir: string, path: string): string;
+    /** Output that could not be written (a full disk): `path` is null for stdout; `reason` is the system's. */
+    cannotWrite(path: string | null, reason: string): string;
+    /** After an unknown place: the routes that mention it ("… (planned, no departures listed; `railnext routes`), naming the stations …"). */
+    mentionedBy(query: string, routes: readonly { name: string; status: string; departuresListed: boolean; stations: readonly string[] }[]): string;
+    /** After an unknown place: what railnext covers. */
+    covers(crossings: readonly string[]): string;
+    noRunningService: string;
+    /** An error, then a sentence more about it: "unknown station "x" (…). railnext covers …". */
+    andThen(error: string, sentence: string): string;
+    unknownLangVariable(variable: string, value: string, choices: readonly string[]): string;
+    internal(message: string, verbose: boolean): string;
+    /** Commander's own errors, each in railnext's words. */
+    commander: {
+      unknownOption(option: string, suggestion: string | null): string;
+      unknownCommand(command: string, suggestion: string | null): string;
+      missingArgument(name: string): string;
+      optionMissingArgument(option: string): string;
+      excessArguments(command: string | null, expected: number, got: number): string;
+      invalidChoice(name: string, value: string, choices: string): string;
+      /** Appended to every usage error: " (see railnext --help)". */
+      seeHelp: string;
+    };
+  };
+
+  help: {
+    titles: { usage: string; arguments: string; options: string; commands: string; globalOptions: string };
+    description: string;
+    version: string;
+    help: string;
+    helpCommand: string;
+    /** " (choices: a, b)" after an option's description, its space or brackets included. */
+    choices(list: string): string;
+    args: { query: string; destination: string; paths: string; shell: string; format: string; dir: string };
+    /** Placeholders in the usage lines: "[options]", "[command]" and the arguments' names. */
+    terms: {
+      options: string;
+      command: string;
+      query: string;
+      destination: string;
+      paths: string;
+      shell: string;
+      format: string;
+      dir: string;
+      /** Option values: "--date <day>". */
+      day: string;
+      n: string;
+      zone: string;
+      instant: string;
+      path: string;
+      lang: string;
+    };
+    options: {
+      date: string;
+      until: string;
+      days(defaultDays: number, maxDays: number): string;
+      next(years: number): string;
+      json: string;
+      format: string;
+      calendar: string;
+      journeys: string;
+      change: string;
+      changes: string;
+      maxWait: string;
+      arriveBy: string;
+      to: string;
+      tz: string;
+      now: string;
+      noColor: string;
+      verbose: string;
+      quiet: string;
+      lang: string;
+      schedules: string;
+      noBundled: string;
+      listingJson: string;
+      validateJson: string;
+      validateNow: string;
+      exportDate: string;
+      exportUntil: string;
+      exportDays: string;
+      exportNow: string;
+      exportForce: string;
+      csvRaw: string;
+    };
+    commands: { routes: string; stations: string; validate: string; completion: string; export: string };
+    /** The examples and notes after the options of `railnext --help`. */
+    examples: string;
+  };
+}

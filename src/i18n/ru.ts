@@ -1,0 +1,270 @@
+/**
+ * Russian. Loaded only when chosen. Plurals through Intl.PluralRules
+ * (one: 1, 21; few: 2–4, 22; many: 5–20, 11–14; other: fractions).
+ */
+import { intlDates, listFormats, numberFormat, pluralRules } from './intl.js';
+import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
+
+type Forms = Record<'one' | 'few' | 'many' | 'other', string>;
+const category = pluralRules('ru');
+/** The form of a word that goes with `n`: forms(5, дней) → "дней". */
+const form = (n: number, forms: Forms): string => forms[category(n) as keyof Forms] ?? forms.other;
+const count = (n: number, forms: Forms): string => `${n} ${form(n, forms)}`;
+
+const lists = listFormats('ru');
+const number = numberFormat('ru');
+
+/** Ends a sentence once: a date such as "22 ноября 2026 г." already ends in a full stop. */
+const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
+/** Dative plural: "по понедельникам". */
+const ON_WEEKDAYS = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'] as const;
+
+const KIND: Record<PlaceKind, string> = { all: 'все рейсы', station: 'станция', route: 'маршрут', service: 'рейс' };
+const OF_WANTED: Record<PlaceWanted, string> = { station: 'станции', 'station or route': 'станции или маршрута' };
+const WANTED: Record<PlaceWanted, string> = { station: 'станция', 'station or route': 'станция или маршрут' };
+
+const TIMES: Forms = { one: 'раз', few: 'раза', many: 'раз', other: 'раза' };
+
+export const ru: Messages = {
+  lang: 'ru',
+  dates: intlDates('ru', {
+    day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+    date: { day: 'numeric', month: 'long', year: 'numeric' },
+    weekday: 'short',
+    capitalizeTitle: true,
+    compactDay: true,
+  }),
+  andList: lists.and,
+  orList: lists.or,
+
+  mode: { train: 'поезд', bus: 'автобус', road: 'автодорога', cableway: 'канатная дорога', river: 'переправа' },
+  statusWithNote: (status, note) => `${status}, ${note}`,
+  status: { running: 'курсирует', announced: 'объявлен', planned: 'планируется', suspended: 'приостановлен', seasonal: 'сезонный', reported: 'по сообщениям' },
+  confidence: { high: 'высокая', medium: 'средняя', low: 'низкая' },
+  duration(days, hours, minutes) {
+    // "сут." (сутки) is how Russian timetables count whole days on the way.
+    if (days > 0) return hours === 0 ? `${days} сут.` : `${days} сут. ${hours} ч`;
+    if (hours > 0) return minutes === 0 ? `${hours} ч` : `${hours} ч ${minutes} мин`;
+    return `${minutes} мин`;
+  },
+  timesPerDay: (n) => `${count(n, TIMES)} в день`,
+
+  rules: {
+    daily: 'ежедневно',
+    weekly: (days) => `по ${lists.and(days.map((d) => ON_WEEKDAYS[d - 1]!))}`,
+    monthly: (days) => `${lists.and(days.map(String))} числа каждого месяца`,
+    withCount: (rule, perDay) => `${rule}, ${ru.timesPerDay(perDay)}`,
+  },
+
+  table: {
+    heads: { date: 'Дата', departs: 'Отправление', fromTo: 'Откуда → куда', arrives: 'Прибытие', journey: 'В пути', service: 'Рейс' },
+    marks: { unknown: 'не опубликовано', derived: 'вычислено по времени в пути', low: 'низкая достоверность' },
+    allServices: 'Все рейсы',
+    departuresFrom: (station) => `Отправления: ${station}`,
+    timesLocal: '  (время местное для каждой станции)',
+    timesIn: (zone) => `  (время в поясе ${zone})`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) =>
+      `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
+    perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
+    laterDays: (n) => `+${n} сут.`,
+    noDeparturesOn: (date) => sentence(`Нет отправлений ${date}`),
+    noDeparturesBetween: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
+    nextOne: (departure) => `Следующее отправление: ${departure}.`,
+    noneInTenYears: 'И в следующие десять лет отправлений нет.',
+    departure: (when, time, service) => `${when ?? 'дата не опубликована'}${time === null ? ' (время не опубликовано)' : ` в ${time}`}, ${service}`,
+    dateIsStationsOwn: (zone) => `Дата без времени — по местному календарю станции, а не в поясе ${zone}.`,
+  },
+
+  fares: {
+    line: (text) => sentence(`Стоимость: ${text}`),
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: 'от ', about: 'около ', over: 'более ' }[qualifier]}${amount} ${currency}, ${covers} (достоверность: ${confidence}${sources.length ? `; ${sources.join('; ')}` : ''})`,
+    amount: (n) => number().format(n),
+    undated: 'без даты',
+    sourcesHeading: 'Источники:',
+  },
+
+  footer: {
+    sources: (items) => `Источники: ${items.join('; ')}.`,
+    lastChecked: (date, upTo) => sentence(`Данные проверены ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}`),
+  },
+
+  lookup: {
+    callsUnpublished: (service, mode) => `Здесь также останавливается ${mode} ${service}; даты и время этой остановки не опубликованы.`,
+    noServiceBetween: (from, to) => `В расписаниях нет рейсов по направлению ${from} → ${to}.`,
+    noServiceFrom: (station) => `В расписаниях нет рейсов со станции ${station}.`,
+    noPublishedDates: 'Нет отправлений с опубликованными датами.',
+    noKnownService: 'Регулярных рейсов не известно.',
+    emptyRoute: (route, status) => `${route} (${status}): регулярных рейсов не известно.`,
+  },
+
+  routes: {
+    header: (id, mode, status) => `${id} · ${mode} · ${status}`,
+    service: (name, number, rule, from, until, status, confidence) =>
+      `${name}${number ? ` ${number}` : ''}: ${rule}, ${from}${until ? ` по ${until}` : ''} (${status}, достоверность: ${confidence})`,
+    firstFrom: (date) => `с ${date}`,
+    neverFrom: (date) => `ни одного рейса начиная с ${date}`,
+    noService: 'Регулярных рейсов не известно.',
+    fromFile: (path) => `Из файла ${path}.`,
+  },
+
+  stations: {
+    line: (name, country, zone) => `${name}, ${country}, ${zone}`,
+  },
+
+  calendar: {
+    timeNotPublished: 'время не опубликовано',
+    timesNotPublished: 'время не опубликовано',
+    noDeparture: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
+    legend: '[d] день отправления, по местному календарю станции отправления',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `предупреждение: расписания последний раз проверялись ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}, ${count(days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад: время могло измениться. Обновите railnext (\`npm install -g railnext@latest\`) или загрузите более новые расписания через --schedules.`,
+  },
+
+  validate: {
+    summary(files, errors, warnings) {
+      const checked = form(files, { one: 'Проверен', few: 'Проверено', many: 'Проверено', other: 'Проверено' });
+      const what = count(files, { one: 'файл', few: 'файла', many: 'файлов', other: 'файла' });
+      const found =
+        errors === 0 && warnings === 0
+          ? 'проблем нет'
+          : `${count(errors, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}, ${count(warnings, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' })}`;
+      return `${checked} ${what}: ${found}.`;
+    },
+    problemsInSchedules: (n) => `${count(n, { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' })} в расписаниях:`,
+  },
+
+  gtfs: {
+    wrote: (dir, trips, days, first, last) => sentence(`Лента GTFS записана в ${dir}: рейсов — ${trips}, дней обслуживания — ${days}, с ${first} по ${last}`),
+    leftOut: (services) => `Не вошли (для рейса опубликовано слишком мало времён): ${services.join(', ')}.`,
+  },
+
+  errors: {
+    invalidPlaceName: (query, wanted) => `«${query}» — не название ${OF_WANTED[wanted]}`,
+    queryTooLong: (wanted, length, max) => `название ${OF_WANTED[wanted]} из ${length} символов длиннее любого возможного (${max}; см. \`railnext stations\`)`,
+    unknownPlace: (query, wanted, suggestions) =>
+      `неизвестная ${WANTED[wanted]} «${query}»${suggestions.length ? `; может быть, ${lists.or(suggestions)}?` : ''} (см. \`railnext stations\`)`,
+    ambiguousPlace: (query, candidates) => `«${query}» может означать ${lists.or(candidates)}; уточните`,
+    notAStation: (query, kind) => `«${query}» — это ${KIND[kind]}, а не станция`,
+    destinationNeedsStation: (query, kind) => `пункт назначения указывается только вместе со станцией; «${query}» — это ${KIND[kind]}`,
+    windowBackwards: (until, first) => `--until ${until} раньше начала периода (${first})`,
+    windowOutOfRange: (first, last, earliest, latest) => `период с ${first} по ${last} выходит за даты, которые охватывает railnext: с ${earliest} по ${latest}`,
+    windowTooLong: (first, last, years, maxDays) =>
+      `период с ${first} по ${last} длиннее ${years} ${form(years, { one: 'года', few: 'лет', many: 'лет', other: 'лет' })} (${maxDays} дн.)`,
+    badDate: (text, noSuchDate) =>
+      `неверная дата «${text}» (${noSuchDate ? 'такой даты нет' : 'ожидается ГГГГ-ММ-ДД, today, tomorrow, день недели, например mon, или +N'})`,
+    badCount: (text, min, max) => `ожидается целое число ${max === null ? `не меньше ${min}` : `от ${min} до ${max}`}, получено «${text}»`,
+    badInstant: (text) => `неверный момент времени «${text}» (ожидается ISO 8601 со смещением, например 2026-12-01T09:00:00+10:00 или 2026-12-01T00:00:00Z)`,
+    unknownZone: (text, suggestion) =>
+      `неизвестный часовой пояс «${text}»${suggestion ? `; может быть, ${suggestion}?` : ''} (ожидается пояс IANA, например Asia/Vladivostok, или local)`,
+    badChoice: (text, choices) => `недопустимое значение «${text}» (ожидается ${choices.join(', ')})`,
+    schedulesNotFound: (path) => `расписания: нет такого файла или папки «${path}»`,
+    schedulesUnreadable: (path, reason) => `расписания: не удаётся прочитать папку «${path}» (${reason})`,
+    schedulesEmptyFolder: (path) => `расписания: в папке «${path}» нет файлов *.json`,
+    daysWithUntil: '--days и --until нельзя указывать вместе',
+    jsonWithFormat: (format) => `--json и --format ${format} нельзя указывать вместе`,
+    calendarAlone: '--calendar выводит сетки месяцев и не сочетается с --json, --format и --next',
+    cannotWriteFeed: (dir, reason) => `не удаётся записать ленту в ${dir}: ${reason}`,
+    cannotWrite: (path, reason) => `не удаётся записать ${path ?? 'вывод'}: ${reason}`,
+    feedPathIsFile: (dir, path) => `не удаётся записать ленту в ${dir}: ${path} — это файл, а не папка`,
+    mentionedBy: (query, routes) =>
+      `«${query}» — не станция из расписаний, но упоминается в описании: ${routes
+        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'отправления есть' : 'отправлений нет'}; \`railnext routes\`)${r.stations.length ? `, где названы станции ${r.stations.join(', ')}` : ''}`)
+        .join('; а также ')}.`,
+    covers: (crossings) => `railnext знает пограничные переходы ${crossings.join(', ')} и станции рейсов через них.`,
+    noRunningService: 'Не загружено ни одного курсирующего рейса.',
+    andThen: (error, sentence) => `${error}. ${sentence}`,
+    unknownLangVariable: (variable, value, choices) => `${variable}: неизвестный язык «${value}» (ожидается ${lists.or(choices)}); используется язык локали или английский`,
+    internal: (message, verbose) => `внутренняя ошибка: ${message}${verbose ? '' : ' (подробности — с параметром --verbose)'}`,
+    commander: {
+      unknownOption: (option, suggestion) => `неизвестный параметр «${option}»${suggestion ? `; может быть, ${suggestion}` : ''}`,
+      unknownCommand: (command, suggestion) => `неизвестная команда «${command}»${suggestion ? `; может быть, ${suggestion}` : ''}`,
+      missingArgument: (name) => `не указан обязательный аргумент «${name}»`,
+      optionMissingArgument: (option) => `у параметра «${option}» нет значения`,
+      excessArguments: (command, expected, got) => `слишком много аргументов${command ? ` для ${command}` : ''}: ожидается не больше ${expected}, получено ${got}`,
+      invalidChoice: (name, value, choices) => `${name}: недопустимое значение «${value}» (ожидается ${choices})`,
+      seeHelp: ' (см. railnext --help)',
+    },
+  },
+
+  help: {
+    titles: { usage: 'Использование:', arguments: 'Аргументы:', options: 'Параметры:', commands: 'Команды:', globalOptions: 'Общие параметры:' },
+    description: 'Когда отправляются ближайшие международные поезда и автобусы между Россией, КНДР и Китаем? Без сети, по местному времени каждой станции.',
+    version: 'показать номер версии',
+    help: 'показать справку по команде',
+    helpCommand: 'показать справку по команде',
+    choices: (items) => ` (варианты: ${items})`,
+    args: {
+      query: 'станция (любое название, любым письмом), маршрут или рейс; без него — все рейсы',
+      destination: 'только рейсы, которые идут дальше до этой станции',
+      paths: 'файлы расписаний или папки с *.json, проверяемые вместе со встроенными',
+      shell: 'bash, zsh или fish',
+      format: 'gtfs',
+      dir: 'файл .zip или папка для ленты (создаётся, если её нет)',
+    },
+    terms: { options: 'параметры', command: 'команда', query: 'запрос', destination: 'куда', paths: 'пути', shell: 'оболочка', format: 'формат', dir: 'папка', day: 'дата', n: 'n', zone: 'пояс', instant: 'момент', path: 'путь', lang: 'язык' },
+    options: {
+      date: 'первая дата по местному времени: ГГГГ-ММ-ДД, today, tomorrow, день недели (ближайший) или +N',
+      until: 'последняя дата по местному времени, включительно (в тех же формах)',
+      days: (defaultDays, maxDays) => `длина периода в днях (по умолчанию ${defaultDays}; не больше ${maxDays}, это 1000 лет)`,
+      next: (years) => `только первые n отправлений (поиск на ${years} лет вперёд, если не заданы --days или --until)`,
+      json: 'вывести JSON (поля описаны в README); то же, что --format json',
+      format: 'формат вывода (по умолчанию: table)',
+      calendar: 'сетки месяцев, на которых отмечены дни отправления (--date принимает и ГГГГ-ММ)',
+      journeys: 'маршруты с пересадками от первой станции до второй, даже если есть прямой рейс',
+      change: 'наименьшее время на пересадку, например 90m или 2h (по умолчанию 1h)',
+      changes: 'не больше стольких пересадок, от 0 до 5 (по умолчанию 2)',
+      maxWait: 'следующие участки отправляются не позже, чем через столько после даты первого, например 30d (по умолчанию 45d)',
+      arriveBy: 'маршруты с прибытием не позже этой местной даты (в тех же формах, что --date), с самым поздним отправлением',
+      to: 'прибытия на эту станцию откуда угодно в пределах периода',
+      tz: "показывать время в таблице в этом поясе IANA или 'local' вместо местного времени станций",
+      now: 'момент ISO 8601, который считать текущим, например 2026-12-01T09:00:00+10:00',
+      noColor: 'без цвета, даже в терминале',
+      verbose: 'показать в таблице все примечания, а для ошибок — трассировку стека',
+      quiet: 'не предупреждать в stderr, если данные проверялись больше 180 дней назад (от --now)',
+      lang: 'язык вывода (по умолчанию: RAILNEXT_LANG, затем локаль, затем en)',
+      schedules: 'также загрузить этот файл расписаний или папку с *.json (можно несколько раз; см. RAILNEXT_SCHEDULES)',
+      noBundled: 'не загружать встроенные расписания',
+      listingJson: 'вывести JSON',
+      validateJson: 'вывести отчёт в JSON',
+      validateNow: 'момент ISO 8601, который считать текущим, для предупреждения о давности проверки',
+      exportDate: 'первая дата по местному времени (в тех же формах, что и для поиска)',
+      exportUntil: 'последняя дата по местному времени, включительно',
+      exportDays: 'длина периода в днях (по умолчанию 365)',
+      exportNow: 'момент ISO 8601, который считать текущим',
+      exportForce: 'заменить файлы ленты в непустой папке или уже существующий файл .zip',
+      csvRaw: "CSV: текст расписаний, начинающийся с = + - @, оставить как есть (без ' в начале)",
+    },
+    commands: {
+      routes: 'все маршруты: когда курсируют, с какого дня, статус и источники',
+      stations: 'все станции: названия и другие написания, страна, часовой пояс',
+      validate: 'проверить файлы расписаний (встроенные и указанные): все проблемы в виде файл:/json/указатель: сообщение',
+      completion: 'вывести скрипт автодополнения для оболочки: source <(railnext completion bash)',
+      export: 'записать отправления периода в ленту: export gtfs <папка> (год с сегодняшнего дня, если не заданы --date, --until или --days)',
+    },
+    examples: `
+Примеры:
+  $ railnext khasan                          отправления из Хасана на две недели
+  $ railnext 평양 --date 2026-12-01 --days 31   Пхеньян в декабре
+  $ railnext suifenhe grodekovo --next 3     три ближайших поезда
+  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
+  $ railnext --tz Europe/Moscow              все рейсы, время московское
+  $ railnext routes                          все маршруты и когда они курсируют
+  $ railnext --schedules my.json khasan      свои расписания поверх встроенных
+  $ railnext validate my-schedules/          проверить файлы расписаний, все проблемы сразу
+  $ railnext khasan --format ics > k.ics     в календарь (а также --format csv, ndjson)
+  $ railnext khasan --calendar               дни отправления в этом месяце, сеткой
+  $ railnext export gtfs feed/               год всех рейсов в виде ленты GTFS
+  $ source <(railnext completion bash)       автодополнение станций и параметров
+  $ railnext khasan --lang ru                по-русски (или zh, ko; либо RAILNEXT_LANG)
+
+Даты — по местному времени станции отправления. Знаки в таблице:
+? не опубликовано, ~ вычислено, * низкая достоверность.
+Коды выхода: 0 отправления выведены, 1 в периоде их нет, 2 ошибка в команде, 3 ошибка в данных расписаний.`,
+  },
+};

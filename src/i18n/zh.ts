@@ -1,0 +1,245 @@
+/**
+ * Chinese (simplified). Loaded only when chosen. Chinese has one plural
+ * category, so counts need no forms; measure words do the work ("5 班").
+ */
+import { intlDates, listFormats, numberFormat } from './intl.js';
+import type { Messages, PlaceKind, PlaceWanted } from './messages.js';
+
+const lists = listFormats('zh-CN');
+const number = numberFormat('zh-CN');
+
+/** "每周一、三、五": the weekday numerals after 周. */
+const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as const;
+
+const KIND: Record<PlaceKind, string> = { all: '全部车次', station: '车站', route: '线路', service: '车次' };
+const WANTED: Record<PlaceWanted, string> = { station: '车站', 'station or route': '车站或线路' };
+
+export const zh: Messages = {
+  lang: 'zh',
+  dates: intlDates('zh-CN', {
+    day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+    date: { day: 'numeric', month: 'long', year: 'numeric' },
+    weekday: 'narrow',
+    capitalizeTitle: false,
+  }),
+  andList: lists.and,
+  orList: lists.or,
+
+  mode: { train: '列车', bus: '客车', road: '公路', cableway: '索道', river: '过江' },
+  statusWithNote: (status, note) => `${status}，${note}`,
+  status: { running: '运行中', announced: '已宣布', planned: '计划中', suspended: '停运', seasonal: '季节性', reported: '据报道' },
+  confidence: { high: '高', medium: '中', low: '低' },
+  duration(days, hours, minutes) {
+    if (days > 0) return hours === 0 ? `${days}天` : `${days}天${hours}小时`;
+    if (hours > 0) return minutes === 0 ? `${hours}小时` : `${hours}小时${minutes}分`;
+    return `${minutes}分钟`;
+  },
+  timesPerDay: (n) => `每天${n}班`,
+
+  rules: {
+    daily: '每天',
+    weekly: (days) => `每周${days.map((d) => WEEKDAY_NUMERALS[d - 1]!).join('、')}`,
+    monthly: (days) => `每月${days.map((d) => `${d}日`).join('、')}`,
+    withCount: (rule, perDay) => `${rule}，${zh.timesPerDay(perDay)}`,
+  },
+
+  table: {
+    heads: { date: '日期', departs: '出发', fromTo: '发站 → 到站', arrives: '到达', journey: '历时', service: '车次' },
+    marks: { unknown: '未公布', derived: '由运行时间推算', low: '可信度低' },
+    allServices: '全部车次',
+    departuresFrom: (station) => `出发站：${station}`,
+    timesLocal: '  （各站当地时间）',
+    timesIn: (zone) => `  （时间按 ${zone}）`,
+    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}${cars ? `，${cars}` : ''}`,
+    throughCars: (from, to) => [from.length ? `挂有${from.join('、')}始发的直通车厢` : '', to.length ? `挂有开往${to.join('、')}的直通车厢` : ''].filter(Boolean).join('，'),
+    perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
+    laterDays: (n) => `+${n}天`,
+    noDeparturesOn: (date) => `${date}没有出发的车次。`,
+    noDeparturesBetween: (first, last) => `${first}至${last}没有出发的车次。`,
+    nextOne: (departure) => `下一班：${departure}。`,
+    noneInTenYears: '此后十年内也没有安排。',
+    departure: (when, time, service) => `${when ?? '日期未公布'}${time === null ? '（时间未公布）' : ` ${time}`}，${service}`,
+    dateIsStationsOwn: (zone) => `没有时间的日期是车站当地的日期，而不是 ${zone} 的日期。`,
+  },
+
+  fares: {
+    line: (text) => `票价：${text}。`,
+    fare: (qualifier, amount, currency, covers, confidence, sources) =>
+      `${{ exact: '', from: '最低 ', about: '约 ', over: '超过 ' }[qualifier]}${amount} ${currency}，${covers}（可信度：${confidence}${sources.length ? `；${sources.join('；')}` : ''}）`,
+    amount: (n) => number().format(n),
+    undated: '日期不详',
+    sourcesHeading: '资料来源：',
+  },
+
+  footer: {
+    sources: (items) => `资料来源：${items.join('；')}。`,
+    lastChecked: (date, upTo) => `数据核对日期：${date}${upTo ? `（资料截至${upTo}）` : ''}。`,
+  },
+
+  lookup: {
+    callsUnpublished: (service, mode) => `${service}${mode}也在本站停靠；其在本站的日期和时间未公布。`,
+    noServiceBetween: (from, to) => `时刻表中没有从${from}开往${to}的车次。`,
+    noServiceFrom: (station) => `时刻表中没有从${station}出发的车次。`,
+    noPublishedDates: '没有已公布日期的出发车次。',
+    noKnownService: '尚无已知的定期班次。',
+    emptyRoute: (route, status) => `${route}（${status}）：尚无已知的定期班次。`,
+  },
+
+  routes: {
+    header: (id, mode, status) => `${id} · ${mode} · ${status}`,
+    service: (name, number, rule, from, until, status, confidence) =>
+      `${name}${number ? ` ${number}` : ''}：${rule}，${from}${until ? `，至${until}` : ''}（${status}，可信度：${confidence}）`,
+    firstFrom: (date) => `自${date}起`,
+    neverFrom: (date) => `自${date}起没有运行日期`,
+    noService: '尚无已知的定期班次。',
+    fromFile: (path) => `来自 ${path}。`,
+  },
+
+  stations: {
+    line: (name, country, zone) => `${name}，${country}，${zone}`,
+  },
+
+  calendar: {
+    timeNotPublished: '时间未公布',
+    timesNotPublished: '时间未公布',
+    noDeparture: (first, last) => `${first}至${last}没有出发的车次。`,
+    legend: '[d] 当天有出发（按出发站当地日期）',
+  },
+
+  warnings: {
+    oldData: (date, upTo, days) =>
+      `警告：时刻表最后核对于${date}${upTo ? `（资料截至${upTo}）` : ''}，距今 ${days} 天，时刻可能已有变化。请用 \`npm install -g railnext@latest\` 更新，或用 --schedules 加载更新的时刻表。`,
+  },
+
+  validate: {
+    summary: (files, errors, warnings) => `已检查 ${files} 个文件：${errors === 0 && warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`}。`,
+    problemsInSchedules: (n) => `时刻表中有 ${n} 个问题：`,
+  },
+
+  gtfs: {
+    wrote: (dir, trips, days, first, last) => `已将 GTFS 数据写入 ${dir}：${first}至${last}，${trips} 个车次，${days} 个运行日。`,
+    leftOut: (services) => `未收录（公布的时间不足以构成车次）：${services.join('、')}。`,
+  },
+
+  errors: {
+    invalidPlaceName: (query, wanted) => `“${query}”不是${WANTED[wanted]}名称`,
+    queryTooLong: (wanted, length, max) => `${length} 个字符的${WANTED[wanted]}名称比任何名称都长（最多 ${max}；见 \`railnext stations\`）`,
+    unknownPlace: (query, wanted, suggestions) =>
+      `未知的${WANTED[wanted]}“${query}”${suggestions.length ? `；您是否要找 ${lists.or(suggestions)}？` : ''}（见 \`railnext stations\`）`,
+    ambiguousPlace: (query, candidates) => `“${query}”可能是 ${lists.or(candidates)}；请输入得更具体些`,
+    notAStation: (query, kind) => `“${query}”是${KIND[kind]}，不是车站`,
+    destinationNeedsStation: (query, kind) => `目的地只能与车站一起使用；“${query}”是${KIND[kind]}`,
+    windowBackwards: (until, first) => `--until ${until} 早于时间段的开始（${first}）`,
+    windowOutOfRange: (first, last, earliest, latest) => `${first}至${last}的时间段超出了 railnext 覆盖的日期（${earliest}至${latest}）`,
+    windowTooLong: (first, last, years, maxDays) => `${first}至${last}的时间段超过 ${years} 年（${maxDays} 天）`,
+    badDate: (text, noSuchDate) => `无效的日期“${text}”（${noSuchDate ? '没有这一天' : '应为 YYYY-MM-DD、today、tomorrow、星期几（如 mon）或 +N'}）`,
+    badCount: (text, min, max) => `应为${max === null ? `不小于 ${min} 的整数` : ` ${min} 到 ${max} 之间的整数`}，实际为“${text}”`,
+    badInstant: (text) => `无效的时刻“${text}”（应为带时差的 ISO 8601 格式，如 2026-12-01T09:00:00+10:00 或 2026-12-01T00:00:00Z）`,
+    unknownZone: (text, suggestion) =>
+      `未知的时区“${text}”${suggestion ? `；您是否要找 ${suggestion}？` : ''}（应为 IANA 时区，如 Asia/Vladivostok，或 local）`,
+    badChoice: (text, choices) => `无效的值“${text}”（应为 ${choices.join(', ')}）`,
+    schedulesNotFound: (path) => `时刻表：没有文件或文件夹“${path}”`,
+    schedulesUnreadable: (path, reason) => `时刻表：无法读取文件夹“${path}”（${reason}）`,
+    schedulesEmptyFolder: (path) => `时刻表：文件夹“${path}”中没有 *.json 文件`,
+    daysWithUntil: '--days 和 --until 不能同时使用',
+    jsonWithFormat: (format) => `--json 和 --format ${format} 不能同时使用`,
+    calendarAlone: '--calendar 输出月历，不能与 --json、--format 或 --next 一起使用',
+    cannotWriteFeed: (dir, reason) => `无法将数据写入 ${dir}：${reason}`,
+    cannotWrite: (path, reason) => `无法写入${path ?? '输出'}：${reason}`,
+    feedPathIsFile: (dir, path) => `无法将数据写入 ${dir}：${path} 是文件，不是文件夹`,
+    mentionedBy: (query, routes) =>
+      `“${query}”不是时刻表中的车站，但以下线路提到了它：${routes
+        .map((r) => `${r.name}（${r.status}，${r.departuresListed ? '列有出发车次' : '未列出发车次'}；\`railnext routes\`）${r.stations.length ? `，涉及车站 ${r.stations.join('、')}` : ''}`)
+        .join('；以及 ')}。`,
+    covers: (crossings) => `railnext 收录的口岸有 ${crossings.join('、')}，以及经过这些口岸的车次所停靠的车站。`,
+    noRunningService: '没有加载任何运行中的车次。',
+    andThen: (error, sentence) => `${error}。${sentence}`,
+    unknownLangVariable: (variable, value, choices) => `${variable}：未知的语言“${value}”（应为 ${lists.or(choices)}）；改用系统区域设置的语言或英语`,
+    internal: (message, verbose) => `内部错误：${message}${verbose ? '' : '（加 --verbose 运行可查看详情）'}`,
+    commander: {
+      unknownOption: (option, suggestion) => `未知的选项“${option}”${suggestion ? `；您是否要找 ${suggestion}` : ''}`,
+      unknownCommand: (command, suggestion) => `未知的命令“${command}”${suggestion ? `；您是否要找 ${suggestion}` : ''}`,
+      missingArgument: (name) => `缺少必需的参数“${name}”`,
+      optionMissingArgument: (option) => `选项“${option}”缺少值`,
+      excessArguments: (command, expected, got) => `${command ? `${command} 的` : ''}参数过多：最多 ${expected} 个，实际 ${got} 个`,
+      invalidChoice: (name, value, choices) => `${name}：无效的值“${value}”（应为 ${choices}）`,
+      seeHelp: '（见 railnext --help）',
+    },
+  },
+
+  help: {
+    titles: { usage: '用法：', arguments: '参数：', options: '选项：', commands: '命令：', globalOptions: '全局选项：' },
+    description: '俄罗斯、朝鲜和中国之间的下一班跨境列车和客车何时出发？离线查询，按各站当地时间显示。',
+    version: '显示版本号',
+    help: '显示命令的帮助',
+    helpCommand: '显示某个命令的帮助',
+    choices: (items) => `（可选值：${items}）`,
+    args: {
+      query: '车站（任意名称或文字）、线路或车次；省略时为全部车次',
+      destination: '只显示继续开往该站的车次',
+      paths: '与内置时刻表一起检查的时刻表文件或 *.json 文件夹',
+      shell: 'bash、zsh 或 fish',
+      format: 'gtfs',
+      dir: '以 .zip 结尾的文件，或写入数据的文件夹（不存在时自动创建）',
+    },
+    terms: { options: '选项', command: '命令', query: '查询', destination: '目的地', paths: '路径', shell: 'shell', format: '格式', dir: '文件夹', day: '日期', n: 'n', zone: '时区', instant: '时刻', path: '路径', lang: '语言' },
+    options: {
+      date: '起始当地日期：YYYY-MM-DD、today、tomorrow、星期几（下一个）或 +N',
+      until: '结束当地日期，含当天（格式同上）',
+      days: (defaultDays, maxDays) => `时间段的天数（默认 ${defaultDays}；最多 ${maxDays}，即 1000 年）`,
+      next: (years) => `只显示前 n 班（未给出 --days 或 --until 时最多向后查找 ${years} 年）`,
+      json: '输出 JSON（字段见 README）；即 --format json',
+      format: '输出格式（默认：table）',
+      calendar: '标出各车次出发日期的月历（--date 也接受 YYYY-MM）',
+      journeys: '从第一个车站到第二个车站的换乘行程，即使有直达车次',
+      change: '换乘的最短时间，如 90m 或 2h（默认 1h）',
+      changes: '一次行程最多换乘几次，0 到 5（默认 2）',
+      maxWait: '后续各段最晚在第一段日期之后多久出发，如 30d（默认 45d）',
+      arriveBy: '在此当地日期前到达的行程（格式同 --date），按最晚出发排列',
+      to: '时间段内从任何地方到达此站的车次',
+      tz: "表中时间按此 IANA 时区或 'local' 显示，而不是各站当地时间",
+      now: '当作当前时刻的 ISO 8601 时间，如 2026-12-01T09:00:00+10:00',
+      noColor: '不使用颜色，即使在终端中',
+      verbose: '在表中显示全部备注，出错时显示堆栈',
+      quiet: '数据核对已超过 180 天（相对 --now）时，不在 stderr 上警告',
+      lang: '输出语言（默认：RAILNEXT_LANG，其次系统区域设置，最后 en）',
+      schedules: '另外加载此时刻表文件或 *.json 文件夹（可重复；另见 RAILNEXT_SCHEDULES）',
+      noBundled: '不加载内置时刻表',
+      listingJson: '输出 JSON',
+      validateJson: '以 JSON 输出检查报告',
+      validateNow: '当作当前时刻的 ISO 8601 时间，用于数据核对日期的警告',
+      exportDate: '起始当地日期（格式同查询）',
+      exportUntil: '结束当地日期，含当天',
+      exportDays: '时间段的天数（默认 365）',
+      exportNow: '当作当前时刻的 ISO 8601 时间',
+      exportForce: '替换非空文件夹中的数据文件，或已存在的 .zip 文件',
+      csvRaw: "CSV：以 = + - @ 开头的时刻表文本保持原样（不加前导 '）",
+    },
+    commands: {
+      routes: '全部线路：运行规律、起始日期、状态和资料来源',
+      stations: '全部车站：名称和别名、国家、时区',
+      validate: '检查时刻表文件（内置的及指定的）：列出全部问题，格式为 文件:/json/指针: 说明',
+      completion: '输出 shell 补全脚本：source <(railnext completion bash)',
+      export: '将时间段内的出发车次写成数据：export gtfs <文件夹>（未给出 --date、--until 或 --days 时为今天起一年）',
+    },
+    examples: `
+示例：
+  $ railnext khasan                          该站未来两周的出发车次
+  $ railnext 평양 --date 2026-12-01 --days 31   平壤十二月的车次
+  $ railnext suifenhe grodekovo --next 3     接下来的三班列车
+  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
+  $ railnext --tz Europe/Moscow              全部车次，按莫斯科时间显示
+  $ railnext routes                          全部线路及其运行规律
+  $ railnext --schedules my.json khasan      用自己的时刻表补充内置时刻表
+  $ railnext validate my-schedules/          检查时刻表文件，一次列出全部问题
+  $ railnext khasan --format ics > k.ics     导入日历应用（也可 --format csv、ndjson）
+  $ railnext khasan --calendar               本月的运行日期，以月历显示
+  $ railnext export gtfs feed/               全部车次一年的 GTFS 数据
+  $ source <(railnext completion bash)       车站名和选项的 Tab 补全
+  $ railnext khasan --lang zh                用中文显示（也可 ru、ko；或设置 RAILNEXT_LANG）
+
+日期按各出发站的当地日期。表中的标记：
+? 未公布，~ 推算，* 可信度低。
+退出码：0 已列出车次，1 时间段内没有车次，2 用法错误，3 时刻表数据有误。`,
+  },
+};
