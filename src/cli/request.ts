@@ -133,7 +133,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
   // --json is short for --format json; the two may not disagree.
   if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
   const format = flags.json ? 'json' : (flags.format ?? 'table');
-  if (flags.csvRaw && format !== 'csv') throw new CliError('--csv-raw goes with --format csv only');
+  if (flags.csvRaw && format !== 'csv') throw new CliError((m) => m.errors.csvRawNeedsCsv);
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);

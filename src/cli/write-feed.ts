@@ -37,8 +37,8 @@ export const isZipPath = (path: string): boolean => /\.zip$/i.test(path);
 
 /** Refuses a path that cannot be a feed's place, before anything is computed. */
 export function checkFeedPath(path: string): void {
-  if (path === '') throw new CliError('export gtfs needs a folder or a file ending in .zip to write to, not an empty path');
-  if (path === '-') throw new CliError("export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'");
+  if (path === '') throw new CliError((m) => m.errors.feedPathEmpty);
+  if (path === '-') throw new CliError((m) => m.errors.feedPathDash);
 }
 
 /**
@@ -130,7 +130,7 @@ function removeEntry(path: string): void {
 async function writeFolder(target: FeedTarget, files: Record<string, string>): Promise<void> {
   const dir = target.path;
   if (existsSync(dir) && statSync(dir).isDirectory() && readdirSync(dir).length > 0 && !target.force) {
-    throw new CliError(`${dir} is not empty: add --force to replace the feed's files in it (other files are left alone)`);
+    throw new CliError((m) => m.errors.feedFolderNotEmpty(dir));
   }
   makeFolder(dir);
   await writeFiles(dir, Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [text]])));
@@ -146,8 +146,8 @@ async function writeZip(target: FeedTarget, files: Record<string, string>): Prom
   } catch {
     existing = undefined;
   }
-  if (existing?.isDirectory()) throw new CliError(`cannot write the feed to ${path}: it is a folder, not a file`);
-  if (existing && !target.force) throw new CliError(`${path} already exists: add --force to replace it`);
+  if (existing?.isDirectory()) throw new CliError((m) => m.errors.feedZipIsFolder(path));
+  if (existing && !target.force) throw new CliError((m) => m.errors.feedZipExists(path));
   makeFolder(dirname(path) || '.');
   const { zipFiles } = await import('./zip.js');
   const zip = zipFiles(files, target.mtime);

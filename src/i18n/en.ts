@@ -155,6 +155,12 @@ export const en: Messages = {
     cannotWriteFeed: (dir, reason) => `cannot write the feed to ${dir}: ${reason}`,
     cannotWrite: (path, reason) => `cannot write ${path ?? 'output'}: ${reason}`,
     feedPathIsFile: (dir, path) => `cannot write the feed to ${dir}: ${path} is a file, not a folder`,
+    csvRawNeedsCsv: '--csv-raw goes with --format csv only',
+    feedPathEmpty: 'export gtfs needs a folder or a file ending in .zip to write to, not an empty path',
+    feedPathDash: "export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'",
+    feedFolderNotEmpty: (dir) => `${dir} is not empty: add --force to replace the feed's files in it (other files are left alone)`,
+    feedZipExists: (path) => `${path} already exists: add --force to replace it`,
+    feedZipIsFolder: (path) => `cannot write the feed to ${path}: it is a folder, not a file`,
     mentionedBy: (query, routes) =>
       `"${query}" is not a station of the schedules, but it is mentioned by ${routes
         .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`)
