@@ -4,6 +4,8 @@
  * they ask for printed in the chosen format.
  */
 import type { DataAge } from '../domain/age.js';
+import type { Messages } from '../i18n/messages.js';
+import { localeFor } from '../i18n/locale.js';
 import { arrivalsAt } from '../domain/arrivals.js';
 import type { DaySpec } from '../domain/window.js';
 import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
@@ -51,7 +53,7 @@ export interface JourneyRequest {
 export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: boolean; tz?: unknown }, query: string | undefined, destination: string | undefined): JourneyRequest {
   const asked = flags.journeys === true || flags.arriveBy !== undefined || flags.to !== undefined;
   const maxWaitDays = flags.maxWait === undefined ? DEFAULT_MAX_WAIT_DAYS : take(flags.maxWait);
-  if (maxWaitDays > MAX_WAIT_DAYS) throw new CliError(`--max-wait: at most a year (${MAX_WAIT_DAYS}d), got ${maxWaitDays}d`);
+  if (maxWaitDays > MAX_WAIT_DAYS) throw new CliError((m) => m.journeys.errors.maxWait(MAX_WAIT_DAYS, maxWaitDays));
   const request: JourneyRequest = {
     asked,
     changeMinutes: flags.change === undefined ? DEFAULT_CHANGE_MINUTES : take(flags.change),
@@ -61,17 +63,17 @@ export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: 
     ...(flags.to !== undefined ? { to: flags.to } : {}),
   };
   if (!asked) return request;
-  if (flags.tz !== undefined) throw new CliError("--tz does not go with journeys yet: their times are shown on each station's own clock");
-  if (flags.calendar) throw new CliError('--calendar does not go with journeys');
+  if (flags.tz !== undefined) throw new CliError((m) => m.journeys.errors.tz);
+  if (flags.calendar) throw new CliError((m) => m.journeys.errors.calendar);
   if (flags.to !== undefined) {
-    if (query !== undefined) throw new CliError('--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)');
-    if (flags.arriveBy !== undefined) throw new CliError('--to and --arrive-by cannot be used together');
+    if (query !== undefined) throw new CliError((m) => m.journeys.errors.toWithOrigin);
+    if (flags.arriveBy !== undefined) throw new CliError((m) => m.journeys.errors.toWithArriveBy);
     return request;
   }
   if (flags.arriveBy !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined)) {
-    throw new CliError('--arrive-by sets the dates itself: it does not go with --date, --until or --days');
+    throw new CliError((m) => m.journeys.errors.arriveByWithWindow);
   }
-  if (query === undefined || destination === undefined) throw new CliError('journeys go from one station to another: railnext FROM TO --journeys');
+  if (query === undefined || destination === undefined) throw new CliError((m) => m.journeys.errors.twoStations);
   return request;
 }
 
@@ -92,7 +94,7 @@ function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {
 export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
 
 /** Prints the journeys; resolves to how many were printed, or undefined when the lookup's own answer should be printed instead. */
-export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, age: DataAge, mode: JourneyMode = 'asked'): Promise<number | undefined> {
+export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, age: DataAge, m: Messages, mode: JourneyMode = 'asked'): Promise<number | undefined> {
   // The journey table has no --tz clock yet: a lookup in another zone keeps its own empty answer.
   if (mode !== 'asked' && request.zone !== undefined) return undefined;
   const p = plan(request, catalog);
@@ -119,7 +121,7 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
       break;
     default: {
       const { renderJourneyTable } = await import('../render/journeys-table.js');
-      await print(io, [renderJourneyTable(shown, { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age })]);
+      await print(io, [renderJourneyTable(shown, { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age, locale: localeFor(m, catalog.stations) })]);
     }
   }
   return journeys.length;

@@ -129,6 +129,48 @@ export interface Messages {
     oldData(date: string, sourcesUpTo: string | null, days: number): string;
   };
 
+  /** Journeys with changes (railnext FROM TO --journeys). */
+  journeys: {
+    /** "Khasan → Beijing, leaving on 2027-01-12". */
+    leaving(from: string, to: string, first: string, last: string): string;
+    arrivingBy(from: string, to: string, date: string): string;
+    arrivalsAt(station: string, first: string, last: string): string;
+    /** "Journey 2 · sure · 1 change · 10 d 3 h". */
+    heading(n: number, sure: boolean, changes: number, duration: string): string;
+    sure: string;
+    possible: string;
+    /** "change at Pyongyang (possible)". */
+    changeAt(station: string, status: string): string;
+    /** "wait 10 h 27 min to 1 d 10 h". */
+    wait(span: string): string;
+    /** "10 h 27 min to 1 d 10 h", "at least 2 h", "not known". */
+    between(min: string, max: string): string;
+    atLeast(min: string): string;
+    notKnown: string;
+    /** "works if the Moscow → Pyongyang train is in by 09:26 +09 on 2027-01-20". */
+    worksIf(service: string, mode: string, time: string, date: string): string;
+    worksIfUnpublished: string;
+    /** "Wed 20 Jan 2027 or later": a date bounded only from below. */
+    orLater(day: string): string;
+    span: string;
+    nothingArrives(station: string): string;
+    noneLeaves(from: string, to: string, maxChanges: number): string;
+    noneReaches(from: string, to: string, maxChanges: number, date: string): string;
+    noneInThreeMonths: string;
+    nextLeave(count: number, day: string): string;
+    /** The footer's meaning of sure and possible. */
+    meaning(change: string): string;
+    errors: {
+      maxWait(maxDays: number, gotDays: number): string;
+      tz: string;
+      calendar: string;
+      toWithOrigin: string;
+      toWithArriveBy: string;
+      arriveByWithWindow: string;
+      twoStations: string;
+    };
+  };
+
   validate: {
     summary(files: number, errors: number, warnings: number): string;
     problemsInSchedules(n: number): string;

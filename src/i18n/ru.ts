@@ -126,6 +126,40 @@ export const ru: Messages = {
       `предупреждение: расписания последний раз проверялись ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}, ${count(days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} назад: время могло измениться. Обновите railnext (\`npm install -g railnext@latest\`) или загрузите более новые расписания через --schedules.`,
   },
 
+  journeys: {
+    leaving: (from, to, first, last) => `${from} → ${to}, отправление ${first === last ? first : `с ${first} по ${last}`}`,
+    arrivingBy: (from, to, date) => `${from} → ${to}, прибытие не позже ${date}`,
+    arrivalsAt: (station, first, last) => `Прибытия, станция ${station}: ${first === last ? first : `с ${first} по ${last}`}`,
+    heading: (n, sure, changes, duration) =>
+      `Маршрут ${n} · ${sure ? 'надёжный' : 'возможный'} · ${changes === 0 ? 'без пересадок' : count(changes, { one: 'пересадка', few: 'пересадки', many: 'пересадок', other: 'пересадки' })} · ${duration}`,
+    sure: 'надёжная',
+    possible: 'возможная',
+    changeAt: (station, status) => `пересадка: ${station} (${status})`,
+    wait: (span) => `ожидание ${span}`,
+    between: (min, max) => `от ${min} до ${max}`,
+    atLeast: (min) => `не меньше ${min}`,
+    notKnown: 'неизвестно',
+    worksIf: (service, mode, time, date) => `успеваете, если ${mode} ${service} прибудет не позже ${time} ${date}`,
+    worksIfUnpublished: 'успеваете, только если это позволит неопубликованное время',
+    orLater: (day) => `${day} или позже`,
+    span: 'диапазон дат: не опубликовано, ограничено соседними остановками',
+    nothingArrives: (station) => `Станция ${station}: в это время прибытий нет.`,
+    noneLeaves: (from, to, n) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} в это время.`,
+    noneReaches: (from, to, n, date) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} с прибытием не позже ${date}.`,
+    noneInThreeMonths: 'И в следующие три месяца тоже нет.',
+    nextLeave: (n, day) => `${n === 1 ? 'Ближайший маршрут отправляется' : 'Ближайшие маршруты отправляются'} ${day}:`,
+    meaning: (change) => `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
+    errors: {
+      maxWait: (max, got) => `--max-wait: не больше года (${max}d), указано ${got}d`,
+      tz: '--tz пока не сочетается с маршрутами с пересадками: их время показано по часам каждой станции',
+      calendar: '--calendar не сочетается с маршрутами с пересадками',
+      toWithOrigin: '--to показывает прибытия откуда угодно: не указывайте станцию перед ним (для одной станции отправления укажите обе: railnext ОТКУДА КУДА)',
+      toWithArriveBy: '--to и --arrive-by нельзя использовать вместе',
+      arriveByWithWindow: '--arrive-by сам задаёт даты: он не сочетается с --date, --until и --days',
+      twoStations: 'маршрут ведёт от одной станции к другой: railnext ОТКУДА КУДА --journeys',
+    },
+  },
+
   validate: {
     summary(files, errors, warnings) {
       const checked = form(files, { one: 'Проверен', few: 'Проверено', many: 'Проверено', other: 'Проверено' });

@@ -3,13 +3,15 @@
  * changes between them, the columns aligned across the whole answer.
  */
 import stringWidth from 'string-width';
-import { checkedInWords, type DataAge } from '../domain/age.js';
+import type { DataAge } from '../domain/age.js';
 import { numberAt } from '../domain/through.js';
-import { formatClock, formatDayLabel, formatIsoDate, fromEpochDay, MONTH_LABELS, WEEKDAY_LABELS, isoWeekday } from '../domain/days.js';
+import { formatClock } from '../domain/days.js';
 import type { Span } from '../domain/bounds.js';
 import type { ResolvedEvent } from '../domain/expand.js';
 import type { Journey, JourneyChange, JourneyLeg, JourneyPlan } from '../domain/journeys.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { checkedInWords } from '../i18n/remarks.js';
 import { spanMinutes } from './journeys-json.js';
 import { formatDuration, safe, type Paint } from './text.js';
 
@@ -18,29 +20,26 @@ export interface JourneyTableOptions {
   changeMinutes: number;
   maxChanges: number;
   age: Pick<DataAge, 'lastChecked' | 'sourcesUpTo'>;
+  /** The language, and the schedules' names in it; English by default. */
+  locale?: Locale;
 }
 
-const MARKS = { unknown: '? not published', derived: '~ derived from the journey time', low: '* low confidence', span: 'a range of dates: not published, bounded by the stops before and after' } as const;
+/** Each mark's sign; the catalogue says what it means (a range of dates has no sign: its cell shows the range). */
+const MARKS = { unknown: '?', derived: '~', low: '*', span: '' } as const;
 type Mark = keyof typeof MARKS;
 
-/** "Sun 17 Jan" (no year). */
-function shortDay(day: number): string {
-  const { day: d, month } = fromEpochDay(day);
-  return `${WEEKDAY_LABELS[isoWeekday(day) - 1]} ${d} ${MONTH_LABELS[month - 1]}`;
-}
-
 /** The date column: the local date, or what the span says of it when it is not published. */
-function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>): string {
-  if (event.epochDay !== null) return formatDayLabel(event.epochDay);
+function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>, locale: Locale): string {
+  const { dayLabel } = locale.m.dates;
+  if (event.epochDay !== null) return dayLabel(event.epochDay);
   const zone = event.station.timeZone;
   if (!Number.isFinite(span.earliest)) return '?';
   const first = instantToWall(zone, span.earliest).epochDay;
   used.add('span');
-  if (!Number.isFinite(span.latest)) return `${formatDayLabel(first)} or later`;
+  if (!Number.isFinite(span.latest)) return locale.m.journeys.orLater(dayLabel(first));
   const last = instantToWall(zone, span.latest).epochDay;
-  if (first === last) return formatDayLabel(first);
-  const sameYear = fromEpochDay(first).year === fromEpochDay(last).year;
-  return `${sameYear ? shortDay(first) : formatDayLabel(first)} – ${formatDayLabel(last)}`;
+  if (first === last) return dayLabel(first);
+  return `${dayLabel(first)} – ${dayLabel(last)}`;
 }
 
 /** The time column: "10:26 +09", with ~ and * marks, or ?. */
@@ -57,42 +56,47 @@ function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint): string {
   return `${formatClock(event.minuteOfDay!)} ${formatShortOffset(event.offsetMinutes!)}${marks ? ` ${paint.mark(marks)}` : ''}`;
 }
 
-function serviceCell(leg: JourneyLeg): string {
+function serviceCell(leg: JourneyLeg, locale: Locale): string {
+  const { m } = locale;
   const s = leg.departure.service;
   // The number it leaves under here, as the lookup's table gives it; without one, the service's name tells which car it is.
   const number = numberAt(s, leg.departure.leg.fromIndex);
-  const status = s.status === 'running' ? '' : ` (${s.status}${s.statusNote ? `, ${safe(s.statusNote)}` : ''})`;
-  return `${number ? `${s.mode} ${safe(number)}` : safe(s.name)}${status}`;
+  const statusNote = locale.statusNote(s);
+  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+  return number ? m.table.service(m.mode[s.mode], safe(number), status, null) : `${safe(locale.name(s))}${status ? ` (${status})` : ''}`;
 }
 
-function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint): string[] {
+function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint, locale: Locale): string[] {
   const d = leg.departure;
   return [
-    dateCell(d.from, leg.leaves, used),
+    dateCell(d.from, leg.leaves, used, locale),
     timeCell(d.from, used, paint),
-    `${safe(d.from.station.name)} → ${safe(d.to.station.name)}`,
-    dateCell(d.to, leg.arrives, used),
+    `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`,
+    dateCell(d.to, leg.arrives, used, locale),
     timeCell(d.to, used, paint),
-    serviceCell(leg),
+    serviceCell(leg, locale),
   ];
 }
 
 /** "53 min", "10 h 27 min to 1 d 10 h", "at least 2 h". */
-function between(min: number | null, max: number | null): string {
-  if (min !== null && min === max) return formatDuration(min);
-  if (max === null) return min ? `at least ${formatDuration(min)}` : 'not known';
-  return `${formatDuration(min ?? 0)} to ${formatDuration(max)}`;
+function between(min: number | null, max: number | null, locale: Locale): string {
+  const { m } = locale;
+  if (min !== null && min === max) return formatDuration(min, m);
+  if (max === null) return min ? m.journeys.atLeast(formatDuration(min, m)) : m.journeys.notKnown;
+  return m.journeys.between(formatDuration(min ?? 0, m), formatDuration(max, m));
 }
 
-function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint): string {
-  const where = `change at ${safe(change.station.name)} (${change.status === 'sure' ? 'sure' : paint.mark('possible')})`;
-  const wait = `wait ${between(change.minWaitMinutes, change.maxWaitMinutes)}`;
+function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint, locale: Locale): string {
+  const { m } = locale;
+  const where = m.journeys.changeAt(safe(locale.station(change.station)), change.status === 'sure' ? m.journeys.sure : paint.mark(m.journeys.possible));
+  const wait = m.journeys.wait(between(change.minWaitMinutes, change.maxWaitMinutes, locale));
   if (change.status === 'sure') return `  ↳ ${where}: ${wait}`;
   const zone = change.station.timeZone;
   const arriveBy = change.arriveBy === null ? null : instantToWall(zone, change.arriveBy);
+  const service = arriving.departure.service;
   const condition = arriveBy
-    ? `works if the ${safe(arriving.departure.service.name)} ${arriving.departure.service.mode} is in by ${formatClock(arriveBy.minuteOfDay)} ${formatShortOffset(arriveBy.offsetMinutes)} on ${formatIsoDate(arriveBy.epochDay)}`
-    : 'works only if the times not published allow it';
+    ? m.journeys.worksIf(safe(locale.name(service)), m.mode[service.mode], `${formatClock(arriveBy.minuteOfDay)} ${formatShortOffset(arriveBy.offsetMinutes)}`, m.dates.date(arriveBy.epochDay))
+    : m.journeys.worksIfUnpublished;
   return `  ↳ ${where}: ${condition}; ${wait}`;
 }
 
@@ -103,44 +107,48 @@ function aligned(rows: string[][]): string[] {
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell)))).join('  ').trimEnd());
 }
 
-function journeyHeading(j: Journey, n: number, paint: Paint): string {
+function journeyHeading(j: Journey, n: number, locale: Locale): string {
   const { min, max } = spanMinutes(j.leaves, j.arrives);
-  const changes = j.changes.length === 0 ? 'direct' : j.changes.length === 1 ? '1 change' : `${j.changes.length} changes`;
-  const status = j.status === 'sure' ? 'sure' : paint.mark('possible');
-  return paint.bold(`Journey ${n}`) + ` · ${status} · ${changes} · ${between(min, max)}`;
+  return locale.m.journeys.heading(n, j.status === 'sure', j.changes.length, between(min, max, locale));
 }
 
-function title(plan: JourneyPlan): string {
-  const dates = plan.first === plan.last ? `on ${formatIsoDate(plan.first)}` : `from ${formatIsoDate(plan.first)} to ${formatIsoDate(plan.last)}`;
-  if (plan.from === null) return `Arrivals at ${safe(plan.to.name)} ${dates}`;
-  if (plan.arriveBy !== null) return `${safe(plan.from.name)} → ${safe(plan.to.name)}, arriving by ${formatIsoDate(plan.arriveBy)}`;
-  return `${safe(plan.from.name)} → ${safe(plan.to.name)}, leaving ${dates}`;
+function title(plan: JourneyPlan, locale: Locale): string {
+  const { m } = locale;
+  const to = safe(locale.station(plan.to));
+  if (plan.from === null) return m.journeys.arrivalsAt(to, m.dates.date(plan.first), m.dates.date(plan.last));
+  const from = safe(locale.station(plan.from));
+  if (plan.arriveBy !== null) return m.journeys.arrivingBy(from, to, m.dates.date(plan.arriveBy));
+  return m.journeys.leaving(from, to, m.dates.date(plan.first), m.dates.date(plan.last));
 }
 
-function emptyLine(plan: JourneyPlan, options: JourneyTableOptions): string {
-  if (plan.from === null) return `Nothing arrives at ${safe(plan.to.name)} in that time.`;
-  const changes = `with at most ${options.maxChanges} change${options.maxChanges === 1 ? '' : 's'}`;
-  if (plan.arriveBy !== null) return `No journey ${changes} reaches ${safe(plan.to.name)} from ${safe(plan.from.name)} by ${formatIsoDate(plan.arriveBy)}.`;
-  return `No journey ${changes} leaves ${safe(plan.from.name)} for ${safe(plan.to.name)} in that time.`;
+function emptyLine(plan: JourneyPlan, options: JourneyTableOptions, locale: Locale): string {
+  const { m } = locale;
+  const to = safe(locale.station(plan.to));
+  if (plan.from === null) return m.journeys.nothingArrives(to);
+  const from = safe(locale.station(plan.from));
+  if (plan.arriveBy !== null) return m.journeys.noneReaches(from, to, options.maxChanges, m.dates.date(plan.arriveBy));
+  return m.journeys.noneLeaves(from, to, options.maxChanges);
 }
 
 /** The journeys (or the arrivals, for a plan with no first station) as the text printed. */
 export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptions): string {
   const { paint } = options;
+  const locale = options.locale ?? english;
+  const { m } = locale;
   const used = new Set<Mark>();
   const sources = new Set<string>();
   // Rows of every journey first, so the columns line up across the blocks.
   // An empty window shows the first journey after it, as a block of its own.
   const shown = plan.journeys.length === 0 && plan.next ? plan.next : plan.journeys;
-  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint)));
+  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
   for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
   const lines = aligned(rows.flat());
-  const out: string[] = [paint.heading(title(plan)) + paint.dim('  (times local to each station)')];
-  if (plan.journeys.length === 0) out.push(emptyLine(plan, options));
-  if (plan.journeys.length === 0 && plan.next?.length === 0) out.push('None leaves in the three months after it either.');
-  if (plan.journeys.length === 0 && plan.next?.length) out.push(`The next ${plan.next.length === 1 ? 'journey leaves' : 'journeys leave'} on ${formatDayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)}:`);
+  const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(m.table.timesLocal)];
+  if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));
+  if (plan.journeys.length === 0 && plan.next?.length === 0) out.push(m.journeys.noneInThreeMonths);
+  if (plan.journeys.length === 0 && plan.next?.length) out.push(m.journeys.nextLeave(plan.next.length, m.dates.dayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)));
   let at = 0;
   shown.forEach((j, n) => {
     for (const leg of j.legs) for (const source of [...leg.departure.service.sources, ...leg.departure.from.sources, ...leg.departure.to.sources]) sources.add(source);
@@ -148,25 +156,23 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
       out.push(lines[at++]!);
       return;
     }
-    out.push('', journeyHeading(j, n + 1, paint));
+    out.push('', paint.bold(journeyHeading(j, n + 1, locale)));
     j.legs.forEach((leg, i) => {
       out.push(`  ${lines[at++]}`);
       const change = j.changes[i];
-      if (change) out.push(changeLine(change, leg, paint));
+      if (change) out.push(changeLine(change, leg, paint, locale));
     });
   });
 
   const footer: string[] = [];
   if (plan.from !== null && shown.some((j) => j.changes.length > 0)) {
-    footer.push(
-      `sure: every change leaves at least ${formatDuration(options.changeMinutes)}, whatever the times not published turn out to be; possible: it does only for some of them.`,
-    );
+    footer.push(m.journeys.meaning(formatDuration(options.changeMinutes, m)));
   }
-  const legend = (Object.keys(MARKS) as Mark[]).filter((m) => used.has(m)).map((m) => MARKS[m]);
+  const legend = (Object.keys(MARKS) as Mark[]).filter((k) => used.has(k)).map((k) => (k === 'span' ? m.journeys.span : `${MARKS[k]} ${m.table.marks[k]}`));
   if (legend.length) footer.push(legend.join(' · '));
   for (const note of lowNotes) footer.push(safe(note));
-  if (sources.size) footer.push(`Sources: ${[...sources].map(safe).join('; ')}.`);
-  const checked = checkedInWords(options.age);
+  if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));
+  const checked = checkedInWords(m, options.age.lastChecked, options.age.sourcesUpTo);
   if (checked) footer.push(checked);
   if (footer.length) out.push('', paint.dim(footer.join('\n')));
   return `${out.join('\n')}\n`;

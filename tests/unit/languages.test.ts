@@ -59,6 +59,24 @@ const COMMANDS: string[][] = [
   ['export', 'gtfs', 'tests/fixtures/i18n/routes.json', ...NOW],
 ];
 
+/** Journeys, on the fixture network that mirrors FACTS (its stations have English names only). */
+const JOURNEYS = ['--no-bundled', '--schedules', 'tests/fixtures/journeys', '--now', '2026-12-01T00:00:00Z'];
+const JOURNEY_COMMANDS: string[][] = [
+  ['moscow', 'beijing', '--date', '2027-01-12', '--days', '1'],
+  ['beijing', 'khabarovsk', '--journeys', '--date', '2026-12-01', '--days', '3'],
+  ['moscow', 'beijing', '--arrive-by', '2027-01-25'],
+  ['--to', 'pyongyang', '--date', '2027-01-19', '--days', '2'],
+  ['--to', 'khasan', '--date', '2027-01-19', '--days', '1'],
+  ['khasan', 'beijing', '--journeys', '--changes', '0', '--date', '2027-01-19', '--days', '1'],
+  ['khasan', '--journeys'],
+  ['khasan', 'beijing', '--journeys', '--tz', 'UTC'],
+  ['khasan', 'beijing', '--journeys', '--calendar'],
+  ['khasan', '--to', 'beijing'],
+  ['--to', 'beijing', '--arrive-by', '2027-01-25'],
+  ['khasan', 'beijing', '--arrive-by', '2027-01-25', '--days', '3'],
+  ['khasan', 'beijing', '--max-wait', '400d'],
+];
+
 /** What English output says; none of it may be left in another language's. */
 const ENGLISH = [
   /\b(Date|Departs|Arrives|Journey|Service|From → To)\b/,
@@ -73,6 +91,7 @@ const ENGLISH = [
   /display help|output the version|show help|\[options\]|\[command\]|<(day|zone|instant|path|lang)>|\b(query|destination)\b/,
   /files? checked|no problems|\berrors?\b|\bwarnings?\b/,
   /unknown|invalid|expected|did you mean|cannot be used|does not go with|missing required|too many arguments|see railnext/,
+  /change at|\bwait\b|works if|works only|\b(sure|possible|direct)\b|\bchanges?\b|arriving by|leaving (on|from)|Arrivals at|Nothing arrives|No journey|journeys? leaves?|or later|a range of dates|at least|not known|at most a year/,
 ];
 
 /** Options and ids ("--until", "tumen-road-bridge") are the command line's own words, the same in every language. */
@@ -84,18 +103,29 @@ function leftovers(text: string): string[] {
 }
 
 describe.each(['ru', 'zh', 'ko'])('--lang %s', (lang) => {
-  it('leaves no English label in the table, listings, calendar, help and errors', async () => {
+  /** Every English label left in the output of `commands`, each run on `fixture`, with the command that printed it. */
+  async function scan(commands: string[][], fixture: string[]): Promise<string[]> {
     const found: string[] = [];
-    for (const args of COMMANDS) {
-      const r = await runMain([...args, ...FIXTURE, '--lang', lang]);
+    for (const args of commands) {
+      const r = await runMain([...args, ...fixture, '--lang', lang]);
       found.push(...leftovers(r.stdout + r.stderr).map((l) => `${args.join(' ')} → ${l}`));
     }
-    expect(found).toEqual([]);
+    return found;
+  }
+
+  it('leaves no English label in the table, listings, calendar, help and errors', async () => {
+    expect(await scan(COMMANDS, FIXTURE)).toEqual([]);
+  });
+
+  it('leaves no English label in journeys, arrivals and their errors', async () => {
+    expect(await scan(JOURNEY_COMMANDS, JOURNEYS)).toEqual([]);
   });
 
   it('the scan would see English: the same commands in English are caught', async () => {
     const r = await runMain([...NOW, ...FIXTURE, '--lang', 'en']);
     expect(leftovers(r.stdout).length).toBeGreaterThan(5);
+    const journeys = await runMain([...JOURNEY_COMMANDS[0]!, ...JOURNEYS, '--lang', 'en']);
+    expect(leftovers(journeys.stdout).length).toBeGreaterThan(5);
   });
 });
 

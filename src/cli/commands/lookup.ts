@@ -46,12 +46,12 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
   if (request.journeys.asked) {
     const { printJourneys } = await import('../journeys.js');
-    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age)) ?? 0, m);
+    return warnIfOld(age, request, io, (await printJourneys(request, catalog, io, age, m)) ?? 0, m);
   }
   const l = lookup(catalog, { ...where, window, now });
   if (l.destination && l.departures().next().done) {
     const { printJourneys } = await import('../journeys.js');
-    const count = await printJourneys(request, catalog, io, age, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
+    const count = await printJourneys(request, catalog, io, age, m, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
     if (count !== undefined) return warnIfOld(age, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.
