@@ -3,6 +3,7 @@
  */
 import type { Catalog } from '../../domain/model.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from '../../render/listings.js';
+import { jsonSafe } from '../../render/text.js';
 import { EXIT, paintFor, print, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
@@ -17,6 +18,6 @@ export interface ListingRequest {
 /** Prints every route or every station. */
 export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const [json, text] = request.what === 'routes' ? [jsonRoutes, renderRoutes] : [jsonStations, renderStations];
-  await print(io, [request.json ? `${JSON.stringify(json(catalog), null, 2)}\n` : text(catalog, await paintFor(io, request.color), localeFor(m, catalog.stations))]);
+  await print(io, [request.json ? `${jsonSafe(JSON.stringify(json(catalog), null, 2))}\n` : text(catalog, await paintFor(io, request.color), localeFor(m, catalog.stations))]);
   return EXIT.ok;
 }
