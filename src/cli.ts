@@ -71,6 +71,7 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .addOption(new Option('--format <format>', o.format).choices(FORMATS).argParser(oneOf('--format', FORMATS)))
     .addOption(new Option('--mode <mode>', o.mode).choices(MODE_CHOICES).argParser(oneOf('--mode', MODE_CHOICES)))
     .option('--timed', o.timed)
+    .option('--csv-raw', o.csvRaw)
     .option('--calendar', o.calendar)
     .option('--journeys', o.journeys)
     .addOption(new Option('--change <duration>', o.change).argParser(changeFlag))
@@ -146,17 +147,18 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .command('export')
     .description(h.commands.export)
     .addArgument(new Argument('<format>', h.args.format).choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
-    .argument('<dir>', h.args.dir)
+    .argument('<path>', h.args.dir)
+    .option('--force', o.exportForce)
     .addOption(new Option('--date <day>', o.exportDate).argParser(dayFlag('--date')))
     .addOption(new Option('--until <day>', o.exportUntil).argParser(dayFlag('--until')))
     .addOption(new Option('--days <n>', o.exportDays).argParser(windowDaysFlag))
     .addOption(new Option('--now <instant>', o.exportNow).argParser(instantFlag))
-    .action((_format: 'gtfs', dir: string, flags: WindowFlags, command: Command) =>
+    .action((_format: 'gtfs', path: string, flags: WindowFlags & { force?: boolean }, command: Command) =>
       run(command, async (catalog) => {
         const now = nowOf(flags, io);
         const window = windowOf(flags, { defaultDays: 365 });
         const { exportCommand } = await import('./cli/commands/export.js');
-        return exportCommand({ dir, window, now }, catalog(), io, m);
+        return exportCommand({ path, force: flags.force === true, window, now }, catalog(), io, m);
       }),
     );
 

@@ -7,20 +7,21 @@ import { unfoldThroughCars } from '../domain/through.js';
 import type { Catalog } from '../domain/model.js';
 import type { WindowSpec } from '../domain/window.js';
 import { gtfsFeed } from '../render/gtfs.js';
-import { writeFeed } from './write-feed.js';
+import { checkFeedPath, writeFeed } from './write-feed.js';
 import { english, type Locale } from '../i18n/locale.js';
 
 /** The feed's one clock (GTFS allows one per feed): Russian Railways publishes in Moscow time. */
 export const GTFS_TIME_ZONE = 'Europe/Moscow';
 
-/** Writes the feed; returns what to tell the user and how many trips it holds. */
-export async function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, dir: string, version: string, locale: Locale = english): Promise<{ message: string; trips: number }> {
+/** Writes the feed to `path` (a .zip file or a folder); returns what to tell the user and how many trips it holds. */
+export async function exportGtfs(catalog: Catalog, window: WindowSpec, now: number, path: string, version: string, locale: Locale = english, force = false): Promise<{ message: string; trips: number }> {
   const { m } = locale;
+  checkFeedPath(path);
   const l = lookup(catalog, { window, now });
   // A feed lists every trip: a through car is its own trip there, not a note on its train.
   const feed = gtfsFeed(unfoldThroughCars(l.departures()), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
-  await writeFeed(dir, Object.fromEntries(Object.entries(feed.files).map(([name, text]) => [name, [text]])));
-  const lines = [m.gtfs.wrote(dir, feed.tripCount, feed.serviceDays, m.dates.date(l.from), m.dates.date(l.until))];
+  await writeFeed({ path, force, mtime: now }, feed.files);
+  const lines = [m.gtfs.wrote(path, feed.tripCount, feed.serviceDays, m.dates.date(l.from), m.dates.date(l.until))];
   if (feed.leftOut.length) lines.push(m.gtfs.leftOut(feed.leftOut.map((s) => locale.name(s))));
   return { message: `${lines.join('\n')}\n`, trips: feed.tripCount };
 }

@@ -12,9 +12,9 @@ import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, pla
 import type { Catalog } from '../domain/model.js';
 import { parseCount } from '../input/args.js';
 import { parseDays, parseDuration } from '../input/duration.js';
-import { stampOfDay } from '../render/ics.js';
 import { jsonJourneys } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
+import { jsonSafe } from '../render/text.js';
 import { paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
 import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
@@ -108,17 +108,17 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
     case 'json': {
       const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
       const query = request.journeys.to === undefined ? (request.query ?? null) : null;
-      await print(io, [`${JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2)}\n`]);
+      await print(io, [`${jsonSafe(JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2))}\n`]);
       break;
     }
     case 'ndjson':
       await print(io, journeyNdjsonLines(journeys));
       break;
     case 'csv':
-      await print(io, journeyCsvLines(journeys));
+      await print(io, journeyCsvLines(journeys, { raw: request.csvRaw }));
       break;
     case 'ics':
-      await print(io, journeyIcsLines(journeys, { stamp: age.lastChecked === null ? request.now : stampOfDay(age.lastChecked), version: VERSION }));
+      await print(io, journeyIcsLines(journeys, { stamp: request.now, version: VERSION }));
       break;
     default: {
       const { renderJourneyTable } = await import('../render/journeys-table.js');

@@ -53,6 +53,7 @@ export interface LookupFlags extends WindowFlags, JourneyFlags {
   next?: Parsed<number>;
   json?: boolean;
   format?: Format;
+  csvRaw?: boolean;
   calendar?: boolean;
   mode?: ModeChoice;
   timed?: boolean;
@@ -119,6 +120,8 @@ export interface LookupRequest {
   ascii: boolean;
   /** The board: plain `railnext`, no query and no window or format flag, lists each route's next departure. */
   board: boolean;
+  /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
+  csvRaw: boolean;
   /** The journey options (cli/journeys.ts). */
   journeys: JourneyRequest;
 }
@@ -135,6 +138,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,
     ascii: flags.ascii === true,
+    csvRaw: flags.csvRaw === true,
     journeys: journeyRequest(flags, query, destination),
   };
   if (flags.calendar) {
@@ -144,6 +148,7 @@ export function lookupRequest(query: string | undefined, destination: string | u
   // --json is short for --format json; the two may not disagree.
   if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
   const format = flags.json ? 'json' : (flags.format ?? 'table');
+  if (flags.csvRaw && format !== 'csv') throw new CliError((m) => m.errors.csvRawNeedsCsv);
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);

@@ -43,6 +43,8 @@ export interface Station {
   names?: Translations<string>;
   /** Where the station was defined: "bundled" or a file path. */
   origin: string;
+  /** The lastChecked of the file that defined it, when the file gives one. */
+  lastChecked?: EpochDay;
 }
 
 /** Where a value comes from and how sure we are of it. */
@@ -156,6 +158,8 @@ export interface Route {
   citations: Citation[];
   services: Service[];
   origin: string;
+  /** The lastChecked of the file that defined it, when the file gives one. */
+  lastChecked?: EpochDay;
 }
 
 export interface Catalog {

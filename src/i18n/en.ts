@@ -211,6 +211,12 @@ export const en: Messages = {
     cannotWriteFeed: (dir, reason) => `cannot write the feed to ${dir}: ${reason}`,
     cannotWrite: (path, reason) => `cannot write ${path ?? 'output'}: ${reason}`,
     feedPathIsFile: (dir, path) => `cannot write the feed to ${dir}: ${path} is a file, not a folder`,
+    csvRawNeedsCsv: '--csv-raw goes with --format csv only',
+    feedPathEmpty: 'export gtfs needs a folder or a file ending in .zip to write to, not an empty path',
+    feedPathDash: "export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'",
+    feedFolderNotEmpty: (dir) => `${dir} is not empty: add --force to replace the feed's files in it (other files are left alone)`,
+    feedZipExists: (path) => `${path} already exists: add --force to replace it`,
+    feedZipIsFolder: (path) => `cannot write the feed to ${path}: it is a folder, not a file`,
     mentionedBy: (query, routes) =>
       `"${query}" is not a station of the schedules, but it is mentioned by ${routes
         .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`)
@@ -244,7 +250,7 @@ export const en: Messages = {
       paths: 'schedule files or folders of *.json to check with the bundled ones',
       shell: 'bash, zsh or fish',
       format: 'gtfs',
-      dir: 'folder to write the feed into (created when missing)',
+      dir: 'a file ending in .zip, or a folder to write the feed into (created when missing)',
     },
     terms: { options: 'options', command: 'command', query: 'query', destination: 'destination', paths: 'paths', shell: 'shell', format: 'format', dir: 'dir', day: 'day', n: 'n', zone: 'zone', instant: 'instant', path: 'path', lang: 'lang' },
     options: {
@@ -280,6 +286,8 @@ export const en: Messages = {
       exportUntil: 'last local date, inclusive',
       exportDays: 'window length in days (default 365)',
       exportNow: 'ISO 8601 instant to use as now',
+      exportForce: "replace the feed's files in a folder that is not empty, or a zip file that exists",
+      csvRaw: "CSV: leave schedule text that starts with = + - @ as it is (no leading ')",
     },
     commands: {
       routes: 'every route: when it runs, from when, its status and sources',

@@ -204,6 +204,12 @@ export const ko: Messages = {
     cannotWriteFeed: (dir, reason) => `${dir}에 피드를 저장할 수 없습니다: ${reason}`,
     cannotWrite: (path, reason) => `${path ?? '출력'}에 쓸 수 없습니다: ${reason}`,
     feedPathIsFile: (dir, path) => `${dir}에 피드를 저장할 수 없습니다: ${path}은(는) 폴더가 아니라 파일입니다`,
+    csvRawNeedsCsv: '--csv-raw 는 --format csv 와 함께만 쓸 수 있습니다',
+    feedPathEmpty: 'export gtfs 에는 폴더나 `.zip` 으로 끝나는 파일이 필요합니다: 빈 경로는 안 됩니다',
+    feedPathDash: "export gtfs 는 표준 출력이 아니라 파일에 씁니다: '-' 대신 폴더나 `.zip` 파일을 주십시오",
+    feedFolderNotEmpty: (dir) => `${dir}이(가) 비어 있지 않습니다: 피드 파일을 바꾸려면 --force 를 붙이십시오 (다른 파일은 그대로 둡니다)`,
+    feedZipExists: (path) => `${path}이(가) 이미 있습니다: 바꾸려면 --force 를 붙이십시오`,
+    feedZipIsFolder: (path) => `${path}에 피드를 저장할 수 없습니다: 파일이 아니라 폴더입니다`,
     mentionedBy: (query, routes) =>
       `"${query}"은(는) 시간표의 역이 아니지만 다음에 언급됩니다: ${routes
         .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? '출발편 있음' : '출발편 없음'}; \`railnext routes\`)${r.stations.length ? `, 언급된 역: ${r.stations.join(', ')}` : ''}`)
@@ -237,7 +243,7 @@ export const ko: Messages = {
       paths: '내장 시간표와 함께 검사할 시간표 파일 또는 *.json 폴더',
       shell: 'bash, zsh 또는 fish',
       format: 'gtfs',
-      dir: '피드를 저장할 폴더 (없으면 만듦)',
+      dir: '`.zip` 으로 끝나는 파일, 또는 피드를 저장할 폴더 (없으면 만듦)',
     },
     terms: { options: '옵션', command: '명령', query: '검색어', destination: '도착지', paths: '경로', shell: '셸', format: '형식', dir: '폴더', day: '날짜', n: 'n', zone: '시간대', instant: '시각', path: '경로', lang: '언어' },
     options: {
@@ -273,6 +279,8 @@ export const ko: Messages = {
       exportUntil: '마지막 현지 날짜, 그날 포함',
       exportDays: '기간 일수 (기본 365)',
       exportNow: '현재로 간주할 ISO 8601 시각',
+      exportForce: '비어 있지 않은 폴더의 피드 파일이나 이미 있는 `.zip` 파일을 바꿈',
+      csvRaw: "--format csv: = + - @ 로 시작하는 시간표 텍스트를 그대로 둠 (앞에 ' 를 붙이지 않음)",
     },
     commands: {
       routes: '전체 노선: 운행 요일, 시작일, 상태와 출처',

@@ -240,6 +240,12 @@ export interface Messages {
     calendarAlone: string;
     cannotWriteFeed(dir: string, reason: string): string;
     feedPathIsFile(dir: string, path: string): string;
+    csvRawNeedsCsv: string;
+    feedPathEmpty: string;
+    feedPathDash: string;
+    feedFolderNotEmpty(dir: string): string;
+    feedZipExists(path: string): string;
+    feedZipIsFolder(path: string): string;
     /** Output that could not be written (a full disk): `path` is null for stdout; `reason` is the system's. */
     cannotWrite(path: string | null, reason: string): string;
     /** After an unknown place: the routes that mention it ("… (planned, no departures listed; `railnext routes`), naming the stations …"). */
@@ -324,6 +330,8 @@ export interface Messages {
       exportUntil: string;
       exportDays: string;
       exportNow: string;
+      exportForce: string;
+      csvRaw: string;
     };
     commands: { routes: string; stations: string; validate: string; completion: string; export: string };
     /** The examples and notes after the options of `railnext --help`. */

@@ -229,6 +229,12 @@ export const ru: Messages = {
     cannotWriteFeed: (dir, reason) => `не удаётся записать ленту в ${dir}: ${reason}`,
     cannotWrite: (path, reason) => `не удаётся записать ${path ?? 'вывод'}: ${reason}`,
     feedPathIsFile: (dir, path) => `не удаётся записать ленту в ${dir}: ${path} — это файл, а не папка`,
+    csvRawNeedsCsv: '--csv-raw работает только с --format csv',
+    feedPathEmpty: 'export gtfs нужна папка или файл `.zip`, а не пустой путь',
+    feedPathDash: 'export gtfs пишет файлы, а не в стандартный вывод: укажите папку или файл `.zip` вместо «-»',
+    feedFolderNotEmpty: (dir) => `${dir} не пуста: добавьте --force, чтобы заменить в ней файлы ленты (остальные файлы останутся)`,
+    feedZipExists: (path) => `${path} уже существует: добавьте --force, чтобы заменить его`,
+    feedZipIsFolder: (path) => `не удаётся записать ленту в ${path}: это папка, а не файл`,
     mentionedBy: (query, routes) =>
       `«${query}» — не станция из расписаний, но упоминается в описании: ${routes
         .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'отправления есть' : 'отправлений нет'}; \`railnext routes\`)${r.stations.length ? `, где названы станции ${r.stations.join(', ')}` : ''}`)
@@ -262,7 +268,7 @@ export const ru: Messages = {
       paths: 'файлы расписаний или папки с *.json, проверяемые вместе со встроенными',
       shell: 'bash, zsh или fish',
       format: 'gtfs',
-      dir: 'папка для ленты (создаётся, если её нет)',
+      dir: 'файл `.zip` или папка для ленты (создаётся, если её нет)',
     },
     terms: { options: 'параметры', command: 'команда', query: 'запрос', destination: 'куда', paths: 'пути', shell: 'оболочка', format: 'формат', dir: 'папка', day: 'дата', n: 'n', zone: 'пояс', instant: 'момент', path: 'путь', lang: 'язык' },
     options: {
@@ -298,6 +304,8 @@ export const ru: Messages = {
       exportUntil: 'последняя дата по местному времени, включительно',
       exportDays: 'длина периода в днях (по умолчанию 365)',
       exportNow: 'момент ISO 8601, который считать текущим',
+      exportForce: 'заменить файлы ленты в непустой папке или уже существующий файл `.zip`',
+      csvRaw: "--format csv: текст расписаний, начинающийся с = + - @, оставить как есть (без ' в начале)",
     },
     commands: {
       routes: 'все маршруты: когда курсируют, с какого дня, статус и источники',

@@ -202,6 +202,12 @@ export const zh: Messages = {
     cannotWriteFeed: (dir, reason) => `无法将数据写入 ${dir}：${reason}`,
     cannotWrite: (path, reason) => `无法写入${path ?? '输出'}：${reason}`,
     feedPathIsFile: (dir, path) => `无法将数据写入 ${dir}：${path} 是文件，不是文件夹`,
+    csvRawNeedsCsv: '--csv-raw 只能与 --format csv 一起使用',
+    feedPathEmpty: 'export gtfs 需要一个文件夹或以 `.zip` 结尾的文件，不能是空路径',
+    feedPathDash: 'export gtfs 写入文件，而不是标准输出：请用文件夹或 `.zip` 文件代替“-”',
+    feedFolderNotEmpty: (dir) => `${dir} 不是空的：加上 --force 以替换其中的数据文件（其他文件保持不变）`,
+    feedZipExists: (path) => `${path} 已存在：加上 --force 以替换它`,
+    feedZipIsFolder: (path) => `无法将数据写入 ${path}：它是文件夹，不是文件`,
     mentionedBy: (query, routes) =>
       `“${query}”不是时刻表中的车站，但以下线路提到了它：${routes
         .map((r) => `${r.name}（${r.status}，${r.departuresListed ? '列有出发车次' : '未列出发车次'}；\`railnext routes\`）${r.stations.length ? `，涉及车站 ${r.stations.join('、')}` : ''}`)
@@ -235,7 +241,7 @@ export const zh: Messages = {
       paths: '与内置时刻表一起检查的时刻表文件或 *.json 文件夹',
       shell: 'bash、zsh 或 fish',
       format: 'gtfs',
-      dir: '写入数据的文件夹（不存在时自动创建）',
+      dir: '以 `.zip` 结尾的文件，或写入数据的文件夹（不存在时自动创建）',
     },
     terms: { options: '选项', command: '命令', query: '查询', destination: '目的地', paths: '路径', shell: 'shell', format: '格式', dir: '文件夹', day: '日期', n: 'n', zone: '时区', instant: '时刻', path: '路径', lang: '语言' },
     options: {
@@ -271,6 +277,8 @@ export const zh: Messages = {
       exportUntil: '结束当地日期，含当天',
       exportDays: '时间段的天数（默认 365）',
       exportNow: '当作当前时刻的 ISO 8601 时间',
+      exportForce: '替换非空文件夹中的数据文件，或已存在的 `.zip` 文件',
+      csvRaw: "--format csv：以 = + - @ 开头的时刻表文本保持原样（不加前导 '）",
     },
     commands: {
       routes: '全部线路：运行规律、起始日期、状态和资料来源',

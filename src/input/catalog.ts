@@ -61,6 +61,20 @@ interface Context {
   places: Places;
   /** Every `runsIn` read, checked once all services are known. */
   carriers: { id: string; pointer: string; r: Reader }[];
+  /** The document's lastChecked, given to what it defines. */
+  lastChecked?: EpochDay;
+  /**
+   * What was read but could not be kept (a bad field in it, or in the route
+   * above it): its id still counts for duplicates, and a service's rules and
+   * time order are still checked, so one bad value hides nothing else.
+   */
+  loose: { definitions: Definition[]; services: Service[] };
+}
+
+/** The id of a definition that could not be read whole, when it has one. */
+function looseDefinition(c: Context, kind: Definition['kind'], value: unknown, pointer: string): void {
+  const id = isObject(value) ? own(value, 'id') : undefined;
+  if (typeof id === 'string' && id !== '') c.loose.definitions.push({ kind, id, place: { reader: c.r, pointer, layer: c.layer } });
 }
 
 const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note']);
@@ -132,7 +146,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     }
   }
   if (!id || !name || !country || !timeZone) return undefined;
-  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), origin: r.file };
+  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
 }
@@ -213,6 +227,12 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   if (!obj) return undefined;
   r.unknownKeys(obj, pointer, RUNS_KEYS);
   const every = r.oneOf(obj, 'every', pointer, ['day', 'week', 'month'] as const);
+  // A list the rule does not read is a contradiction: the service runs on other days than it seems to say.
+  if (every !== undefined) {
+    for (const [key, wants] of [['weekdays', 'week'], ['days', 'month']] as const) {
+      if (own(obj, key) !== undefined && every !== wants) r.problem(`${pointer}/${key}`, `"${key}" is ignored under "every": "${every}" (it belongs to "every": "${wants}")`, 'warning');
+    }
+  }
   let rule: RunRule | undefined;
   if (every === 'day') rule = { every };
   else if (every === 'week') {
@@ -324,14 +344,19 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const citations = readCitations(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
-  if (!id || !name || !mode || !status || !confidence) return undefined;
-  const route: Route = { id, name, mode, status, confidence, ...(translations ? { translations } : {}), notes, sources, citations, services: [], origin: r.file };
+  const valid = Boolean(id && name && mode && status && confidence);
+  // A route with a bad field still has its services read and checked, against a stand-in of it.
+  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', ...(translations ? { translations } : {}), notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);
-    if (service) route.services.push(service);
+    if (service && valid) route.services.push(service);
+    else if (service) {
+      c.loose.services.push(service);
+      looseDefinition(c, 'service', s, `${pointer}/services/${i}`);
+    } else looseDefinition(c, 'service', s, `${pointer}/services/${i}`);
   }
-  return route;
+  return valid ? route : undefined;
 }
 
 const DOCUMENT_KEYS = new Set(['$schema', 'lastChecked', 'sourcesUpTo', 'stations', 'routes']);
@@ -350,9 +375,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const checked: { r: Reader; day: EpochDay }[] = [];
   const carriers: Context['carriers'] = [];
   const sourcesUpTo: string[] = [];
+  const loose: Context['loose'] = { definitions: [], services: [] };
 
   for (const doc of documents) {
-    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers };
+    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers, loose };
     const obj = c.r.object(doc.data, '');
     if (!obj) continue;
     if (own(obj, 'stations') === undefined && own(obj, 'routes') === undefined) {
@@ -362,7 +388,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     c.r.unknownKeys(obj, '', DOCUMENT_KEYS);
     if (own(obj, 'lastChecked') !== undefined) {
       const day = c.r.date(obj, 'lastChecked', '');
-      if (day !== undefined) checked.push({ r: c.r, day });
+      if (day !== undefined) {
+        checked.push({ r: c.r, day });
+        c.lastChecked = day;
+      }
     }
     if (own(obj, 'sourcesUpTo') !== undefined) {
       const month = c.r.string(obj, 'sourcesUpTo', '', MAX_LENGTH.id);
@@ -371,7 +400,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     }
     for (const [i, s] of c.r.array(own(obj, 'stations') ?? [], '/stations').entries()) {
       const station = readStation(c, s, `/stations/${i}`);
-      if (!station) continue;
+      if (!station) {
+        looseDefinition(c, 'station', s, `/stations/${i}`);
+        continue;
+      }
       definitions.push({ kind: 'station', id: station.id, place: places.get(station)! });
       stations.set(station.id, station);
     }
@@ -383,7 +415,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   for (const { c, obj } of roots) {
     for (const [i, value] of c.r.array(own(obj, 'routes') ?? [], '/routes').entries()) {
       const route = readRoute(c, value, `/routes/${i}`);
-      if (!route) continue;
+      if (!route) {
+        looseDefinition(c, 'route', value, `/routes/${i}`);
+        continue;
+      }
       definitions.push({ kind: 'route', id: route.id, place: places.get(route)! });
       const earlier = routes.get(route.id);
       if (earlier && places.get(earlier)?.layer !== c.layer) replacedRoutes.push({ earlier, c, pointer: `/routes/${i}` });
@@ -414,7 +449,7 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   // The newest source of all the files: YYYY-MM strings sort as dates.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
   const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest, ...(dropped.length ? { dropped } : {}) };
-  checkCatalog(catalog, places, definitions, checked, options.now);
+  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose.services);
   return { catalog, problems };
 }
 

@@ -39,10 +39,10 @@ export interface Definition {
 export const STALE_AFTER_DAYS = 365;
 
 /** Runs every meaning check, reporting through each object's reader. */
-export function checkCatalog(catalog: Catalog, places: Places, definitions: Definition[], checked: { r: Reader; day: EpochDay }[], now: number | undefined): void {
+export function checkCatalog(catalog: Catalog, places: Places, definitions: Definition[], checked: { r: Reader; day: EpochDay }[], now: number | undefined, looseServices: Service[] = []): void {
   checkDuplicates(definitions);
   checkSharedNames(catalog.stations, places);
-  for (const service of catalog.services) {
+  for (const service of [...catalog.services, ...looseServices]) {
     const place = places.get(service);
     if (!place) continue;
     const runsPlace = places.get(service.runs) as RunsPlace | undefined;
@@ -103,6 +103,8 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
   });
   runs.cancelled.forEach((day, i) => {
     if (outside(day)) r.problem(`${place.pointer}/cancelled/${place.cancelled[i]}`, `cancelled date ${formatIsoDate(day)} is outside the service's dates (${range})`);
+    // rules.ts lets an added date win; the file says both, so say which one counts.
+    else if (runs.added.includes(day)) r.problem(`${place.pointer}/cancelled/${place.cancelled[i]}`, `date ${formatIsoDate(day)} is both added and cancelled: it is taken as added, and the service runs`, 'warning');
   });
   // Cancellations are left out: cancelling every date is deliberate, a rule that matches none is a mistake.
   if (runs.until !== null && serviceDates({ ...runs, cancelled: [] }, runs.from, runs.until).next().done) {
@@ -110,20 +112,27 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
   }
 }
 
-/** How far past its first date a service's time order is checked, across the clock changes of its zones. */
-const TIME_ORDER_YEARS = 20;
+/**
+ * How far a service with no last date is checked: twenty years of clock
+ * changes after its first date. Further would cost a second of Intl calls a
+ * zone per century where the bin's zone table does not answer (a user's
+ * zones, the library run from its sources), and the tz database's later
+ * years only repeat its current rules.
+ */
+const OPEN_ENDED_YEARS = 20;
 
 /**
- * The service dates on which time order is checked: the first date, and the
- * dates around every change of offset in the zones the service touches (a
- * journey that is fine in winter can arrive before it leaves once one end
- * moves its clocks and the other has not yet). The changes are the zone's
- * own (zones.ts: the bin's build-time table, or found once per zone and year
- * and kept), so a start looks up a few instants instead of scanning years.
+ * The service dates on which time order is checked: the first service date,
+ * and the dates around every change of offset in the zones the service
+ * touches, over all its dates when it has a last one (a journey that is fine in winter can arrive
+ * before it leaves once one end moves its clocks and the other has not yet).
+ * The changes are the zone's own (zones.ts: the bin's build-time table, or
+ * found once per zone and year and kept), so a check looks up the instants of
+ * the changes instead of walking the dates.
  */
 function timeOrderDates(service: Service): EpochDay[] {
   const { runs } = service;
-  const horizon = Math.min(runs.until ?? Number.POSITIVE_INFINITY, runs.from + Math.round(TIME_ORDER_YEARS * 365.25));
+  const horizon = runs.until ?? runs.from + Math.round(OPEN_ENDED_YEARS * 365.25);
   const zones = new Set<string>();
   let span = 1;
   for (const stop of service.stops) {
@@ -134,7 +143,8 @@ function timeOrderDates(service: Service): EpochDay[] {
       span += (event.day ?? 0) + Math.ceil((event.journeyMinutes ?? 0) / 1440);
     }
   }
-  const dates = new Set<EpochDay>([runs.from]);
+  const first = serviceDates(runs, runs.from, horizon).next();
+  const dates = new Set<EpochDay>(first.done ? [] : [first.value]);
   for (const zone of zones) {
     for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + 1) * MS_PER_DAY)) {
       let taken = 0;
@@ -155,9 +165,10 @@ function timeOrderDates(service: Service): EpochDay[] {
  * earlier event, or starts after a later one.
  */
 function checkTimeOrder(service: Service, places: Places): void {
-  for (const date of timeOrderDates(service)) {
+  const dates = timeOrderDates(service);
+  for (const date of dates) {
     // One report per service: the first date on which its times run backwards.
-    if (checkTimeOrderOn(service, date, date === service.runs.from ? 'the first service date' : 'the service date', places)) return;
+    if (checkTimeOrderOn(service, date, date === dates[0] ? 'the first service date' : 'the service date', places)) return;
   }
 }
 

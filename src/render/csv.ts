@@ -2,24 +2,47 @@
  * CSV (RFC 4180): a header row, then one row per departure, CRLF line ends.
  * Every value is taken from the JSON object of the departure, so the two
  * formats cannot drift apart. A generator, so a long window streams.
+ *
+ * Text from the schedules cannot hurt the reader: its control and bidi
+ * characters are escaped visibly, and a cell that starts like a formula is
+ * prefixed with `'` (unless --csv-raw).
  */
 import type { Departure } from '../domain/expand.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture } from './json.js';
+import { safeLines } from './text.js';
 
 export type Cell = string | number | null;
 
-/** The columns, in order, each with how it reads a departure's JSON object. */
-const COLUMNS: readonly [string, (d: JsonDeparture) => Cell][] = [
-  ['service', (d) => d.service],
-  ['route', (d) => d.route],
-  ['name', (d) => d.name],
+/**
+ * Text that came from a schedule file: the pieces of one cell, joined with
+ * `join`. Each piece has its control and bidi characters escaped, and the cell
+ * may be neutralised against formula injection.
+ */
+interface ScheduleText {
+  pieces: readonly string[];
+  join?: string;
+}
+
+const text = (value: string | null): ScheduleText | null => (value === null ? null : { pieces: [value] });
+const list = (pieces: readonly string[], join: string): ScheduleText => ({ pieces, join });
+
+/**
+ * The columns, in order, each with how it reads a departure's JSON object.
+ * Values railnext computes (dates, times, UTC offsets such as `+10:00`,
+ * numbers, the enumerations) are plain cells; text from the schedules is a
+ * ScheduleText.
+ */
+const COLUMNS: readonly [string, (d: JsonDeparture) => Cell | ScheduleText][] = [
+  ['service', (d) => text(d.service)],
+  ['route', (d) => text(d.route)],
+  ['name', (d) => text(d.name)],
   ['mode', (d) => d.mode],
-  ['number', (d) => d.number],
-  ['from_id', (d) => d.departure.station.id],
-  ['from_name', (d) => d.departure.station.name],
-  ['to_id', (d) => d.arrival.station.id],
-  ['to_name', (d) => d.arrival.station.name],
+  ['number', (d) => text(d.number)],
+  ['from_id', (d) => text(d.departure.station.id)],
+  ['from_name', (d) => text(d.departure.station.name)],
+  ['to_id', (d) => text(d.arrival.station.id)],
+  ['to_name', (d) => text(d.arrival.station.name)],
   ['departure_date', (d) => d.departure.date],
   ['departure_time', (d) => d.departure.time],
   ['departure_utc_offset', (d) => d.departure.utcOffset],
@@ -34,14 +57,31 @@ const COLUMNS: readonly [string, (d: JsonDeparture) => Cell][] = [
   ['status', (d) => d.status],
   ['confidence', (d) => d.confidence],
   // Notes may hold commas, quotes and line breaks: one note per line, quoted.
-  ['notes', (d) => d.notes.join('\n')],
-  ['sources', (d) => d.sources.join('; ')],
+  ['notes', (d) => list(d.notes, '\n')],
+  ['sources', (d) => list(d.sources, '; ')],
   // Added with the 2026 network, after the older columns so that readers by position still work.
-  ['numbers', (d) => d.numbers.join(' > ')],
-  ['status_note', (d) => d.statusNote],
-  ['fares', (d) => d.fares.map((f) => fareInWords(f)).join('\n')],
-  ['through_cars', (d) => d.throughCars.map((car) => car.service).join(' ')],
+  ['numbers', (d) => list(d.numbers, ' > ')],
+  ['status_note', (d) => text(d.statusNote)],
+  ['fares', (d) => list(d.fares.map((f) => fareInWords(f)), '\n')],
+  ['through_cars', (d) => list(d.throughCars.map((car) => car.service), ' ')],
 ];
+
+/**
+ * The characters that make a spreadsheet read a cell as a formula (OWASP's
+ * "CSV injection" list): such a cell from a schedule gets a leading `'`.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export interface CsvOptions {
+  /** --csv-raw: schedule text as it is, with no leading `'` (control characters are still escaped). */
+  raw?: boolean;
+}
+
+/** A schedule text cell: its pieces escaped and joined, then neutralised when it would start a formula. */
+export function scheduleCell(value: ScheduleText, options: CsvOptions = {}): string {
+  const joined = value.pieces.map(safeLines).join(value.join ?? '');
+  return !options.raw && FORMULA_START.test(joined) ? `'${joined}` : joined;
+}
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
@@ -57,13 +97,18 @@ export function csvRecord(values: readonly Cell[]): string {
   return `${values.map(csvField).join(',')}\r\n`;
 }
 
-/** The cells of one departure's row, in the header's order. */
-export const departureCells = (json: JsonDeparture): Cell[] => COLUMNS.map(([, read]) => read(json));
+/** The cells of one departure's row, in the header's order, schedule text made safe. */
+export function departureCells(json: JsonDeparture, options: CsvOptions = {}): Cell[] {
+  return COLUMNS.map(([, read]) => {
+    const value = read(json);
+    return value !== null && typeof value === 'object' ? scheduleCell(value, options) : value;
+  });
+}
 
 /** The header, then one record per departure. */
-export function* csvLines(departures: Iterable<Departure>): Generator<string> {
+export function* csvLines(departures: Iterable<Departure>, options: CsvOptions = {}): Generator<string> {
   yield csvRecord(CSV_HEADER);
   for (const d of departures) {
-    yield csvRecord(departureCells(jsonDeparture(d)));
+    yield csvRecord(departureCells(jsonDeparture(d), options));
   }
 }

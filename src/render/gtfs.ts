@@ -19,6 +19,7 @@ import { resolveEvent, type Departure } from '../domain/expand.js';
 import type { Mode, Route, Service, Station } from '../domain/model.js';
 import { instantToWall, wallToInstant } from '../domain/zones.js';
 import { csvRecord } from './csv.js';
+import { agencyOf, type Agency } from './gtfs-agencies.js';
 
 export interface GtfsOptions {
   /** The feed's one agency_timezone. */
@@ -40,6 +41,32 @@ export interface GtfsFeed {
 }
 
 export const GTFS_AGENCY_URL = 'https://www.npmjs.com/package/railnext';
+
+/** The agency of a country no railway is known for here (a user's schedules): named as such, never guessed. */
+function fallbackAgency(country: string): Agency {
+  return { id: `railway-${country.toLowerCase()}`, name: `The railway of ${country} (not named in the schedules)`, url: GTFS_AGENCY_URL, lang: 'en' };
+}
+
+/**
+ * The languages of a station's names by their script: the first alias in
+ * Cyrillic is Russian, in Hangul Korean, in Han characters Chinese. The
+ * schedules do not tag aliases with a language; the script is what they say.
+ */
+const SCRIPTS: readonly [string, RegExp][] = [
+  ['ru', /\p{Script=Cyrillic}/u],
+  ['ko', /\p{Script=Hangul}/u],
+  ['zh', /\p{Script=Han}/u],
+];
+
+/** translations.txt rows of one stop: [language, name] per script found among its aliases. */
+export function stopNameTranslations(station: Station): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [lang, script] of SCRIPTS) {
+    const name = station.aliases.find((alias) => script.test(alias) && !SCRIPTS.some(([other, s]) => other !== lang && s.test(alias)));
+    if (name !== undefined) out.push([lang, name]);
+  }
+  return out;
+}
 
 /** GTFS route_type: 2 rail, 3 bus. */
 const ROUTE_TYPE: Record<Mode, number> = { train: 2, bus: 3, road: 3, cableway: 6, river: 4 };
@@ -119,10 +146,19 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
   }
   // Readers such as gtfs-utils expect trips, stop_times and calendar_dates sorted by id.
   const sorted = [...trips.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const routes = new Map<string, Route>();
+  // One agency per route in GTFS: a route whose services start in two countries is a route per railway.
+  // Counted over all of the route's services, not those in the window, so a route's ids do not change with the window.
+  const agencyOfService = (s: Service) => agencyOf(s) ?? fallbackAgency(s.stops[0]!.station.country);
+  const agencyOfTrip = (t: Trip) => agencyOfService(t.service);
+  const split = (route: Route) => new Set(route.services.map((s) => agencyOfService(s).id)).size > 1;
+  const routeIdOf = (t: Trip) => (split(t.service.route) ? `${t.service.route.id}.${agencyOfTrip(t).id}` : t.service.route.id);
+  const routes = new Map<string, { route: Route; agency: Agency }>();
+  const agencies = new Map<string, Agency>();
   const stops = new Map<string, Station>();
   for (const t of sorted) {
-    routes.set(t.service.route.id, t.service.route);
+    const agency = agencyOfTrip(t);
+    agencies.set(agency.id, agency);
+    routes.set(routeIdOf(t), { route: t.service.route, agency });
     for (const st of t.stopTimes) stops.set(st.stop.id, st.stop);
   }
   // The window counts local dates at departure stations; a service day on the agency's clock may fall a day outside it.
@@ -135,18 +171,22 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
   const file = (header: readonly string[], rows: (string | number | null)[][]) => [header, ...rows].map(csvRecord).join('');
   const lastStop = (s: Service) => s.stops[s.stops.length - 1]!.station;
   const files: Record<string, string> = {
-    'agency.txt': file(['agency_id', 'agency_name', 'agency_url', 'agency_timezone', 'agency_lang'], [['railnext', 'railnext (timetables compiled from public reports)', GTFS_AGENCY_URL, options.agencyTimeZone, 'en']]),
+    // GTFS asks every agency of a feed for the same agency_timezone: the feed's one clock.
+    'agency.txt': file(
+      ['agency_id', 'agency_name', 'agency_url', 'agency_timezone', 'agency_lang'],
+      [...agencies.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => [a.id, a.name, a.url, options.agencyTimeZone, a.lang]),
+    ),
     'stops.txt': file(
       ['stop_id', 'stop_name', 'stop_lat', 'stop_lon', 'location_type', 'stop_timezone'],
       [...stops.values()].map((s) => [s.id, s.name, s.location?.lat ?? null, s.location?.lon ?? null, 0, s.timeZone]),
     ),
     'routes.txt': file(
       ['route_id', 'agency_id', 'route_short_name', 'route_long_name', 'route_type'],
-      [...routes.values()].map((r) => [r.id, 'railnext', null, r.name, ROUTE_TYPE[r.mode]]),
+      [...routes.entries()].map(([id, { route, agency }]) => [id, agency.id, null, route.name, ROUTE_TYPE[route.mode]]),
     ),
     'trips.txt': file(
       ['route_id', 'service_id', 'trip_id', 'trip_headsign', 'trip_short_name'],
-      sorted.map((t) => [t.service.route.id, t.id, t.id, lastStop(t.service).name, t.service.number]),
+      sorted.map((t) => [routeIdOf(t), t.id, t.id, lastStop(t.service).name, t.service.number]),
     ),
     'stop_times.txt': file(
       ['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence', 'timepoint'],
@@ -158,6 +198,11 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     'feed_info.txt': file(
       ['feed_publisher_name', 'feed_publisher_url', 'feed_lang', 'feed_start_date', 'feed_end_date', 'feed_version'],
       [['railnext', GTFS_AGENCY_URL, 'en', basicDate(feedFirst), basicDate(feedLast), `railnext ${options.version}${options.lastChecked === null ? '' : `, data checked ${formatIsoDate(options.lastChecked)}`}`]],
+    ),
+    // The station names in their own scripts (GTFS translations.txt, keyed by record_id).
+    'translations.txt': file(
+      ['table_name', 'field_name', 'language', 'translation', 'record_id'],
+      [...stops.values()].flatMap((s) => stopNameTranslations(s).map(([lang, name]) => ['stops', 'stop_name', lang, name, s.id])),
     ),
   };
   return { files, tripCount: sorted.length, serviceDays: sorted.reduce((n, t) => n + t.days.length, 0), leftOut: [...leftOut] };

@@ -13,10 +13,10 @@ import type { Departure } from '../domain/expand.js';
 import type { Status } from '../domain/model.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
-import { formatDuration } from './text.js';
+import { formatDuration, safeLines } from './text.js';
 
 export interface IcsOptions {
-  /** DTSTAMP (UTC ms): when the information was last revised; the data's last-checked date keeps output stable. */
+  /** DTSTAMP (UTC ms): when the calendar was made, the export's "now" (--now keeps output stable). */
   stamp: number;
   /** Goes into PRODID. */
   version: string;
@@ -25,12 +25,13 @@ export interface IcsOptions {
 /** How a service's status reads as an event's STATUS. */
 const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED', seasonal: 'TENTATIVE', reported: 'TENTATIVE' };
 
-/** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks; other control characters are dropped. */
+/**
+ * Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks;
+ * other control characters and bidi overrides are shown as visible escapes
+ * (`\u{1b}`), as in the table.
+ */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return safeLines(text)
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }
@@ -74,9 +75,26 @@ function formatBasicDate(day: EpochDay): string {
   return formatIsoDate(day).replace(/-/g, '');
 }
 
-/** The UTC stamp of the start of an epoch day, for DTSTAMP from a last-checked date. */
-export function stampOfDay(day: EpochDay): number {
-  return day * MS_PER_DAY;
+/**
+ * When a departure's data last changed: the newest lastChecked of the files
+ * that define its route and its two stations (a file is checked, and its
+ * date moved, whenever its content is revised), or null when none says.
+ */
+export function lastModifiedOf(departure: Departure): EpochDay | null {
+  const days = [departure.service.route.lastChecked, departure.from.station.lastChecked, departure.to.station.lastChecked].filter((day): day is EpochDay => day !== undefined);
+  return days.length === 0 ? null : Math.max(...days);
+}
+
+/**
+ * LAST-MODIFIED and SEQUENCE (§3.8.7.3, §3.8.7.4) from that date: SEQUENCE is
+ * the day's number since 1970-01-01, so it grows whenever the data is revised
+ * and never goes back, with no state kept between exports; a calendar that
+ * imported an older file sees the same UID with a higher SEQUENCE and updates
+ * the event. Without a date, SEQUENCE is 0 (the first revision).
+ */
+function revisionProperties(departure: Departure): string[] {
+  const day = lastModifiedOf(departure);
+  return day === null ? ['SEQUENCE:0'] : [`LAST-MODIFIED:${formatUtc(day * MS_PER_DAY)}`, `SEQUENCE:${day}`];
 }
 
 function describeEvent(verb: string, e: JsonEvent): string {
@@ -115,7 +133,7 @@ function descriptionOf(d: JsonDeparture, routeName: string): string {
 export function eventProperties(departure: Departure, stamp: number): string[] {
   const d = jsonDeparture(departure);
   const uid = `${d.service}.${d.departure.station.id}.${d.arrival.station.id}.${formatBasicDate(departure.serviceDate)}@railnext`;
-  const props = [`UID:${uid}`, `DTSTAMP:${formatUtc(stamp)}`];
+  const props = [`UID:${uid}`, `DTSTAMP:${formatUtc(stamp)}`, ...revisionProperties(departure)];
   if (departure.from.instant !== null) {
     props.push(`DTSTART:${formatUtc(departure.from.instant)}`);
     // No DTEND when the arrival time is unknown: the event then has no length (§3.6.1), rather than an invented one.

@@ -4,26 +4,26 @@
  * Every value comes from the journey's JSON object, so the formats agree.
  */
 import type { Journey } from '../domain/journeys.js';
-import { CSV_HEADER, csvRecord, departureCells } from './csv.js';
+import { CSV_HEADER, csvRecord, departureCells, type CsvOptions } from './csv.js';
 import { escapeText, eventProperties, foldLine } from './ics.js';
 import { jsonJourney, type JsonChange } from './journeys-json.js';
-import { formatDuration } from './text.js';
+import { formatDuration, jsonSafe } from './text.js';
 
 /** One line per journey: `JSON.stringify` of the document's `journeys[i]`. */
 export function* journeyNdjsonLines(journeys: Journey[]): Generator<string> {
-  for (const [i, j] of journeys.entries()) yield `${JSON.stringify(jsonJourney(j, i + 1))}\n`;
+  for (const [i, j] of journeys.entries()) yield `${jsonSafe(JSON.stringify(jsonJourney(j, i + 1)))}\n`;
 }
 
 export const JOURNEY_CSV_HEADER = ['journey', 'journey_status', 'leg', ...CSV_HEADER, 'change_status', 'change_wait_min_minutes', 'change_wait_max_minutes'];
 
 /** The header, then a row per leg; the change columns describe the change after the leg (empty after the last). */
-export function* journeyCsvLines(journeys: Journey[]): Generator<string> {
+export function* journeyCsvLines(journeys: Journey[], options: CsvOptions = {}): Generator<string> {
   yield csvRecord(JOURNEY_CSV_HEADER);
   for (const [i, j] of journeys.entries()) {
     const json = jsonJourney(j, i + 1);
     for (const [n, leg] of json.legs.entries()) {
       const change = json.changes[n];
-      yield csvRecord([json.id, json.status, n + 1, ...departureCells(leg), change?.status ?? null, change?.minWaitMinutes ?? null, change?.maxWaitMinutes ?? null]);
+      yield csvRecord([json.id, json.status, n + 1, ...departureCells(leg, options), change?.status ?? null, change?.minWaitMinutes ?? null, change?.maxWaitMinutes ?? null]);
     }
   }
 }

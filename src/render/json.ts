@@ -11,6 +11,7 @@ import type { Confidence, Mode, Station, Status } from '../domain/model.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
 import { formatOffset } from '../domain/zones.js';
 import { jsonFare, type JsonFare } from './fares.js';
+import { jsonSafe } from './text.js';
 
 export interface JsonStation {
   id: string;
@@ -194,7 +195,7 @@ const EMPTY_DEPARTURES = '\n  "departures": [';
 
 /** The pretty-printed document cut inside its empty `"departures": []`: [up to and with "[", from "]" on]. */
 function aroundDepartures(doc: JsonLookup): [string, string] {
-  const text = JSON.stringify(doc, null, 2);
+  const text = jsonSafe(JSON.stringify(doc, null, 2));
   // A key at this indent cannot occur inside a string value, whose line breaks are escaped.
   const at = text.indexOf(EMPTY_DEPARTURES) + EMPTY_DEPARTURES.length;
   return [text.slice(0, at), text.slice(at)];
@@ -309,7 +310,7 @@ function legTemplate(d: Departure, pretty: boolean): string[] {
   }
   (json as { durationMinutes: unknown }).durationMinutes = marker(slot++);
   // Pretty: indented as an element of "departures", two levels deep.
-  let rest = pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json);
+  let rest = jsonSafe(pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json));
   const parts: string[] = [];
   for (let i = 0; i < SLOTS; i++) {
     const quoted = JSON.stringify(marker(i));

@@ -24,6 +24,20 @@ export function safe(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
+/** `safe` line by line: line breaks (LF, CRLF or a lone CR) stay, as LF. */
+export function safeLines(text: string): string {
+  return text.split(/\r\n?|\n/).map(safe).join('\n');
+}
+
+/**
+ * JSON text with DEL, the C1 controls and the bidi overrides written as `\u`
+ * escapes: JSON.stringify escapes only C0, and a terminal (or a viewer) would
+ * act on the rest. Outside strings JSON text is ASCII, so only strings change.
+ */
+export function jsonSafe(text: string): string {
+  return text.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** "17 min", "1 h 38 min", "8 d 2 h", in the catalogue's words. */
 export function formatDuration(minutes: number, m: Messages = en): string {
   if (minutes < 60) return m.duration(0, 0, minutes);

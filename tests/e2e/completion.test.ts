@@ -74,12 +74,12 @@ describe('railnext __complete: what each command takes', () => {
     expect([code, stderr]).toEqual([0, '']);
   });
 
-  it('asks the shell for files after validate and --schedules, for folders after export gtfs', async () => {
+  it('asks the shell for files after validate and --schedules, and after export gtfs, which writes a .zip file or a folder', async () => {
     expect((await answer('bash', ['validate', 'my'])).lines).toEqual(['files\t']);
     expect((await answer('bash', ['validate', 'a.json', 'b'])).lines).toEqual(['files\t']);
     expect((await answer('bash', ['routes', '--schedules', ''])).lines).toEqual(['files\t']);
     expect((await answer('zsh', ['--schedules=tests/'])).lines).toEqual(['files\t--schedules=']);
-    expect((await answer('bash', ['export', 'gtfs', ''])).lines).toEqual(['dirs\t']);
+    expect((await answer('bash', ['export', 'gtfs', ''])).lines).toEqual(['files\t']);
     expect((await answer('bash', ['export', 'gtfs', 'feed', ''])).lines).toEqual(['words\t']);
   });
 
@@ -161,7 +161,7 @@ describeShell('bash')('railnext completion bash, in bash', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('completes files for validate and --schedules, folders for export gtfs, and names from --schedules on the line', () => {
+  it('completes files for validate and --schedules, files and folders for export gtfs (a .zip or a folder), and names from --schedules on the line', () => {
     const r = completeInBash(
       [
         ['validate', `${files}/`],
@@ -175,7 +175,7 @@ describeShell('bash')('railnext completion bash, in bash', () => {
     expect(r.candidates.map((c) => [...c].sort())).toEqual([
       [`${files}/feeds`, `${files}/my file.json`, `${files}/notes`, `${files}/plain.txt`],
       [`${files}/my file.json`],
-      [`${files}/feeds`, `${files}/notes`],
+      [`${files}/feeds`, `${files}/my file.json`, `${files}/notes`, `${files}/plain.txt`],
       ['alpha'],
     ]);
     // Sourcing the script says once that the variable holds a stale path (see rough-edges.test.ts); each Tab says nothing.
@@ -219,7 +219,7 @@ describeShell('zsh')('railnext completion zsh, in zsh with compinit, pressing Ta
       ['alpha'],
       // As zsh inserts them: quoted.
       [`${files}/feeds`, `${files}/my\\ file.json`, `${files}/notes`, `${files}/plain.txt`],
-      [`${files}/feeds`, `${files}/notes`],
+      [`${files}/feeds`, `${files}/my\\ file.json`, `${files}/notes`, `${files}/plain.txt`],
       [`--schedules=${files}/my\\ file.json`],
     ]);
   });
@@ -256,7 +256,7 @@ describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
       ['completion', 'export', 'routes', 'stations', 'validate'],
       ['alpha'],
       [`${files}/feeds/`, `${files}/my file.json`, `${files}/notes/`, `${files}/plain.txt`],
-      [`${files}/feeds/`, `${files}/notes/`],
+      [`${files}/feeds/`, `${files}/my file.json`, `${files}/notes/`, `${files}/plain.txt`],
       [`--schedules=${files}/my file.json`],
     ]);
     expect(r.described[0]).toContain('khasan-tumangang\tKhasan ⇄ Tumangang');

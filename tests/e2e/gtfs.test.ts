@@ -26,7 +26,7 @@ describe('railnext export gtfs', () => {
     expect(stopTimes).toContain('moscow-pyongyang,01:00:00,01:00:00,moscow,1,1\r\nmoscow-pyongyang,,,kostroma,2,0\r\nmoscow-pyongyang,55:54:00,55:54:00,novosibirsk,3,1\r\n');
     // The derived Tumangang arrival is written as approximate.
     expect(stopTimes).toContain('khasan-tumangang,08:47:00,08:47:00,tumangang,2,0\r\n');
-    expect(readFileSync(join(dir, 'agency.txt'), 'utf8')).toContain(',Europe/Moscow,en\r\n');
+    expect(readFileSync(join(dir, 'agency.txt'), 'utf8')).toContain('rzd,Russian Railways,https://www.rzd.ru/,Europe/Moscow,ru\r\n');
   });
 
   it('reads back through gtfs-utils: every trip starts when and where railnext says a departure leaves', async () => {

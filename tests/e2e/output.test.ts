@@ -84,6 +84,6 @@ describe('export gtfs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'railnext-feed-'));
     const r = spawnSync(process.execPath, [BIN, 'export', 'gtfs', dir, '--date', '2026-12-01', '--days', '7'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'routes.txt', 'stop_times.txt', 'stops.txt', 'trips.txt']);
+    expect(readdirSync(dir).sort()).toEqual(['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'routes.txt', 'stop_times.txt', 'stops.txt', 'translations.txt', 'trips.txt']);
   });
 });

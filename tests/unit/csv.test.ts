@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLines, CSV_HEADER } from '../../src/render/csv.js';
+import { csvField, csvLines, CSV_HEADER, scheduleCell } from '../../src/render/csv.js';
 import { jsonDeparture } from '../../src/render/json.js';
 import { formatsLookup } from '../fixtures/formats-window.js';
 import { STRANGE_NAME, STRANGE_NOTE } from '../fixtures/formats-catalog.js';
@@ -46,5 +46,25 @@ describe('csvLines', () => {
     );
     expect(rows[0]!.to_name).toBe(STRANGE_NAME);
     expect(rows[0]!.notes).toBe(STRANGE_NOTE);
+  });
+});
+
+describe('scheduleCell', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+10:00', "'+10:00"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', '\\u{9}x'],
+    ['Khasan', 'Khasan'],
+    ['a=b', 'a=b'],
+    ['Bidi \u202e\u0085', 'Bidi \\u{202e}\\u{85}'],
+  ])('%j → %j', (input, output) => {
+    expect(scheduleCell({ pieces: [input] })).toBe(output);
+  });
+
+  it('neutralises the cell, not each piece, and keeps line breaks between pieces', () => {
+    expect(scheduleCell({ pieces: ['=a', '=b'], join: '\n' })).toBe("'=a\n=b");
+    expect(scheduleCell({ pieces: ['=a'] }, { raw: true })).toBe('=a');
   });
 });

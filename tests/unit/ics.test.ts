@@ -12,7 +12,7 @@ describe('escapeText', () => {
     ['a,b;c\\d', 'a\\,b\\;c\\\\d'],
     ['one\ntwo', 'one\\ntwo'],
     ['one\r\ntwo\rthree', 'one\\ntwo\\nthree'],
-    ['bell\u0007 tab\t', 'bell tab\t'],
+    ['bell\u0007 tab\t', 'bell\\\\u{7} tab\\\\u{9}'],
     ['Ярославский', 'Ярославский'],
   ])('%j → %j', (input, output) => {
     expect(escapeText(input)).toBe(output);
@@ -52,6 +52,8 @@ describe('icsLines', () => {
         'BEGIN:VEVENT',
         'UID:pyongyang-moscow.pyongyang.moscow.20180503@railnext',
         'DTSTAMP:20180101T000000Z',
+        'LAST-MODIFIED:20180101T000000Z',
+        'SEQUENCE:17532',
         'DTSTART:20180503T013000Z',
         'DTEND:20180511T030000Z',
         'SUMMARY:Train 1/2 Pyongyang → Moscow\\, "Yaroslavsky"\\; \\\\ terminal',
@@ -78,6 +80,8 @@ describe('icsLines', () => {
         'BEGIN:VEVENT',
         'UID:heihe-blagoveshchensk.heihe.blagoveshchensk.20180505@railnext',
         'DTSTAMP:20180101T000000Z',
+        'LAST-MODIFIED:20180101T000000Z',
+        'SEQUENCE:17532',
         'DTSTART;VALUE=DATE:20180505',
         'DTEND;VALUE=DATE:20180506',
         'TRANSP:TRANSPARENT',

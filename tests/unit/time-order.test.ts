@@ -67,3 +67,28 @@ describe('time order across clock changes', () => {
     ])).toEqual([]);
   });
 });
+
+describe('time order over all of a service\'s dates', () => {
+  it('finds a change of offset more than twenty years after the first date, when the service has a last date', () => {
+    // Fine from 1994 until Novosibirsk moves to UTC+07 on 2016-07-24 while Pyongyang is at UTC+08:30, 22 years on.
+    const problems = problemsOf([
+      service('long', { every: 'day', from: '1994-01-01', until: '2020-12-31' }, [
+        { station: 'pyongyang', departure: at('09:45') },
+        { station: 'novosibirsk', arrival: at('08:00') },
+      ]),
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toBe('fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at novosibirsk (2016-07-24 08:00 +07:00) is before the departure from pyongyang (2016-07-24 09:45 +08:30), on the service date 2016-07-24');
+  });
+
+  it('checks the first date the service runs, not "from" when the rule skips it', () => {
+    const problems = problemsOf([
+      service('mondays', { every: 'week', weekdays: ['mon'], from: '2026-12-05' }, [
+        { station: 'khasan', departure: at('17:00') },
+        { station: 'tumangang', arrival: at('15:00') },
+      ]),
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('on the first service date 2026-12-07');
+  });
+});

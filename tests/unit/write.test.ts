@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { OutputError, writeChunks } from '../../src/cli/write.js';
-import { writeFeed } from '../../src/cli/write-feed.js';
+import { writeFiles } from '../../src/cli/write-feed.js';
 
 /** A destination that takes a chunk every few milliseconds, and records how far ahead the producer ran. */
 function slowReader(highWaterMark: number) {
@@ -92,10 +92,10 @@ describe('writeChunks', () => {
   });
 });
 
-describe('writeFeed', () => {
+describe('writeFiles', () => {
   it('writes every file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'railnext-write-'));
-    await writeFeed(dir, { 'a.txt': ['a', 'b'], 'b.txt': [Buffer.from('c')] });
+    await writeFiles(dir, { 'a.txt': ['a', 'b'], 'b.txt': [Buffer.from('c')] });
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('ab');
   });
@@ -107,7 +107,7 @@ describe('writeFeed', () => {
       yield 'partial';
       throw new OutputError(systemError('ENOSPC'));
     }
-    const error = (await writeFeed(dir, { 'a.txt': ['new'], 'b.txt': failing() }).catch((e: unknown) => e)) as OutputError;
+    const error = (await writeFiles(dir, { 'a.txt': ['new'], 'b.txt': failing() }).catch((e: unknown) => e)) as OutputError;
     expect([error.code, error.path]).toEqual(['ENOSPC', join(dir, 'b.txt')]);
     expect(readdirSync(dir)).toEqual(['a.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old');

@@ -4,6 +4,7 @@
 import type { Catalog } from '../../domain/model.js';
 import { jsonRoutes, jsonStations, renderRoutes, renderStations } from '../../render/listings.js';
 import { toAscii } from '../../render/ascii.js';
+import { jsonSafe } from '../../render/text.js';
 import { asciiOf, columnsOf, EXIT, paintFor, print, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
@@ -20,7 +21,7 @@ export interface ListingRequest {
 export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const json = request.what === 'routes' ? jsonRoutes : jsonStations;
   if (request.json) {
-    await print(io, [`${JSON.stringify(json(catalog), null, 2)}\n`]);
+    await print(io, [`${jsonSafe(JSON.stringify(json(catalog), null, 2))}\n`]);
     return EXIT.ok;
   }
   const ascii = asciiOf(io, request.ascii);

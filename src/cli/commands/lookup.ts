@@ -84,7 +84,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked, age));
   } else if (isStreamFormat(request.format)) {
     const { departureLines } = await import('../stream.js');
-    await print(io, departureLines(request.format, counted(l.departures(), limit, seen), { now, lastChecked: catalog.lastChecked, version: VERSION }));
+    await print(io, departureLines(request.format, counted(l.departures(), limit, seen), { now, version: VERSION, csvRaw: request.csvRaw }));
   } else {
     // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
     const { tableChunks } = await import('../../render/table.js');

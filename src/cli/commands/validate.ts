@@ -3,6 +3,7 @@
  */
 import { readSchedules, type ScheduleSources } from '../../input/load.js';
 import { renderValidate, validateReport } from '../../render/problems.js';
+import { jsonSafe } from '../../render/text.js';
 import { EXIT, print, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -18,6 +19,6 @@ export interface ValidateRequest {
 export async function validateCommand(request: ValidateRequest, io: Io, m: Messages = en): Promise<number> {
   const { files, problems } = readSchedules(request.sources, { now: request.now });
   const report = validateReport(files, problems);
-  await print(io, [request.json ? `${JSON.stringify(report, null, 2)}\n` : renderValidate(report, m)]);
+  await print(io, [request.json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderValidate(report, m)]);
   return report.ok ? EXIT.ok : EXIT.data;
 }
