@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // The end-to-end tests spawn the built bin; give a loaded CI machine room.
     testTimeout: 20_000,
+    // vitest's default is one worker less than the cores: one worker on these 2-core machines. Most test time is
+    // waiting for spawned bins, so two workers keep both cores busy.
+    maxWorkers: 2,
   },
 });
