@@ -8,11 +8,11 @@ import type { Messages, Mode, PlaceKind, PlaceWanted } from './messages.js';
 const lists = listFormats('ko');
 const number = numberFormat('ko');
 
-/** "매주 월·수·금요일". */
 /** "열차가", "시각이 공개된 버스가": what --mode and --timed keep, with its subject particle. */
 const FILTERED: Partial<Record<Mode, string>> = { train: '열차가', bus: '버스가' };
 const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '시각이 공개된 ' : ''}${(mode && FILTERED[mode]) ?? '운행편이'}`;
 
+/** "매주 월·수·금요일". */
 const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as const;
 
 const KIND: Record<PlaceKind, string> = { all: '전체 운행편', station: '역', route: '노선', service: '운행편' };

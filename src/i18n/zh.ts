@@ -8,11 +8,11 @@ import type { Messages, Mode, PlaceKind, PlaceWanted } from './messages.js';
 const lists = listFormats('zh-CN');
 const number = numberFormat('zh-CN');
 
-/** "每周一、三、五": the weekday numerals after 周. */
 /** "列车", "有公布时间的客车": what --mode and --timed keep. */
 const FILTERED: Partial<Record<Mode, string>> = { train: '列车', bus: '客车' };
 const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '有公布时间的' : ''}${(mode && FILTERED[mode]) ?? '车次'}`;
 
+/** "每周一、三、五": the weekday numerals after 周. */
 const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as const;
 
 const KIND: Record<PlaceKind, string> = { all: '全部车次', station: '车站', route: '线路', service: '车次' };
