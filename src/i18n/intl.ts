@@ -48,23 +48,20 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
     // 2024-01-01 was a Monday.
     Array.from({ length: 7 }, (_, i) => weekday().format(Date.UTC(2024, 0, 1 + i))),
   );
+  /** A day as `formatter` writes it; compact styles keep its parts and drop the punctuation between them. */
+  const label =
+    (formatter: () => Intl.DateTimeFormat) =>
+    (epochDay: number): string =>
+      style.compactDay
+        ? formatter()
+            .formatToParts(epochDay * MS_PER_DAY)
+            .filter((p) => p.type !== 'literal')
+            .map((p) => p.value)
+            .join(' ')
+        : formatter().format(epochDay * MS_PER_DAY);
   return {
-    dayLabel: style.compactDay
-      ? (epochDay) =>
-          day()
-            .formatToParts(epochDay * MS_PER_DAY)
-            .filter((p) => p.type !== 'literal')
-            .map((p) => p.value)
-            .join(' ')
-      : (epochDay) => day().format(epochDay * MS_PER_DAY),
-    shortDayLabel: style.compactDay
-      ? (epochDay) =>
-          shortDay()
-            .formatToParts(epochDay * MS_PER_DAY)
-            .filter((p) => p.type !== 'literal')
-            .map((p) => p.value)
-            .join(' ')
-      : (epochDay) => shortDay().format(epochDay * MS_PER_DAY),
+    dayLabel: label(day),
+    shortDayLabel: label(shortDay),
     date: (epochDay) => date().format(epochDay * MS_PER_DAY),
     monthTitle(year, m) {
       const title = month().format(Date.UTC(year, m - 1, 1));
