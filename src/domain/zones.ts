@@ -230,7 +230,8 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
   const timeOfDay = ((utcMs % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
   const kept = options.walls.get(timeOfDay);
   if (kept && utcMs >= kept.start && utcMs < kept.end) {
-    return { epochDay: kept.epochDay + (utcMs - kept.instant) / MS_PER_DAY, minuteOfDay: kept.minuteOfDay, offsetMinutes: kept.offset };
+    // A whole number of days: "| 0" keeps it a small integer, the representation every other epoch day has.
+    return { epochDay: (kept.epochDay + (utcMs - kept.instant) / MS_PER_DAY) | 0, minuteOfDay: kept.minuteOfDay, offsetMinutes: kept.offset };
   }
   const wall = wallOf(DateTime.fromMillis(utcMs, options));
   const period = periodOf(options, utcMs);
