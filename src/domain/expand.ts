@@ -150,18 +150,51 @@ export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   return { service: leg.service, leg, serviceDate, from, to, durationMinutes, sortKey };
 }
 
+/** Where a departure of a leg stands in time, before it is built: its service date and its place in the merge. */
+export interface Slot {
+  leg: Leg;
+  serviceDate: EpochDay;
+  /** As the departure's `sortKey`. */
+  sortKey: number;
+}
+
+/**
+ * The slots of `leg`'s departures whose local date at the departure station
+ * lies in [first, last], in time order. What departureOn would say of the
+ * departure's date and instant, without building it: a lookup of 10,000
+ * services holds one slot per service while it merges, and builds only the
+ * departures it takes.
+ */
+export function* legSlots(leg: Leg, first: EpochDay, last: EpochDay): Generator<Slot> {
+  const offset = departureDayOffset(leg);
+  if (offset === null) return;
+  const stop = leg.service.stops[leg.fromIndex]!;
+  const event = stop.departure;
+  if (!event) return;
+  const zone = stop.station.timeZone;
+  // The local date can differ from the published one by a day either way
+  // (a Moscow-time departure late in the evening is the next day in Vladivostok).
+  for (const serviceDate of serviceDates(leg.service.runs, first - offset.upTo - 2, last - offset.day + 2)) {
+    let day: EpochDay | null;
+    let sortKey: number;
+    if (event.journeyMinutes === null && event.day !== null && event.time === null) {
+      // A date with no time is read as the station's own date (resolveEvent).
+      day = serviceDate + event.day;
+      sortKey = wallToInstant(zone, day, 0);
+    } else {
+      const instant = instantOf(leg.service, serviceDate, leg.fromIndex, 'departure');
+      if (instant === null) continue;
+      day = instantToWall(zone, instant).epochDay;
+      sortKey = instant;
+    }
+    if (day >= first && day <= last) yield { leg, serviceDate, sortKey };
+  }
+}
+
 /**
  * Departures of `leg` whose local date at the departure station lies in
  * [first, last], in time order. Lazy, so a century streams in flat memory.
  */
 export function* expandLeg(leg: Leg, first: EpochDay, last: EpochDay): Generator<Departure> {
-  const offset = departureDayOffset(leg);
-  if (offset === null) return;
-  // The local date can differ from the published one by a day either way
-  // (a Moscow-time departure late in the evening is the next day in Vladivostok).
-  for (const serviceDate of serviceDates(leg.service.runs, first - offset.upTo - 2, last - offset.day + 2)) {
-    const departure = departureOn(leg, serviceDate);
-    const day = departure.from.epochDay;
-    if (day !== null && day >= first && day <= last) yield departure;
-  }
+  for (const slot of legSlots(leg, first, last)) yield departureOn(leg, slot.serviceDate);
 }

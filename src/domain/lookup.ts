@@ -3,7 +3,7 @@
  * window, merged into one stream in time order.
  */
 import { formatIsoDate, type EpochDay } from './days.js';
-import { departureDayOffset, departureTimeKnown, expandLeg, type Departure, type Leg } from './expand.js';
+import { departureDayOffset, departureOn, departureTimeKnown, legSlots, type Departure, type Leg, type Slot } from './expand.js';
 import { matchQuery, matchStation, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
 import type { Catalog, Mode, Route, Service, Station } from './model.js';
@@ -69,6 +69,8 @@ export interface Lookup {
   departuresBetween(first: EpochDay, last: EpochDay): Generator<Departure>;
   /** The first departure after the window, searching ten years on from the window or from the service's first date. */
   nextAfterWindow(): Departure | undefined;
+  /** The first of `departures()` on each route, in time order, stopping once every route has one: the board. */
+  nextOnEachRoute(): Generator<Departure>;
 }
 
 /** How far past an empty window to look for the next departure. */
@@ -97,9 +99,9 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   const zones = legs.map((leg) => leg.service.stops[leg.fromIndex]!.station.timeZone);
   if (zones.length === 0) zones.push(match.kind === 'station' ? match.station.timeZone : 'UTC');
   const resolved = zones.map(windowFor);
-  const inWindow = (leg: Leg): Generator<Departure> => {
+  const inWindow = (leg: Leg): Generator<Slot> => {
     const w = windowFor(zoneOf(leg));
-    return expandLeg(leg, w.first, w.last);
+    return legSlots(leg, w.first, w.last);
   };
 
   return {
@@ -115,13 +117,14 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
     until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),
     departures: () => foldThroughCars(notGone(merge(legs.map(inWindow)), resolved[0]!.notBefore)),
+    nextOnEachRoute: () => nextOnEachRoute(legs, legs.map(inWindow), resolved[0]!.notBefore),
     departuresBetween: (first, last) => {
       const day = (d: EpochDay) => ({ kind: 'date', day: d, text: formatIsoDate(d) }) as const;
       // Dates, not "today": the same in every zone, and nothing is gone.
       const w = resolveWindow({ from: day(first), until: day(last), days: 1 }, 'UTC', options.now);
-      return foldThroughCars(merge(legs.map((leg) => expandLeg(leg, w.first, w.last))));
+      return foldThroughCars(merge(legs.map((leg) => legSlots(leg, w.first, w.last))));
     },
-    nextAfterWindow: () => foldThroughCars(merge(legs.map((leg) => expandLeg(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next().value ?? undefined,
+    nextAfterWindow: () => foldThroughCars(merge(legs.map((leg) => legSlots(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next().value ?? undefined,
   };
 }
 
@@ -139,9 +142,43 @@ function* notGone(departures: Generator<Departure>, notBefore: number | null): G
   for (const departure of departures) if (departure.from.instant === null || departure.from.instant >= notBefore) yield departure;
 }
 
-/** Merges departures that are each in time order into one; ties keep the legs' order. */
-function merge(streams: Generator<Departure>[]): Generator<Departure> {
-  return mergeByKey(streams, (d) => d.sortKey);
+/**
+ * The first departure of each route among the merged slots. A departure on a
+ * route already shown is not even built, unless its train carries through
+ * cars or it is one: those fold together at one instant, and each row must
+ * say what it would say in the full list.
+ */
+function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: number | null): Generator<Departure> {
+  const routes = new Set(legs.map((leg) => leg.service.route));
+  const carriers = new Set<string>();
+  const cars = new Set<Service>();
+  for (const { service } of legs) {
+    for (const stop of service.stops) {
+      if (typeof stop.runsIn === 'string') {
+        carriers.add(stop.runsIn);
+        cars.add(service);
+      }
+    }
+  }
+  const seen = new Set<Route>();
+  function* wanted(): Generator<Departure> {
+    for (const slot of mergeByKey(streams, (s) => s.sortKey)) {
+      const { service } = slot.leg;
+      if (seen.has(service.route) && !cars.has(service) && !carriers.has(service.id)) continue;
+      yield departureOn(slot.leg, slot.serviceDate);
+    }
+  }
+  for (const d of foldThroughCars(notGone(wanted(), notBefore))) {
+    if (seen.has(d.service.route)) continue;
+    seen.add(d.service.route);
+    yield d;
+    if (seen.size === routes.size) return;
+  }
+}
+
+/** Merges the legs' slots, each in time order, into one stream of departures; ties keep the legs' order. Each is built as it is taken. */
+function* merge(streams: Generator<Slot>[]): Generator<Departure> {
+  for (const slot of mergeByKey(streams, (s) => s.sortKey)) yield departureOn(slot.leg, slot.serviceDate);
 }
 
 function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {

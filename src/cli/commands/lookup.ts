@@ -8,7 +8,6 @@ import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
 import { jsonLookupChunks } from '../../render/json.js';
 import { isThroughCar, throughCarRuns } from '../../domain/through.js';
-import type { Departure } from '../../domain/expand.js';
 import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
@@ -41,17 +40,6 @@ function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: I
     for (const d of catalog.dropped ?? []) io.stderr.write(`railnext: ${safe(droppedWarning(d, m))}\n`);
   }
   return count > 0 ? EXIT.ok : EXIT.empty;
-}
-
-/** The board's rows: the first departure of each route, stopping once every route has one. */
-function* firstOfEachRoute(departures: Iterable<Departure>, routes: Set<Departure['service']['route']>): Generator<Departure> {
-  const seen = new Set<Departure['service']['route']>();
-  for (const d of departures) {
-    if (seen.has(d.service.route)) continue;
-    seen.add(d.service.route);
-    yield d;
-    if (seen.size === routes.size) return;
-  }
 }
 
 /** Prints the departures the request asks for; exits 1 when there are none. */
@@ -108,7 +96,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     // The table reads the departures twice (widths, then rows): count the last pass.
     const departures = () => {
       seen.count = 0;
-      return counted(request.board ? firstOfEachRoute(l.departures(), new Set(l.legs.map((leg) => leg.service.route))) : l.departures(), limit, seen);
+      return counted(request.board ? l.nextOnEachRoute() : l.departures(), limit, seen);
     };
     const chunks = tableChunks(l, departures, options);
     await print(io, ascii ? asciiChunks(chunks, [query ?? '', destination ?? '']) : chunks);
