@@ -146,6 +146,7 @@ export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   const toStop = leg.service.stops[leg.toIndex]!;
   const to = resolveEvent(leg.service, serviceDate, leg.toIndex, toStop.arrival || !toStop.departure ? 'arrival' : 'departure');
   const durationMinutes = from.instant !== null && to.instant !== null ? Math.round((to.instant - from.instant) / MS_PER_MINUTE) : null;
+  // Orders departures in time: the instant, or local midnight when only the date is known.
   const sortKey = from.instant ?? (from.epochDay === null ? Number.NaN : wallToInstant(from.station.timeZone, from.epochDay, 0));
   return { service: leg.service, leg, serviceDate, from, to, durationMinutes, sortKey };
 }
@@ -160,34 +161,19 @@ export interface Slot {
 
 /**
  * The slots of `leg`'s departures whose local date at the departure station
- * lies in [first, last], in time order. What departureOn would say of the
- * departure's date and instant, without building it: a lookup of 10,000
- * services holds one slot per service while it merges, and builds only the
- * departures it takes.
+ * lies in [first, last], in time order. A lookup of 10,000 services holds one
+ * slot per service while it merges, and builds a departure only when it takes
+ * it: a slot is small, so the merge's heads stay in V8's young generation.
  */
 export function* legSlots(leg: Leg, first: EpochDay, last: EpochDay): Generator<Slot> {
   const offset = departureDayOffset(leg);
   if (offset === null) return;
-  const stop = leg.service.stops[leg.fromIndex]!;
-  const event = stop.departure;
-  if (!event) return;
-  const zone = stop.station.timeZone;
   // The local date can differ from the published one by a day either way
   // (a Moscow-time departure late in the evening is the next day in Vladivostok).
   for (const serviceDate of serviceDates(leg.service.runs, first - offset.upTo - 2, last - offset.day + 2)) {
-    let day: EpochDay | null;
-    let sortKey: number;
-    if (event.journeyMinutes === null && event.day !== null && event.time === null) {
-      // A date with no time is read as the station's own date (resolveEvent).
-      day = serviceDate + event.day;
-      sortKey = wallToInstant(zone, day, 0);
-    } else {
-      const instant = instantOf(leg.service, serviceDate, leg.fromIndex, 'departure');
-      if (instant === null) continue;
-      day = instantToWall(zone, instant).epochDay;
-      sortKey = instant;
-    }
-    if (day >= first && day <= last) yield { leg, serviceDate, sortKey };
+    const { epochDay, instant } = resolveEvent(leg.service, serviceDate, leg.fromIndex, 'departure');
+    // The departure's sortKey (departureOn).
+    if (epochDay !== null && epochDay >= first && epochDay <= last) yield { leg, serviceDate, sortKey: instant ?? wallToInstant(leg.service.stops[leg.fromIndex]!.station.timeZone, epochDay, 0) };
   }
 }
 

@@ -137,8 +137,12 @@ function searchAfter(leg: Leg, last: EpochDay): [EpochDay, EpochDay] {
 }
 
 /** Leaves out departures before `notBefore` (when the window starts today), once after the merge rather than once per leg. */
-function* notGone(departures: Generator<Departure>, notBefore: number | null): Generator<Departure> {
-  if (notBefore === null) return yield* departures;
+function notGone(departures: Generator<Departure>, notBefore: number | null): Generator<Departure> {
+  // No layer at all when nothing is gone: a year of 10,000 services passes a million and a half departures through.
+  return notBefore === null ? departures : leftOut(departures, notBefore);
+}
+
+function* leftOut(departures: Generator<Departure>, notBefore: number): Generator<Departure> {
   for (const departure of departures) if (departure.from.instant === null || departure.from.instant >= notBefore) yield departure;
 }
 

@@ -48,7 +48,9 @@ export function* foldThroughCars(departures: Iterable<Departure>): Generator<Dep
   let group: Departure[] = [];
   for (const d of departures) {
     if (group.length > 0 && !(d.sortKey === group[0]!.sortKey)) {
-      yield* foldGroup(group);
+      // Most instants have one departure: nothing to fold, and no array to walk.
+      if (group.length === 1) yield group[0]!;
+      else yield* foldGroup(group);
       group = [];
     }
     group.push(d);

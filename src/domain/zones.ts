@@ -227,7 +227,7 @@ function periodOf(options: Options, ts: number): Period | undefined {
 /** The wall-clock date, time and offset in `zone` at the instant `utcMs`. */
 export function instantToWall(zone: string, utcMs: number): WallTime {
   const options = optionsFor(zone);
-  const timeOfDay = ((utcMs % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  const timeOfDay = utcMs - Math.floor(utcMs / MS_PER_DAY) * MS_PER_DAY;
   const kept = options.walls.get(timeOfDay);
   if (kept && utcMs >= kept.start && utcMs < kept.end) {
     // A whole number of days: "| 0" keeps it a small integer, the representation every other epoch day has.
@@ -235,7 +235,7 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
   }
   const wall = wallOf(DateTime.fromMillis(utcMs, options));
   const period = periodOf(options, utcMs);
-  if (period && period.offset === wall.offsetMinutes) options.walls.set(timeOfDay, { ...period, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, instant: utcMs });
+  if (period && period.offset === wall.offsetMinutes) options.walls.set(timeOfDay, { offset: period.offset, start: period.start, end: period.end, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, instant: utcMs });
   return wall;
 }
 
