@@ -72,16 +72,18 @@ const common = {
 /**
  * Start-up is mostly loading code. commander requires Node's child_process,
  * which pulls in net and stream, only to run subcommands that are separate
- * programs (railnext has none): the bundle requires it on first use instead.
+ * programs (railnext has none), and node:v8 (src/cli/heap.ts, for long
+ * windows only) pulls in stream too: the bundle requires each on first use.
  */
-const lazyChildProcess = {
-  name: 'railnext-lazy-child-process',
+const lazyBuiltins = {
+  name: 'railnext-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.namespace === 'lazy' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'lazy' },
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+    b.onResolve({ filter: /^(node:)?(child_process|v8)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      return args.namespace === 'lazy' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, name) => require('node:${args.path}')[name] });`,
       loader: 'js',
     }));
   },
@@ -89,7 +91,7 @@ const lazyChildProcess = {
 
 await build({
   ...common,
-  plugins: [lazyChildProcess],
+  plugins: [lazyBuiltins],
   entryPoints: [new URL('src/cli.ts', root).pathname],
   outfile: new URL('dist/railnext.cjs', root).pathname,
   define: {

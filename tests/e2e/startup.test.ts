@@ -1,0 +1,32 @@
+/**
+ * What the bin loads: Node's child_process and v8 modules pull in stream and
+ * more, so the bundle requires them on first use (scripts/bundle.mjs). A
+ * lookup of a week loads neither; a long window loads v8 to keep V8's young
+ * generation small (src/cli/heap.ts), which `npm run bench` measures.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, binEnv, FROZEN } from '../helpers/run-bin.js';
+
+/** The built-in modules a run of the bin loaded, as Node lists them at exit. */
+function builtinsLoaded(args: string[]): string[] {
+  const report = "process.on('exit', () => process.stderr.write('loaded=' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'))";
+  const r = spawnSync(process.execPath, ['-e', `${report}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, '--', ...args], { env: binEnv({ NO_COLOR: '1' }), encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  return /loaded=(.*)/.exec(r.stderr)![1]!.split(',');
+}
+
+describe('what a start loads', () => {
+  it('a week of departures, as a table or JSON: neither child_process nor v8', () => {
+    for (const format of [[], ['--json']]) {
+      const loaded = builtinsLoaded([...FROZEN, 'khasan', '--date', '2026-12-01', '--days', '7', ...format]);
+      expect(loaded).toContain('fs');
+      expect(loaded.filter((m) => m === 'child_process' || m === 'v8')).toEqual([]);
+    }
+  });
+
+  it('a window longer than a month: v8, to keep the young generation small', () => {
+    expect(builtinsLoaded([...FROZEN, 'khasan', '--date', '2026-12-01', '--days', '32', '--json'])).toContain('v8');
+    expect(builtinsLoaded([...FROZEN, 'khasan', '--date', '2026-12-01', '--days', '31', '--json'])).not.toContain('v8');
+  });
+});
