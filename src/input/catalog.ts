@@ -52,6 +52,12 @@ export interface ScheduleDocument {
 export interface ReadOptions {
   /** The instant taken as now (UTC ms), for the "last checked over a year ago" warning; no such warning without it. */
   now?: number;
+  /**
+   * Layers whose services' own rules and time order are taken as checked (the
+   * bundled schedules, which validate and the tests check): ids and names are
+   * still checked across every layer.
+   */
+  checkedLayers?: ReadonlySet<string>;
 }
 
 interface Context {
@@ -449,7 +455,7 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   // The newest source of all the files: YYYY-MM strings sort as dates.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
   const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest, ...(dropped.length ? { dropped } : {}) };
-  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose.services);
+  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose.services, options.checkedLayers);
   return { catalog, problems };
 }
 

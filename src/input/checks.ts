@@ -39,12 +39,20 @@ export interface Definition {
 export const STALE_AFTER_DAYS = 365;
 
 /** Runs every meaning check, reporting through each object's reader. */
-export function checkCatalog(catalog: Catalog, places: Places, definitions: Definition[], checked: { r: Reader; day: EpochDay }[], now: number | undefined, looseServices: Service[] = []): void {
+export function checkCatalog(
+  catalog: Catalog,
+  places: Places,
+  definitions: Definition[],
+  checked: { r: Reader; day: EpochDay }[],
+  now: number | undefined,
+  looseServices: Service[] = [],
+  checkedLayers: ReadonlySet<string> = new Set(),
+): void {
   checkDuplicates(definitions);
   checkSharedNames(catalog.stations, places);
   for (const service of [...catalog.services, ...looseServices]) {
     const place = places.get(service);
-    if (!place) continue;
+    if (!place || checkedLayers.has(place.layer)) continue;
     const runsPlace = places.get(service.runs) as RunsPlace | undefined;
     if (runsPlace) checkRuns(service.runs, runsPlace);
     checkTimeOrder(service, places);

@@ -77,7 +77,9 @@ function fileProblem(file: string, message: string): Problem {
  * as JSON.parse itself): every file's ("all", validate's report, the default), only
  * the user's ("user", a lookup: the bundled files are scanned by validate and the
  * tests, so a lookup need not pay for it at every start), or none ("none":
- * completion only reads names).
+ * completion only reads names). With "user" and "none", the services of the
+ * bundled folder are not checked for their rules and time order either, for
+ * the same reason; a folder passed as `dir` instead of the bundled one is.
  */
 export type TextChecks = 'all' | 'user' | 'none';
 
@@ -175,7 +177,8 @@ export function readSchedules(sources: ScheduleSources, options: LoadOptions = {
   const documents = read.filter((d): d is ScheduleDocument => 'data' in d);
   const unreadable = read.filter((d): d is Problem => !('data' in d));
   const inText = documents.flatMap((d) => d.problems ?? []);
-  const { catalog, problems } = readCatalog(documents, readOptions);
+  const checkedLayers = new Set(textChecks !== 'all' && dir === BUNDLED_DIR ? ['bundled'] : []);
+  const { catalog, problems } = readCatalog(documents, { ...readOptions, checkedLayers });
   return { catalog, problems: [...unreadable, ...inText, ...problems], files: read.map((d) => d.file) };
 }
 

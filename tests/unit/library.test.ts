@@ -1,10 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as railnext from '../../src/index.js';
 
 describe('the library', () => {
+  it('checks the rules and time order of a folder given as the bundled one; only the real bundled folder is taken as checked', () => {
+    // A lookup skips those checks for the bundled schedules (validate and tests/e2e/facts.test.ts run them).
+    const dir = mkdtempSync(join(tmpdir(), 'railnext-bundled-'));
+    try {
+      copyFileSync('tests/fixtures/frozen/stations.json', join(dir, 'stations.json'));
+      copyFileSync('tests/fixtures/broken/backwards.json', join(dir, 'backwards.json'));
+      expect(() => railnext.loadBundled(dir)).toThrow(/time runs backwards/);
+      expect(railnext.loadBundled().services.length).toBeGreaterThan(10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('importing it prints nothing and registers no listeners', () => {
     const script = `
       const before = process.listenerCount('exit') + process.listenerCount('uncaughtException') + process.stdout.listenerCount('error');
