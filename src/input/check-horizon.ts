@@ -5,9 +5,9 @@
  * Whether times run backwards on a service date depends on two things only:
  * whether it is a service date, and the offsets of the service's zones at its
  * events, all of which lie between the day before it and `span` days after it
- * (checks.ts). After the last date the file names (its first date, its added
- * and cancelled dates), the first depends only on the date's weekday and day
- * of the month. After a zone's last irregular change, the tz database only
+ * (checks.ts). After its first date and its last cancelled one (added dates
+ * are checked one by one), the first depends only on the date's weekday and
+ * day of the month. After a zone's last irregular change, the tz database only
  * repeats its annual rules (a fixed date, or a weekday on, after or before a
  * date, like "the last Sunday of March", each at a fixed time), so the second
  * depends only on the months, days of the month and weekdays around the date.
@@ -22,9 +22,11 @@
  *
  * A year is irregular when its changes are not the year before's moved on by
  * a shift an annual rule gives, with the same offsets. The scan trusts that a
- * zone whose changes repeat for the stretch keeps repeating: the tz database
- * lists no change after it has followed its rules that long (its furthest
- * listed changes, Morocco's, move every year to 2087).
+ * zone whose changes repeat (or stay absent) over such a stretch, after the
+ * year of the tz data itself, keeps doing so: before that year lies history,
+ * which can stand still for decades and then move (Pyongyang from 1961 to
+ * 2015); after it the data holds only rules and the changes announced or
+ * foreseen, and its furthest, Morocco's, move every year until 2087.
  */
 import { fromEpochDay, isLeapYear, isoWeekday, MS_PER_DAY, toEpochDay, type EpochDay } from '../domain/days.js';
 import { offsetAt, offsetChanges } from '../domain/zones.js';
@@ -33,11 +35,18 @@ import { offsetAt, offsetChanges } from '../domain/zones.js';
 const ANNUAL_SHIFTS = new Set([364, 365, 366, 371].map((days) => days * MS_PER_DAY));
 
 /**
- * How many years after the first date's the scan looks at most: a zone that
- * never settles into rules (none does) is checked that far and no further,
- * rather than scanned for ever.
+ * How many years from the first date's the scan looks at most, so that its
+ * cost stays bounded: a service whose first date lies more than about 170
+ * years before the tz data's year, or one in a zone that never settles into
+ * rules (none does), is checked over these years only.
  */
 const MAX_SCAN_YEARS = 200;
+
+/** The year of the runtime's tz data ("2025c"); 2025, the data this was written against, when the runtime does not say. */
+function tzDataYear(): number {
+  const year = /^(\d{4})[a-z]$/.exec(process.versions.tz ?? '')?.[1];
+  return year === undefined ? 2025 : Number(year);
+}
 
 /** Days a journey can last with every date it touches still fixed by its own year's calendar (31 December + 58 days is 28 February). */
 const ONE_CALENDAR_DAYS = 58;
@@ -77,15 +86,15 @@ function kindsFrom(year: number, reach: number): Set<string> {
 
 /**
  * The last date to check an open-ended service on: the end of the first
- * stretch of regular years, after `listedUntil` (the latest of its first,
- * added and cancelled dates), that holds every kind of later year. `zones` are
- * the zones it touches; `span` how many days after a service date its
- * journey can end (checks.ts).
+ * stretch of regular years, after `listedUntil` (its first or last cancelled
+ * date) and after the tz data's year, that holds every kind of later year.
+ * `zones` are the zones it touches; `span` how many days after a service date
+ * its journey can end (checks.ts).
  */
 export function openEndedHorizon(zones: string[], first: EpochDay, listedUntil: EpochDay, span: number): EpochDay {
   const reach = span <= ONE_CALENDAR_DAYS ? 0 : Math.ceil((span - ONE_CALENDAR_DAYS) / 365);
   const firstYear = fromEpochDay(first).year;
-  const afterListed = fromEpochDay(listedUntil).year + 1;
+  const notBefore = Math.max(fromEpochDay(listedUntil).year, tzDataYear()) + 1;
   const previous = zones.map((zone) => changesOf(zone, firstYear - 1));
   // The first year of the rules in force as far as the scan has seen; the year before the first is taken as one.
   let rulesSince = firstYear - 1;
@@ -102,15 +111,13 @@ export function openEndedHorizon(zones: string[], first: EpochDay, listedUntil: 
     const last = year - reach - 1;
     if (year - firstYear >= MAX_SCAN_YEARS) return toEpochDay(last + 1, 1, 1) - 1;
     // From `start` on, a date's December before and everything after are the rules'.
-    const from = Math.max(rulesSince + 1, afterListed);
+    const from = Math.max(rulesSince + 1, notBefore);
     if (from !== start) {
       start = from;
       needed = kindsFrom(start, reach);
       seen = new Set();
       for (let y = start; y <= last; y++) seen.add(kindOf(y, reach));
     } else if (last >= start) seen.add(kindOf(last, reach));
-    // Rules without changes give every date the same offsets: one year of them speaks for all.
-    const settled = previous.every((changes) => changes.length === 0) ? seen.size > 0 : seen.size === needed.size;
-    if (settled) return toEpochDay(last + 1, 1, 1) - 1;
+    if (seen.size === needed.size) return toEpochDay(last + 1, 1, 1) - 1;
   }
 }

@@ -9,7 +9,7 @@ import { formatClock, formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain
 import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/match.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
-import { serviceDates } from '../domain/rules.js';
+import { runsOn, serviceDates } from '../domain/rules.js';
 import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
 import { openEndedHorizon } from './check-horizon.js';
 import type { Reader } from './reader.js';
@@ -118,7 +118,8 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
  * and the dates around every change of offset in the zones the service
  * touches, over all its dates when it has a last one (a journey that is fine in winter can arrive
  * before it leaves once one end moves its clocks and the other has not yet),
- * and as far as check-horizon.ts shows answers for every later date when it has none.
+ * and as far as check-horizon.ts shows answers for every later date when it
+ * has none; and every added date.
  * The changes are the zone's own (zones.ts: the bin's build-time table, or
  * found once per zone and year and kept), so a check looks up the instants of
  * the changes instead of walking the dates.
@@ -142,10 +143,12 @@ function timeOrderDates(service: Service): EpochDay[] {
       span += (event.day ?? 0) + Math.ceil((event.journeyMinutes ?? 0) / 1440);
     }
   }
-  const listedUntil = Math.max(runs.from, ...runs.added, ...runs.cancelled);
+  const listedUntil = runs.cancelled.reduce((a, b) => Math.max(a, b), runs.from);
   const horizon = runs.until ?? openEndedHorizon([...zones], runs.from, listedUntil, span);
   const first = serviceDates(runs, runs.from, horizon).next();
   const dates = new Set<EpochDay>(first.done ? [] : [first.value]);
+  // An added date may lie anywhere, past the horizon too; it costs one journey to check.
+  for (const day of runs.added) if (runsOn(runs, day)) dates.add(day);
   for (const zone of zones) {
     for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + span + 1) * MS_PER_DAY)) {
       let taken = 0;

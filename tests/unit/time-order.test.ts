@@ -60,6 +60,25 @@ describe('time order across clock changes', () => {
     }
   });
 
+  it('finds them in Pyongyang\'s UTC+08:30 years when the service has no last date and starts 53 years before', () => {
+    // Pyongyang kept UTC+09 from 1961 to 2015: decades of history without a change say nothing of the years after.
+    // The bin's table answers from 1970, as the bin would (luxon's IANAZone is 5 ms a zone and year).
+    const { table } = JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8'));
+    expect(useZoneTable(table)).toBe(true);
+    let problems: string[];
+    try {
+      problems = problemsOf([
+        service('open', { every: 'day', from: '1962-01-01' }, [
+          { station: 'pyongyang', departure: at('09:45') },
+          { station: 'tumangang', arrival: at('01:00', 'UTC') },
+        ]),
+      ]);
+    } finally {
+      useZoneTable(undefined);
+    }
+    expect(problems).toEqual(['fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at tumangang (2015-08-15 09:30 +08:30) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15']);
+  });
+
   it('accepts a timetable that holds all year', () => {
     expect(problemsOf([
       service('fine', { every: 'day', from: '2015-01-01' }, [
