@@ -9,7 +9,7 @@ import { formatClock, formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain
 import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/match.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
-import { runsOn, serviceDates } from '../domain/rules.js';
+import { serviceDates } from '../domain/rules.js';
 import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
 import { openEndedHorizon } from './check-horizon.js';
 import type { Reader } from './reader.js';
@@ -148,7 +148,7 @@ function timeOrderDates(service: Service): EpochDay[] {
   const first = serviceDates(runs, runs.from, horizon).next();
   const dates = new Set<EpochDay>(first.done ? [] : [first.value]);
   // An added date may lie anywhere, past the horizon too; it costs one journey to check.
-  for (const day of runs.added) if (runsOn(runs, day)) dates.add(day);
+  for (const day of runs.added) if (day >= runs.from && (runs.until === null || day <= runs.until)) dates.add(day);
   for (const zone of zones) {
     for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + span + 1) * MS_PER_DAY)) {
       let taken = 0;
