@@ -105,8 +105,21 @@ def main():
         for instant in instants[:200]:
             w = instant.astimezone(zone)
             walls.append(resolve(zone, w.year, w.month, w.day, w.hour, w.minute))
+        # The same clock times day after day across each change: railnext keeps luxon's answer
+        # for one day and moves it to the next while the offset holds (zones.ts).
+        daily = []
+        for change_ms, _, _ in changes:
+            change = datetime.fromtimestamp(change_ms / 1000, timezone.utc)
+            if change.year not in WALL_YEARS:
+                continue
+            local = change.astimezone(zone).replace(tzinfo=None)
+            for minute_of_day in range(0, 1440, 30):
+                for days in range(-2, 3):
+                    d = (local + timedelta(days=days)).date()
+                    daily.append(resolve(zone, d.year, d.month, d.day, minute_of_day // 60, minute_of_day % 60))
         result['zones'][name] = {
             'changes': changes,
+            'daily': daily,
             'instants': [wall(zone, i) for i in sorted(set(instants))],
             'walls': sorted({tuple(w): w for w in walls}.values()),
         }

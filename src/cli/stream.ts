@@ -4,10 +4,11 @@
  * (write.ts) writes what it yields, so memory stays flat however long the window.
  */
 import type { Departure } from '../domain/expand.js';
+import type { Chunk } from './write.js';
 import { csvLines } from '../render/csv.js';
 import type { StreamFormat } from '../render/formats.js';
 import { icsLines } from '../render/ics.js';
-import { ndjsonLines } from '../render/ndjson.js';
+import { ndjsonChunks } from '../render/ndjson.js';
 
 export interface StreamContext {
   /** The calendar's DTSTAMP: when it was made (--now keeps it fixed). */
@@ -18,6 +19,6 @@ export interface StreamContext {
 }
 
 /** The lines of `departures` in `format`. */
-export function departureLines(format: StreamFormat, departures: Iterable<Departure>, context: StreamContext): Iterable<string> {
-  return format === 'ndjson' ? ndjsonLines(departures) : format === 'csv' ? csvLines(departures, { raw: context.csvRaw === true }) : icsLines(departures, { stamp: context.now, version: context.version });
+export function departureLines(format: StreamFormat, departures: Iterable<Departure>, context: StreamContext): Iterable<Chunk> {
+  return format === 'ndjson' ? ndjsonChunks(departures) : format === 'csv' ? csvLines(departures, { raw: context.csvRaw === true }) : icsLines(departures, { stamp: context.now, version: context.version });
 }

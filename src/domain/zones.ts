@@ -83,6 +83,18 @@ class TabledZone extends Zone {
   /** The offset from the last change at or before `ts`. */
   override offset(ts: number): number {
     if (!(ts >= this.from && ts < this.until)) return this.fallback().offset(ts);
+    return this.offsets[this.changesUpTo(ts)]!;
+  }
+
+  /** The instants [start, end) around `ts` over which the offset stays the table's `offset`; undefined outside the table. */
+  period(ts: number): Period | undefined {
+    if (!(ts >= this.from && ts < this.until)) return undefined;
+    const i = this.changesUpTo(ts);
+    return { start: i > 0 ? this.changes[i - 1]! : this.from, end: i < this.changes.length ? this.changes[i]! : this.until, offset: this.offsets[i]! };
+  }
+
+  /** How many changes are at or before `ts`. */
+  private changesUpTo(ts: number): number {
     const { changes } = this;
     let lo = 0;
     let hi = changes.length;
@@ -91,8 +103,15 @@ class TabledZone extends Zone {
       if (changes[mid]! <= ts) lo = mid + 1;
       else hi = mid;
     }
-    return this.offsets[lo]!;
+    return lo;
   }
+}
+
+/** A span of instants [start, end) over which a zone keeps one offset (minutes). */
+interface Period {
+  start: number;
+  end: number;
+  offset: number;
 }
 
 /** `t` if this runtime's tz database is the one that computed it. */
@@ -135,10 +154,26 @@ function tableEntry(zone: string): { changes: number[]; offsets: number[] } | un
 interface Options {
   zone: Zone;
   locale: string;
-  /** The last wall time asked for in this zone, and luxon's answer. */
-  last?: DateTime;
-  lastDay?: EpochDay;
-  lastMinute?: number;
+  /** luxon's answers kept for later days (see Kept), by minute of the day asked for. */
+  instants: Map<number, Kept>;
+  /** The same for instants turned into wall clocks, by the instant's time of day in UTC. */
+  walls: Map<number, Kept & { epochDay: EpochDay; minuteOfDay: number; instant: number }>;
+}
+
+/**
+ * One answer of luxon's, kept for the days after. Services repeat their times
+ * day after day, and while a zone keeps its offset, the same clock time a
+ * whole number of days later is the same answer that many days later. So a
+ * century of departures asks luxon once per clock time and offset period
+ * instead of once per departure, and luxon still decides every offset: the
+ * period is the zone's own, from the table that luxon's IANAZone computed.
+ * Zones outside the table are asked every time.
+ */
+interface Kept {
+  /** The offset luxon gave (minutes), over the instants [start, end) where the zone keeps it. */
+  offset: number;
+  start: number;
+  end: number;
 }
 
 const zoneOptions = new Map<string, Options>();
@@ -149,7 +184,7 @@ function optionsFor(name: string): Options {
   if (!options) {
     const entry = tableEntry(name);
     const zone = entry && table ? new TabledZone(name, entry.changes, entry.offsets, table.from, table.until) : IANAZone.create(name);
-    options = { zone, locale: 'en-US' };
+    options = { zone, locale: 'en-US', instants: new Map(), walls: new Map() };
     zoneOptions.set(name, options);
   }
   return options;
@@ -184,9 +219,23 @@ function wallOf(dt: DateTime): WallTime {
   return { epochDay: toEpochDay(dt.year, dt.month, dt.day), minuteOfDay: dt.hour * 60 + dt.minute, offsetMinutes: dt.offset };
 }
 
+/** The period of constant offset around `ts` in a tabled zone; undefined for any other zone or instant. */
+function periodOf(options: Options, ts: number): Period | undefined {
+  return options.zone instanceof TabledZone ? options.zone.period(ts) : undefined;
+}
+
 /** The wall-clock date, time and offset in `zone` at the instant `utcMs`. */
 export function instantToWall(zone: string, utcMs: number): WallTime {
-  return wallOf(DateTime.fromMillis(utcMs, optionsFor(zone)));
+  const options = optionsFor(zone);
+  const timeOfDay = ((utcMs % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  const kept = options.walls.get(timeOfDay);
+  if (kept && utcMs >= kept.start && utcMs < kept.end) {
+    return { epochDay: kept.epochDay + (utcMs - kept.instant) / MS_PER_DAY, minuteOfDay: kept.minuteOfDay, offsetMinutes: kept.offset };
+  }
+  const wall = wallOf(DateTime.fromMillis(utcMs, options));
+  const period = periodOf(options, utcMs);
+  if (period && period.offset === wall.offsetMinutes) options.walls.set(timeOfDay, { ...period, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, instant: utcMs });
+  return wall;
 }
 
 /**
@@ -206,15 +255,9 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
  */
 function wallToDateTime(zone: string, epochDay: EpochDay, minuteOfDay: number): DateTime {
   const options = optionsFor(zone);
-  // A departure and an arrival counted from it ask for the same wall time one after the other.
-  if (options.lastDay === epochDay && options.lastMinute === minuteOfDay && options.last) return options.last;
   const { year, month, day } = fromEpochDay(epochDay);
   const guess: GuessedOptions = { zone: options.zone, locale: options.locale, specificOffset: options.zone.offset((epochDay - 1) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE) };
-  const dt = DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
-  options.last = dt;
-  options.lastDay = epochDay;
-  options.lastMinute = minuteOfDay;
-  return dt;
+  return DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
 }
 
 /** luxon's options with the first guess at a wall time's offset. */
@@ -224,9 +267,24 @@ interface GuessedOptions {
   specificOffset: number;
 }
 
-/** The instant at which the wall clock in `zone` shows `minuteOfDay` (0-1439) on `epochDay` (see wallToDateTime). */
+/**
+ * The instant at which the wall clock in `zone` shows `minuteOfDay` (0-1439) on `epochDay` (see wallToDateTime).
+ *
+ * luxon's answer for an earlier day is kept (see Kept): it holds for a later
+ * day when the zone keeps that answer's offset from luxon's first guess (the
+ * offset a day before) to the answer itself, for luxon then takes its guess.
+ */
 export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: number): number {
-  return wallToDateTime(zone, epochDay, minuteOfDay).toMillis();
+  const options = optionsFor(zone);
+  const wall = epochDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
+  const kept = options.instants.get(minuteOfDay);
+  if (kept && wall - MS_PER_DAY >= kept.start && wall - kept.offset * MS_PER_MINUTE < kept.end) return wall - kept.offset * MS_PER_MINUTE;
+  const instant = wallToDateTime(zone, epochDay, minuteOfDay).toMillis();
+  const offset = (wall - instant) / MS_PER_MINUTE;
+  const period = periodOf(options, instant);
+  // Kept only where luxon took its guess: not for a time a change skips or repeats.
+  if (period && period.offset === offset && wall - MS_PER_DAY >= period.start) options.instants.set(minuteOfDay, { offset, start: period.start, end: period.end });
+  return instant;
 }
 
 /**
@@ -234,9 +292,9 @@ export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: num
  * `stationZone`: its instant, and the station's wall clock then.
  */
 export function publishedToStation(zone: string, epochDay: EpochDay, minuteOfDay: number, stationZone: string): WallTime & { instant: number } {
-  let dt = wallToDateTime(zone, epochDay, minuteOfDay);
-  if (stationZone !== zone) dt = DateTime.fromMillis(dt.toMillis(), optionsFor(stationZone));
-  return { instant: dt.toMillis(), epochDay: toEpochDay(dt.year, dt.month, dt.day), minuteOfDay: dt.hour * 60 + dt.minute, offsetMinutes: dt.offset };
+  const instant = wallToInstant(zone, epochDay, minuteOfDay);
+  const wall = instantToWall(stationZone, instant);
+  return { instant, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, offsetMinutes: wall.offsetMinutes };
 }
 
 /**

@@ -56,11 +56,12 @@ const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 interface Frame {
   kind: 'object' | 'array';
+  /** The container's JSON pointer, when every value's line is recorded; else built only for a key given twice. */
   pointer: string;
   index: number;
   /** The key whose value comes next (objects). */
   key: string | null;
-  /** The line of each key seen so far (objects), to find a key given twice. */
+  /** Where each key seen so far starts (objects), to find a key given twice. */
   keys?: Map<string, number>;
 }
 
@@ -79,7 +80,15 @@ class Scanner {
   private lineNo = 1;
   private lineScanned = 0;
 
-  constructor(readonly text: string) {}
+  /**
+   * `recordLines`: note the line of every value (valueLines). Without it, a scan
+   * (a syntax check, duplicate keys) builds no pointer or line but for a key
+   * given twice: a file of 10,000 services is read at every start.
+   */
+  constructor(
+    readonly text: string,
+    private readonly recordLines = false,
+  ) {}
 
   /** The line of offset `i`, counted incrementally (offsets only grow). */
   lineOf(offset: number): number {
@@ -162,7 +171,7 @@ class Scanner {
     // Reads a value's start at `pointer`; containers push a frame and are closed below.
     const startValue = (): void => {
       this.skipWs();
-      this.lines.set(pointer, this.lineOf(this.i));
+      if (this.recordLines) this.lines.set(pointer, this.lineOf(this.i));
       const c = this.text[this.i];
       if (c === '{') {
         this.i++;
@@ -193,22 +202,28 @@ class Scanner {
       }
       if (frame.kind === 'object') {
         if (this.text[this.i] !== '"') this.fail(`unexpected ${this.describeHere()} (expected a "quoted" key)`);
-        const keyLine = this.lineOf(this.i);
+        const keyAt = this.i;
         const key = this.string();
         this.skipWs();
         if (this.text[this.i] !== ':') this.fail(`unexpected ${this.describeHere()} (expected ":" after the key "${key}")`);
         this.i++;
-        pointer = `${frame.pointer}/${escapePointer(key)}`;
-        const firstLine = frame.keys!.get(key);
-        if (firstLine === undefined) frame.keys!.set(key, keyLine);
-        else this.duplicates.push({ pointer, line: keyLine, firstLine });
-      } else pointer = `${frame.pointer}/${frame.index}`;
+        frame.key = key;
+        if (this.recordLines) pointer = `${frame.pointer}/${escapePointer(key)}`;
+        const firstAt = frame.keys!.get(key);
+        if (firstAt === undefined) frame.keys!.set(key, keyAt);
+        else this.duplicates.push({ pointer: pointerOf(stack), line: positionAt(this.text, keyAt).line, firstLine: positionAt(this.text, firstAt).line });
+      } else if (this.recordLines) pointer = `${frame.pointer}/${frame.index}`;
       frame.index++;
       startValue();
     }
     this.skipWs();
     if (this.i < this.text.length) this.fail(`unexpected ${this.describeHere()} after the end of the JSON value`);
   }
+}
+
+/** The pointer of the value being read, from the containers it is in: the key or index each has reached. */
+function pointerOf(stack: readonly Frame[]): string {
+  return stack.map((frame) => `/${frame.kind === 'object' ? escapePointer(frame.key!) : frame.index - 1}`).join('');
 }
 
 /**
@@ -239,7 +254,7 @@ export function duplicateKeys(text: string): DuplicateKey[] {
 
 /** The line of every value in `text`, by JSON pointer; empty when the text is not valid JSON. */
 export function valueLines(text: string): Map<string, number> {
-  const scanner = new Scanner(text);
+  const scanner = new Scanner(text, true);
   try {
     scanner.document();
   } catch {

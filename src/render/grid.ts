@@ -16,6 +16,7 @@
  */
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
+import { NARROW } from './wrap.js';
 
 /** Rows handed to cli-table3 at once: few enough that its layout stays linear. */
 export const BLOCK_ROWS = 256;
@@ -37,8 +38,6 @@ const ASCII_CHARS = {
 // eslint-disable-next-line no-control-regex
 const PLAIN = /^[\u0020-\u007e]*$/;
 
-/** One column per character, as string-width counts them: ASCII, Latin letters, general punctuation (–, ·) and arrows (→, ⇄). */
-const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2190-\u21ff]*$/;
 
 /** Widths of the cells that are not plain ASCII (station names, mostly): string-width is slow, and they repeat. */
 const measured = new Map<string, number>();

@@ -11,6 +11,7 @@ import type { Confidence, Mode, Station, Status } from '../domain/model.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
 import { formatOffset } from '../domain/zones.js';
 import { jsonFare, type JsonFare } from './fares.js';
+import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';
 
 export interface JsonStation {
@@ -178,7 +179,7 @@ export function* jsonLookupChunks(l: Lookup, departures: Iterable<Departure>, la
   let count = 0;
   for (const d of departures) {
     out.ascii(count === 0 ? '\n    ' : ',\n    ');
-    writeDeparture(d, out);
+    writeDeparture(d, out, true);
     count++;
     if (ready.length) yield* ready.splice(0);
   }
@@ -202,97 +203,79 @@ function aroundDepartures(doc: JsonLookup): [string, string] {
 }
 
 /**
- * Collects output in 64 kB chunks of bytes: one write per chunk, and the
- * text that repeats (each leg's template) is encoded to UTF-8 only once.
- */
-class ByteWriter {
-  private static readonly SIZE = 65_536;
-  private buffer = Buffer.allocUnsafe(ByteWriter.SIZE);
-  private used = 0;
-
-  constructor(private readonly sink: (chunk: Uint8Array) => void) {}
-
-  bytes(bytes: Uint8Array): void {
-    if (this.used + bytes.length > this.buffer.length) this.flush();
-    if (bytes.length > this.buffer.length) {
-      this.sink(bytes);
-      return;
-    }
-    this.buffer.set(bytes, this.used);
-    this.used += bytes.length;
-  }
-
-  /** Text known to be ASCII (dates, times, offsets, numbers, punctuation): written without an encoder. */
-  ascii(text: string): void {
-    if (this.used + text.length > this.buffer.length) this.flush();
-    this.used += this.buffer.write(text, this.used, 'latin1');
-  }
-
-  text(text: string): void {
-    this.bytes(Buffer.from(text, 'utf8'));
-  }
-
-  flush(): void {
-    if (this.used === 0) return;
-    // The sink may keep the chunk (a stream's queue), so the next one gets a new buffer.
-    this.sink(this.buffer.subarray(0, this.used));
-    this.buffer = Buffer.allocUnsafe(ByteWriter.SIZE);
-    this.used = 0;
-  }
-}
-
-/**
- * Writes a departure as pretty-printed JSON at the depth of the `departures` array.
+ * Writes a departure as JSON: pretty-printed at the depth of the `departures`
+ * array (`--json`), or compact (a line of NDJSON, without its newline).
  *
  * Everything but its dates, times, offsets and duration is the same for every
- * departure of a leg (the service, its stations, sources, notes), so each leg's
- * text is printed once by JSON.stringify with markers in those nine places,
- * encoded once, and only the markers are filled in per departure: the bytes
- * are JSON.stringify's, at a fraction of its cost.
+ * departure of a leg carrying the same through cars (the service, its stations,
+ * sources, notes), so that text is printed once by JSON.stringify with markers
+ * in those nine places, encoded once, and only the markers are filled in per
+ * departure: the bytes are JSON.stringify's, at a fraction of its cost.
  */
-function writeDeparture(d: Departure, out: ByteWriter): void {
-  // A train carrying through cars says so on that date only: its text is not the leg's.
-  let template = d.throughCars ? undefined : templates.get(d.leg);
-  if (!template) {
-    template = legTemplate(d, true).map((part) => Buffer.from(part, 'utf8'));
-    if (!d.throughCars) templates.set(d.leg, template);
-  }
-  const values = slotValues(d);
-  for (let slot = 0; slot < SLOTS; slot++) {
-    out.bytes(template[slot]!);
-    out.ascii(values[slot]!);
-  }
-  out.bytes(template[SLOTS]!);
-}
-
-const templates = new WeakMap<Leg, Buffer[]>();
-const lineTemplates = new WeakMap<Leg, string[]>();
-
-/**
- * One departure as a line of compact JSON (no newline): `JSON.stringify(jsonDeparture(d))`,
- * from the leg's template as `--json` does it, for NDJSON.
- */
-export function departureLine(d: Departure): string {
-  let template = d.throughCars ? undefined : lineTemplates.get(d.leg);
-  if (!template) {
-    template = legTemplate(d, false);
-    if (!d.throughCars) lineTemplates.set(d.leg, template);
-  }
-  const values = slotValues(d);
-  let line = template[0]!;
-  for (let slot = 0; slot < SLOTS; slot++) line += values[slot]! + template[slot + 1]!;
-  return line;
-}
-
-/** The nine per-date values of a departure as JSON literals, in template order. */
-function slotValues(d: Departure): string[] {
-  const values: string[] = [];
+export function writeDeparture(d: Departure, out: ByteWriter, pretty: boolean): void {
+  const template = templateFor(d, pretty);
+  let slot = 0;
   for (const event of [d.from, d.to]) {
-    const f = datedFields(event);
-    for (const value of [f.date, f.time, f.at, f.utcOffset]) values.push(value === null ? 'null' : `"${value}"`);
+    const known = event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
+    const date = event.epochDay === null ? null : isoDate(event.epochDay);
+    const time = known ? clock(event.minuteOfDay!) : null;
+    const offset = known ? isoOffset(event.offsetMinutes!) : null;
+    out.bytes(template[slot++]!);
+    out.quoted(date);
+    out.bytes(template[slot++]!);
+    out.quoted(time);
+    out.bytes(template[slot++]!);
+    if (known) {
+      out.ascii('"');
+      out.ascii(date!);
+      out.ascii('T');
+      out.ascii(time!);
+      out.ascii(':00');
+      out.ascii(offset!);
+      out.ascii('"');
+    } else out.ascii('null');
+    out.bytes(template[slot++]!);
+    out.quoted(offset);
   }
-  values.push(d.durationMinutes === null ? 'null' : String(d.durationMinutes));
-  return values;
+  out.bytes(template[slot++]!);
+  out.ascii(d.durationMinutes === null ? 'null' : String(d.durationMinutes));
+  out.bytes(template[slot]!);
+}
+
+// A departure's two dates are mostly one or two days, and its times and offsets few: each is formatted once.
+let lastDays: [number, string, number, string] = [Number.NaN, '', Number.NaN, ''];
+const clocks: string[] = [];
+const offsets = new Map<number, string>();
+
+function isoDate(epochDay: number): string {
+  if (lastDays[0] === epochDay) return lastDays[1];
+  if (lastDays[2] === epochDay) return lastDays[3];
+  const text = formatIsoDate(epochDay);
+  lastDays = [epochDay, text, lastDays[0], lastDays[1]];
+  return text;
+}
+
+function clock(minuteOfDay: number): string {
+  return (clocks[minuteOfDay] ??= formatClock(minuteOfDay));
+}
+
+function isoOffset(offsetMinutes: number): string {
+  let text = offsets.get(offsetMinutes);
+  if (text === undefined) offsets.set(offsetMinutes, (text = formatOffset(offsetMinutes)));
+  return text;
+}
+
+/** Templates by leg, then by the through cars the train carries ('' for none): they add a note and a list. */
+const templates = [new WeakMap<Leg, Map<string, Buffer[]>>(), new WeakMap<Leg, Map<string, Buffer[]>>()] as const;
+
+function templateFor(d: Departure, pretty: boolean): Buffer[] {
+  const byLeg = templates[pretty ? 1 : 0];
+  let byCars = byLeg.get(d.leg);
+  if (!byCars) byLeg.set(d.leg, (byCars = new Map()));
+  const cars = d.throughCars ? d.throughCars.map((car) => car.service.id).join('\n') : '';
+  let template = byCars.get(cars);
+  if (!template) byCars.set(cars, (template = legTemplate(d, pretty).map((part) => Buffer.from(part, 'utf8'))));
+  return template;
 }
 
 const SLOTS = 9;

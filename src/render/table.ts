@@ -276,13 +276,24 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
 /** The stacked list: a block per departure, each line wrapped to the width. */
 function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, withYear: boolean, width: number, locale: Locale): Generator<string> {
   const ignored = new Set<MarkName>();
+  // The route and service lines repeat from departure to departure: each is wrapped once.
+  const wrapped = new Map<string, string>();
+  const wrap = (line: string) => {
+    let text = wrapped.get(line);
+    if (text === undefined) {
+      if (wrapped.size > 4096) wrapped.clear();
+      text = wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ');
+      wrapped.set(line, text);
+    }
+    return text;
+  };
   for (const d of departures) {
     const cells = rowFacts(d, options, ignored, options.paint, withYear, locale).cells;
     const [date, departs, route] = cells;
     const [arrives, journey, service] = options.board ? ['', '', cells[3]] : cells.slice(3);
     const leaves = options.board ? cells[4] : '';
-    const lines = [`${options.paint.bold(date!)}  ${arrives ? `${departs} → ${arrives}` : departs}`, `  ${route}`, `  ${[service, journey, leaves].filter(Boolean).join(' · ')}`];
-    yield `\n${lines.map((line) => wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ')).join('\n')}\n`;
+    const first = `${options.paint.bold(date!)}  ${arrives ? `${departs} → ${arrives}` : departs}`;
+    yield `\n${wrapLines(options.ascii ? toAscii(first, options.keep) : first, width, '  ')}\n${wrap(`  ${route}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
   }
   yield '\n';
 }

@@ -4,8 +4,8 @@
  */
 import stringWidth from 'string-width';
 
-// eslint-disable-next-line no-control-regex
-const PLAIN = /^[\u0020-\u007e]*$/;
+/** One column per character, as string-width counts them: ASCII, Latin letters, general punctuation (–, ·) and arrows (→, ⇄). */
+export const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2190-\u21ff]*$/;
 
 /** The width `text` takes on a terminal. */
 export const displayWidth = (text: string): number => stringWidth(text);
@@ -31,8 +31,8 @@ function cutWord(word: string, width: number): string[] {
  * in `text` are kept.
  */
 export function wrapText(text: string, width: number, indent = ''): string[] {
-  // Most lines are short plain ASCII: no measuring for them (a century of rows goes through here).
-  if (text.length <= width && PLAIN.test(text)) return [text];
+  // Most lines are short and one column a character: no measuring for them (a century of rows goes through here).
+  if (text.length <= width && NARROW.test(text)) return [text];
   return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, width, indent));
 }
 

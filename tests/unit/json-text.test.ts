@@ -58,6 +58,11 @@ describe('duplicateKeys: a key given twice in one object', () => {
       { pointer: '/a', line: 4, firstLine: 2 },
     ]);
   });
+
+  it('points into arrays and escapes keys as RFC 6901 asks', () => {
+    const text = '{"routes": [{"id": 1}, {"x/y~": {"s": [0, {"t": 1,\n"t": 2}]}}]}';
+    expect(duplicateKeys(text)).toEqual([{ pointer: '/routes/1/x~1y~0/s/1/t', line: 2, firstLine: 1 }]);
+  });
 });
 
 describe("readSchedules with textChecks: 'none' (what completion reads) and 'user' (a lookup)", () => {

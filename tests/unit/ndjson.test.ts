@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLookup } from '../../src/render/json.js';
-import { ndjsonLines } from '../../src/render/ndjson.js';
+import { ndjsonChunks } from '../../src/render/ndjson.js';
 import { formatsLookup } from '../fixtures/formats-window.js';
 
-describe('ndjsonLines', () => {
+const text = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]).toString('utf8');
+
+describe('ndjsonChunks', () => {
   it('writes one line per departure, each equal to the JSON document\'s departures[i]', () => {
     const l = formatsLookup('2018-05-01', '2018-05-31');
-    const lines = [...ndjsonLines(l.departures())];
+    const lines = text(ndjsonChunks(l.departures())).split(/(?<=\n)/);
     const doc = jsonLookup(l, [...l.departures()], undefined, null);
     expect(lines.every((line) => line.endsWith('}\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
     expect(lines.map((line) => JSON.parse(line))).toEqual(doc.departures);
@@ -20,9 +22,11 @@ describe('ndjsonLines', () => {
     ]);
   });
 
-  it('is lazy: the first line comes before later departures are expanded', () => {
+  it('is lazy: the first chunk of about 64 kB comes before later departures are expanded', () => {
     const l = formatsLookup('2018-01-01', '2999-12-31');
-    const first = ndjsonLines(l.departures()).next();
-    expect(JSON.parse(first.value as string).departure.date).toBe('2018-01-03');
+    const first = ndjsonChunks(l.departures()).next().value as Uint8Array;
+    expect(first.length).toBeGreaterThan(60_000);
+    expect(first.length).toBeLessThanOrEqual(65_536);
+    expect(JSON.parse(Buffer.from(first).toString('utf8').split('\n')[0]!).departure.date).toBe('2018-01-03');
   });
 });

@@ -27,6 +27,8 @@ interface Reference {
   instants: [number, number, number, number, number, number, number][];
   /** [year, month, day, hour, minute, utc ms of the first occurrence (or past the gap), occurrences] */
   walls: [number, number, number, number, number, number, number][];
+  /** As `walls`: clock times every half hour, each on the days from two before a change to two after, in that order. */
+  daily: [number, number, number, number, number, number, number][];
 }
 
 const REFERENCE = JSON.parse(readFileSync(new URL('../fixtures/zones-zoneinfo.json', import.meta.url), 'utf8')) as { zones: Record<string, Reference> };
@@ -76,6 +78,23 @@ describe.each([
     expect(misses).toEqual([]);
     // Zones that moved their clocks both ways around the sampled changes exercised both rules.
     if (zone !== 'UTC') expect(seen[0]! * seen[2]!).toBeGreaterThan(0);
+  });
+
+  it.each(ZONES)('%s: the same clock time day after day across a change is zoneinfo\'s, each way', (zone) => {
+    // railnext keeps luxon's answer for a day and moves it to the next while the zone keeps its offset:
+    // asked in this order, most answers come from the day before, and each change must end that.
+    const misses: string[] = [];
+    for (const [year, month, day, hour, minute, expected, occurrences] of REFERENCE.zones[zone]!.daily) {
+      const epochDay = toEpochDay(year, month, day);
+      const ours = wallToInstant(zone, epochDay, hour * 60 + minute);
+      if (ours !== expected) misses.push(`${year}-${month}-${day} ${hour}:${minute} (${occurrences}×): ${iso(ours)} ≠ ${iso(expected)}`);
+      if (occurrences === 0) continue;
+      const wall = instantToWall(zone, expected);
+      const back = [wall.epochDay, wall.minuteOfDay, wall.offsetMinutes].join();
+      if (back !== [epochDay, hour * 60 + minute, (epochDay * 1440 + hour * 60 + minute) - expected / 60_000].join()) misses.push(`${iso(expected)} shows ${back}`);
+    }
+    expect(misses).toEqual([]);
+    if (zone !== 'UTC') expect(REFERENCE.zones[zone]!.daily.length).toBeGreaterThan(0);
   });
 
   it('resolves the repeated half hour in Pyongyang on 2015-08-14 to its first occurrence', () => {
