@@ -11,6 +11,7 @@ import { normalizeName } from '../domain/match.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
 import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
+import { openEndedHorizon } from './check-horizon.js';
 import type { Reader } from './reader.js';
 
 /** Where a domain object was read from. */
@@ -121,26 +122,25 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
 }
 
 /**
- * How far a service with no last date is checked: twenty years of clock
- * changes after its first date. Further would cost a second of Intl calls a
- * zone per century where the bin's zone table does not answer (a user's
- * zones, the library run from its sources), and the tz database's later
- * years only repeat its current rules.
- */
-const OPEN_ENDED_YEARS = 20;
-
-/**
  * The service dates on which time order is checked: the first service date,
  * and the dates around every change of offset in the zones the service
  * touches, over all its dates when it has a last one (a journey that is fine in winter can arrive
- * before it leaves once one end moves its clocks and the other has not yet).
+ * before it leaves once one end moves its clocks and the other has not yet),
+ * and as far as check-horizon.ts shows answers for every later date when it
+ * has none; and every added date.
  * The changes are the zone's own (zones.ts: the bin's build-time table, or
  * found once per zone and year and kept), so a check looks up the instants of
  * the changes instead of walking the dates.
+ *
+ * A service date's events lie between its midnight and `span` days after it
+ * on clocks less than a day from UTC, so a change can fall inside the
+ * journeys of the dates from `span` days before its UTC day to the day after
+ * only. The first service date after those runs wholly on the offsets that
+ * hold until the next change, and so speaks for every date up to that one:
+ * those are the dates taken around each change.
  */
 function timeOrderDates(service: Service): EpochDay[] {
   const { runs } = service;
-  const horizon = runs.until ?? runs.from + Math.round(OPEN_ENDED_YEARS * 365.25);
   const zones = new Set<string>();
   let span = 1;
   for (const stop of service.stops) {
@@ -151,14 +151,18 @@ function timeOrderDates(service: Service): EpochDay[] {
       span += (event.day ?? 0) + Math.ceil((event.journeyMinutes ?? 0) / 1440);
     }
   }
+  const listedUntil = runs.cancelled.reduce((a, b) => Math.max(a, b), runs.from);
+  const horizon = runs.until ?? openEndedHorizon([...zones], runs.from, listedUntil, span);
   const first = serviceDates(runs, runs.from, horizon).next();
   const dates = new Set<EpochDay>(first.done ? [] : [first.value]);
+  // An added date may lie anywhere, past the horizon too; it costs one journey to check.
+  for (const day of runs.added) if (day >= runs.from && (runs.until === null || day <= runs.until)) dates.add(day);
   for (const zone of zones) {
-    for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + 1) * MS_PER_DAY)) {
+    for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + span + 1) * MS_PER_DAY)) {
       let taken = 0;
       for (const date of serviceDates(runs, Math.floor(change / MS_PER_DAY) - span, horizon)) {
         dates.add(date);
-        if (++taken > span + 1) break;
+        if (++taken > span + 2) break;
       }
     }
   }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useZoneTable } from '../../src/domain/zones.js';
 import { DataError } from '../../src/errors.js';
+import { readCatalog } from '../../src/input/catalog.js';
+import { formatProblem } from '../../src/input/problems.js';
 import { at, fixtureCatalog, service } from '../fixtures/catalog.js';
 
 function problemsOf(services: object[]): string[] {
@@ -58,6 +60,25 @@ describe('time order across clock changes', () => {
     }
   });
 
+  it('finds them in Pyongyang\'s UTC+08:30 years when the service has no last date and starts 53 years before', () => {
+    // Pyongyang kept UTC+09 from 1961 to 2015: decades of history without a change say nothing of the years after.
+    // The bin's table answers from 1970, as the bin would (luxon's IANAZone is 5 ms a zone and year).
+    const { table } = JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8'));
+    expect(useZoneTable(table)).toBe(true);
+    let problems: string[];
+    try {
+      problems = problemsOf([
+        service('open', { every: 'day', from: '1962-01-01' }, [
+          { station: 'pyongyang', departure: at('09:45') },
+          { station: 'tumangang', arrival: at('01:00', 'UTC') },
+        ]),
+      ]);
+    } finally {
+      useZoneTable(undefined);
+    }
+    expect(problems).toEqual(['fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at tumangang (2015-08-15 09:30 +08:30) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15']);
+  });
+
   it('accepts a timetable that holds all year', () => {
     expect(problemsOf([
       service('fine', { every: 'day', from: '2015-01-01' }, [
@@ -90,5 +111,40 @@ describe('time order over all of a service\'s dates', () => {
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('on the first service date 2026-12-07');
+  });
+});
+
+describe('time order on every later date of a service with no last date', () => {
+  // A train on the 29th reaching Miami and Havana eight days later. On the Sunday in March when both move
+  // their clocks, Havana at 00:00 standard time and New York at 02:00, the 30 minutes from Miami to Havana
+  // come out at -30; a 29 February eight days before that Sunday comes first in 2048.
+  const FILE = 'tests/fixtures/far-clock-change/backwards-in-2048.json';
+  const read = (file: string, runs: object = {}) => {
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    Object.assign(data.routes[0].services[0].runs, runs);
+    return readCatalog([{ file: 'far.json', data }]).problems.map(formatProblem);
+  };
+  const backwardsOn = (serviceDate: string, day: string) =>
+    `far.json:/routes/0/services/0/stops/2/arrival: time runs backwards: the arrival at havana (${day} 01:00 -04:00) is before the departure from miami (${day} 00:30 -05:00), on the service date ${serviceDate}`;
+
+  it('finds times that run backwards first more than twenty years after the first date', () => {
+    expect(read(FILE)).toEqual([backwardsOn('2048-02-29', '2048-03-08')]);
+  });
+
+  it('finds them 28 years later when that date is cancelled', () => {
+    expect(read(FILE, { cancelled: ['2048-02-29'] })).toEqual([backwardsOn('2076-02-29', '2076-03-08')]);
+  });
+
+  it('finds them across 2100, which is no leap year: the next such 29 February is 40 years on', () => {
+    expect(read(FILE, { from: '2076-11-29' })).toEqual([backwardsOn('2116-02-29', '2116-03-08')]);
+  });
+
+  it('finds them on an added date far beyond the others', () => {
+    // Every other date is fine once the rule runs on the 30th; the added 29 February 2048 is not.
+    expect(read(FILE, { days: [30], added: ['2048-02-29'] })).toEqual([backwardsOn('2048-02-29', '2048-03-08')]);
+  });
+
+  it('accepts the same train 40 minutes slower, in order on every date', () => {
+    expect(read('tests/fixtures/far-clock-change/fine.json')).toEqual([]);
   });
 });
