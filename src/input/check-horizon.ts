@@ -79,10 +79,24 @@ function kindOf(year: number, reach: number): string {
 
 /** Every kind of year from `year` on: the Gregorian calendar repeats every 400 years. */
 function kindsFrom(year: number, reach: number): Set<string> {
-  const kinds = new Set<string>();
-  for (let y = year; y < year + 400; y++) kinds.add(kindOf(y, reach));
+  const key = `${year} ${reach}`;
+  let kinds = kindSets.get(key);
+  if (!kinds) {
+    kinds = new Set<string>();
+    for (let y = year; y < year + 400; y++) kinds.add(kindOf(y, reach));
+    kindSets.set(key, kinds);
+  }
   return kinds;
 }
+
+const kindSets = new Map<string, Set<string>>();
+
+/**
+ * Horizons found, by what they depend on: the zones, the first year, the year
+ * of the last listed date and the journey's reach. A file of 10,000 services
+ * has a handful of such keys.
+ */
+const horizons = new Map<string, number>();
 
 /**
  * The last date to check an open-ended service on: the end of the first
@@ -95,6 +109,14 @@ export function openEndedHorizon(zones: string[], first: EpochDay, listedUntil: 
   const reach = span <= ONE_CALENDAR_DAYS ? 0 : Math.ceil((span - ONE_CALENDAR_DAYS) / 365);
   const firstYear = fromEpochDay(first).year;
   const notBefore = Math.max(fromEpochDay(listedUntil).year, tzDataYear()) + 1;
+  const key = `${[...zones].sort().join(' ')}|${firstYear}|${notBefore}|${reach}`;
+  let horizon = horizons.get(key);
+  if (horizon === undefined) horizons.set(key, (horizon = scan(zones, firstYear, notBefore, reach)));
+  return horizon;
+}
+
+/** openEndedHorizon's scan, year by year. */
+function scan(zones: string[], firstYear: number, notBefore: number, reach: number): EpochDay {
   const previous = zones.map((zone) => changesOf(zone, firstYear - 1));
   // The first year of the rules in force as far as the scan has seen; the year before the first is taken as one.
   let rulesSince = firstYear - 1;
