@@ -50,7 +50,8 @@ export function checkCatalog(
   checkedLayers: ReadonlySet<string> = new Set(),
 ): void {
   checkDuplicates(definitions);
-  checkSharedNames(catalog.stations, places);
+  // Names shared within checked layers were found when they were checked: only a station of another layer can add one.
+  if (catalog.stations.some((station) => !checkedLayers.has(places.get(station)?.layer ?? ''))) checkSharedNames(catalog.stations, places);
   for (const service of [...catalog.services, ...looseServices]) {
     const place = places.get(service);
     if (!place || checkedLayers.has(place.layer)) continue;
