@@ -15,7 +15,7 @@ import { parseDays, parseDuration } from '../input/duration.js';
 import { jsonJourneys } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
 import { jsonSafe } from '../render/text.js';
-import { paintFor, print, VERSION, type Io } from './io.js';
+import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
 import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
 
@@ -122,7 +122,10 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
       break;
     default: {
       const { renderJourneyTable } = await import('../render/journeys-table.js');
-      await print(io, [renderJourneyTable(shown, { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age, locale: localeFor(m, catalog.stations) })]);
+      // Spelt in ASCII as the departures table is (--ascii, or a locale that is not UTF-8), the names asked for kept as typed.
+      const ascii = asciiOf(io, request.ascii) ? { keep: [request.query ?? '', request.destination ?? '', request.journeys.to ?? ''] } : undefined;
+      const options = { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age, locale: localeFor(m, catalog.stations), width: columnsOf(io), ...(ascii ? { ascii } : {}) };
+      await print(io, [renderJourneyTable(shown, options)]);
     }
   }
   return journeys.length;

@@ -152,8 +152,8 @@ export function lookupRequest(query: string | undefined, destination: string | u
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);
-  // The board is the answer to a bare `railnext`: any query, window, count or format asks for the full listing.
-  const board = query === undefined && format === 'table' && flags.date === undefined && flags.until === undefined && flags.days === undefined && flags.next === undefined && flags.on === undefined;
+  // The board is the answer to a bare `railnext`: any query, window, count or format (or --to) asks for the full listing.
+  const board = query === undefined && format === 'table' && !common.journeys.asked && flags.date === undefined && flags.until === undefined && flags.days === undefined && flags.next === undefined && flags.on === undefined;
   return { ...where, now, window: board ? { days: Math.round(NEXT_WINDOW_YEARS * 365.25), openEnded: true } : window, format, limit, ...zoneOf(), ...common, board };
 }
 

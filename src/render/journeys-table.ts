@@ -14,6 +14,8 @@ import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords } from '../i18n/remarks.js';
 import { spanMinutes } from './journeys-json.js';
 import { formatDuration, safe, type Paint } from './text.js';
+import { toAscii } from './ascii.js';
+import { displayWidth, wrapIndented } from './wrap.js';
 
 export interface JourneyTableOptions {
   paint: Paint;
@@ -22,6 +24,10 @@ export interface JourneyTableOptions {
   age: Pick<DataAge, 'lastChecked' | 'sourcesUpTo'>;
   /** The language, and the schedules' names in it; English by default. */
   locale?: Locale;
+  /** The terminal's width: lines are wrapped to it, and legs too wide for it are stacked. Unlimited when absent. */
+  width?: number;
+  /** Spell the text in ASCII (--ascii, or a locale that is not UTF-8), but for `keep`, the names as typed. */
+  ascii?: { keep: readonly string[] };
 }
 
 /** Each mark's sign; the catalogue says what it means (a range of dates has no sign: its cell shows the range). */
@@ -107,6 +113,15 @@ function aligned(rows: string[][]): string[] {
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell)))).join('  ').trimEnd());
 }
 
+/**
+ * A leg on three lines, for a terminal too narrow for the aligned columns:
+ * "Sat 12 Dec 2026  01:00 +03 * → Sun 20 Dec 2026  ?", then the stations, then the service.
+ */
+function stacked(row: string[], indent: string): string {
+  const [leavesOn, leavesAt, stations, arrivesOn, arrivesAt, service] = row;
+  return [`${leavesOn}  ${leavesAt} → ${arrivesOn}  ${arrivesAt}`, `  ${stations}`, `  ${service}`].map((line) => indent + line).join('\n');
+}
+
 function journeyHeading(j: Journey, n: number, locale: Locale): string {
   const { min, max } = spanMinutes(j.leaves, j.arrives);
   return locale.m.journeys.heading(n, j.status === 'sure', j.changes.length, between(min, max, locale));
@@ -140,11 +155,16 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   // Rows of every journey first, so the columns line up across the blocks.
   // An empty window shows the first journey after it, as a block of its own.
   const shown = plan.journeys.length === 0 && plan.next ? plan.next : plan.journeys;
-  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale)));
+  // Spelt in ASCII before anything is measured, so that "->" is counted as the two columns it takes.
+  const spell = options.ascii ? (text: string) => toAscii(text, options.ascii!.keep) : (text: string) => text;
+  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale).map(spell)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
   for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
-  const lines = aligned(rows.flat());
+  // Each leg on a line of aligned columns, or stacked when the widest (with its indent) is wider than the terminal.
+  const indent = plan.from === null ? '' : '  ';
+  let lines = aligned(rows.flat());
+  if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map((row) => stacked(row, ''));
   const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(m.table.timesLocal)];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));
   if (plan.journeys.length === 0 && plan.next?.length === 0) out.push(m.journeys.noneInThreeMonths);
@@ -158,7 +178,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
     }
     out.push('', paint.bold(journeyHeading(j, n + 1, locale)));
     j.legs.forEach((leg, i) => {
-      out.push(`  ${lines[at++]}`);
+      out.push(lines[at++]!.replace(/^/gm, indent));
       const change = j.changes[i];
       if (change) out.push(changeLine(change, leg, paint, locale));
     });
@@ -175,5 +195,6 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const checked = checkedInWords(m, options.age.lastChecked, options.age.sourcesUpTo);
   if (checked) footer.push(checked);
   if (footer.length) out.push('', paint.dim(footer.join('\n')));
-  return `${out.join('\n')}\n`;
+  const text = spell(out.join('\n'));
+  return `${options.width === undefined ? text : wrapIndented(text, options.width)}\n`;
 }

@@ -16,7 +16,8 @@ const MOSCOW_BEIJING = [...F, 'moscow', 'beijing', '--date', '2027-01-12', '--da
 
 describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service: journeys)', () => {
   it('prints the possible change on the 20th and the sure one on the 21st, arriving the 22nd at 08:40 Beijing time', () => {
-    const r = runBin(MOSCOW_BEIJING);
+    // Wide enough for each leg on a line of aligned columns.
+    const r = runBin(MOSCOW_BEIJING, { env: { COLUMNS: '140' } });
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(
       [
@@ -39,6 +40,41 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
         '',
       ].join('\n'),
     );
+  });
+
+  it('stacks each leg on three lines where the columns do not fit (80 columns by default), and wraps every line', () => {
+    const r = runBin(MOSCOW_BEIJING);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n').slice(2, 11)).toEqual([
+      'Journey 1 · possible · 1 change · 9 d 3 h',
+      '  Tue 12 Jan 2027  01:00 +03 * → Wed 20 Jan 2027  ?',
+      '    Moscow → Pyongyang',
+      '    Moscow → Pyongyang',
+      '  ↳ change at Pyongyang (possible): works if the Moscow → Pyongyang train is in',
+      '    by 09:26 +09 on 2027-01-20; wait 0 min to 10 h 26 min',
+      '  Wed 20 Jan 2027  10:26 +09 → Thu 21 Jan 2027  08:40 +08',
+      '    Pyongyang → Beijing',
+      '    train 51',
+    ]);
+    expect(Math.max(...r.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(80);
+  });
+
+  it('spells the journeys in ASCII under --ascii, measured as ASCII, at 50 columns', () => {
+    const r = runBin([...MOSCOW_BEIJING, '--ascii'], { env: { COLUMNS: '50' } });
+    expect(r.stdout.split('\n').slice(0, 11)).toEqual([
+      'Moscow -> Beijing, leaving on 2027-01-12  (times',
+      '  local to each station)',
+      '',
+      'Journey 1 - possible - 1 change - 9 d 3 h',
+      '  Tue 12 Jan 2027  01:00 +03 * -> Wed 20 Jan 2027',
+      '    ?',
+      '    Moscow -> Pyongyang',
+      '    Moscow -> Pyongyang',
+      '  -> change at Pyongyang (possible): works if the',
+      '    Moscow -> Pyongyang train is in by 09:26 +09',
+      '    on 2027-01-20; wait 0 min to 10 h 26 min',
+    ]);
+    expect(r.stdout.split('\n').filter((line) => line.length > 50 || /[^\u0000-\u007f]/.test(line))).toEqual([]);
   });
 
   it('gives the journeys as JSON: legs as the lookup shows departures, changes with status and waits', async () => {
@@ -131,7 +167,7 @@ describe('journey options', () => {
 
   it('an empty window with no direct service names the journeys of the first date after it (exit 1)', async () => {
     const args = [...F, 'khabarovsk', 'dandong', '--date', '2027-01-01', '--days', '7'];
-    const r = await runCli(args);
+    const r = await runCli(args, { env: { COLUMNS: '140' } });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       'Khabarovsk → Dandong, leaving from 2027-01-01 to 2027-01-07  (times local to each station)',
@@ -177,8 +213,14 @@ describe('journey options', () => {
     expect([json.arriveBy, json.journeys.map((j: any) => [j.status, j.legs.at(-1).arrival.at])]).toEqual(['2027-01-22', [['sure', '2027-01-22T08:40:00+08:00']]]);
   });
 
+  it('--to alone covers the default window, as --json does: it is not the ten-year board of a bare `railnext`', async () => {
+    const r = await runCli([...F, '--to', 'pyongyang', '--now', '2027-01-20T00:00:00Z'], { env: { COLUMNS: '140' } });
+    const { json } = await runCliJson([...F, '--to', 'pyongyang', '--now', '2027-01-20T00:00:00Z']);
+    expect([r.stdout.split('\n')[0], json.from, json.until]).toEqual(['Arrivals at Pyongyang from 2027-01-20 to 2027-02-02  (times local to each station)', '2027-01-20', '2027-02-02']);
+  });
+
   it('--to: what reaches Pyongyang, by arrival', async () => {
-    const r = await runCli([...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2']);
+    const r = await runCli([...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2'], { env: { COLUMNS: '140' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
