@@ -19,8 +19,16 @@ const args = (command: string) => command.replace(/^railnext /, '').split(' ');
 const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('the README shows what the bin prints', () => {
-  it.each(['railnext khasan --date 2026-12-01 --days 3 --format csv', 'railnext khasan --date 2026-12-01 --days 2 --format ics', 'railnext khasan --calendar --date 2027-01', 'railnext moscow beijing --date 2027-01-12 --days 1'])('%s', async (command) => {
+  it.each(['railnext khasan --date 2026-12-01 --days 3 --format csv', 'railnext khasan --date 2026-12-01 --days 2 --format ics', 'railnext khasan --calendar --date 2027-01'])('%s', async (command) => {
     expect((await runCli([...args(command), ...NOW])).stdout.replace(/\r\n/g, '\n')).toBe(shownAfter(command));
+  });
+
+  it('railnext moscow beijing --date 2027-01-12 --days 1, on a terminal of 160 columns and, stacked, of 80', async () => {
+    const command = 'railnext moscow beijing --date 2027-01-12 --days 1';
+    expect((await runCli([...args(command), ...NOW], { env: { COLUMNS: '160' } })).stdout).toBe(shownAfter(command));
+    const stacked = (await runCli([...args(command), ...NOW], { env: { COLUMNS: '80' } })).stdout.split('\n').slice(3, 12).join('\n');
+    expect(stacked.startsWith('Journey 1 · possible')).toBe(true);
+    expect(README).toContain(`\n${stacked}\n\`\`\``);
   });
 
   it('railnext export gtfs feed --date 2026-12-01 --days 60', async () => {
