@@ -146,9 +146,12 @@ export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   const toStop = leg.service.stops[leg.toIndex]!;
   const to = resolveEvent(leg.service, serviceDate, leg.toIndex, toStop.arrival || !toStop.departure ? 'arrival' : 'departure');
   const durationMinutes = from.instant !== null && to.instant !== null ? Math.round((to.instant - from.instant) / MS_PER_MINUTE) : null;
-  // Orders departures in time: the instant, or local midnight when only the date is known.
-  const sortKey = from.instant ?? (from.epochDay === null ? Number.NaN : wallToInstant(from.station.timeZone, from.epochDay, 0));
-  return { service: leg.service, leg, serviceDate, from, to, durationMinutes, sortKey };
+  return { service: leg.service, leg, serviceDate, from, to, durationMinutes, sortKey: sortKeyOf(from) };
+}
+
+/** Orders departures in time: the instant, or local midnight when only the date is known. */
+function sortKeyOf(from: ResolvedEvent): number {
+  return from.instant ?? (from.epochDay === null ? Number.NaN : wallToInstant(from.station.timeZone, from.epochDay, 0));
 }
 
 /** Where a departure of a leg stands in time, before it is built: its service date and its place in the merge. */
@@ -171,9 +174,9 @@ export function* legSlots(leg: Leg, first: EpochDay, last: EpochDay): Generator<
   // The local date can differ from the published one by a day either way
   // (a Moscow-time departure late in the evening is the next day in Vladivostok).
   for (const serviceDate of serviceDates(leg.service.runs, first - offset.upTo - 2, last - offset.day + 2)) {
-    const { epochDay, instant } = resolveEvent(leg.service, serviceDate, leg.fromIndex, 'departure');
-    // The departure's sortKey (departureOn).
-    if (epochDay !== null && epochDay >= first && epochDay <= last) yield { leg, serviceDate, sortKey: instant ?? wallToInstant(leg.service.stops[leg.fromIndex]!.station.timeZone, epochDay, 0) };
+    const from = resolveEvent(leg.service, serviceDate, leg.fromIndex, 'departure');
+    const day = from.epochDay;
+    if (day !== null && day >= first && day <= last) yield { leg, serviceDate, sortKey: sortKeyOf(from) };
   }
 }
 

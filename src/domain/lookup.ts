@@ -165,14 +165,8 @@ function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: nu
     }
   }
   const seen = new Set<Route>();
-  function* wanted(): Generator<Departure> {
-    for (const slot of mergeByKey(streams, (s) => s.sortKey)) {
-      const { service } = slot.leg;
-      if (seen.has(service.route) && !cars.has(service) && !carriers.has(service.id)) continue;
-      yield departureOn(slot.leg, slot.serviceDate);
-    }
-  }
-  for (const d of foldThroughCars(notGone(wanted(), notBefore))) {
+  const shown = ({ service }: Leg) => seen.has(service.route) && !cars.has(service) && !carriers.has(service.id);
+  for (const d of foldThroughCars(notGone(merge(streams, shown), notBefore))) {
     if (seen.has(d.service.route)) continue;
     seen.add(d.service.route);
     yield d;
@@ -180,9 +174,13 @@ function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: nu
   }
 }
 
-/** Merges the legs' slots, each in time order, into one stream of departures; ties keep the legs' order. Each is built as it is taken. */
-function* merge(streams: Generator<Slot>[]): Generator<Departure> {
-  for (const slot of mergeByKey(streams, (s) => s.sortKey)) yield departureOn(slot.leg, slot.serviceDate);
+/**
+ * Merges the legs' slots, each in time order, into one stream of departures;
+ * ties keep the legs' order. Each is built as it is taken, unless `skip` says
+ * its leg is not wanted then.
+ */
+function* merge(streams: Generator<Slot>[], skip?: (leg: Leg) => boolean): Generator<Departure> {
+  for (const slot of mergeByKey(streams, (s) => s.sortKey)) if (!skip?.(slot.leg)) yield departureOn(slot.leg, slot.serviceDate);
 }
 
 function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {

@@ -94,9 +94,14 @@ export function jsonStation(station: Station): JsonStation {
   return { id: station.id, name: station.name, ...(station.names ? { names: station.names } : {}), country: station.country, timeZone: station.timeZone };
 }
 
+/** Whether an event has its time, and so its offset, as well as its date. */
+function timed(event: ResolvedEvent): boolean {
+  return event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
+}
+
 /** The fields of an event that change from date to date: date, time, at, utcOffset. */
 function datedFields(event: ResolvedEvent): Pick<JsonEvent, 'date' | 'time' | 'at' | 'utcOffset'> {
-  const known = event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
+  const known = timed(event);
   const date = event.epochDay === null ? null : formatIsoDate(event.epochDay);
   const time = known ? formatClock(event.minuteOfDay!) : null;
   const utcOffset = known ? formatOffset(event.offsetMinutes!) : null;
@@ -216,7 +221,7 @@ export function writeDeparture(d: Departure, out: ByteWriter, pretty: boolean): 
   const template = templateFor(d, pretty);
   let slot = 0;
   for (const event of [d.from, d.to]) {
-    const known = event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
+    const known = timed(event);
     const date = event.epochDay === null ? null : isoDate(event.epochDay);
     const time = known ? clock(event.minuteOfDay!) : null;
     const offset = known ? isoOffset(event.offsetMinutes!) : null;
