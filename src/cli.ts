@@ -14,6 +14,7 @@ import { lookupCommand } from './cli/commands/lookup.js';
 import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
 import { checkHelpTopic } from './cli/line.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
+import { tookPath } from './cli/code-paths.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
 import { countFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
@@ -223,6 +224,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   let verbose = false;
   if (argv[0] === COMPLETE_COMMAND) {
+    tookPath('complete');
     const { completeCommand } = await import('./cli/commands/complete.js');
     return completeCommand(argv.slice(1), describeProgram(io), io);
   }
@@ -233,6 +235,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
   const helpText: string[] = [];
   const program = declare(io, m, async (command, go, options) => {
+    if (command.parent) tookPath(command.name());
     verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
     let sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
     if (options?.lenient) {

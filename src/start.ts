@@ -9,6 +9,12 @@
  * is named for the Node version, the flags and the bundle's hash. Whatever
  * goes wrong (no cache yet, a cache V8 rejects, a directory that cannot be
  * written) the bundle still runs, compiled from source.
+ *
+ * The cache holds the functions the runs that wrote it compiled, and most of
+ * the bundle is compiled lazily: a cache written by `--json` lacks the table's
+ * code, which every table run then compiles from source (about 5 ms). So the
+ * CLI names the paths a run takes (cli/code-paths.ts), the cache file starts
+ * with the paths it holds, and a run that took another one writes it again.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,9 +69,19 @@ function removeStale(): void {
   }
 }
 
+/** The first line of a cache file: the paths its code was compiled on, then V8's data. */
+const HEADER = 'railnext code paths:';
+
 let cachedData: Buffer | undefined;
+let cachedPaths: string[] = [];
 try {
-  cachedData = readFileSync(cacheFile);
+  const file = readFileSync(cacheFile);
+  const end = file.indexOf(10);
+  const header = end < 0 ? '' : file.subarray(0, end).toString('latin1');
+  if (header.startsWith(HEADER)) {
+    cachedPaths = header.slice(HEADER.length).split(' ').filter(Boolean);
+    cachedData = file.subarray(end + 1);
+  } else cachedData = file;
 } catch {
   // No cache yet: compile from source and write one at exit.
 }
@@ -75,21 +91,25 @@ const script = new Script(wrapper, { filename: bundle, ...(cachedData ? { cached
 const rejected = cachedData === undefined || script.cachedDataRejected === true;
 debug('code cache %s: %s', cachedData === undefined ? 'missing' : rejected ? 'rejected' : 'accepted', cacheFile);
 
-if (rejected) {
-  // At exit, so the cache also holds the functions this run compiled lazily.
-  process.once('exit', () => {
-    try {
-      makeDir(dir, root);
-      const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData());
-      renameSync(temporary, cacheFile);
-      debug('code cache written: %s', cacheFile);
-      removeStale();
-    } catch (error) {
-      debug('code cache not written: %s', (error as Error).message);
-    }
-  });
-}
+/** The paths this run takes, as the CLI names them (cli/code-paths.ts). */
+const taken = new Set<string>();
+(globalThis as Record<symbol, unknown>)[Symbol.for('railnext.codePaths')] = taken;
+
+// At exit, so the cache also holds the functions this run compiled lazily.
+process.once('exit', () => {
+  const paths = rejected ? [...taken] : [...new Set([...cachedPaths, ...taken])];
+  if (!rejected && paths.length === cachedPaths.length) return;
+  try {
+    makeDir(dir, root);
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${HEADER} ${paths.sort().join(' ')}\n`, 'latin1'), script.createCachedData()]));
+    renameSync(temporary, cacheFile);
+    debug('code cache %s: %s', rejected ? 'written' : 'extended', cacheFile);
+    removeStale();
+  } catch (error) {
+    debug('code cache not written: %s', (error as Error).message);
+  }
+});
 
 const loaded = { exports: {} as { run(): Promise<void> } };
 (script.runInThisContext() as (...args: unknown[]) => void)(loaded.exports, createRequire(bundle), loaded, bundle, __dirname);

@@ -15,6 +15,7 @@ import { parseDays, parseDuration } from '../input/duration.js';
 import { jsonJourneys } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
 import { jsonSafe } from '../render/text.js';
+import { tookPath } from './code-paths.js';
 import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
 import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
@@ -98,6 +99,7 @@ export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
 export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, age: DataAge, m: Messages, mode: JourneyMode = 'asked'): Promise<number | undefined> {
   // The journey table has no --tz clock yet: a lookup in another zone keeps its own empty answer.
   if (mode !== 'asked' && request.zone !== undefined) return undefined;
+  tookPath('journeys');
   const p = plan(request, catalog);
   const journeys = p.journeys.slice(0, request.limit);
   if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;

@@ -43,6 +43,21 @@ describe('the V8 code cache', () => {
     expect([first.stdout, second.stdout]).toEqual([expected.stdout, expected.stdout]);
   });
 
+  it('is written again, once, by a run that takes a path it has not seen, so each path is compiled once', () => {
+    const dir = join(home, 'paths');
+    const json = (cacheHome: string) => runBin([...ARGS, '--json'], { env: { XDG_CACHE_HOME: cacheHome, NODE_DEBUG: 'railnext' } });
+    expect(said(run(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
+    const [file] = cacheFiles(dir);
+    const header = () => readFileSync(file!).toString('latin1').split('\n')[0];
+    expect(header()).toBe('railnext code paths: table');
+    const first = json(dir);
+    expect([first.code, said(first.stderr)]).toEqual([0, ['code cache accepted', 'code cache extended']]);
+    expect(header()).toBe('railnext code paths: json table');
+    expect(said(json(dir).stderr)).toEqual(['code cache accepted']);
+    expect(said(run(dir).stderr)).toEqual(['code cache accepted']);
+    expect(cacheFiles(dir)).toEqual([file]);
+  });
+
   it('replaces the caches of other bundles when it writes its own, and leaves other files alone', () => {
     const dir = join(home, 'stale');
     mkdirSync(join(dir, 'railnext'), { recursive: true });

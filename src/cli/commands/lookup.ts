@@ -7,6 +7,7 @@ import { lookup } from '../../domain/lookup.js';
 import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
 import { jsonLookupChunks } from '../../render/json.js';
+import { tookPath } from '../code-paths.js';
 import { keepYoungGenerationSmall } from '../heap.js';
 import { isThroughCar, throughCarRuns } from '../../domain/through.js';
 import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../io.js';
@@ -70,6 +71,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
   keepYoungGenerationSmall(l.until - l.from + 1);
+  tookPath(request.board ? 'board' : request.format);
   if (request.format === 'json') {
     await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked, age));
   } else if (isStreamFormat(request.format)) {
