@@ -4,7 +4,7 @@
  */
 import { formatIsoDate, type EpochDay } from './days.js';
 import { departureDayOffset, departureOn, departureTimeKnown, legSlots, type Departure, type Leg, type Slot } from './expand.js';
-import { matchQuery, matchStation, type Match } from './match.js';
+import { matchQuery, matchStation, placeKind, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
 import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
@@ -81,7 +81,7 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
   const match: Match = options.query === undefined ? { kind: 'all' } : matchQuery(catalog, options.query);
   const destination = options.destination === undefined ? null : matchStation(catalog, options.destination);
   if (destination && match.kind !== 'station') {
-    throw new DestinationNeedsStationError({ query: options.query ?? null, kind: match.kind });
+    throw new DestinationNeedsStationError({ query: options.query ?? null, kind: placeKind(match) });
   }
   const filter = filterOf(options);
   const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter);
@@ -192,6 +192,9 @@ function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {
   } else if (match.kind === 'service') {
     routes = [];
     services = [match.service];
+  } else if (match.kind === 'services') {
+    routes = [];
+    services = match.services;
   } else {
     routes = catalog.routes;
     services = catalog.services;

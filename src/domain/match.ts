@@ -1,17 +1,20 @@
 /**
  * What a query names: a station (by any name, alias or city, in any script),
- * a route or a service. Matching ignores case, accents, spaces and punctuation.
+ * a route, a service, or the services that run under one number. Matching
+ * ignores case, accents, spaces and punctuation.
  */
 import { coverage } from './coverage.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { carrierAt } from './through.js';
-import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, QueryTooLongError, UnknownPlaceError, type PlaceWanted } from '../errors.js';
+import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, QueryTooLongError, UnknownPlaceError, type PlaceKind, type PlaceWanted } from '../errors.js';
 
 export type Match =
   | { kind: 'all' }
   | { kind: 'station'; station: Station }
   | { kind: 'route'; route: Route }
-  | { kind: 'service'; service: Service };
+  | { kind: 'service'; service: Service }
+  /** A number several services run under: the Irkutsk and Chita cars both run in train 328. */
+  | { kind: 'services'; number: string; services: Service[] };
 
 /** Folds a name for comparison: "P'yŏngyang" → "pyongyang", "Kani-Kurgan" → "kanikurgan", "Хасан" → "хасан". */
 export function normalizeName(text: string): string {
@@ -36,6 +39,8 @@ interface Candidate {
   key: string;
   label: string;
   match: Match;
+  /** For a train number: the number, and whether it is the service's own (1) or one taken on the way (2). */
+  number?: { text: string; tier: 1 | 2 };
 }
 
 function candidates(catalog: Catalog): Candidate[] {
@@ -47,14 +52,14 @@ function candidates(catalog: Catalog): Candidate[] {
     for (const name of [route.id, route.name]) list.push({ key: normalizeName(name), label: route.id, match: { kind: 'route', route } });
   }
   for (const service of catalog.services) {
-    const names = [service.id, service.name, ...(service.number ? [service.number] : [])];
-    for (const name of names) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
+    for (const name of [service.id, service.name]) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
+    if (service.number) list.push({ key: normalizeName(service.number), label: service.id, match: { kind: 'service', service }, number: { text: service.number, tier: 1 } });
   }
   // Numbers a car takes on the way (95 from Dandong) come after every service's own, so 95 is train 95 first.
   for (const service of catalog.services) {
     service.stops.forEach((stop, i) => {
       // A car inside another train (the Beijing cars in 52) does not own that train's number.
-      if (stop.number && carrierAt(service, i) === null) list.push({ key: normalizeName(stop.number), label: service.id, match: { kind: 'service', service } });
+      if (stop.number && carrierAt(service, i) === null) list.push({ key: normalizeName(stop.number), label: service.id, match: { kind: 'service', service }, number: { text: stop.number, tier: 2 } });
     });
   }
   return list;
@@ -69,7 +74,8 @@ function candidates(catalog: Catalog): Candidate[] {
  */
 export const MAX_QUERY_LENGTH = 200;
 
-const matchId = (m: Match): string => (m.kind === 'all' ? '*' : m.kind === 'station' ? `s:${m.station.id}` : m.kind === 'route' ? `r:${m.route.id}` : `v:${m.service.id}`);
+const matchId = (m: Match): string =>
+  m.kind === 'all' ? '*' : m.kind === 'station' ? `s:${m.station.id}` : m.kind === 'route' ? `r:${m.route.id}` : m.kind === 'service' ? `v:${m.service.id}` : `n:${m.number}`;
 
 /**
  * Finds what `query` names. Exact names win, stations first, then routes, then
@@ -84,7 +90,15 @@ export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted 
   const all = candidates(catalog);
 
   const exact = all.filter((c) => c.key === key);
-  if (exact.length > 0) return exact[0]!.match;
+  if (exact.length > 0) {
+    const [first] = exact;
+    // A number that several services run under (both Zabaikalsk cars in 328) names them all, not the first one read.
+    if (first!.number) {
+      const same = unique(exact.filter((c) => c.number?.tier === first!.number!.tier));
+      if (same.length > 1) return { kind: 'services', number: first!.number.text, services: same.map((c) => (c.match as { service: Service }).service) };
+    }
+    return first!.match;
+  }
 
   if (key.length >= 3) {
     const prefixed = unique(all.filter((c) => c.key.startsWith(key)));
@@ -101,10 +115,15 @@ export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted 
   throw new UnknownPlaceError({ query, wanted, suggestions: near, coverage: near.length ? null : coverage(catalog, query) });
 }
 
+/** What a match is, in the words of the errors: a number's services are services. */
+export function placeKind(match: Exclude<Match, { kind: 'station' }>): PlaceKind {
+  return match.kind === 'services' ? 'service' : match.kind;
+}
+
 /** Finds a station by any of its names; throws NotAStationError when the query names something else. */
 export function matchStation(catalog: Catalog, query: string): Station {
   const match = matchQuery(catalog, query, 'station');
-  if (match.kind !== 'station') throw new NotAStationError({ query, kind: match.kind });
+  if (match.kind !== 'station') throw new NotAStationError({ query, kind: placeKind(match) });
   return match.station;
 }
 

@@ -370,6 +370,8 @@ function title(l: Lookup, options: TableOptions, locale: Locale): string {
       return safe(locale.name(l.match.route));
     case 'service':
       return safe(locale.name(l.match.service));
+    case 'services':
+      return m.andList(l.match.services.map((s) => safe(locale.name(s))));
   }
 }
 

@@ -208,6 +208,12 @@ describe('Zabaikalsk ⇄ Manzhouli (§9): 354/353 on Wednesdays and Sundays from
       ['2026-12-05T20:20:00+09:00', true, 'low', '2026-12-06T11:00:00+08:00', 15 * 60 + 40],
     ]);
   });
+  it('train 328 is both cars: `railnext 328` lists the Irkutsk car and the Chita car', () => {
+    expect(legs(['328', '--date', '2026-12-04', '--days', '2']).map(([service, at]) => [service, at])).toEqual([
+      ['irkutsk-manzhouli', '2026-12-04T21:45:00+08:00'],
+      ['chita-manzhouli', '2026-12-05T20:20:00+09:00'],
+    ]);
+  });
   it('the table: one row for train 354 at Zabaikalsk, with the fare in the notes', () => {
     const out = runBin(['Забайкальск', '--date', '2026-12-06', '--days', '1'], { env: { COLUMNS: '120' } }).stdout;
     expect(out.split('\n').filter((l) => l.startsWith('│ Sun'))).toEqual(['│ Sun 6 Dec │ 11:35   │ Zabaikalsk → Manzhouli │ 11:00   │ 25 min  │ train 354, through cars from Irkutsk and Chita │']);
