@@ -52,17 +52,18 @@ function wrapParagraph(paragraph: string, width: number, indent: string): string
     line = '';
     lineWidth = 0;
   };
-  // Words with the spaces before them, kept as written within a line ("Khasan → Tumangang  train 645").
-  for (const [, gapText, word] of paragraph.matchAll(/( *)([^ ]+)/g)) {
-    const w = displayWidth(word!);
-    const gap = line === '' ? '' : gapText!;
+  // Words with the spaces before them, kept as written within a line ("Khasan → Tumangang  train 645");
+  // Chinese and Japanese, written without spaces, also break between characters.
+  for (const [gapText, word] of pieces(paragraph)) {
+    const w = displayWidth(word);
+    const gap = line === '' ? '' : gapText;
     if (lineWidth + gap.length + w <= room()) {
       line += gap + word;
       lineWidth += gap.length + w;
       continue;
     }
     if (line !== '') flush();
-    for (const piece of w > room() ? cutWord(word!, Math.max(1, width - indentWidth)) : [word!]) {
+    for (const piece of w > room() ? cutWord(word, Math.max(1, width - indentWidth)) : [word]) {
       if (line !== '') flush();
       line = piece;
       lineWidth = displayWidth(piece);
@@ -70,6 +71,42 @@ function wrapParagraph(paragraph: string, width: number, indent: string): string
   }
   if (line !== '' || lines.length === 0) flush();
   return lines;
+}
+
+/** A Han character or kana: Chinese and Japanese text may break before and after one. */
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Punctuation a line may not start with (closing marks, commas, stops) and may not end with (opening marks). */
+const NO_BREAK_BEFORE = /[)\]}>,.;:!?%、。，．；：！？）］｝」』】〕》〉・ー…]/u;
+const NO_BREAK_AFTER = /[(\[{<（［｛「『【〔《〈]/u;
+
+/**
+ * The pieces a paragraph may break between, each with the spaces before it:
+ * words, and within a run of Han or kana each character, a closing mark kept
+ * with the character before it and an opening mark with the one after.
+ */
+function pieces(paragraph: string): [gap: string, piece: string][] {
+  const out: [string, string][] = [];
+  for (const [, gapText, word] of paragraph.matchAll(/( *)([^ ]+)/g)) {
+    if (!IDEOGRAPH.test(word!)) {
+      out.push([gapText!, word!]);
+      continue;
+    }
+    let piece = '';
+    let gap = gapText!;
+    let previous = '';
+    for (const char of word!) {
+      const breaks = piece !== '' && !NO_BREAK_BEFORE.test(char) && !NO_BREAK_AFTER.test(previous) && (IDEOGRAPH.test(char) || IDEOGRAPH.test(previous) || NO_BREAK_BEFORE.test(previous));
+      if (breaks) {
+        out.push([gap, piece]);
+        piece = '';
+        gap = '';
+      }
+      piece += char;
+      previous = char;
+    }
+    out.push([gap, piece]);
+  }
+  return out;
 }
 
 /** Every line of `text` wrapped to `width`, continuation lines indented by `indent`. */
