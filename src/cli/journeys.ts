@@ -64,7 +64,6 @@ export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: 
     ...(flags.to !== undefined ? { to: flags.to } : {}),
   };
   if (!asked) return request;
-  if (flags.tz !== undefined) throw new CliError((m) => m.journeys.errors.tz);
   if (flags.calendar) throw new CliError((m) => m.journeys.errors.calendar);
   if (flags.mode !== undefined || flags.timed) throw new CliError((m) => m.errors.filtersWithJourneys);
   if (flags.to !== undefined) {
@@ -97,8 +96,6 @@ export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
 
 /** Prints the journeys; resolves to how many were printed, or undefined when the lookup's own answer should be printed instead. */
 export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, age: DataAge, m: Messages, mode: JourneyMode = 'asked'): Promise<number | undefined> {
-  // The journey table has no --tz clock yet: a lookup in another zone keeps its own empty answer.
-  if (mode !== 'asked' && request.zone !== undefined) return undefined;
   tookPath('journeys');
   const p = plan(request, catalog);
   const journeys = p.journeys.slice(0, request.limit);
@@ -126,7 +123,7 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
       const { renderJourneyTable } = await import('../render/journeys-table.js');
       // Spelt in ASCII as the departures table is (--ascii, or a locale that is not UTF-8), the names asked for kept as typed.
       const ascii = asciiOf(io, request.ascii) ? { keep: [request.query ?? '', request.destination ?? '', request.journeys.to ?? ''] } : undefined;
-      const options = { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age, locale: localeFor(m, catalog.stations), width: columnsOf(io), ...(ascii ? { ascii } : {}) };
+      const options = { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age, locale: localeFor(m, catalog.stations), width: columnsOf(io), ...(ascii ? { ascii } : {}), ...(request.zone ? { zone: request.zone } : {}) };
       await print(io, [renderJourneyTable(shown, options)]);
     }
   }

@@ -155,6 +155,7 @@ export const en: Messages = {
     worksIfUnpublished: 'works only if the times not published allow it',
     orLater: (day) => `${day} or later`,
     span: 'a range of dates: not published, bounded by the stops before and after',
+    spanInZone: 'a range of dates: the time is not published, and on this clock it may fall on any of them',
     nothingArrives: (station) => `Nothing arrives at ${station} in that time.`,
     noneLeaves: (from, to, n) => `No journey with at most ${plural(n, 'change', 'changes')} leaves ${from} for ${to} in that time.`,
     noneReaches: (from, to, n, date) => `No journey with at most ${plural(n, 'change', 'changes')} reaches ${to} from ${from} by ${date}.`,
@@ -163,7 +164,6 @@ export const en: Messages = {
     meaning: (change) => `sure: every change leaves at least ${change}, whatever the times not published turn out to be; possible: it does only for some of them.`,
     errors: {
       maxWait: (max, got) => `--max-wait: at most a year (${max}d), got ${got}d`,
-      tz: "--tz does not go with journeys yet: their times are shown on each station's own clock",
       calendar: '--calendar does not go with journeys',
       toWithOrigin: '--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)',
       toWithArriveBy: '--to and --arrive-by cannot be used together',

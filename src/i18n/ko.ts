@@ -148,6 +148,7 @@ export const ko: Messages = {
     worksIfUnpublished: '공개되지 않은 시각에 따라 환승 가능 여부가 달라짐',
     orLater: (day) => `${day} 이후`,
     span: '날짜 범위: 공개되지 않음, 앞뒤 정차역으로 추정',
+    spanInZone: '날짜 범위: 시각이 공개되지 않아 이 시간대 기준으로는 그중 어느 날짜일 수도 있음',
     nothingArrives: (station) => `이 기간에 ${station}에 도착하는 편이 없습니다.`,
     noneLeaves: (from, to, n) => `이 기간에 ${from}에서 ${to}(으)로 가는 환승 ${n}회 이하의 여정이 없습니다.`,
     noneReaches: (from, to, n, date) => `${date}까지 ${from}에서 ${to}에 도착하는 환승 ${n}회 이하의 여정이 없습니다.`,
@@ -156,7 +157,6 @@ export const ko: Messages = {
     meaning: (change) => `확실: 공개되지 않은 시각이 어떻든 모든 환승에 최소 ${change}; 가능: 일부 경우에만 그렇습니다.`,
     errors: {
       maxWait: (max, got) => `--max-wait: 최대 1년(${max}d)까지인데 ${got}d가 주어졌습니다`,
-      tz: '--tz는 아직 환승 여정과 함께 쓸 수 없습니다: 여정 시각은 각 역의 현지 시각으로 표시됩니다',
       calendar: '--calendar는 환승 여정과 함께 쓸 수 없습니다',
       toWithOrigin: '--to는 모든 곳에서 오는 도착편을 보여 줍니다: 앞에 역을 쓰지 마세요 (출발역을 하나로 정하려면 두 역을 모두 쓰세요: railnext 출발역 도착역)',
       toWithArriveBy: '--to와 --arrive-by는 함께 쓸 수 없습니다',

@@ -186,6 +186,8 @@ export interface Messages {
     /** "Wed 20 Jan 2027 or later": a date bounded only from below. */
     orLater(day: string): string;
     span: string;
+    /** The same on the --tz clock, where a published local date can also fall on two dates. */
+    spanInZone: string;
     nothingArrives(station: string): string;
     noneLeaves(from: string, to: string, maxChanges: number): string;
     noneReaches(from: string, to: string, maxChanges: number, date: string): string;
@@ -195,7 +197,6 @@ export interface Messages {
     meaning(change: string): string;
     errors: {
       maxWait(maxDays: number, gotDays: number): string;
-      tz: string;
       calendar: string;
       toWithOrigin: string;
       toWithArriveBy: string;

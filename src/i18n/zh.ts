@@ -147,6 +147,7 @@ export const zh: Messages = {
     worksIfUnpublished: '能否衔接取决于未公布的时刻',
     orLater: (day) => `${day}或更晚`,
     span: '日期范围：未公布，由前后停靠站推算',
+    spanInZone: '日期范围：时刻未公布，按此时区可能落在其中任一日期',
     nothingArrives: (station) => `这段时间内没有车次到达${station}。`,
     noneLeaves: (from, to, n) => `这段时间内没有从${from}到${to}、换乘不超过 ${n} 次的行程。`,
     noneReaches: (from, to, n, date) => `没有从${from}出发、换乘不超过 ${n} 次、在${date}前到达${to}的行程。`,
@@ -155,7 +156,6 @@ export const zh: Messages = {
     meaning: (change) => `确定：无论未公布的时刻如何，每次换乘至少有 ${change}；可能：只在部分情况下如此。`,
     errors: {
       maxWait: (max, got) => `--max-wait：最多一年（${max}d），而给出的是 ${got}d`,
-      tz: '--tz 暂不能用于换乘行程：行程时刻按各站当地时间显示',
       calendar: '--calendar 不能用于换乘行程',
       toWithOrigin: '--to 列出从任何地方到达的车次：其前面不要写车站（只看一个出发站时，请写出两站：railnext 出发站 到达站）',
       toWithArriveBy: '--to 和 --arrive-by 不能同时使用',

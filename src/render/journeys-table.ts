@@ -28,17 +28,24 @@ export interface JourneyTableOptions {
   width?: number;
   /** Spell the text in ASCII (--ascii, or a locale that is not UTF-8), but for `keep`, the names as typed. */
   ascii?: { keep: readonly string[] };
+  /** --tz: every date and time on this zone's clock instead of each station's own. */
+  zone?: string;
 }
 
 /** Each mark's sign; the catalogue says what it means (a range of dates has no sign: its cell shows the range). */
 const MARKS = { unknown: '?', derived: '~', low: '*', span: '' } as const;
 type Mark = keyof typeof MARKS;
 
-/** The date column: the local date, or what the span says of it when it is not published. */
-function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>, locale: Locale): string {
+/**
+ * The date column: the local date, or what the span says of it when it is not
+ * published. On the --tz clock (`inZone`), a time is that clock's date, and a
+ * date with no time is the span of its local day there, which may be two dates.
+ */
+function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>, locale: Locale, inZone?: string): string {
   const { dayLabel } = locale.m.dates;
-  if (event.epochDay !== null) return dayLabel(event.epochDay);
-  const zone = event.station.timeZone;
+  if (inZone === undefined && event.epochDay !== null) return dayLabel(event.epochDay);
+  if (inZone !== undefined && event.instant !== null) return dayLabel(instantToWall(inZone, event.instant).epochDay);
+  const zone = inZone ?? event.station.timeZone;
   if (!Number.isFinite(span.earliest)) return '?';
   const first = instantToWall(zone, span.earliest).epochDay;
   used.add('span');
@@ -48,18 +55,19 @@ function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>, locale: Loc
   return `${dayLabel(first)} – ${dayLabel(last)}`;
 }
 
-/** The time column: "10:26 +09", with ~ and * marks, or ?. */
-function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint): string {
+/** The time column: "10:26 +09", with ~ and * marks, or ?; on the --tz clock when `inZone` names it. */
+function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint, inZone?: string): string {
   if (event.instant === null) {
     used.add('unknown');
     return paint.mark('?');
   }
+  const wall = inZone === undefined ? { minuteOfDay: event.minuteOfDay!, offsetMinutes: event.offsetMinutes! } : instantToWall(inZone, event.instant);
   let marks = '';
   if (event.derived) marks += '~';
   if (event.confidence === 'low' && !event.derived) marks += '*';
   if (event.derived) used.add('derived');
   if (event.confidence === 'low' && !event.derived) used.add('low');
-  return `${formatClock(event.minuteOfDay!)} ${formatShortOffset(event.offsetMinutes!)}${marks ? ` ${paint.mark(marks)}` : ''}`;
+  return `${formatClock(wall.minuteOfDay)} ${formatShortOffset(wall.offsetMinutes)}${marks ? ` ${paint.mark(marks)}` : ''}`;
 }
 
 function serviceCell(leg: JourneyLeg, locale: Locale): string {
@@ -72,14 +80,14 @@ function serviceCell(leg: JourneyLeg, locale: Locale): string {
   return number ? m.table.service(m.mode[s.mode], safe(number), status, null) : `${safe(locale.name(s))}${status ? ` (${status})` : ''}`;
 }
 
-function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint, locale: Locale): string[] {
+function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint, locale: Locale, zone?: string): string[] {
   const d = leg.departure;
   return [
-    dateCell(d.from, leg.leaves, used, locale),
-    timeCell(d.from, used, paint),
+    dateCell(d.from, leg.leaves, used, locale, zone),
+    timeCell(d.from, used, paint, zone),
     `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`,
-    dateCell(d.to, leg.arrives, used, locale),
-    timeCell(d.to, used, paint),
+    dateCell(d.to, leg.arrives, used, locale, zone),
+    timeCell(d.to, used, paint, zone),
     serviceCell(leg, locale),
   ];
 }
@@ -92,12 +100,12 @@ function between(min: number | null, max: number | null, locale: Locale): string
   return m.journeys.between(formatDuration(min ?? 0, m), formatDuration(max, m));
 }
 
-function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint, locale: Locale): string {
+function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint, locale: Locale, inZone?: string): string {
   const { m } = locale;
   const where = m.journeys.changeAt(safe(locale.station(change.station)), change.status === 'sure' ? m.journeys.sure : paint.mark(m.journeys.possible));
   const wait = m.journeys.wait(between(change.minWaitMinutes, change.maxWaitMinutes, locale));
   if (change.status === 'sure') return `  ↳ ${where}: ${wait}`;
-  const zone = change.station.timeZone;
+  const zone = inZone ?? change.station.timeZone;
   const arriveBy = change.arriveBy === null ? null : instantToWall(zone, change.arriveBy);
   const service = arriving.departure.service;
   const condition = arriveBy
@@ -157,7 +165,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const shown = plan.journeys.length === 0 && plan.next ? plan.next : plan.journeys;
   // Spelt in ASCII before anything is measured, so that "->" is counted as the two columns it takes.
   const spell = options.ascii ? (text: string) => toAscii(text, options.ascii!.keep) : (text: string) => text;
-  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale).map(spell)));
+  const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale, options.zone).map(spell)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
   for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
@@ -165,7 +173,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const indent = plan.from === null ? '' : '  ';
   let lines = aligned(rows.flat());
   if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map((row) => stacked(row, ''));
-  const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(m.table.timesLocal)];
+  const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(options.zone === undefined ? m.table.timesLocal : m.table.timesIn(options.zone))];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));
   if (plan.journeys.length === 0 && plan.next?.length === 0) out.push(m.journeys.noneInThreeMonths);
   if (plan.journeys.length === 0 && plan.next?.length) out.push(m.journeys.nextLeave(plan.next.length, m.dates.dayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)));
@@ -180,7 +188,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
     j.legs.forEach((leg, i) => {
       out.push(lines[at++]!.replace(/^/gm, indent));
       const change = j.changes[i];
-      if (change) out.push(changeLine(change, leg, paint, locale));
+      if (change) out.push(changeLine(change, leg, paint, locale, options.zone));
     });
   });
 
@@ -188,7 +196,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   if (plan.from !== null && shown.some((j) => j.changes.length > 0)) {
     footer.push(m.journeys.meaning(formatDuration(options.changeMinutes, m)));
   }
-  const legend = (Object.keys(MARKS) as Mark[]).filter((k) => used.has(k)).map((k) => (k === 'span' ? m.journeys.span : `${MARKS[k]} ${m.table.marks[k]}`));
+  const legend = (Object.keys(MARKS) as Mark[]).filter((k) => used.has(k)).map((k) => (k === 'span' ? (options.zone === undefined ? m.journeys.span : m.journeys.spanInZone) : `${MARKS[k]} ${m.table.marks[k]}`));
   if (legend.length) footer.push(legend.join(' · '));
   for (const note of lowNotes) footer.push(safe(note));
   if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));

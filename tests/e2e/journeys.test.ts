@@ -250,9 +250,25 @@ describe('journey options', () => {
   });
 });
 
-describe('a lookup with --tz', () => {
-  it('keeps its own empty answer rather than journeys, which have no --tz clock yet', async () => {
-    const r = await runCli([...MOSCOW_BEIJING, '--tz', 'UTC']);
-    expect([r.code, r.stdout.split('\n')[1]]).toEqual([1, 'No service in the schedules runs from Moscow to Beijing.']);
+describe('journeys with --tz', () => {
+  it('shows every date and time on that clock; a published date with no time is the span of its local day there', async () => {
+    // No direct service, so the lookup plans journeys, in Berlin time: 01:00 in Moscow is 23:00 the day before.
+    const r = await runCli([...MOSCOW_BEIJING, '--tz', 'Europe/Berlin'], { env: { COLUMNS: '160' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 6)).toEqual([
+      'Moscow → Beijing, leaving on 2027-01-12  (times in Europe/Berlin)',
+      '',
+      'Journey 1 · possible · 1 change · 9 d 3 h',
+      '  Mon 11 Jan 2027  23:00 +01 *  Moscow → Pyongyang   Tue 19 Jan 2027 – Wed 20 Jan 2027  ?          Moscow → Pyongyang',
+      '  ↳ change at Pyongyang (possible): works if the Moscow → Pyongyang train is in by 01:26 +01 on 2027-01-20; wait 0 min to 10 h 26 min',
+      '  Wed 20 Jan 2027  02:26 +01    Pyongyang → Beijing  Thu 21 Jan 2027                    01:40 +01  train 51',
+    ]);
+    expect(r.stdout).toContain('\n? not published · * low confidence · a range of dates: the time is not published, and on this clock it may fall on any of them\n');
+  });
+
+  it('leaves the JSON as it is: its times carry their offsets', async () => {
+    const plain = await runCliJson([...MOSCOW_BEIJING, '--journeys']);
+    const inBerlin = await runCliJson([...MOSCOW_BEIJING, '--journeys', '--tz', 'Europe/Berlin']);
+    expect(inBerlin.json).toEqual(plain.json);
   });
 });
