@@ -81,14 +81,21 @@ const NO_BREAK_AFTER = /[(\[{<（［｛「『【〔《〈]/u;
 
 /**
  * The pieces a paragraph may break between, each with the spaces before it:
- * words, and within a run of Han or kana each character, a closing mark kept
- * with the character before it and an opening mark with the one after.
+ * words (a number with a short word after it), and within a run of Han or kana
+ * each character, a closing mark kept with the character before it and an
+ * opening mark with the one after.
  */
 function pieces(paragraph: string): [gap: string, piece: string][] {
   const out: [string, string][] = [];
+  // A number keeps a short word after it on its line, its unit or month: "10 h", "27 мин", "20 Jan".
+  const push = (gap: string, piece: string) => {
+    const last = out[out.length - 1];
+    if (last && gap === ' ' && /^\d+$/.test(last[1]) && /^\p{L}{1,4}[.,;]?$/u.test(piece)) last[1] += gap + piece;
+    else out.push([gap, piece]);
+  };
   for (const [, gapText, word] of paragraph.matchAll(/( *)([^ ]+)/g)) {
     if (!IDEOGRAPH.test(word!)) {
-      out.push([gapText!, word!]);
+      push(gapText!, word!);
       continue;
     }
     let piece = '';
@@ -97,14 +104,14 @@ function pieces(paragraph: string): [gap: string, piece: string][] {
     for (const char of word!) {
       const breaks = piece !== '' && !NO_BREAK_BEFORE.test(char) && !NO_BREAK_AFTER.test(previous) && (IDEOGRAPH.test(char) || IDEOGRAPH.test(previous) || NO_BREAK_BEFORE.test(previous));
       if (breaks) {
-        out.push([gap, piece]);
+        push(gap, piece);
         piece = '';
         gap = '';
       }
       piece += char;
       previous = char;
     }
-    out.push([gap, piece]);
+    push(gap, piece);
   }
   return out;
 }

@@ -68,9 +68,10 @@ describe('the stacked list', () => {
     const r = await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'pyongyang', 'khabarovsk', '--days', '31', ...NOW], { env: { COLUMNS: '72' } });
     expect(r.stdout).toContain(
       [
-        '│ Sat 19 Dec │ ?       │ Pyongyang  │ Mon 21  │ ?       │ train        │',
-        '│            │         │ →          │ Dec ?   │         │ (announced), │',
-        '│            │         │ Khabarovsk │         │         │ Khabarovsk   │',
+        // A day's number stays with its month: "21 Dec", not "21" on one line and "Dec" on the next.
+        '│ Sat 19 Dec │ ?       │ Pyongyang  │ Mon     │ ?       │ train        │',
+        '│            │         │ →          │ 21 Dec  │         │ (announced), │',
+        '│            │         │ Khabarovsk │ ?       │         │ Khabarovsk   │',
         '│            │         │            │         │         │ car          │',
       ].join('\n'),
     );

@@ -23,6 +23,13 @@ describe('wrapText', () => {
     expect(wrapText('数据核对日期：2026年11月27日（资料截至2026年3月）', 20)).toEqual(['数据核对日期：2026年', '11月27日（资料截至', '2026年3月）']);
   });
 
+  it('keeps a number with its unit or month: "10 h", "27 мин", "21 Dec"', () => {
+    expect(wrapText('ожидание от 10 ч 27 мин до 1 сут. 10 ч', 14)).toEqual(['ожидание от', '10 ч 27 мин до', '1 сут. 10 ч']);
+    expect(wrapText('Mon 21 Dec ?', 8)).toEqual(['Mon', '21 Dec ?']);
+    // Not with anything longer or other than a word: a year stays apart from what follows.
+    expect(wrapText('Wed 20 Jan 2027  ?', 16)).toEqual(['Wed 20 Jan 2027', '?']);
+  });
+
   it('leaves Korean, written with spaces, to break at them', () => {
     expect(wrapText('도착지는 역과 함께만 쓸 수 있습니다', 13)).toEqual(['도착지는 역과', '함께만 쓸 수', '있습니다']);
   });
