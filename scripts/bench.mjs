@@ -9,7 +9,8 @@
  *
  *   npm run bench                  everything (about a minute)
  *   npm run bench -- --check       only the checks: railnext's departures equal the reference's,
- *                                  and the bin's zone table equals luxon's IANAZone (no timing)
+ *                                  the bin's zone table equals luxon's IANAZone, and ten years of the
+ *                                  --json stream equal JSON.stringify (no timing)
  *   npm run bench -- --runs 50     more start-up rounds (default 30)
  *
  * It also times a user file of 10,000 services, written into a temporary
@@ -25,6 +26,7 @@ import { IANAZone } from 'luxon';
 import { offsetAt, useZoneTable } from '../dist/domain/zones.js';
 import { loadBundled, lookup, parseIsoDate, planJourneys, unfoldThroughCars } from '../dist/index.js';
 import { writeManyServices } from './many-services.mjs';
+import { jsonLookup, jsonLookupChunks } from '../dist/render/json.js';
 import { differences, railnextLine, referenceDepartures, referenceExpand } from './reference.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/railnext.cjs', import.meta.url));
@@ -136,6 +138,17 @@ function checkZoneTable() {
   return { count, misses };
 }
 
+/** The streamed --json document of every service over ten years against JSON.stringify of the same lookup (tests/unit/json-stream.test.ts does two). */
+function checkJsonStream() {
+  const day = (text) => ({ kind: 'date', day: parseIsoDate(text), text });
+  const options = { window: { from: day('2025-01-01'), until: day('2034-12-31'), days: 1 }, now: Date.parse('2026-11-22T06:00:00Z') };
+  const streamed = Buffer.concat([...jsonLookupChunks(lookup(catalog, options), lookup(catalog, options).departures(), catalog.lastChecked)]).toString('utf8');
+  const l = lookup(catalog, options);
+  const departures = [...l.departures()];
+  const expected = `${JSON.stringify(jsonLookup(l, departures, departures.length ? undefined : l.nextAfterWindow(), catalog.lastChecked), null, 2)}\n`;
+  return { equal: streamed === expected, departures: departures.length };
+}
+
 const catalog = loadBundled();
 const rows = [];
 let failed = false;
@@ -143,6 +156,9 @@ let failed = false;
 const zoneCheck = checkZoneTable();
 rows.push({ what: 'the bin\'s zone table equals luxon\'s IANAZone, 1970-2099', value: zoneCheck.misses.length ? 'NO' : `yes, at ${zoneCheck.count} instants`, budget: 'equal', ok: zoneCheck.misses.length === 0 });
 if (zoneCheck.misses.length) console.error(zoneCheck.misses.slice(0, 20).join('\n'));
+
+const stream = checkJsonStream();
+rows.push({ what: 'the --json stream equals JSON.stringify, every service, 2025-2034', value: stream.equal ? `yes, ${stream.departures} departures` : 'NO', budget: 'equal', ok: stream.equal });
 
 const checked = check(catalog);
 rows.push({ what: 'departures equal the reference (rrule + luxon), 2025-2124', value: checked.diffs.length ? 'NO' : `yes, ${checked.count}`, budget: 'equal', ok: checked.diffs.length === 0 });
