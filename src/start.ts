@@ -99,6 +99,11 @@ const taken = new Set<string>();
 process.once('exit', () => {
   const paths = rejected ? [...taken] : [...new Set([...cachedPaths, ...taken])];
   if (!rejected && paths.length === cachedPaths.length) return;
+  // V8 would stamp the cache with the flags this run changed (cli/code-paths.ts), and the next run reject it.
+  if ((globalThis as Record<symbol, unknown>)[Symbol.for('railnext.v8FlagsChanged')]) {
+    debug('code cache not written: this run changed V8 flags');
+    return;
+  }
   try {
     makeDir(dir, root);
     const temporary = `${cacheFile}.${process.pid}.tmp`;

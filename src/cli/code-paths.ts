@@ -10,3 +10,15 @@ const PATHS = Symbol.for('railnext.codePaths');
 export function tookPath(path: string): void {
   ((globalThis as Record<symbol, unknown>)[PATHS] as Set<string> | undefined)?.add(path);
 }
+
+const FLAGS_CHANGED = Symbol.for('railnext.v8FlagsChanged');
+
+/**
+ * Notes that this run changed a V8 flag (cli/heap.ts): V8 stamps a cache with
+ * the flags in force when it is made, and rejects it under others, so a cache
+ * this run wrote would be rejected, and written again, by the next ordinary run.
+ * start.ts writes none then.
+ */
+export function changedV8Flags(): void {
+  (globalThis as Record<symbol, unknown>)[FLAGS_CHANGED] = true;
+}

@@ -12,6 +12,7 @@
  */
 
 import v8 from 'node:v8';
+import { changedV8Flags } from './code-paths.js';
 
 /** Windows longer than this many days keep the young generation small. */
 const LONG_WINDOW_DAYS = 31;
@@ -23,4 +24,5 @@ export function keepYoungGenerationSmall(windowDays: number): void {
   if (kept || windowDays <= LONG_WINDOW_DAYS) return;
   kept = true;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
+  changedV8Flags();
 }

@@ -58,6 +58,16 @@ describe('the V8 code cache', () => {
     expect(cacheFiles(dir)).toEqual([file]);
   });
 
+  it('is not written by a run that changed V8 flags (a long window), which V8 would make the next run reject', () => {
+    const dir = join(home, 'flags');
+    const long = runBin(['khasan', '--date', '2026-12-01', '--days', '40', '--json', '--now', '2026-11-27T12:00:00Z'], { env: { XDG_CACHE_HOME: dir, NODE_DEBUG: 'railnext' } });
+    expect([long.code, said(long.stderr)]).toEqual([0, ['code cache missing', 'code cache not written']]);
+    expect(said(run(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
+    const again = runBin(['khasan', '--date', '2026-12-01', '--days', '40', '--json', '--now', '2026-11-27T12:00:00Z'], { env: { XDG_CACHE_HOME: dir, NODE_DEBUG: 'railnext' } });
+    expect(said(again.stderr)).toEqual(['code cache accepted', 'code cache not written']);
+    expect(said(run(dir).stderr)).toEqual(['code cache accepted']);
+  });
+
   it('replaces the caches of other bundles when it writes its own, and leaves other files alone', () => {
     const dir = join(home, 'stale');
     mkdirSync(join(dir, 'railnext'), { recursive: true });
