@@ -189,23 +189,25 @@ function checkTimeOrder(service: Service, places: Places): void {
 function checkTimeOrderOn(service: Service, date: EpochDay, which: string, places: Places): boolean {
   let found = false;
   // The latest lower bound so far: an instant, or the start of a date-only event's day.
-  let previous: { at: number; label: string } | undefined;
+  // Labels are words for a problem, made only when there is one: most services have none.
+  let previous: { at: number; label: () => string } | undefined;
   service.stops.forEach((stop, index) => {
     for (const kind of ['arrival', 'departure'] as const) {
       const event = stop[kind];
       if (!event) continue;
       const resolved = resolveEvent(service, date, index, kind);
-      const where = `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id}`;
-      let span: { start: number; end: number; label: string };
-      if (resolved.instant !== null) {
-        span = { start: resolved.instant, end: resolved.instant, label: `${where} (${describeInstant(stop.station.timeZone, resolved.instant)})` };
-      } else if (resolved.epochDay !== null) {
+      const where = () => `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id}`;
+      let span: { start: number; end: number; label: () => string };
+      const { instant, epochDay } = resolved;
+      if (instant !== null) {
+        span = { start: instant, end: instant, label: () => `${where()} (${describeInstant(stop.station.timeZone, instant)})` };
+      } else if (epochDay !== null) {
         const zone = stop.station.timeZone;
-        span = { start: wallToInstant(zone, resolved.epochDay, 0), end: wallToInstant(zone, resolved.epochDay + 1, 0) - 1, label: `${where} (on ${formatIsoDate(resolved.epochDay)})` };
+        span = { start: wallToInstant(zone, epochDay, 0), end: wallToInstant(zone, epochDay + 1, 0) - 1, label: () => `${where()} (on ${formatIsoDate(epochDay)})` };
       } else continue;
       if (previous && span.end < previous.at) {
         const place = places.get(event);
-        place?.reader.problem(place.pointer, `time runs backwards: ${span.label} is before ${previous.label}, on ${which} ${formatIsoDate(date)}`);
+        place?.reader.problem(place.pointer, `time runs backwards: ${span.label()} is before ${previous.label()}, on ${which} ${formatIsoDate(date)}`);
         found = true;
       }
       if (!previous || span.start >= previous.at) previous = { at: span.start, label: span.label };

@@ -284,24 +284,26 @@ function templateFor(d: Departure, pretty: boolean): Buffer[] {
 }
 
 const SLOTS = 9;
-const marker = (i: number) => `\u0000railnext-slot-${i}\u0000`;
+/** The nine markers, and each as JSON.stringify prints it. */
+const MARKERS = Array.from({ length: SLOTS }, (_, i) => `\u0000railnext-slot-${i}\u0000`);
+const QUOTED_MARKERS = MARKERS.map((m) => JSON.stringify(m));
 
 /** The text of a departure of `d`'s leg cut at its nine per-date values: pretty (at the depth of `departures`) or compact. */
 function legTemplate(d: Departure, pretty: boolean): string[] {
   const json = jsonDeparture(d);
   let slot = 0;
   for (const event of [json.departure, json.arrival]) {
-    event.date = marker(slot++);
-    event.time = marker(slot++);
-    event.at = marker(slot++);
-    event.utcOffset = marker(slot++);
+    event.date = MARKERS[slot++]!;
+    event.time = MARKERS[slot++]!;
+    event.at = MARKERS[slot++]!;
+    event.utcOffset = MARKERS[slot++]!;
   }
-  (json as { durationMinutes: unknown }).durationMinutes = marker(slot++);
+  (json as { durationMinutes: unknown }).durationMinutes = MARKERS[slot++]!;
   // Pretty: indented as an element of "departures", two levels deep.
   let rest = jsonSafe(pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json));
   const parts: string[] = [];
   for (let i = 0; i < SLOTS; i++) {
-    const quoted = JSON.stringify(marker(i));
+    const quoted = QUOTED_MARKERS[i]!;
     const at = rest.indexOf(quoted);
     parts.push(rest.slice(0, at));
     rest = rest.slice(at + quoted.length);
