@@ -152,7 +152,14 @@ export function readScheduleFile(path: string, label = path): ScheduleDocument {
 }
 
 function bundledDocuments(dir: string, textChecks: boolean): (ScheduleDocument | Problem)[] {
-  return jsonFilesIn(dir).map((path) => {
+  let files: string[];
+  try {
+    files = jsonFilesIn(dir);
+  } catch (error) {
+    // An install without its schedules folder: said as for a user's folder, not as an internal error.
+    throw new SchedulesUnreadableError({ path: dir, reason: (error as NodeJS.ErrnoException).code ?? 'error' });
+  }
+  return files.map((path) => {
     const doc = readDocument(path, `schedules/${path.slice(dir.length).replace(/^\//, '')}`, textChecks);
     return 'data' in doc ? { ...doc, layer: 'bundled' } : doc;
   });

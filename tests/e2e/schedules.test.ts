@@ -4,6 +4,9 @@
  * that closes the pipe early.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_FILES, CHECK_DAY_NOW } from '../helpers/bundled.js';
 import { BIN, binEnv } from '../helpers/run-bin.js';
@@ -79,5 +82,20 @@ describe('a closed stdout', () => {
     const r = pipe(`"${process.execPath}" "${BIN}" --days 365 --now 2026-11-22T06:00:00Z | head -1`);
     expect(r.stdout).toBe('All services, 2026-11-22 – 2027-11-21\n');
     expect(r.stderr).toBe('status 0\n');
+  });
+});
+
+describe('an install without its schedules folder', () => {
+  it('says which folder it cannot read, in one line, and exits 2 rather than 70', () => {
+    // The bin and its bundle copied without schedules/ beside them, as a broken install would leave them.
+    const dir = mkdtempSync(join(tmpdir(), 'railnext-no-schedules-'));
+    try {
+      cpSync('bin', join(dir, 'bin'), { recursive: true });
+      cpSync('dist', join(dir, 'dist'), { recursive: true });
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), 'khasan'], { env: binEnv(), encoding: 'utf8' });
+      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `railnext: schedules: cannot read the folder "${join(dir, 'schedules')}/" (ENOENT)\n`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
