@@ -22,6 +22,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import { Script } from 'node:vm';
+import { FLAGS_CHANGED, PATHS } from './cli/code-paths.js';
 
 /** The bundle's sha256, set by scripts/bundle.mjs. */
 declare const RAILNEXT_BUNDLE_HASH: string;
@@ -93,14 +94,14 @@ debug('code cache %s: %s', cachedData === undefined ? 'missing' : rejected ? 're
 
 /** The paths this run takes, as the CLI names them (cli/code-paths.ts). */
 const taken = new Set<string>();
-(globalThis as Record<symbol, unknown>)[Symbol.for('railnext.codePaths')] = taken;
+(globalThis as Record<symbol, unknown>)[PATHS] = taken;
 
 // At exit, so the cache also holds the functions this run compiled lazily.
 process.once('exit', () => {
   const paths = rejected ? [...taken] : [...new Set([...cachedPaths, ...taken])];
   if (!rejected && paths.length === cachedPaths.length) return;
   // V8 would stamp the cache with the flags this run changed (cli/code-paths.ts), and the next run reject it.
-  if ((globalThis as Record<symbol, unknown>)[Symbol.for('railnext.v8FlagsChanged')]) {
+  if ((globalThis as Record<symbol, unknown>)[FLAGS_CHANGED]) {
     debug('code cache not written: this run changed V8 flags');
     return;
   }

@@ -4,14 +4,16 @@
  * seen makes it write the cache again, with that path's code in it.
  * Nothing happens when the CLI runs without start.ts (tests, the library).
  */
-const PATHS = Symbol.for('railnext.codePaths');
+/** Where start.ts puts the set of paths taken, on globalThis. */
+export const PATHS = Symbol.for('railnext.codePaths');
 
 /** Notes that this run takes `path` ("table", "json", "complete", …). */
 export function tookPath(path: string): void {
   ((globalThis as Record<symbol, unknown>)[PATHS] as Set<string> | undefined)?.add(path);
 }
 
-const FLAGS_CHANGED = Symbol.for('railnext.v8FlagsChanged');
+/** Set on globalThis when this run changed a V8 flag. */
+export const FLAGS_CHANGED = Symbol.for('railnext.v8FlagsChanged');
 
 /**
  * Notes that this run changed a V8 flag (cli/heap.ts): V8 stamps a cache with

@@ -1,14 +1,14 @@
 /**
- * Collects output in 64 kB chunks of bytes: one write per chunk, and the
- * text that repeats (each leg's template) is encoded to UTF-8 only once.
- */
-/**
  * Up to this length a copy is a loop: a departure writes about twenty short
  * pieces (a date, a time, the text between them), and a call into Buffer's
  * native code costs more than copying that few bytes.
  */
 const SHORT = 64;
 
+/**
+ * Collects output in 64 kB chunks of bytes: one write per chunk, and the
+ * text that repeats (each leg's template) is encoded to UTF-8 only once.
+ */
 export class ByteWriter {
   private static readonly SIZE = 65_536;
   private buffer = Buffer.allocUnsafe(ByteWriter.SIZE);

@@ -38,7 +38,6 @@ const ASCII_CHARS = {
 // eslint-disable-next-line no-control-regex
 const PLAIN = /^[\u0020-\u007e]*$/;
 
-
 /** Widths of the cells that are not plain ASCII (station names, mostly): string-width is slow, and they repeat. */
 const measured = new Map<string, number>();
 

@@ -125,9 +125,9 @@ function aligned(rows: string[][]): string[] {
  * A leg on three lines, for a terminal too narrow for the aligned columns:
  * "Sat 12 Dec 2026  01:00 +03 * → Sun 20 Dec 2026  ?", then the stations, then the service.
  */
-function stacked(row: string[], indent: string): string {
+function stacked(row: string[]): string {
   const [leavesOn, leavesAt, stations, arrivesOn, arrivesAt, service] = row;
-  return [`${leavesOn}  ${leavesAt} → ${arrivesOn}  ${arrivesAt}`, `  ${stations}`, `  ${service}`].map((line) => indent + line).join('\n');
+  return [`${leavesOn}  ${leavesAt} → ${arrivesOn}  ${arrivesAt}`, `  ${stations}`, `  ${service}`].join('\n');
 }
 
 function journeyHeading(j: Journey, n: number, locale: Locale): string {
@@ -172,7 +172,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   // Each leg on a line of aligned columns, or stacked when the widest (with its indent) is wider than the terminal.
   const indent = plan.from === null ? '' : '  ';
   let lines = aligned(rows.flat());
-  if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map((row) => stacked(row, ''));
+  if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map(stacked);
   const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(options.zone === undefined ? m.table.timesLocal : m.table.timesIn(options.zone))];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));
   if (plan.journeys.length === 0 && plan.next?.length === 0) out.push(m.journeys.noneInThreeMonths);

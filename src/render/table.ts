@@ -276,14 +276,14 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
 /** The stacked list: a block per departure, each line wrapped to the width. */
 function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, withYear: boolean, width: number, locale: Locale): Generator<string> {
   const ignored = new Set<MarkName>();
+  const fit = (line: string) => wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ');
   // The route and service lines repeat from departure to departure: each is wrapped once.
   const wrapped = new Map<string, string>();
   const wrap = (line: string) => {
     let text = wrapped.get(line);
     if (text === undefined) {
       if (wrapped.size > 4096) wrapped.clear();
-      text = wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ');
-      wrapped.set(line, text);
+      wrapped.set(line, (text = fit(line)));
     }
     return text;
   };
@@ -293,7 +293,7 @@ function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, 
     const [arrives, journey, service] = options.board ? ['', '', cells[3]] : cells.slice(3);
     const leaves = options.board ? cells[4] : '';
     const first = `${options.paint.bold(date!)}  ${arrives ? `${departs} → ${arrives}` : departs}`;
-    yield `\n${wrapLines(options.ascii ? toAscii(first, options.keep) : first, width, '  ')}\n${wrap(`  ${route}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
+    yield `\n${fit(first)}\n${wrap(`  ${route}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
   }
   yield '\n';
 }
