@@ -13,21 +13,43 @@ export function binEnv(extra: Record<string, string> = {}): Record<string, strin
   return { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: CACHE_HOME, ...extra };
 }
 
+/**
+ * The instant every test takes as now unless it says otherwise: output never depends on the day the suite runs.
+ * A test that means the real clock says so in its name and passes its own `--now` or none (see withNow).
+ */
+export const TEST_NOW = '2026-11-27T00:00:00Z';
+
+/** The commands that take no --now: they read no clock. */
+const CLOCKLESS = new Set(['routes', 'stations', 'completion', 'help']);
+
+/**
+ * `args` with `--now TEST_NOW` added where the command reads the clock and the test gave none: lookups, validate
+ * and export. Help and version requests, and arguments after `--`, are left as they are.
+ */
+export function withNow(args: string[]): string[] {
+  if (args.some((a) => a === '--now' || a.startsWith('--now=') || a === '--' || /^(-h|--help|-V|-v|--version)$/.test(a))) return args;
+  if (args.some((a) => CLOCKLESS.has(a))) return args;
+  return [...args, '--now', TEST_NOW];
+}
+
 export interface BinResult {
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the real bin as a user would, with a clean environment (no colour forcing, a fixed TZ unless given). */
-export function runBin(args: string[], options: { env?: Record<string, string>; input?: string } = {}): BinResult {
+/**
+ * Runs the real bin as a user would, with a clean environment (no colour forcing, a fixed TZ unless given) and
+ * TEST_NOW as now unless the arguments name one (`realClock` leaves the clock alone).
+ */
+export function runBin(args: string[], options: { env?: Record<string, string>; input?: string; realClock?: boolean } = {}): BinResult {
   const env = binEnv({ TZ: 'America/Los_Angeles', ...options.env });
-  const result = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, [BIN, ...(options.realClock ? args : withNow(args))], { env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs the bin and parses its stdout as JSON. */
-export function runJson<T = any>(args: string[], options?: { env?: Record<string, string> }): { code: number | null; json: T; stderr: string } {
+export function runJson<T = any>(args: string[], options?: { env?: Record<string, string>; realClock?: boolean }): { code: number | null; json: T; stderr: string } {
   const r = runBin([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }

@@ -1,13 +1,13 @@
 /**
  * The CLI in this process, as the bin would run it: main(argv, io) with
- * captured stdout and stderr, the given environment only, no terminal, and the
- * real clock unless --now is given. Most CLI tests use this; a handful spawn
+ * captured stdout and stderr, the given environment only, no terminal, and
+ * TEST_NOW as the clock unless `now` is given. Most CLI tests use this; a handful spawn
  * the real bin (run-bin.ts) for what only a process shows: its bundle, exit
  * status, TZ, pipes, memory.
  */
 import { Writable } from 'node:stream';
 import { main, type Io } from '../../src/cli.js';
-import { FROZEN } from './run-bin.js';
+import { FROZEN, TEST_NOW } from './run-bin.js';
 
 export interface CliResult {
   code: number;
@@ -35,7 +35,7 @@ export async function runCli(args: string[], options: { env?: Record<string, str
     ),
     stderr: { write: (text: string) => (stderr += text) },
     env: { ...options.env },
-    now: () => options.now ?? Date.now(),
+    now: () => options.now ?? Date.parse(TEST_NOW),
   };
   const code = await main(args, io);
   return { code, stdout: stdout + decoder.decode(), stderr };
