@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { TABLE_YEARS } from '../dist/domain/zone-tables.js';
 import { computeZoneTable, isKnownZone } from '../dist/domain/zones.js';
 
 const root = new URL('../', import.meta.url);
@@ -31,9 +32,6 @@ function scheduleZones() {
   return [...zones].filter(isKnownZone).sort();
 }
 
-/** The years the zone table covers: the dates a window may cover start in 1970 (src/domain/window.ts). */
-const TABLE_YEARS = [1970, 2200];
-
 /**
  * The zone table for `zones`, from luxon's IANAZone: a few seconds of Intl
  * calls, so it is kept in dist/ and made again only when something it depends
@@ -43,7 +41,7 @@ const TABLE_YEARS = [1970, 2200];
 function zoneTable(zones) {
   const luxon = createRequire(import.meta.url)('luxon/package.json').version;
   const code = readFileSync(new URL('dist/domain/zones.js', root));
-  const key = createHash('sha256').update(JSON.stringify([process.versions.tz, luxon, zones, TABLE_YEARS])).update(code).digest('hex');
+  const key = createHash('sha256').update(JSON.stringify([process.versions.tz, luxon, zones, TABLE_YEARS])).update(code).update(readFileSync(new URL('dist/domain/zone-tables.js', root))).digest('hex');
   const file = new URL('dist/zone-table.json', root);
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
@@ -51,7 +49,7 @@ function zoneTable(zones) {
   } catch {
     // None yet, or unreadable: compute it.
   }
-  const table = computeZoneTable(zones, ...TABLE_YEARS);
+  const table = computeZoneTable(zones, TABLE_YEARS.from, TABLE_YEARS.until);
   writeFileSync(file, JSON.stringify({ key, table }));
   return table;
 }

@@ -5,9 +5,9 @@
  * fails is dropped. Both caches of the bin use it: the V8 code cache
  * (src/start.ts) and the zone tables (src/domain/zone-tables.ts).
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 
 /**
  * railnext's folder in the user's cache folder, or undefined where there is
@@ -57,9 +57,11 @@ export function readCacheFile(path: string): Buffer | undefined {
   }
 }
 
-/** Makes `folder` and its parent, one level at a time (Node 20's recursive mkdir can spin on some file systems). */
+/** Makes `folder` and the folders above it that are missing, one level at a time (Node 20's recursive mkdir can spin on some file systems). */
 function makeFolder(folder: string): void {
-  for (const f of [join(folder, '..'), folder]) {
+  const missing: string[] = [];
+  for (let f = folder; !existsSync(f) && dirname(f) !== f; f = dirname(f)) missing.push(f);
+  for (const f of missing.reverse()) {
     try {
       mkdirSync(f, { mode: 0o700 });
     } catch (error) {

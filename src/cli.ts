@@ -9,6 +9,9 @@ import { loadSchedules, type ScheduleSources } from './input/load.js';
 import { collect, scheduleSources, withoutBadVariablePaths, type ScheduleFlags } from './input/sources.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
+import { keepZoneTables, useZoneTableStore } from './domain/zones.js';
+import { cacheFolder } from './cache-files.js';
+import { fileZoneStore } from './cli/zone-store.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
 import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
@@ -275,12 +278,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Entry point of the bin: real stdout, stderr, environment and clock. */
+/** Entry point of the bin: real stdout, stderr, environment and clock, and zone tables kept in the user's cache folder. */
 export async function run(): Promise<void> {
   // The writer reports the errors of its writes; a stream also emits them as events, which must not crash the process.
   process.stdout.on('error', () => {});
+  const cache = cacheFolder();
+  if (cache !== undefined) useZoneTableStore(fileZoneStore(cache));
   try {
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
+    keepZoneTables();
   } catch (error) {
     const verbose = process.argv.includes('--verbose');
     const flag = langFlag(process.argv.slice(2));

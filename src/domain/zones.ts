@@ -4,115 +4,20 @@
  * skipped and repeated times) and an instant into a station's wall clock.
  *
  * luxon reads a zone's offsets from the runtime's tz database (IANAZone, one
- * Intl format call per offset). For speed, the bundled bin carries a table of
- * the offset changes of the bundled schedules' zones, computed at build time by
- * luxon's own IANAZone (scripts/bundle.mjs); TabledZone, a luxon Zone, answers
- * from it. It is used only by a runtime whose tz database is the one that
- * computed it, and only within its years; any other zone or instant is
- * IANAZone's.
+ * Intl format call per offset). For speed every zone is answered from an
+ * offset table that luxon's IANAZone computed (zone-tables.ts): the build's,
+ * one kept from an earlier run, or one worked out year by year in this one.
+ * Only instants outside the tables' years are IANAZone's.
  */
 import { readFileSync } from 'node:fs';
-import { DateTime, IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+import { DateTime, IANAZone, type Zone } from 'luxon';
 import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
+import { findChanges, isWholeTable, TABLE_YEARS, TabledZone, tableOf, type ZoneTable, type ZoneTableStore } from './zone-tables.js';
 
-/**
- * Offsets worked out ahead of time for a few zones: for each, the instants at
- * which its offset changes and the offset from each of them on.
- */
-export interface ZoneTable {
-  /** `process.versions.tz` of the runtime that computed the table. */
-  tz: string;
-  /** The UTC instants (ms) the table covers: [from, until). */
-  from: number;
-  until: number;
-  zones: Record<string, { changes: number[]; offsets: number[] }>;
-}
+export type { StoredZone, ZoneTable, ZoneTableStore } from './zone-tables.js';
 
 /** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
 declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;
-
-/**
- * A luxon Zone whose offsets come from a ZoneTable, and from IANAZone outside
- * its years. The IANAZone is made on first need: making one costs ICU's set-up.
- */
-class TabledZone extends Zone {
-  private iana: IANAZone | undefined;
-
-  constructor(
-    private readonly zoneName: string,
-    private readonly changes: number[],
-    private readonly offsets: number[],
-    private readonly from: number,
-    private readonly until: number,
-  ) {
-    super();
-  }
-
-  private fallback(): IANAZone {
-    return (this.iana ??= IANAZone.create(this.zoneName));
-  }
-
-  override get type(): string {
-    return 'iana';
-  }
-
-  override get name(): string {
-    return this.zoneName;
-  }
-
-  override get isUniversal(): boolean {
-    return false;
-  }
-
-  override get isValid(): true {
-    return true;
-  }
-
-  override offsetName(ts: number, options: ZoneOffsetOptions): string {
-    return this.fallback().offsetName(ts, options) ?? '';
-  }
-
-  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
-    return this.fallback().formatOffset(ts, format);
-  }
-
-  override equals(other: Zone): boolean {
-    return other.type === 'iana' && other.name === this.name;
-  }
-
-  /** The offset from the last change at or before `ts`. */
-  override offset(ts: number): number {
-    if (!(ts >= this.from && ts < this.until)) return this.fallback().offset(ts);
-    return this.offsets[this.changesUpTo(ts)]!;
-  }
-
-  /** The instants [start, end) around `ts` over which the offset stays the table's `offset`; undefined outside the table. */
-  period(ts: number): Period | undefined {
-    if (!(ts >= this.from && ts < this.until)) return undefined;
-    const i = this.changesUpTo(ts);
-    return { start: i > 0 ? this.changes[i - 1]! : this.from, end: i < this.changes.length ? this.changes[i]! : this.until, offset: this.offsets[i]! };
-  }
-
-  /** How many changes are at or before `ts`. */
-  private changesUpTo(ts: number): number {
-    const { changes } = this;
-    let lo = 0;
-    let hi = changes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (changes[mid]! <= ts) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-}
-
-/** A span of instants [start, end) over which a zone keeps one offset (minutes). */
-interface Period {
-  start: number;
-  end: number;
-  offset: number;
-}
 
 /** `t` if this runtime's tz database is the one that computed it. */
 function usable(t: ZoneTable | undefined): ZoneTable | undefined {
@@ -120,30 +25,87 @@ function usable(t: ZoneTable | undefined): ZoneTable | undefined {
   return t !== undefined && typeof tz === 'string' && tz !== '' && t.tz === tz ? t : undefined;
 }
 
-/** The table in use; null until the library has looked for the one its build left in dist/. */
-let table: ZoneTable | undefined | null = typeof RAILNEXT_ZONE_TABLE === 'object' ? usable(RAILNEXT_ZONE_TABLE) : null;
+/** Where tables come from in this process: see useZoneTable. */
+const tables: {
+  /** The build's table, whatever tz database made it; null until the library has looked for the one its build left in dist/. */
+  built: ZoneTable | undefined | null;
+  /** Whether tables may be worked out at run time (off only where a test wants IANAZone alone). */
+  compute: boolean;
+  store: ZoneTableStore | undefined;
+} = { built: typeof RAILNEXT_ZONE_TABLE === 'object' ? RAILNEXT_ZONE_TABLE : null, compute: true, store: undefined };
 
 /**
  * The library (dist/index.js) has no table compiled in, but the build keeps one
- * beside it (dist/zone-table.json, written by scripts/bundle.mjs): without it, the
- * first loadBundled() spends seconds asking Intl for twenty years of offsets.
- * Read on first need, so importing the library still reads nothing.
+ * beside it (dist/zone-table.json, written by scripts/bundle.mjs). Read on
+ * first need, so importing the library still reads nothing.
  */
-function currentTable(): ZoneTable | undefined {
-  if (table === null) {
+function builtTable(): ZoneTable | undefined {
+  if (tables.built === null) {
     try {
-      table = usable((JSON.parse(readFileSync(new URL('../zone-table.json', import.meta.url), 'utf8')) as { table?: ZoneTable }).table);
+      tables.built = (JSON.parse(readFileSync(new URL('../zone-table.json', import.meta.url), 'utf8')) as { table?: ZoneTable }).table;
     } catch {
-      table = undefined; // not built (the sources run under the tests) or unreadable: IANAZone answers
+      tables.built = undefined; // not built (the sources run under the tests) or unreadable: tables are worked out as needed
     }
   }
-  return table;
+  return tables.built;
 }
 
-/** The table's entry for `zone`: own keys only, so "constructor" or "__proto__" is no zone. */
-function tableEntry(zone: string): { changes: number[]; offsets: number[] } | undefined {
-  const t = currentTable();
-  return t && Object.hasOwn(t.zones, zone) ? t.zones[zone] : undefined;
+/**
+ * Whether the build's table names `zone`. Its names hold under any later tz
+ * database (the tz database never drops a name; a retired zone becomes a
+ * link), so a known name costs no Intl call even where its offsets do not count.
+ */
+function builtNames(zone: string): boolean {
+  const t = builtTable();
+  return t !== undefined && Object.hasOwn(t.zones, zone);
+}
+
+/** The year of a table's bound `ms`. */
+const yearOf = (ms: number): number => new Date(ms).getUTCFullYear();
+
+/** The table railnext answers `name` from: the build's where it counts, else a kept one, else one to work out. */
+function tabledZone(name: string): TabledZone | undefined {
+  const built = usable(builtTable() ?? undefined);
+  if (built && Object.hasOwn(built.zones, name)) {
+    const { changes, offsets } = built.zones[name]!;
+    return new TabledZone(name, yearOf(built.from), yearOf(built.until), changes, offsets, false);
+  }
+  if (!tables.compute || !isValidZone(name)) return undefined;
+  const tz = process.versions.tz ?? '';
+  const kept = tz ? tables.store?.read(tz, name) : undefined;
+  if (kept !== undefined && isWholeTable(kept, tz, name)) return new TabledZone(name, kept.fromYear, kept.untilYear, kept.changes, kept.offsets, true);
+  return new TabledZone(name, TABLE_YEARS.from, TABLE_YEARS.from, [], [], true);
+}
+
+/**
+ * Answers from `t` (the build's table) where this runtime's tz database made
+ * it, and works out other tables as needed unless `compute` is false (tests of
+ * IANAZone alone); returns whether `t` counts.
+ */
+export function useZoneTable(t: ZoneTable | undefined, options: { compute?: boolean } = {}): boolean {
+  tables.built = t;
+  tables.compute = options.compute ?? true;
+  zoneOptions.clear();
+  changeCache.clear();
+  return usable(t) !== undefined;
+}
+
+/** Keeps tables between runs in `store` (the bin's: src/cli/zone-store.ts); undefined keeps none. */
+export function useZoneTableStore(store: ZoneTableStore | undefined): void {
+  tables.store = store;
+  zoneOptions.clear();
+}
+
+/** Hands the store every table this run worked out years of, for the next run to read. */
+export function keepZoneTables(): void {
+  const tz = process.versions.tz ?? '';
+  if (!tables.store || !tz) return;
+  for (const { zone } of zoneOptions.values()) {
+    if (zone instanceof TabledZone && zone.grew) {
+      tables.store.write(zone.stored(tz));
+      zone.grew = false;
+    }
+  }
 }
 
 /**
@@ -154,51 +116,21 @@ function tableEntry(zone: string): { changes: number[]; offsets: number[] } | un
 interface Options {
   zone: Zone;
   locale: string;
-  /** luxon's answers kept for later days (see Kept), by minute of the day asked for. */
-  instants: Map<number, Kept>;
-  /** The same for instants turned into wall clocks, by the instant's time of day in UTC. */
-  walls: Map<number, Kept & { epochDay: EpochDay; minuteOfDay: number; instant: number }>;
-}
-
-/**
- * One answer of luxon's, kept for the days after. Services repeat their times
- * day after day, and while a zone keeps its offset, the same clock time a
- * whole number of days later is the same answer that many days later. So a
- * century of departures asks luxon once per clock time and offset period
- * instead of once per departure, and luxon still decides every offset: the
- * period is the zone's own, from the table that luxon's IANAZone computed.
- * Zones outside the table are asked every time.
- */
-interface Kept {
-  /** The offset luxon gave (minutes), over the instants [start, end) where the zone keeps it. */
-  offset: number;
-  start: number;
-  end: number;
 }
 
 const zoneOptions = new Map<string, Options>();
 
-/** The luxon options for `name`: a TabledZone when the table holds it, else luxon's IANAZone. */
+/** The luxon options for `name`: a TabledZone, or luxon's IANAZone where tables are off. */
 function optionsFor(name: string): Options {
   let options = zoneOptions.get(name);
   if (!options) {
-    const entry = tableEntry(name);
-    const zone = entry && table ? new TabledZone(name, entry.changes, entry.offsets, table.from, table.until) : IANAZone.create(name);
-    options = { zone, locale: 'en-US', instants: new Map(), walls: new Map() };
+    options = { zone: tabledZone(name) ?? IANAZone.create(name), locale: 'en-US' };
     zoneOptions.set(name, options);
   }
   return options;
 }
 
-/** Answers the zones `t` covers from it from now on, if it is usable here (tests); returns whether it is. */
-export function useZoneTable(t: ZoneTable | undefined): boolean {
-  table = usable(t);
-  zoneOptions.clear();
-  changeCache.clear();
-  return table !== undefined;
-}
-
-/** The luxon Zone railnext uses for `zone`: tabled within the table's years, IANAZone otherwise. */
+/** The luxon Zone railnext uses for `zone`: tabled within the tables' years, IANAZone otherwise. */
 export function luxonZone(zone: string): Zone {
   return optionsFor(zone).zone;
 }
@@ -219,24 +151,21 @@ function wallOf(dt: DateTime): WallTime {
   return { epochDay: toEpochDay(dt.year, dt.month, dt.day), minuteOfDay: dt.hour * 60 + dt.minute, offsetMinutes: dt.offset };
 }
 
-/** The period of constant offset around `ts` in a tabled zone; undefined for any other zone or instant. */
-function periodOf(options: Options, ts: number): Period | undefined {
-  return options.zone instanceof TabledZone ? options.zone.period(ts) : undefined;
-}
-
-/** The wall-clock date, time and offset in `zone` at the instant `utcMs`. */
+/**
+ * The wall-clock date, time and offset in `zone` at the instant `utcMs`. In a
+ * tabled zone, the table's offset and the arithmetic luxon's fromMillis does
+ * with it (its tsToObj); elsewhere luxon's DateTime.
+ */
 export function instantToWall(zone: string, utcMs: number): WallTime {
   const options = optionsFor(zone);
-  const timeOfDay = utcMs - Math.floor(utcMs / MS_PER_DAY) * MS_PER_DAY;
-  const kept = options.walls.get(timeOfDay);
-  if (kept && utcMs >= kept.start && utcMs < kept.end) {
-    // A whole number of days: "| 0" keeps it a small integer, the representation every other epoch day has.
-    return { epochDay: (kept.epochDay + (utcMs - kept.instant) / MS_PER_DAY) | 0, minuteOfDay: kept.minuteOfDay, offsetMinutes: kept.offset };
+  const z = options.zone;
+  if (z instanceof TabledZone) {
+    const offsetMinutes = z.offset(utcMs);
+    const local = utcMs + offsetMinutes * MS_PER_MINUTE;
+    const epochDay = Math.floor(local / MS_PER_DAY);
+    return { epochDay, minuteOfDay: Math.floor((local - epochDay * MS_PER_DAY) / MS_PER_MINUTE), offsetMinutes };
   }
-  const wall = wallOf(DateTime.fromMillis(utcMs, options));
-  const period = periodOf(options, utcMs);
-  if (period && period.offset === wall.offsetMinutes) options.walls.set(timeOfDay, { offset: period.offset, start: period.start, end: period.end, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, instant: utcMs });
-  return wall;
+  return wallOf(DateTime.fromMillis(utcMs, options));
 }
 
 /**
@@ -271,21 +200,25 @@ interface GuessedOptions {
 /**
  * The instant at which the wall clock in `zone` shows `minuteOfDay` (0-1439) on `epochDay` (see wallToDateTime).
  *
- * luxon's answer for an earlier day is kept (see Kept): it holds for a later
- * day when the zone keeps that answer's offset from luxon's first guess (the
- * offset a day before) to the answer itself, for luxon then takes its guess.
+ * In a tabled zone this is the step luxon's DateTime.fromObject takes with
+ * that first guess (fixOffset in luxon 3's src/datetime.js), on the offsets
+ * luxon would read from the same table, without building a DateTime: most
+ * conversions of a long window or of the time-order check take it.
+ * tests/unit/zones.test.ts holds it to luxon's own answer at every quarter
+ * hour around each change, and both to zoneinfo.
  */
 export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: number): number {
-  const options = optionsFor(zone);
+  const z = optionsFor(zone).zone;
+  if (!(z instanceof TabledZone)) return wallToDateTime(zone, epochDay, minuteOfDay).toMillis();
   const wall = epochDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
-  const kept = options.instants.get(minuteOfDay);
-  if (kept && wall - MS_PER_DAY >= kept.start && wall - kept.offset * MS_PER_MINUTE < kept.end) return wall - kept.offset * MS_PER_MINUTE;
-  const instant = wallToDateTime(zone, epochDay, minuteOfDay).toMillis();
-  const offset = (wall - instant) / MS_PER_MINUTE;
-  const period = periodOf(options, instant);
-  // Kept only where luxon took its guess: not for a time a change skips or repeats.
-  if (period && period.offset === offset && wall - MS_PER_DAY >= period.start) options.instants.set(minuteOfDay, { offset, start: period.start, end: period.end });
-  return instant;
+  const guess = z.offset(wall - MS_PER_DAY);
+  const instant = wall - guess * MS_PER_MINUTE;
+  const o2 = z.offset(instant);
+  if (o2 === guess) return instant;
+  // Near a change: try the offset found there; a time the change skips keeps the smaller offset, as luxon does.
+  const retry = instant - (o2 - guess) * MS_PER_MINUTE;
+  const o3 = z.offset(retry);
+  return o2 === o3 ? retry : wall - Math.min(o2, o3) * MS_PER_MINUTE;
 }
 
 /**
@@ -296,35 +229,6 @@ export function publishedToStation(zone: string, epochDay: EpochDay, minuteOfDay
   const instant = wallToInstant(zone, epochDay, minuteOfDay);
   const wall = instantToWall(stationZone, instant);
   return { instant, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, offsetMinutes: wall.offsetMinutes };
-}
-
-/**
- * How far apart two offset changes must be for findChanges to see both: it
- * asks luxon once a day and narrows each change down to its second. A change
- * made and undone within one day would go unseen; tests/unit/zones.test.ts
- * checks the changes found against Python's zoneinfo.
- */
-const SCAN_STEP_MS = MS_PER_DAY;
-
-/** The instants in [fromMs, untilMs) at which `zone`'s offset changes, by luxon's IANAZone. */
-function findChanges(zone: IANAZone, fromMs: number, untilMs: number): number[] {
-  const found: number[] = [];
-  let before = zone.offset(fromMs);
-  for (let t = fromMs; t < untilMs; t += SCAN_STEP_MS) {
-    const next = Math.min(t + SCAN_STEP_MS, untilMs);
-    const after = zone.offset(next);
-    if (after === before) continue;
-    let lo = t;
-    let hi = next;
-    while (hi - lo > 1000) {
-      const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (zone.offset(mid) === before) lo = mid;
-      else hi = mid;
-    }
-    found.push(hi);
-    before = after;
-  }
-  return found;
 }
 
 /** Changes found per zone and per UTC year, so a zone's changes are looked for once. */
@@ -343,8 +247,9 @@ function changesInYear(zone: string, year: number): number[] {
 
 /** The instants in [fromMs, untilMs) at which `zone`'s offset from UTC changes. */
 export function offsetChanges(zone: string, fromMs: number, untilMs: number): number[] {
-  const entry = tableEntry(zone);
-  if (entry && table && fromMs >= table.from && untilMs <= table.until) return entry.changes.filter((c) => c >= fromMs && c < untilMs);
+  const tabled = optionsFor(zone).zone;
+  const inTable = tabled instanceof TabledZone ? tabled.changesBetween(fromMs, untilMs) : undefined;
+  if (inTable) return inTable;
   const found: number[] = [];
   for (let year = new Date(fromMs).getUTCFullYear(); year <= new Date(untilMs - 1).getUTCFullYear(); year++) {
     for (const change of changesInYear(zone, year)) if (change >= fromMs && change < untilMs) found.push(change);
@@ -363,16 +268,14 @@ export function computeZoneTable(zones: string[], fromYear: number, untilYear: n
   for (const name of zones) {
     // Only ids spelt as the runtime spells them: the table vouches for the names it holds.
     if (!isKnownZone(name)) throw new Error(`not a time zone id this runtime knows: ${name}`);
-    const zone = IANAZone.create(name);
-    const changes = findChanges(zone, from, until);
-    result.zones[name] = { changes, offsets: [zone.offset(from), ...changes.map((c) => zone.offset(c))] };
+    result.zones[name] = tableOf(IANAZone.create(name), fromYear, untilYear);
   }
   return result;
 }
 
 /** Whether the runtime's tz database knows `name` in any spelling. */
 function isValidZone(name: string): boolean {
-  return tableEntry(name) !== undefined || IANAZone.isValidZone(name);
+  return builtNames(name) || IANAZone.isValidZone(name);
 }
 
 /** True when `name` is an IANA zone id the runtime knows, spelled with its canonical case. */
@@ -384,8 +287,8 @@ export function isKnownZone(name: string): boolean {
 /** The zone id as the runtime spells it ("asia/tokyo" → "Asia/Tokyo"), or undefined when unknown. */
 export function canonicalZoneCase(name: string): string | undefined {
   if (!isValidZone(name)) return undefined;
-  // The table holds ids as the runtime spelt them when it was computed.
-  if (tableEntry(name)) return name;
+  // The build's table holds ids as the runtime spelt them when it was computed.
+  if (builtNames(name)) return name;
   // luxon keeps a zone's name as given; the runtime's spelling comes from Intl.
   const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   // ICU may resolve an alias to another id (Etc/UTC → UTC); only a pure case difference is a misspelling.

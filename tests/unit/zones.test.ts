@@ -2,9 +2,10 @@
  * railnext's zone math (luxon over the runtime's ICU data, through the
  * build-time table or IANAZone) against an independent reference: Python's
  * zoneinfo, over the system's tz database (tests/fixtures/zones-zoneinfo.json,
- * written by scripts/zone-fixture.py). Both ways railnext answers are checked:
- * the bin's table (dist/zone-table.json, as built) and IANAZone alone (the
- * library, and any zone or year outside the table).
+ * written by scripts/zone-fixture.py). Every way railnext answers is checked:
+ * the bin's table (dist/zone-table.json, as built), tables worked out at run
+ * time (any zone or tz database the build's table does not serve), and
+ * IANAZone alone (years outside the tables).
  *
  * The fixture covers every offset change from 1970 to 2040 of the bundled
  * zones, Berlin, New York and Lord Howe, with instants around each change and
@@ -15,10 +16,10 @@
  * is `npm run bench -- --check`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toEpochDay } from '../../src/domain/days.js';
-import { canonicalZoneCase, formatOffset, instantToWall, isKnownZone, luxonZone, offsetAt, offsetChanges, useZoneTable, wallToInstant, type ZoneTable } from '../../src/domain/zones.js';
+import { canonicalZoneCase, formatOffset, instantToWall, isKnownZone, keepZoneTables, luxonZone, offsetAt, offsetChanges, useZoneTable, useZoneTableStore, wallToInstant, type StoredZone, type ZoneTable, type ZoneTableStore } from '../../src/domain/zones.js';
 
 interface Reference {
   /** [utc ms, offset before, offset after] */
@@ -39,18 +40,19 @@ const UNTIL = Date.UTC(2041, 0, 1);
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe.each([
-  ['from the bin\'s table', TABLE],
-  ['from IANAZone alone', undefined],
-])('%s', (_how, table) => {
+  ['from the bin\'s table', TABLE, true],
+  ['from tables worked out at run time', undefined, true],
+  ['from IANAZone alone', undefined, false],
+])('%s', (_how, table, compute) => {
   beforeAll(() => {
-    expect(useZoneTable(table)).toBe(table !== undefined);
+    expect(useZoneTable(table, { compute })).toBe(table !== undefined);
   });
   afterAll(() => {
     useZoneTable(undefined);
   });
 
   it.each(ZONES)('%s changes its offset when zoneinfo says, 1970-2040', (zone) => {
-    // IANAZone alone scans every day: two zones suffice there, the table holds them all.
+    // Without the build's table every day of 71 years is scanned: two zones suffice there, the table holds them all.
     if (!table && !['Asia/Pyongyang', 'Europe/Berlin'].includes(zone)) return;
     const ours = offsetChanges(zone, FROM, UNTIL).map((t) => `${iso(t)} ${offsetAt(zone, t - 1)}→${offsetAt(zone, t)}`);
     expect(ours).toEqual(REFERENCE.zones[zone]!.changes.map(([t, before, after]) => `${iso(t)} ${before}→${after}`));
@@ -97,6 +99,26 @@ describe.each([
     if (zone !== 'UTC') expect(REFERENCE.zones[zone]!.daily.length).toBeGreaterThan(0);
   });
 
+  it.each(ZONES)('%s: every quarter hour around each change is the instant luxon\'s DateTime gives', (zone) => {
+    // wallToInstant resolves a tabled zone's wall times as luxon does, without a DateTime: held to luxon itself here.
+    const z = luxonZone(zone);
+    const misses: string[] = [];
+    for (const [change] of REFERENCE.zones[zone]!.changes) {
+      const day = Math.floor(change / 86_400_000);
+      for (let minute = -3 * 1440; minute <= 3 * 1440; minute += 15) {
+        const epochDay = day + Math.floor(minute / 1440);
+        const minuteOfDay = ((minute % 1440) + 1440) % 1440;
+        const wall = epochDay * 86_400_000 + minuteOfDay * 60_000;
+        const date = new Date(wall);
+        const options = { zone: z, specificOffset: z.offset(wall - 86_400_000) } as { zone: typeof z };
+        const luxon = DateTime.fromObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes() }, options).toMillis();
+        const ours = wallToInstant(zone, epochDay, minuteOfDay);
+        if (ours !== luxon) misses.push(`${date.toISOString().slice(0, 16)}: ${iso(ours)} ≠ ${iso(luxon)}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
   it('resolves the repeated half hour in Pyongyang on 2015-08-14 to its first occurrence', () => {
     // At midnight on 2015-08-15 (+09:00) clocks went back to 23:30 (+08:30): 23:45 happened twice.
     expect(iso(wallToInstant('Asia/Pyongyang', toEpochDay(2015, 8, 14), 23 * 60 + 45))).toBe('2015-08-14T14:45:00.000Z');
@@ -126,16 +148,21 @@ describe('the table', () => {
     expect([...named].filter((zone) => !Object.hasOwn(TABLE.zones, zone))).toEqual([]);
   });
 
-  it('is not used by a runtime with another tz database', () => {
-    expect(useZoneTable({ ...TABLE, tz: '1999z' })).toBe(false);
-    expect(luxonZone('Asia/Pyongyang')).toBeInstanceOf(IANAZone);
+  it('is not used by a runtime with another tz database: that runtime works out its own', () => {
+    // A table from another tz database, with an offset no tz database ever gave Pyongyang.
+    const foreign = { ...TABLE, tz: '1999z', zones: { 'Asia/Pyongyang': { changes: [], offsets: [0] } } };
+    expect(useZoneTable(foreign)).toBe(false);
+    expect(offsetAt('Asia/Pyongyang', Date.UTC(2026, 0, 1))).toBe(540);
+    expect(offsetAt('Asia/Pyongyang', Date.UTC(2016, 0, 1))).toBe(510);
+    // Its names still count as known: the tz database never drops one.
+    expect(isKnownZone('Asia/Pyongyang')).toBe(true);
   });
 
-  it('answers as IANAZone outside its years and for zones it does not hold', () => {
+  it('answers as IANAZone outside its years, and zones it does not hold from tables worked out as asked', () => {
     expect(useZoneTable(TABLE)).toBe(true);
     expect(luxonZone('Asia/Pyongyang')).not.toBeInstanceOf(IANAZone);
-    expect(luxonZone('Europe/Berlin')).toBeInstanceOf(IANAZone);
-    for (const t of [Date.UTC(1965, 5, 1), Date.UTC(2300, 6, 1), Date.UTC(2300, 0, 1)]) {
+    expect(luxonZone('Europe/Berlin')).not.toBeInstanceOf(IANAZone);
+    for (const t of [Date.UTC(1965, 5, 1), Date.UTC(2300, 6, 1), Date.UTC(2300, 0, 1), Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 2, 29, 0, 59, 59), Date.UTC(2199, 11, 31, 23)]) {
       for (const zone of ['Asia/Pyongyang', 'Europe/Moscow', 'Europe/Berlin']) expect(offsetAt(zone, t)).toBe(IANAZone.create(zone).offset(t));
     }
   });
@@ -144,6 +171,80 @@ describe('the table', () => {
     useZoneTable(TABLE);
     expect(isKnownZone('constructor')).toBe(false);
     expect(isKnownZone('__proto__')).toBe(false);
+  });
+});
+
+describe('tables kept between runs', () => {
+  const tz = process.versions.tz!;
+  /** A store in memory that notes what it is asked. */
+  const memoryStore = (kept: Record<string, StoredZone> = {}) => {
+    const reads: string[] = [];
+    const writes: StoredZone[] = [];
+    const store: ZoneTableStore = {
+      read: (t, zone) => (reads.push(`${t} ${zone}`), kept[zone]),
+      write: (table) => void writes.push(table),
+    };
+    return { store, reads, writes };
+  };
+  afterAll(() => {
+    useZoneTableStore(undefined);
+    useZoneTable(undefined);
+  });
+
+  it('are read once per zone, and the years worked out in a run are handed back to keep', () => {
+    useZoneTable(undefined);
+    const { store, reads, writes } = memoryStore();
+    useZoneTableStore(store);
+    expect(offsetAt('Europe/Berlin', Date.UTC(2026, 6, 1))).toBe(120);
+    expect(offsetAt('Europe/Berlin', Date.UTC(2027, 0, 1))).toBe(60);
+    keepZoneTables();
+    expect(reads).toEqual([`${tz} Europe/Berlin`]);
+    expect(writes.map((w) => [w.zone, w.fromYear, w.untilYear, w.changes.map(iso)])).toEqual([
+      ['Europe/Berlin', 2026, 2028, ['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z', '2027-03-28T01:00:00.000Z', '2027-10-31T01:00:00.000Z']],
+    ]);
+    expect(writes[0]!.offsets).toEqual([60, 120, 60, 120, 60]);
+    // Nothing new worked out: nothing to keep.
+    keepZoneTables();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('answer from what was kept, and grow it where a run needs more years', () => {
+    useZoneTable(undefined);
+    // A kept table whose offsets differ from the tz database's (as only a table can): its answers are the ones given.
+    const kept: StoredZone = { tz, zone: 'Europe/Berlin', fromYear: 2026, untilYear: 2027, changes: [], offsets: [30] };
+    const { store, writes } = memoryStore({ 'Europe/Berlin': kept });
+    useZoneTableStore(store);
+    expect(offsetAt('Europe/Berlin', Date.UTC(2026, 6, 1))).toBe(30);
+    expect(offsetAt('Europe/Berlin', Date.UTC(2025, 6, 1))).toBe(120);
+    keepZoneTables();
+    expect(writes.map((w) => [w.fromYear, w.untilYear, w.offsets])).toEqual([[2025, 2027, [60, 120, 60, 30]]]);
+  });
+
+  it('are not trusted when not whole: another tz database or zone, years outside, changes out of order, offsets one short', () => {
+    const whole: StoredZone = { tz, zone: 'Europe/Berlin', fromYear: 2026, untilYear: 2027, changes: [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)], offsets: [60, 120, 60] };
+    const broken: StoredZone[] = [
+      { ...whole, tz: '1999z' },
+      { ...whole, zone: 'Europe/Paris' },
+      { ...whole, fromYear: 1969 },
+      { ...whole, untilYear: 2201 },
+      { ...whole, fromYear: 2027 },
+      { ...whole, changes: [...whole.changes].reverse() },
+      { ...whole, changes: [whole.changes[0]!, whole.changes[1]! + 1] },
+      { ...whole, offsets: [60, 120] },
+      { ...whole, offsets: [60, 60, 60] },
+      { ...whole, offsets: [60, 120, 6000] },
+      { ...whole, changes: [Date.UTC(2027, 0, 1, 0, 0, 1)], offsets: [60, 120] },
+      JSON.parse('{"tz":null}') as StoredZone,
+    ];
+    for (const table of broken) {
+      useZoneTable(undefined);
+      useZoneTableStore(memoryStore({ 'Europe/Berlin': table }).store);
+      expect(offsetAt('Europe/Berlin', Date.UTC(2026, 6, 1))).toBe(120);
+      expect(offsetAt('Europe/Berlin', Date.UTC(2026, 11, 1))).toBe(60);
+    }
+    useZoneTable(undefined);
+    useZoneTableStore(memoryStore({ 'Europe/Berlin': { ...whole, offsets: [60, 90, 60] } }).store);
+    expect(offsetAt('Europe/Berlin', Date.UTC(2026, 6, 1))).toBe(90);
   });
 });
 
