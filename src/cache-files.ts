@@ -85,7 +85,11 @@ export function writeCacheFile(folder: string, name: string, data: Uint8Array | 
     renameSync(temporary, path);
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Not even there to remove (the folder could not be made).
+    }
     return false;
   }
 }

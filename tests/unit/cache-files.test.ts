@@ -39,6 +39,12 @@ describe('cache files', () => {
     expect(readCacheFile('/dev/null')).toBeUndefined();
   });
 
+  it('are not written under a file, quietly', () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    expect(writeCacheFile(join(dir, 'a-file', 'railnext', 'zones-2026e'), 'f.json', 'x')).toBe(false);
+    expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('');
+  });
+
   it('are not written into a read-only folder, and leave nothing behind', () => {
     const ro = join(dir, 'ro');
     mkdirSync(ro);
