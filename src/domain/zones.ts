@@ -280,12 +280,21 @@ function isValidZone(name: string): boolean {
 
 /** True when `name` is an IANA zone id the runtime knows, spelled with its canonical case. */
 export function isKnownZone(name: string): boolean {
-  if (!isValidZone(name)) return false;
   return canonicalZoneCase(name) === name;
 }
 
+/** canonicalZoneCase's answers: each asks Intl (a DateTimeFormat made and thrown away), and a file names a zone at every stop. */
+const spellings = new Map<string, string | undefined>();
+
 /** The zone id as the runtime spells it ("asia/tokyo" → "Asia/Tokyo"), or undefined when unknown. */
 export function canonicalZoneCase(name: string): string | undefined {
+  if (spellings.has(name)) return spellings.get(name);
+  const spelt = spelling(name);
+  spellings.set(name, spelt);
+  return spelt;
+}
+
+function spelling(name: string): string | undefined {
   if (!isValidZone(name)) return undefined;
   // The build's table holds ids as the runtime spelt them when it was computed.
   if (builtNames(name)) return name;

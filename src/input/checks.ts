@@ -9,7 +9,7 @@ import { formatClock, formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain
 import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/match.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
-import { serviceDates } from '../domain/rules.js';
+import { runsOn, serviceDates } from '../domain/rules.js';
 import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
 import { openEndedHorizon } from './check-horizon.js';
 import type { Reader } from './reader.js';
@@ -138,7 +138,8 @@ function checkRuns(runs: Runs, place: RunsPlace): void {
  * journeys of the dates from `span` days before its UTC day to the day after
  * only. The first service date after those runs wholly on the offsets that
  * hold until the next change, and so speaks for every date up to that one:
- * those are the dates taken around each change.
+ * those are the dates taken around each change (the service dates of those
+ * days, and the first after them).
  */
 function timeOrderDates(service: Service): EpochDay[] {
   const { runs } = service;
@@ -160,10 +161,12 @@ function timeOrderDates(service: Service): EpochDay[] {
   for (const day of runs.added) if (day >= runs.from && (runs.until === null || day <= runs.until)) dates.add(day);
   for (const zone of zones) {
     for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + span + 1) * MS_PER_DAY)) {
-      let taken = 0;
-      for (const date of serviceDates(runs, Math.floor(change / MS_PER_DAY) - span, horizon)) {
+      const changeDay = Math.floor(change / MS_PER_DAY);
+      for (let date = changeDay - span; date <= Math.min(changeDay + 1, horizon); date++) if (runsOn(runs, date)) dates.add(date);
+      for (let date = changeDay + 2; date <= horizon; date++) {
+        if (!runsOn(runs, date)) continue;
         dates.add(date);
-        if (++taken > span + 2) break;
+        break;
       }
     }
   }
