@@ -27,11 +27,33 @@ function runs(i) {
   return { every: 'month', days: [1 + (i % 28), 1 + ((i + 14) % 28)], from };
 }
 
-/** The schedule document with `count` services, each two stops on a bundled station pair. */
-export function manyServices(count) {
+/**
+ * Stations in seven zones the bundled schedules do not use, with summer time
+ * north and south of the equator (Berlin, London, New York, Santiago, Sydney,
+ * Auckland) and a zone whose summer time was abolished (Tehran, 2022): for
+ * each zone, a station of the user's own.
+ */
+const ABROAD = [
+  ['berlin', 'Europe/Berlin', 'DE'],
+  ['london', 'Europe/London', 'GB'],
+  ['new-york', 'America/New_York', 'US'],
+  ['santiago', 'America/Santiago', 'CL'],
+  ['sydney', 'Australia/Sydney', 'AU'],
+  ['auckland', 'Pacific/Auckland', 'NZ'],
+  ['tehran', 'Asia/Tehran', 'IR'],
+];
+const ABROAD_PAIRS = ABROAD.map(([id], i) => [id, ABROAD[(i + 1) % ABROAD.length][0]]);
+
+/**
+ * The schedule document with `count` services, each two stops on a bundled
+ * station pair, or with `abroad`, on a pair of its own stations in zones the
+ * bundle does not use (ABROAD).
+ */
+export function manyServices(count, { abroad = false } = {}) {
+  const pairs = abroad ? [...ABROAD_PAIRS, ...ABROAD_PAIRS.map(([a, b]) => [b, a])] : PAIRS;
   const services = [];
   for (let i = 0; i < count; i++) {
-    const [from, to] = PAIRS[i % PAIRS.length];
+    const [from, to] = pairs[i % pairs.length];
     const minutes = (i * 7) % 1440;
     const time = `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
     services.push({
@@ -49,14 +71,15 @@ export function manyServices(count) {
   }
   return {
     lastChecked: '2026-11-22',
+    ...(abroad ? { stations: ABROAD.map(([id, timeZone, country]) => ({ id, name: `Station ${id}`, country, timeZone })) } : {}),
     routes: [{ id: 'generated', name: 'Generated services', mode: 'train', status: 'running', sources: ['generated for the bench'], services }],
   };
 }
 
-/** Writes the document of `count` services into `dir` and returns the file's path. */
-export function writeManyServices(dir, count) {
-  const path = join(dir, `services-${count}.json`);
+/** Writes the document of `count` services (see manyServices) into `dir` and returns the file's path. */
+export function writeManyServices(dir, count, options = {}) {
+  const path = join(dir, `services-${count}${options.abroad ? '-abroad' : ''}.json`);
   // One line: 10,000 services indented would pass the 5 MiB limit on a schedule file.
-  writeFileSync(path, `${JSON.stringify(manyServices(count))}\n`);
+  writeFileSync(path, `${JSON.stringify(manyServices(count, options))}\n`);
   return path;
 }
