@@ -279,6 +279,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 export async function run(): Promise<void> {
   // The writer reports the errors of its writes; a stream also emits them as events, which must not crash the process.
   process.stdout.on('error', () => {});
+  // A message that cannot be written (stderr on a full disk or a closed pipe) is lost, but the exit code still tells what happened.
+  process.stderr.on('error', () => {});
   try {
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
   } catch (error) {
