@@ -3,10 +3,15 @@
  * takes, and a file that is not UTF-8 is named by its encoding, with the
  * byte offset, in every language.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const temporary: string[] = [];
+/** A folder this file made, removed after its tests. */
+const made = (dir: string): string => (temporary.push(dir), dir);
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 import { runBin } from '../helpers/run-bin.js';
 
 const OUTSIDE = (first: string, last: string) => `railnext: the window from ${first} to ${last} goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n`;
@@ -35,7 +40,7 @@ describe('every date option takes the same range', () => {
 });
 
 describe('a file that is not UTF-8 is named by its encoding, with the byte offset', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'railnext-encodings-'));
+  const dir = made(mkdtempSync(join(tmpdir(), 'railnext-encodings-')));
   const json = '{"stations": []}';
   const write = (name: string, bytes: Buffer) => {
     const path = join(dir, name);

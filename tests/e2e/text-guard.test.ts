@@ -5,13 +5,18 @@
  * U+2029, through every format, each read back by an independent reader.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readCsv from 'gtfs-utils/read-csv.js';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const temporary: string[] = [];
+/** A folder this file made, removed after its tests. */
+const made = (dir: string): string => (temporary.push(dir), dir);
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 import { runBin } from '../helpers/run-bin.js';
 
 const FILE = 'tests/fixtures/hostile/every-guard.json';
@@ -63,7 +68,7 @@ describe('text formats show every hostile character as a visible escape', () => 
   });
 
   it('a GTFS feed, read back by gtfs-utils: names escaped and kept from starting a formula, ids as they are', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'railnext-guard-')), 'feed');
+    const dir = join(made(mkdtempSync(join(tmpdir(), 'railnext-guard-'))), 'feed');
     const r = runBin(['--no-bundled', '--schedules', FILE, 'export', 'gtfs', dir, '--date', '2026-12-01', '--days', '1']);
     expect(r.code).toBe(0);
     // The message names the service left out escaped too.
