@@ -51,6 +51,9 @@ export function jsonSafe(text: string): string {
   return text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The first character the guard would escape, or undefined when there is none. */
+export const firstUnsafe = (text: string): string | undefined => new RegExp(UNSAFE.source).exec(text)?.[0];
+
 /** Whether text would start a formula in a spreadsheet cell. */
 export const startsFormula = (text: string): boolean => FORMULA_START.test(text);
 
@@ -69,8 +72,8 @@ export function spreadsheetCell(safeText: string, raw = false): string {
  * than changed.
  */
 export function unsafeIdProblem(id: string): string | null {
-  const bad = new RegExp(UNSAFE.source).exec(id);
-  if (bad) return `holds the character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which a terminal or a reader acts on; an id is written as it is into every format`;
+  const bad = firstUnsafe(id);
+  if (bad !== undefined) return `holds the character U+${bad.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which a terminal or a reader acts on; an id is written as it is into every format`;
   if (startsFormula(id)) return `starts with "${id[0] === '\t' ? '\\t' : id[0] === '\r' ? '\\r' : id[0]}", which a spreadsheet reads as a formula; an id is written as it is into CSV and GTFS`;
   return null;
 }

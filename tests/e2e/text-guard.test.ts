@@ -151,3 +151,15 @@ describe('messages', () => {
     );
   });
 });
+
+describe('completion', () => {
+  it('offers no word the guard would change (the shell would type it raw), and shows descriptions escaped', () => {
+    const r = runBin(['__complete', 'zsh', '4', '--', 'railnext', '--no-bundled', '--schedules', FILE, '']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW);
+    const lines = r.stdout.split('\n');
+    // The stations' names all carry such characters: their ids are offered, described by their escaped names.
+    expect(lines).toEqual(expect.arrayContaining([`link\t${LINK_SHOWN}`, `sum\t${SUM_SHOWN}`, `cmd\t${CMD_SHOWN}`, `timed\t${TIMED_SHOWN}`]));
+    expect(lines.some((line) => line.startsWith('=HYPERLINK'))).toBe(false);
+  });
+});
