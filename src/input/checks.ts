@@ -91,17 +91,22 @@ function where(place: Place): string {
  * replacing an earlier one is no problem.
  */
 function checkDuplicates(definitions: Definition[], fileOrder: ReadonlyMap<Reader, number>): void {
-  const byKey = new Map<string, Definition[]>();
+  // Most ids are defined once: only those seen again get a list.
+  const first = new Map<string, Definition>();
+  const twice = new Map<string, Definition[]>();
   for (const d of definitions) {
     const key = `${d.kind}\u0000${d.place.layer}\u0000${d.id}`;
-    const same = byKey.get(key);
-    if (same) same.push(d);
-    else byKey.set(key, [d]);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, d);
+    else twice.set(key, [...(twice.get(key) ?? [earlier]), d]);
   }
-  for (const same of byKey.values()) {
-    if (same.length < 2) continue;
-    const [first, ...later] = inFileOrder(same, fileOrder);
-    for (const d of later) d.place.reader.problem(`${d.place.pointer}/id`, `duplicate ${d.kind} id "${d.id}" (first defined at ${where(first!.place)})`);
+  if (twice.size === 0) return;
+  // In the order the ids were first met, as the problems of a file are told.
+  for (const key of first.keys()) {
+    const same = twice.get(key);
+    if (!same) continue;
+    const [earliest, ...later] = inFileOrder(same, fileOrder);
+    for (const d of later) d.place.reader.problem(`${d.place.pointer}/id`, `duplicate ${d.kind} id "${d.id}" (first defined at ${where(earliest!.place)})`);
   }
 }
 
