@@ -26,6 +26,9 @@ const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u
 /** Every character the guard escapes (line breaks among the C0 controls). */
 const UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, 'g');
 
+/** The same, for a search: not global, so it keeps no position between calls (every id is read through it). */
+const UNSAFE_ONE = new RegExp(UNSAFE.source);
+
 /** Beyond C0, which JSON.stringify escapes itself. */
 const UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
 
@@ -52,7 +55,7 @@ export function jsonSafe(text: string): string {
 }
 
 /** The first character the guard would escape, or undefined when there is none. */
-export const firstUnsafe = (text: string): string | undefined => new RegExp(UNSAFE.source).exec(text)?.[0];
+export const firstUnsafe = (text: string): string | undefined => UNSAFE_ONE.exec(text)?.[0];
 
 /** Whether text would start a formula in a spreadsheet cell. */
 export const startsFormula = (text: string): boolean => FORMULA_START.test(text);
