@@ -282,6 +282,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 export async function run(): Promise<void> {
   // The writer reports the errors of its writes; a stream also emits them as events, which must not crash the process.
   process.stdout.on('error', () => {});
+  // A message that cannot be written (stderr on a full disk or a closed pipe) is lost, but the exit code still tells what happened.
+  process.stderr.on('error', () => {});
   const cache = cacheFolder();
   if (cache !== undefined) useZoneTableStore(fileZoneStore(cache));
   try {

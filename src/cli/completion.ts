@@ -16,6 +16,7 @@ import type { Catalog } from '../domain/model.js';
 import { readSchedules } from '../input/load.js';
 import { scheduleSources } from '../input/sources.js';
 import type { Shell } from '../render/formats.js';
+import { firstUnsafe, safe } from '../text-guard.js';
 
 /** What the shell should offer: these words, or its own file or folder completion. */
 export interface Completion {
@@ -210,9 +211,10 @@ export function matching(words: Completion['words'], typed: string): Completion[
  * it gets them all, each with the option's `--name=` in front.
  */
 export function completionText(shell: Shell, completion: Completion, typed: string): string {
-  // A word or description that would break the line protocol is left out or cut.
-  const clean = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
-  const words = (shell === 'fish' ? completion.words : matching(completion.words, typed)).filter((w) => !/[\t\n\r]/.test(w.word));
+  // A word the guard would change (a line break, ESC, a bidi override) is left out: the shell would type it raw.
+  // A description is only shown: line breaks become spaces, the rest visible escapes.
+  const clean = (text: string) => safe(text.replace(/[\t\n\r]+/g, ' '));
+  const words = (shell === 'fish' ? completion.words : matching(completion.words, typed)).filter((w) => firstUnsafe(w.word) === undefined);
   const lines = words.map((w) => {
     const word = shell === 'fish' ? completion.prefix + w.word : w.word;
     return shell !== 'bash' && w.description ? `${word}\t${clean(w.description)}` : word;

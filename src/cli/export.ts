@@ -9,6 +9,7 @@ import type { WindowSpec } from '../domain/window.js';
 import { gtfsFeed } from '../render/gtfs.js';
 import { checkFeedPath, writeFeed } from './write-feed.js';
 import { english, type Locale } from '../i18n/locale.js';
+import { safe } from '../text-guard.js';
 
 /** The feed's one clock (GTFS allows one per feed): Russian Railways publishes in Moscow time. */
 export const GTFS_TIME_ZONE = 'Europe/Moscow';
@@ -21,7 +22,7 @@ export async function exportGtfs(catalog: Catalog, window: WindowSpec, now: numb
   // A feed lists every trip: a through car is its own trip there, not a note on its train.
   const feed = gtfsFeed(unfoldThroughCars(l.departures()), { agencyTimeZone: GTFS_TIME_ZONE, first: l.from, last: l.until, version, lastChecked: catalog.lastChecked });
   await writeFeed({ path, force, mtime: now }, feed.files);
-  const lines = [m.gtfs.wrote(path, feed.tripCount, feed.serviceDays, m.dates.date(l.from), m.dates.date(l.until))];
-  if (feed.leftOut.length) lines.push(m.gtfs.leftOut(feed.leftOut.map((s) => locale.name(s))));
+  const lines = [m.gtfs.wrote(safe(path), feed.tripCount, feed.serviceDays, m.dates.date(l.from), m.dates.date(l.until))];
+  if (feed.leftOut.length) lines.push(m.gtfs.leftOut(feed.leftOut.map((s) => safe(locale.name(s)))));
   return { message: `${lines.join('\n')}\n`, trips: feed.tripCount };
 }

@@ -7,7 +7,7 @@ import type { DataAge } from '../domain/age.js';
 import type { Messages } from '../i18n/messages.js';
 import { localeFor } from '../i18n/locale.js';
 import { arrivalsAt } from '../domain/arrivals.js';
-import type { DaySpec } from '../domain/window.js';
+import { checkDayInRange, type DaySpec } from '../domain/window.js';
 import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
 import type { Catalog } from '../domain/model.js';
 import { parseCount } from '../input/args.js';
@@ -82,6 +82,8 @@ export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: 
 function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {
   const { journeys: j, window, now } = request;
   if (j.to !== undefined) return arrivalsAt(catalog, j.to, { window, now });
+  // The arrival date keeps to the range every date option takes (the window's).
+  if (j.arriveBy) checkDayInRange(j.arriveBy, now);
   const options = { window, now, changeMinutes: j.changeMinutes, maxChanges: j.maxChanges, maxWaitDays: j.maxWaitDays, ...(j.arriveBy ? { arriveBy: j.arriveBy } : {}) };
   return planJourneys(catalog, request.query!, request.destination!, options);
 }

@@ -27,7 +27,7 @@ export function runsOn(runs: Runs, day: EpochDay): boolean {
 }
 
 /** The service dates in [first, last], in order. */
-export function* serviceDates(runs: Runs, first: EpochDay, last: EpochDay): Generator<EpochDay> {
+export function* serviceDates(runs: Omit<Runs, 'zone'>, first: EpochDay, last: EpochDay): Generator<EpochDay> {
   const start = Math.max(first, runs.from);
   const end = runs.until === null ? last : Math.min(last, runs.until);
   if (start > end) return;

@@ -77,3 +77,19 @@ export function resolveWindow(spec: WindowSpec, zone: string, now: number): Reso
   }
   return { first, last, notBefore: spec.from ? null : now };
 }
+
+/**
+ * Refuses a day outside the dates a window may cover (`--arrive-by`), as
+ * resolveWindow refuses a window: 9999-12-31 and 1969-12-31 alike. A day
+ * counted from today ("+3", "friday") is read in the destination's zone,
+ * which the planner finds: it is refused only when it is outside on every
+ * clock, from UTC−12 (Etc/GMT+12) to UTC+14 (Etc/GMT-14).
+ */
+export function checkDayInRange(spec: DaySpec, now: number): void {
+  const counted = spec.kind === 'relative' || spec.kind === 'weekday';
+  const first = resolveDay(spec, counted ? todayIn('Etc/GMT+12', now) : 0);
+  const last = resolveDay(spec, counted ? todayIn('Etc/GMT-14', now) : 0, 'last');
+  if (counted ? last < FIRST_DAY || first > LAST_DAY : first < FIRST_DAY || last > LAST_DAY) {
+    throw new WindowOutOfRangeError({ first: formatIsoDate(first), last: formatIsoDate(last), earliest: formatIsoDate(FIRST_DAY), latest: formatIsoDate(LAST_DAY) });
+  }
+}

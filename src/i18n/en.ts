@@ -214,6 +214,7 @@ export const en: Messages = {
     csvRawNeedsCsv: '--csv-raw goes with --format csv only',
     feedPathEmpty: 'export gtfs needs a folder or a file ending in .zip to write to, not an empty path',
     feedPathDash: "export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'",
+    feedFolderIsCurrent: (dir) => `cannot replace the feed in ${dir}: it is the current folder or holds it, and the new feed takes the folder's place; run the export from outside it`,
     feedFolderNotEmpty: (dir) => `${dir} is not empty: add --force to replace the feed's files in it (other files are left alone)`,
     feedZipExists: (path) => `${path} already exists: add --force to replace it`,
     feedZipIsFolder: (path) => `cannot write the feed to ${path}: it is a folder, not a file`,

@@ -207,6 +207,7 @@ export const ko: Messages = {
     csvRawNeedsCsv: '--csv-raw 는 --format csv 와 함께만 쓸 수 있습니다',
     feedPathEmpty: 'export gtfs 에는 폴더나 `.zip` 으로 끝나는 파일이 필요합니다: 빈 경로는 안 됩니다',
     feedPathDash: "export gtfs 는 표준 출력이 아니라 파일에 씁니다: '-' 대신 폴더나 `.zip` 파일을 주십시오",
+    feedFolderIsCurrent: (dir) => `${dir}의 피드를 바꿀 수 없습니다: 현재 폴더이거나 현재 폴더를 담고 있으며, 새 피드가 폴더 자리를 대신합니다; 그 폴더 밖에서 내보내기를 실행하십시오`,
     feedFolderNotEmpty: (dir) => `${dir}이(가) 비어 있지 않습니다: 피드 파일을 바꾸려면 --force 를 붙이십시오 (다른 파일은 그대로 둡니다)`,
     feedZipExists: (path) => `${path}이(가) 이미 있습니다: 바꾸려면 --force 를 붙이십시오`,
     feedZipIsFolder: (path) => `${path}에 피드를 저장할 수 없습니다: 파일이 아니라 폴더입니다`,

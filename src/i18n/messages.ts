@@ -245,6 +245,8 @@ export interface Messages {
     feedPathEmpty: string;
     feedPathDash: string;
     feedFolderNotEmpty(dir: string): string;
+    /** --force on the folder the command runs in: it is swapped for a new one, which would leave the shell in a removed folder. */
+    feedFolderIsCurrent(dir: string): string;
     feedZipExists(path: string): string;
     feedZipIsFolder(path: string): string;
     /** Output that could not be written (a full disk): `path` is null for stdout; `reason` is the system's. */

@@ -232,6 +232,7 @@ export const ru: Messages = {
     csvRawNeedsCsv: '--csv-raw работает только с --format csv',
     feedPathEmpty: 'export gtfs нужна папка или файл `.zip`, а не пустой путь',
     feedPathDash: 'export gtfs пишет файлы, а не в стандартный вывод: укажите папку или файл `.zip` вместо «-»',
+    feedFolderIsCurrent: (dir) => `не удаётся заменить ленту в ${dir}: это текущая папка или она её содержит, а новая лента встаёт на место папки; запустите экспорт из-за её пределов`,
     feedFolderNotEmpty: (dir) => `${dir} не пуста: добавьте --force, чтобы заменить в ней файлы ленты (остальные файлы останутся)`,
     feedZipExists: (path) => `${path} уже существует: добавьте --force, чтобы заменить его`,
     feedZipIsFolder: (path) => `не удаётся записать ленту в ${path}: это папка, а не файл`,

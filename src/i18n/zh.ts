@@ -205,6 +205,7 @@ export const zh: Messages = {
     csvRawNeedsCsv: '--csv-raw 只能与 --format csv 一起使用',
     feedPathEmpty: 'export gtfs 需要一个文件夹或以 `.zip` 结尾的文件，不能是空路径',
     feedPathDash: 'export gtfs 写入文件，而不是标准输出：请用文件夹或 `.zip` 文件代替“-”',
+    feedFolderIsCurrent: (dir) => `无法替换 ${dir} 中的数据：它是当前文件夹或包含当前文件夹，而新数据会取代整个文件夹；请在该文件夹之外运行导出`,
     feedFolderNotEmpty: (dir) => `${dir} 不是空的：加上 --force 以替换其中的数据文件（其他文件保持不变）`,
     feedZipExists: (path) => `${path} 已存在：加上 --force 以替换它`,
     feedZipIsFolder: (path) => `无法将数据写入 ${path}：它是文件夹，不是文件`,

@@ -27,7 +27,7 @@ import {
   type StopEvent,
 } from '../domain/model.js';
 import { DataError } from '../errors.js';
-import { checkCatalog, type Definition, type Places, type RunsPlace } from './checks.js';
+import { checkCatalog, type Definition, type Loose, type Places, type RunsPlace } from './checks.js';
 import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
 import type { Problem } from './problems.js';
 import { readNames, readTranslations } from './translations.js';
@@ -71,10 +71,12 @@ interface Context {
   lastChecked?: EpochDay;
   /**
    * What was read but could not be kept (a bad field in it, or in the route
-   * above it): its id still counts for duplicates, and a service's rules and
-   * time order are still checked, so one bad value hides nothing else.
+   * above it): its id still counts for duplicates; a station still answers to
+   * its names and its stops are not at an "unknown station"; a service's
+   * rules, and its time order when it could be built, are still checked, so
+   * one bad value hides nothing else.
    */
-  loose: { definitions: Definition[]; services: Service[] };
+  loose: Required<Loose> & { definitions: Definition[]; stationIds: Set<string> };
 }
 
 /** The id of a definition that could not be read whole, when it has one. */
@@ -129,9 +131,9 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
   r.unknownKeys(obj, pointer, STATION_KEYS);
-  const id = r.string(obj, 'id', pointer, MAX_LENGTH.id);
+  const id = r.id(obj, 'id', pointer);
   const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
-  const country = r.string(obj, 'country', pointer, MAX_LENGTH.id);
+  const country = r.id(obj, 'country', pointer);
   const timeZone = r.zone(obj, 'timeZone', pointer);
   const aliases = r.strings(obj, 'aliases', pointer, MAX_LENGTH.name);
   const city = r.optionalString(obj, 'city', pointer, MAX_LENGTH.name);
@@ -151,7 +153,18 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
       if (typeof lat === 'number' && typeof lon === 'number' && confidence) location = { lat, lon, confidence, ...(note ? { note } : {}) };
     }
   }
-  if (!id || !name || !country || !timeZone) return undefined;
+  if (!id || !name || !country || !timeZone) {
+    const rawId = own(obj, 'id');
+    if (typeof rawId === 'string' && rawId !== '') {
+      c.loose.stationIds.add(rawId);
+      if (name !== undefined) {
+        const names = { id: rawId, name, aliases };
+        c.loose.stations.push(names);
+        c.places.set(names, { reader: r, pointer, layer: c.layer });
+      }
+    }
+    return undefined;
+  }
   const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
@@ -207,7 +220,8 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   r.unknownKeys(obj, pointer, STOP_KEYS);
   const id = r.string(obj, 'station', pointer, MAX_LENGTH.id);
   const station = id === undefined ? undefined : c.stations.get(id);
-  if (id !== undefined && !station) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
+  // A station defined with a bad field has had its problem told: its stops are not at an unknown station.
+  if (id !== undefined && !station && !c.loose.stationIds.has(id)) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
   const note = r.optionalString(obj, 'note', pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer, MAX_LENGTH.id);
@@ -278,7 +292,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
   r.unknownKeys(obj, pointer, SERVICE_KEYS);
-  const id = r.string(obj, 'id', pointer, MAX_LENGTH.id);
+  const id = r.id(obj, 'id', pointer);
   const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
   const status = r.oneOf(obj, 'status', pointer, STATUSES, route.status);
   const provenance = readProvenance(r, obj, pointer);
@@ -309,7 +323,11 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   if (origin?.departure && (origin.departure.day !== 0 || origin.departure.journeyMinutes !== null)) {
     r.problem(`${pointer}/stops/0/departure`, 'the first departure is on the service date itself: no "day" or "journeyMinutes"');
   }
-  if (!id || !name || !status || !runs || !origin?.departure || stops.some((s) => !s)) return undefined;
+  if (!id || !name || !status || !runs || !origin?.departure || stops.some((s) => !s)) {
+    // Its rule needs none of the rest: checked all the same.
+    if (runs) c.loose.runs.push({ runs: runs.runs, place: { reader: r, layer: c.layer, ...runs.place } });
+    return undefined;
+  }
   const service: Service = {
     id,
     name,
@@ -340,7 +358,7 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
   r.unknownKeys(obj, pointer, ROUTE_KEYS);
-  const id = r.string(obj, 'id', pointer, MAX_LENGTH.id);
+  const id = r.id(obj, 'id', pointer);
   const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
   const mode = r.oneOf(obj, 'mode', pointer, MODES);
   const status = r.oneOf(obj, 'status', pointer, STATUSES);
@@ -381,10 +399,12 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const checked: { r: Reader; day: EpochDay }[] = [];
   const carriers: Context['carriers'] = [];
   const sourcesUpTo: string[] = [];
-  const loose: Context['loose'] = { definitions: [], services: [] };
+  const fileOrder = new Map<Reader, number>();
+  const loose: Context['loose'] = { definitions: [], services: [], stations: [], runs: [], stationIds: new Set() };
 
   for (const doc of documents) {
     const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers, loose };
+    fileOrder.set(c.r, fileOrder.size);
     const obj = c.r.object(doc.data, '');
     if (!obj) continue;
     if (own(obj, 'stations') === undefined && own(obj, 'routes') === undefined) {
@@ -448,14 +468,16 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
 
   const dropped = droppedServices(replacedRoutes, services, places);
 
-  for (const carrier of carriers) if (!services.has(carrier.id)) carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
+  // A service defined with a bad field has had its problem told: a car running in it is not in an unknown service.
+  const looseServices = new Set(loose.definitions.filter((d) => d.kind === 'service').map((d) => d.id));
+  for (const carrier of carriers) if (!services.has(carrier.id) && !looseServices.has(carrier.id)) carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
 
   const routeList = [...routes.values()];
   const lastChecked = checked.length === 0 ? null : Math.min(...checked.map((c) => c.day));
   // The newest source of all the files: YYYY-MM strings sort as dates.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
   const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest, ...(dropped.length ? { dropped } : {}) };
-  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose.services, options.checkedLayers);
+  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose, options.checkedLayers, fileOrder);
   return { catalog, problems };
 }
 

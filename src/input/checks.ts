@@ -36,6 +36,21 @@ export interface Definition {
   place: Place;
 }
 
+/** The names a station answers to: what the shared-name check reads, of a whole station or of one with a bad field. */
+export type Names = Pick<Station, 'id' | 'name' | 'aliases'>;
+
+/**
+ * What was read but could not be kept, still checked so that one bad value
+ * hides nothing else: services whole but for their route; stations that
+ * answer to their names though a field of theirs is bad; the rules of
+ * services that could not be built (a stop at an unknown station).
+ */
+export interface Loose {
+  services?: Service[];
+  stations?: Names[];
+  runs?: { runs: Omit<Runs, 'zone'>; place: RunsPlace }[];
+}
+
 /** How old a last-checked date may be before `validate` warns. */
 export const STALE_AFTER_DAYS = 365;
 
@@ -46,13 +61,17 @@ export function checkCatalog(
   definitions: Definition[],
   checked: { r: Reader; day: EpochDay }[],
   now: number | undefined,
-  looseServices: Service[] = [],
+  loose: Loose = {},
   checkedLayers: ReadonlySet<string> = new Set(),
+  /** The documents' readers in the order they were read, to tell which of two definitions comes later. */
+  fileOrder: ReadonlyMap<Reader, number> = new Map(),
 ): void {
-  checkDuplicates(definitions);
+  checkDuplicates(definitions, fileOrder);
+  const stations: Names[] = [...catalog.stations, ...(loose.stations ?? [])];
   // Names shared within checked layers were found when they were checked: only a station of another layer can add one.
-  if (catalog.stations.some((station) => !checkedLayers.has(places.get(station)?.layer ?? ''))) checkSharedNames(catalog.stations, places);
-  for (const service of [...catalog.services, ...looseServices]) {
+  if (stations.some((station) => !checkedLayers.has(places.get(station)?.layer ?? ''))) checkSharedNames(stations, places);
+  for (const { runs, place } of loose.runs ?? []) if (!checkedLayers.has(place.layer)) checkRuns(runs, place);
+  for (const service of [...catalog.services, ...(loose.services ?? [])]) {
     const place = places.get(service);
     if (!place || checkedLayers.has(place.layer)) continue;
     const runsPlace = places.get(service.runs) as RunsPlace | undefined;
@@ -66,20 +85,56 @@ function where(place: Place): string {
   return `${place.reader.file}:${place.pointer}`;
 }
 
-/** An id defined twice in one layer; a later layer replacing an earlier one is no problem. */
-function checkDuplicates(definitions: Definition[]): void {
-  const first = new Map<string, Place>();
+/**
+ * An id defined twice in one layer, reported at the later definition (in
+ * file order, whichever of the two could be read whole); a later layer
+ * replacing an earlier one is no problem.
+ */
+function checkDuplicates(definitions: Definition[], fileOrder: ReadonlyMap<Reader, number>): void {
+  // Most ids are defined once: only those seen again get a list.
+  const first = new Map<string, Definition>();
+  const twice = new Map<string, Definition[]>();
   for (const d of definitions) {
     const key = `${d.kind}\u0000${d.place.layer}\u0000${d.id}`;
     const earlier = first.get(key);
-    if (earlier) d.place.reader.problem(`${d.place.pointer}/id`, `duplicate ${d.kind} id "${d.id}" (first defined at ${where(earlier)})`);
-    else first.set(key, d.place);
+    if (earlier === undefined) first.set(key, d);
+    else twice.set(key, [...(twice.get(key) ?? [earlier]), d]);
+  }
+  if (twice.size === 0) return;
+  // In the order the ids were first met, as the problems of a file are told.
+  for (const key of first.keys()) {
+    const same = twice.get(key);
+    if (!same) continue;
+    const [earliest, ...later] = inFileOrder(same, fileOrder);
+    for (const d of later) d.place.reader.problem(`${d.place.pointer}/id`, `duplicate ${d.kind} id "${d.id}" (first defined at ${where(earliest!.place)})`);
   }
 }
 
+/** Definitions by file (in the order the files were read), then by their place in the file. */
+function inFileOrder(definitions: Definition[], files: ReadonlyMap<Reader, number>): Definition[] {
+  // A definition's pointer is /stations/N or /routes/N[/services/M]: compared as numbers, part by part.
+  const parts = (d: Definition) => d.place.pointer.split('/').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return definitions
+    .map((d) => ({ d, file: files.get(d.place.reader) ?? 0, at: parts(d) }))
+    .sort((a, b) => a.file - b.file || comparePointers(a.at, b.at))
+    .map(({ d }) => d);
+}
+
+function comparePointers(a: (string | number)[], b: (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    // "stations" before "routes", as files are read.
+    return x === 'stations' ? -1 : y === 'stations' ? 1 : String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
 /** A name or alias that two stations answer to: a query for it would silently pick one. */
-function checkSharedNames(stations: Station[], places: Places): void {
-  const owners = new Map<string, Station>();
+function checkSharedNames(stations: Names[], places: Places): void {
+  const owners = new Map<string, Names>();
   for (const station of stations) {
     const names: [string, string][] = [
       ['id', station.id],
@@ -91,7 +146,8 @@ function checkSharedNames(stations: Station[], places: Places): void {
       if (key === '') continue;
       const owner = owners.get(key);
       if (!owner) owners.set(key, station);
-      else if (owner !== station) {
+      // Two stations of one id are a duplicate id, told as such.
+      else if (owner !== station && owner.id !== station.id) {
         const place = places.get(station);
         const ownerPlace = places.get(owner);
         place?.reader.problem(`${place.pointer}/${field}`, `"${name}" is also a name of station "${owner.id}"${ownerPlace ? ` (${where(ownerPlace)})` : ''}`);
@@ -100,7 +156,7 @@ function checkSharedNames(stations: Station[], places: Places): void {
   }
 }
 
-function checkRuns(runs: Runs, place: RunsPlace): void {
+function checkRuns(runs: Omit<Runs, 'zone'>, place: RunsPlace): void {
   const r = place.reader;
   const range = runs.until === null ? `from ${formatIsoDate(runs.from)}` : `from ${formatIsoDate(runs.from)} to ${formatIsoDate(runs.until)}`;
   if (runs.until !== null && runs.until < runs.from) {

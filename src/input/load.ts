@@ -106,9 +106,13 @@ export function readDocument(path: string, label = path, textChecks = true): Sch
   } catch (error) {
     return fileProblem(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  // Read as UTF-8, a UTF-16 file is a NUL or U+FFFD at its first character: name its encoding instead.
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== null) return fileProblem(label, utf16);
   let text = bytes.toString('utf8');
   const problems: Problem[] = [];
-  if (!isUtf8(bytes)) problems.push(fileProblem(label, invalidUtf8(bytes, text)));
+  const utf8 = isUtf8(bytes);
+  if (!utf8) problems.push(fileProblem(label, invalidUtf8(bytes, text)));
   // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON.parse rejects.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return fileProblem(label, 'is empty (expected a JSON schedule with "stations" or "routes")');
@@ -117,6 +121,8 @@ export function readDocument(path: string, label = path, textChecks = true): Sch
     data = JSON.parse(text);
   } catch {
     // Node 20's JSON.parse messages do not always give a position: find it ourselves.
+    // Bytes that are not UTF-8 are the likelier cause (a file cut inside a character): said alone.
+    if (!utf8) return problems[0]!;
     const at = findSyntaxError(text);
     return fileProblem(label, at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON');
   }
@@ -130,16 +136,42 @@ export function readDocument(path: string, label = path, textChecks = true): Sch
 }
 
 /**
+ * Why a file is UTF-16 rather than UTF-8, or null when it is not: a
+ * byte-order mark, or (JSON starting with an ASCII character) a zero byte
+ * beside the first one.
+ */
+function utf16Of(bytes: Buffer): string | null {
+  const [a, b] = [bytes[0], bytes[1]];
+  if (a === undefined || b === undefined) return null;
+  const hex = `${a.toString(16).toUpperCase().padStart(2, '0')} ${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  const bom = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  const order = a === 0xff || b === 0 ? 'little-endian' : 'big-endian';
+  if (bom) return `is UTF-16 (${order}, with a byte-order mark: bytes 0-1 are ${hex}), not UTF-8; save the file as UTF-8`;
+  if ((a === 0) !== (b === 0) && Math.max(a, b) < 0x80) return `is UTF-16 (${order}, without a byte-order mark: bytes 0-1 are ${hex}), not UTF-8; save the file as UTF-8`;
+  return null;
+}
+
+/** The length of the UTF-8 sequence a lead byte starts (1 for a byte that starts none). */
+const sequenceLength = (byte: number): number => (byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 1);
+
+/**
  * Where a file stops being UTF-8. `text` is `bytes` decoded with U+FFFD for each bad
  * sequence; the first U+FFFD that the file did not spell as EF BF BD is the place.
+ * A character begun at the very end and not finished is a file cut short.
  */
 function invalidUtf8(bytes: Buffer, text: string): string {
   for (let k = text.indexOf('\uFFFD'); k >= 0; k = text.indexOf('\uFFFD', k + 1)) {
     const offset = Buffer.byteLength(text.slice(0, k));
     if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
     const { line, column } = positionAt(text, k);
-    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
-    return `invalid UTF-8 at line ${line}, column ${column} (byte 0x${byte}); save the file as UTF-8`;
+    const lead = bytes[offset]!;
+    const byte = lead.toString(16).toUpperCase().padStart(2, '0');
+    const wanted = sequenceLength(lead);
+    const rest = bytes.subarray(offset + 1);
+    if (wanted > 1 && offset + wanted > bytes.length && rest.every((b) => b >= 0x80 && b < 0xc0)) {
+      return `ends inside a UTF-8 character at line ${line}, column ${column} (byte offset ${offset}: 0x${byte} begins a ${wanted}-byte character, the file ends ${rest.length + 1} ${rest.length === 0 ? 'byte' : 'bytes'} into it); the file was cut short`;
+    }
+    return `invalid UTF-8 at line ${line}, column ${column} (byte offset ${offset}: 0x${byte}); save the file as UTF-8`;
   }
   return 'invalid UTF-8; save the file as UTF-8';
 }

@@ -5,6 +5,7 @@
  */
 import { parseClock, parseIsoDate, type EpochDay } from '../domain/days.js';
 import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
+import { unsafeIdProblem } from '../text-guard.js';
 import { escapePointer, valueLines } from './json-text.js';
 import { lineFor, type Problem, type Severity } from './problems.js';
 
@@ -52,6 +53,15 @@ export class Reader {
     const v = own(obj, key);
     if (typeof v === 'string' && v.trim() !== '') return this.short(v, `${pointer}/${key}`, max);
     this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected a non-empty string, got ${describe(v)}`);
+    return undefined;
+  }
+
+  /** An id, or a code used as one (a country): refused when it carries text the output guard would have to change. */
+  id(obj: Json, key: string, pointer: string): string | undefined {
+    const id = this.string(obj, key, pointer, MAX_LENGTH.id);
+    const problem = id === undefined ? null : unsafeIdProblem(id);
+    if (problem === null) return id;
+    this.problem(`${pointer}/${key}`, `${describe(id)} ${problem}`);
     return undefined;
   }
 

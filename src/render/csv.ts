@@ -10,7 +10,7 @@
 import type { Departure } from '../domain/expand.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture } from './json.js';
-import { safeLines } from './text.js';
+import { safeLines, spreadsheetCell } from '../text-guard.js';
 
 export type Cell = string | number | null;
 
@@ -66,12 +66,6 @@ const COLUMNS: readonly [string, (d: JsonDeparture) => Cell | ScheduleText][] = 
   ['through_cars', (d) => list(d.throughCars.map((car) => car.service), ' ')],
 ];
 
-/**
- * The characters that make a spreadsheet read a cell as a formula (OWASP's
- * "CSV injection" list): such a cell from a schedule gets a leading `'`.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 export interface CsvOptions {
   /** --csv-raw: schedule text as it is, with no leading `'` (control characters are still escaped). */
   raw?: boolean;
@@ -79,8 +73,7 @@ export interface CsvOptions {
 
 /** A schedule text cell: its pieces escaped and joined, then neutralised when it would start a formula. */
 export function scheduleCell(value: ScheduleText, options: CsvOptions = {}): string {
-  const joined = value.pieces.map(safeLines).join(value.join ?? '');
-  return !options.raw && FORMULA_START.test(joined) ? `'${joined}` : joined;
+  return spreadsheetCell(value.pieces.map(safeLines).join(value.join ?? ''), options.raw);
 }
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);

@@ -13,6 +13,10 @@
  * stop, so it runs from the first to the last stop whose time is known, with
  * the service's real destination as its headsign; a service with fewer than
  * two known times has no trip and is reported as left out.
+ *
+ * A feed is CSV that people open in spreadsheets and `cat`: names and other
+ * schedule text go through the same guard as the CSV output (guard.ts), ids
+ * as they are (validate refuses an id the guard would change).
  */
 import { formatIsoDate, MS_PER_MINUTE, type EpochDay } from '../domain/days.js';
 import { resolveEvent, type Departure } from '../domain/expand.js';
@@ -20,6 +24,7 @@ import type { Mode, Route, Service, Station } from '../domain/model.js';
 import { instantToWall, wallToInstant } from '../domain/zones.js';
 import { csvRecord } from './csv.js';
 import { agencyOf, type Agency } from './gtfs-agencies.js';
+import { safe, spreadsheetCell } from '../text-guard.js';
 
 export interface GtfsOptions {
   /** The feed's one agency_timezone. */
@@ -44,8 +49,11 @@ export const GTFS_AGENCY_URL = 'https://www.npmjs.com/package/railnext';
 
 /** The agency of a country no railway is known for here (a user's schedules): named as such, never guessed. */
 function fallbackAgency(country: string): Agency {
-  return { id: `railway-${country.toLowerCase()}`, name: `The railway of ${country} (not named in the schedules)`, url: GTFS_AGENCY_URL, lang: 'en' };
+  return { id: `railway-${country.toLowerCase()}`, name: `The railway of ${safe(country)} (not named in the schedules)`, url: GTFS_AGENCY_URL, lang: 'en' };
 }
+
+/** A cell of schedule text: escaped and kept from starting a formula, as in the CSV output. */
+const textCell = (text: string | null): string | null => (text === null ? null : spreadsheetCell(safe(text)));
 
 /**
  * The languages of a station's names by their script: the first alias in
@@ -178,15 +186,15 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     ),
     'stops.txt': file(
       ['stop_id', 'stop_name', 'stop_lat', 'stop_lon', 'location_type', 'stop_timezone'],
-      [...stops.values()].map((s) => [s.id, s.name, s.location?.lat ?? null, s.location?.lon ?? null, 0, s.timeZone]),
+      [...stops.values()].map((s) => [s.id, textCell(s.name), s.location?.lat ?? null, s.location?.lon ?? null, 0, s.timeZone]),
     ),
     'routes.txt': file(
       ['route_id', 'agency_id', 'route_short_name', 'route_long_name', 'route_type'],
-      [...routes.entries()].map(([id, { route, agency }]) => [id, agency.id, null, route.name, ROUTE_TYPE[route.mode]]),
+      [...routes.entries()].map(([id, { route, agency }]) => [id, agency.id, null, textCell(route.name), ROUTE_TYPE[route.mode]]),
     ),
     'trips.txt': file(
       ['route_id', 'service_id', 'trip_id', 'trip_headsign', 'trip_short_name'],
-      sorted.map((t) => [routeIdOf(t), t.id, t.id, lastStop(t.service).name, t.service.number]),
+      sorted.map((t) => [routeIdOf(t), t.id, t.id, textCell(lastStop(t.service).name), textCell(t.service.number)]),
     ),
     'stop_times.txt': file(
       ['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence', 'timepoint'],
@@ -202,7 +210,7 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     // The station names in their own scripts (GTFS translations.txt, keyed by record_id).
     'translations.txt': file(
       ['table_name', 'field_name', 'language', 'translation', 'record_id'],
-      [...stops.values()].flatMap((s) => stopNameTranslations(s).map(([lang, name]) => ['stops', 'stop_name', lang, name, s.id])),
+      [...stops.values()].flatMap((s) => stopNameTranslations(s).map(([lang, name]) => ['stops', 'stop_name', lang, textCell(name), s.id])),
     ),
   };
   return { files, tripCount: sorted.length, serviceDays: sorted.reduce((n, t) => n + t.days.length, 0), leftOut: [...leftOut] };

@@ -15,28 +15,8 @@ export interface Paint {
 
 export const plain: Paint = { bold: (t) => t, dim: (t) => t, mark: (t) => t, heading: (t) => t };
 
-/**
- * Makes text from schedule files safe for a terminal: control characters
- * (escape sequences among them) are shown as visible escapes, never sent raw.
- */
-export function safe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
-}
-
-/** `safe` line by line: line breaks (LF, CRLF or a lone CR) stay, as LF. */
-export function safeLines(text: string): string {
-  return text.split(/\r\n?|\n/).map(safe).join('\n');
-}
-
-/**
- * JSON text with DEL, the C1 controls and the bidi overrides written as `\u`
- * escapes: JSON.stringify escapes only C0, and a terminal (or a viewer) would
- * act on the rest. Outside strings JSON text is ASCII, so only strings change.
- */
-export function jsonSafe(text: string): string {
-  return text.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+// The guard lives in text-guard.ts; the renderers take it from here with the other text helpers.
+export { jsonSafe, safe, safeLines } from '../text-guard.js';
 
 /** "17 min", "1 h 38 min", "8 d 2 h", in the catalogue's words. */
 export function formatDuration(minutes: number, m: Messages = en): string {

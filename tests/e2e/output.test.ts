@@ -87,3 +87,50 @@ describe('export gtfs', () => {
     expect(readdirSync(dir).sort()).toEqual(['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'routes.txt', 'stop_times.txt', 'stops.txt', 'translations.txt', 'trips.txt']);
   });
 });
+
+/** Runs the bin with stderr on /dev/full and stdout on `stdout` (a pipe unless given), as `railnext … 2>/dev/full` does. */
+function runWithFullStderr(args: string[], stdout: 'pipe' | string = 'pipe', env: Record<string, string> = {}) {
+  const err = openSync('/dev/full', 'w');
+  const out = stdout === 'pipe' ? 'pipe' : openSync(stdout, 'w');
+  try {
+    return spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', out, err], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).status;
+  } finally {
+    closeSync(err);
+    if (typeof out === 'number') closeSync(out);
+  }
+}
+
+describe('a stderr that cannot be written (2>/dev/full) leaves the exit code as it was', () => {
+  it.each([
+    ['an unknown station', ['harbin', ...NOW], 2],
+    ['a bad flag', ['khasan', '--dat', '2026-12-01', ...NOW], 2],
+    ['a bad date', ['khasan', '--date', '2026-13-01', ...NOW], 2],
+    ['a --schedules path that is not there', ['khasan', '--schedules', 'no/such/file.json', ...NOW], 2],
+    ['bad data in a lookup', ['khasan', '--schedules', 'tests/fixtures/broken/unknown-zone.json', ...NOW], 3],
+    ['validate of a broken file (its report is on stdout)', ['validate', 'tests/fixtures/broken/unknown-zone.json', ...NOW], 3],
+    ['the warning of old data, with the answer printed', ['khasan', '--date', '2026-12-01', '--now', '2029-01-01T00:00:00Z'], 0],
+    ['completion for a shell it does not know', ['completion', 'fish1'], 2],
+    ['help on an unknown topic', ['help', 'nothing'], 2],
+  ])('%s: exit %i', (_name, args, code) => {
+    expect(runWithFullStderr(args as string[])).toBe(code);
+  });
+
+  it('a bad RAILNEXT_LANG warns on stderr and still answers: exit 0', () => {
+    expect(runWithFullStderr(['khasan', ...NOW], 'pipe', { RAILNEXT_LANG: 'xx' })).toBe(0);
+  });
+
+  it('stdout and stderr both full: exit 74, as with stdout alone', () => {
+    expect(runWithFullStderr(['khasan', ...NOW], '/dev/full')).toBe(74);
+  });
+});
+
+describe('the completion helper on a full disk', () => {
+  it('`__complete` with stdout on /dev/full: exit 74 and nothing on stderr (a prompt is not the place for a message), never 70', () => {
+    expect(runInto('/dev/full', ['__complete', 'bash', '1', '--', 'railnext', 'kh'])).toEqual({ code: 74, stderr: '' });
+    expect(runWithFullStderr(['__complete', 'bash', '1', '--', 'railnext', 'kh'], '/dev/full')).toBe(74);
+  });
+
+  it('`completion bash` with stdout on /dev/full: the documented 74', () => {
+    expect(runInto('/dev/full', ['completion', 'bash'])).toEqual({ code: 74, stderr: 'railnext: cannot write output: no space left on device\n' });
+  });
+});

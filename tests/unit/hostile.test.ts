@@ -57,7 +57,7 @@ describe('files that are not schedules', () => {
     const path = join(tmp, 'garbage.json');
     writeFileSync(path, Buffer.from([0x1b, 0x5b, 0x32, 0x4a, 0xff, 0x00, 0x9b]));
     const r = await runMain(['--schedules', path, ...NOW]);
-    expect(r).toEqual({ code: 3, stdout: '', stderr: `railnext: ${path}: invalid JSON at line 1, column 1: unexpected control character U+001B (expected a value)\n` });
+    expect(r).toEqual({ code: 3, stdout: '', stderr: `railnext: ${path}: invalid UTF-8 at line 1, column 5 (byte offset 4: 0xFF); save the file as UTF-8\n` });
   });
 
   it('reads a file named twice only once', async () => {
@@ -96,7 +96,7 @@ describe('text that JSON.parse accepts but a person did not mean', () => {
     writeFileSync(path, text);
     expect(await runMain(['validate', '--no-bundled', path, ...NOW])).toEqual({
       code: 3,
-      stdout: `${path}: invalid UTF-8 at line 2, column 29 (byte 0xE1); save the file as UTF-8\n1 file checked: 1 error, 0 warnings.\n`,
+      stdout: `${path}: invalid UTF-8 at line 2, column 29 (byte offset 43: 0xE1); save the file as UTF-8\n1 file checked: 1 error, 0 warnings.\n`,
       stderr: '',
     });
   });
@@ -162,7 +162,7 @@ describe('escape sequences in schedule text', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain(ESC);
     }
-    expect((await runMain(['stations', '--schedules', FILE], { COLUMNS: '200' })).stdout).toContain('chongjin          Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP\\u{1b}[5m, Asia/Pyongyang');
+    expect((await runMain(['stations', '--schedules', FILE], { COLUMNS: '200' })).stdout).toContain('chongjin          Chongjin\\u{1b}[2J\\u{1b}]0;pwned\\u{7}, KP, Asia/Pyongyang');
     expect((await runMain(['routes', '--schedules', FILE], { COLUMNS: '200' })).stdout).toContain('  Bidi \\u{202e}evil\\u{1b}[0m');
   });
 
@@ -174,7 +174,7 @@ describe('escape sequences in schedule text', () => {
 
   it('are shown, not obeyed, in error messages and usage errors', async () => {
     const path = join(tmp, 'esc-error.json');
-    writeFileSync(path, JSON.stringify({ stations: [{ id: `x${ESC}[2J`, name: 'X', country: 'KP', timeZone: `Asia/${ESC}[2J` }] }));
+    writeFileSync(path, JSON.stringify({ stations: [{ id: 'x', name: `X${ESC}[2J`, country: 'KP', timeZone: `Asia/${ESC}[2J` }] }));
     const bad = await runMain(['--schedules', path]);
     expect(bad.code).toBe(3);
     expect(bad.stderr).toBe(`railnext: ${path}:/stations/0/timeZone: unknown time zone "Asia/\\u001b[2J" (expected an IANA zone such as Asia/Vladivostok) (line 1)\n`);

@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPkg from 'ajv-formats';
+
+/** The pattern of an id (and a country) in the schema. */
+const ID_PATTERN = '^(?![=+@-])(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$';
 import { describe, expect, it } from 'vitest';
 
 const addFormats = addFormatsPkg.default;
@@ -68,6 +71,12 @@ describe('schedules/schema.json', () => {
     ['no-such-date', '/routes/0/services/0/runs/added/0 must match format "date"'],
     ['unknown-field', '/routes/0/services/0/runs must NOT have additional properties'],
     ['proto', ' must NOT have additional properties'],
+    // Ids every format writes as they are: the schema refuses what validate refuses.
+    ['hostile-ids', `/stations/0/id must match pattern "${ID_PATTERN}"`],
+    ['hostile-ids', `/stations/1/id must match pattern "${ID_PATTERN}"`],
+    ['hostile-ids', `/stations/1/country must match pattern "${ID_PATTERN}"`],
+    ['hostile-ids', `/routes/0/id must match pattern "${ID_PATTERN}"`],
+    ['hostile-ids', `/routes/0/services/0/id must match pattern "${ID_PATTERN}"`],
   ])('rejects broken/%s.json: %s', (name, error) => {
     expect(errorsOf(read(`tests/fixtures/broken/${name}.json`))).toContain(error);
   });
