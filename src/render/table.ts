@@ -6,11 +6,13 @@
 import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import type { Service, Station } from '../domain/model.js';
+import type { Route, Service, Station } from '../domain/model.js';
+import { serviceOverdue } from '../domain/overdue.js';
+import { travelLines } from './travel.js';
 import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, overdueInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
@@ -107,6 +109,10 @@ class Survey {
   readonly routeNotes = new Set<string>();
   readonly sources = new Set<string>();
   readonly fares = new Set<string>();
+  /** Late plans among the services shown, and with --verbose their routes' tickets and entry rules. */
+  readonly overdue = new Set<string>();
+  readonly travel = new Set<string>();
+  private readonly seenRoutes = new Set<Route>();
   private readonly seenLists = new Set<readonly string[]>();
   private readonly seenServices = new Set<Service>();
   dateWithoutTime = false;
@@ -150,7 +156,13 @@ class Survey {
     }
     if (!this.seenServices.has(d.service)) {
       this.seenServices.add(d.service);
-      for (const fare of d.service.fares) this.fares.add(fareInWords(fare, locale.m));
+      for (const fare of d.service.fares) this.fares.add(fareInWords(fare, locale.m, locale.covers(fare)));
+      const late = options.now === undefined ? null : serviceOverdue(d.service, options.now);
+      if (late) this.overdue.add(locale.m.overdue.of(locale.name(d.service), overdueInWords(late, locale.m)));
+    }
+    if (options.verbose && options.now !== undefined && !this.seenRoutes.has(d.service.route)) {
+      this.seenRoutes.add(d.service.route);
+      for (const line of travelLines(d.service.route, options.now, locale, true)) this.travel.add(line);
     }
     if (d.from.instant === null) this.dateWithoutTime = true;
   }
@@ -267,6 +279,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   if (zone && survey.dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
   // The board is an overview: fares are in `railnext routes` and in each route's own table.
   if (!options.board) for (const fare of survey.fares) footer.push(m.fares.line(safe(fare)));
+  for (const late of survey.overdue) footer.push(safe(late));
+  for (const line of survey.travel) footer.push(safe(line));
   if (survey.sources.size) footer.push(m.footer.sources([...survey.sources].map(safe)));
   const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);
