@@ -3,6 +3,7 @@
  * every service, from each of its stations, in windows that cross its first
  * date, month ends and the turn of a year.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBin, runJson } from '../helpers/run-bin.js';
 
@@ -109,29 +110,39 @@ describe('Pyongyang ⇄ Khabarovsk through car (announced): monthly, two days', 
 });
 
 describe('Tumen River road bridge (planned)', () => {
-  it('has no service, and says so', () => {
+  it('has no service, and says so, overdue once summer 2026 is over (§6, §11)', () => {
     const { code, json } = runJson(['tumen-road-bridge', '--date', '2026-12-01']);
     expect(code).toBe(1);
     expect(json.departures).toEqual([]);
     expect(json.next).toBeNull();
-    expect(json.reason).toBe('Tumen River road bridge (planned): no scheduled service is known.');
+    expect(json.reason).toBe('Tumen River road bridge (planned, due August 2026; no opening reported since): no scheduled service is known.');
+    expect(runJson(['tumen-road-bridge', '--date', '2026-08-01', '--now', '2026-08-31T23:00:00Z']).json.reason).toBe('Tumen River road bridge (planned): no scheduled service is known.');
     expect(json.notes).toEqual([]);
   });
 });
 
-describe('the data: checked 2026-11-27, sources up to 2026-03 (FACTS, "What the sources do not reach")', () => {
+describe('the data: checked 2026-12-07, sources up to 2026-03 (FACTS §11, "What the sources do not reach")', () => {
   it('says so in the table, the JSON and routes, and validates clean on that day', () => {
-    expect(runBin(['khasan', '--days', '1', '--now', '2026-11-27T00:00:00Z']).stdout).toContain('\nData last checked 2026-11-27 (sources up to 2026-03).\n');
-    const { json } = runJson(['khasan', '--days', '1', '--now', '2026-11-27T00:00:00Z']);
-    expect([json.lastChecked, json.sourcesUpTo, json.dataAge]).toEqual(['2026-11-27', '2026-03', { daysSinceChecked: 0, staleAfterDays: 180, stale: false, warning: null }]);
+    expect(runBin(['khasan', '--days', '1', '--now', '2026-12-07T00:00:00Z']).stdout).toContain('\nData last checked 2026-12-07 (sources up to 2026-03).\n');
+    const { json } = runJson(['khasan', '--days', '1', '--now', '2026-12-07T00:00:00Z']);
+    expect([json.lastChecked, json.sourcesUpTo, json.dataAge]).toEqual(['2026-12-07', '2026-03', { daysSinceChecked: 0, staleAfterDays: 180, stale: false, warning: null }]);
     expect(runJson(['routes']).json.sourcesUpTo).toBe('2026-03');
-    const v = runBin(['validate', '--now', '2026-11-27T00:00:00Z']);
+    const v = runBin(['validate', '--now', '2026-12-07T00:00:00Z']);
     expect([v.code, v.stdout]).toEqual([0, '12 files checked: no problems.\n']);
   });
+  it('every schedule file gives lastChecked 2026-12-07 and sourcesUpTo 2026-03', () => {
+    const dir = new URL('../../schedules/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+    expect(files).toHaveLength(12);
+    for (const f of files) {
+      const data = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+      expect([f, data.lastChecked, data.sourcesUpTo]).toEqual([f, '2026-12-07', '2026-03']);
+    }
+  });
   it('warns on stderr 181 days later, not 180', () => {
-    expect(runBin(['khasan', '--days', '1', '--now', '2027-05-26T12:00:00Z']).stderr).toBe('');
-    expect(runBin(['khasan', '--days', '1', '--now', '2027-05-27T12:00:00Z']).stderr).toBe(
-      'railnext: warning: the schedules were last checked 2026-11-27 (sources up to 2026-03), 181 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n',
+    expect(runBin(['khasan', '--days', '1', '--now', '2027-06-05T12:00:00Z']).stderr).toBe('');
+    expect(runBin(['khasan', '--days', '1', '--now', '2027-06-06T12:00:00Z']).stderr).toBe(
+      'railnext: warning: the schedules were last checked 2026-12-07 (sources up to 2026-03), 181 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n',
     );
   });
 });
@@ -297,10 +308,11 @@ describe('links without a timetable (§10, §3, §6) are listed by routes and ne
     expect(weak).toEqual([
       ['blagoveshchensk-heihe-river', 'river', 'seasonal', 'medium'],
       ['blagoveshchensk-heihe-cable-car', 'cableway', 'planned', 'medium'],
-      ['vladivostok-rajin-tour', 'train', 'running', 'medium'],
+      ['vladivostok-rajin-tour', 'train', 'reported', 'medium'],
       ['tongjiang-nizhneleninskoye', 'river', 'seasonal', 'medium'],
       ['hunchun-kraskino', 'bus', 'reported', 'low'],
       ['yanji-ussuriysk', 'bus', 'reported', 'low'],
+      ['yanji-vladivostok', 'bus', 'reported', 'medium'],
       ['tumen-road-bridge', 'road', 'planned', 'medium'],
       ['ussuriysk-tumangang', 'train', 'planned', 'medium'],
     ]);
