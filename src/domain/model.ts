@@ -163,7 +163,7 @@ export interface Service extends Provenance {
   mode: Mode;
   number: string | null;
   /** Where the train number comes from, when it is less certain than the service. */
-  numberFact?: Provenance;
+  numberFact?: Provenance & { translations?: Translations<TextTranslation> };
   /** The name and notes in other languages. */
   translations?: Translations<TextTranslation>;
   status: Status;

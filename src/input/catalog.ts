@@ -298,7 +298,8 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   else if (isObject(rawNumber)) {
     r.unknownKeys(rawNumber, `${pointer}/number`, NUMBER_KEYS);
     number = r.string(rawNumber, 'value', `${pointer}/number`, MAX_LENGTH.id) ?? null;
-    numberFact = readProvenance(r, rawNumber, `${pointer}/number`);
+    const translations = readTranslations(r, rawNumber, `${pointer}/number`, ['note']);
+    numberFact = { ...readProvenance(r, rawNumber, `${pointer}/number`), ...(translations ? { translations } : {}) };
   } else if (rawNumber !== undefined && rawNumber !== null) r.problem(`${pointer}/number`, `expected a string or {"value", "confidence", "sources"}, got ${describe(rawNumber)}`);
 
   const timesPerDay = own(obj, 'timesPerDay') === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer, 1, 1440) ?? 1);
@@ -336,7 +337,7 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   return service;
 }
 
-const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note']);
+const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note', 'translations']);
 const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'statusNote', 'due', 'confidence', 'notes', 'translations', 'sources', 'citations', 'tickets', 'entry', 'services']);
 
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {

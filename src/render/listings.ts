@@ -48,6 +48,7 @@ function jsonService(s: Service, now: number) {
     name: s.name,
     mode: s.mode,
     number: s.number,
+    numberFact: s.numberFact ? { confidence: s.numberFact.confidence, sources: s.numberFact.sources, note: s.numberFact.note ?? null } : null,
     status: s.status,
     statusNote: s.statusNote ?? null,
     overdue: serviceOverdue(s, now) !== null,

@@ -148,6 +148,8 @@ class Survey {
     // Notes explain the * marks; --verbose shows every note, the routes' too.
     for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) this.eventNotes.add(locale.note(e)!);
     if (options.verbose) for (const note of locale.notes(d.service.route)) this.routeNotes.add(note);
+    // Where the train number comes from, when it is less sure than the service (645/646 is an inference).
+    if (options.verbose && d.service.numberFact?.note) this.eventNotes.add(locale.note(d.service.numberFact)!);
     // The same few lists come with every departure of a leg: read each once.
     for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
       if (this.seenLists.has(list)) continue;
