@@ -8,7 +8,7 @@ import { matchQuery, matchStation, placeKind, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
 import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
-import { routeOverdue } from './overdue.js';
+import { routeOverdue, serviceOverdue } from './overdue.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
 import { reasonText, remarkText, type Filtered, type Reason, type Remark } from '../i18n/remarks.js';
@@ -85,7 +85,9 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: placeKind(match) });
   }
   const filter = filterOf(options);
-  const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter, options.now);
+  const found = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter, options.now);
+  const { legs, reason } = found;
+  const remarks = [...found.remarks, ...overdueRemarks(legs, options.now)];
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -182,6 +184,14 @@ function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: nu
  */
 function* merge(streams: Generator<Slot>[], skip?: (leg: Leg) => boolean): Generator<Departure> {
   for (const slot of mergeByKey(streams, (s) => s.sortKey)) if (!skip?.(slot.leg)) yield departureOn(slot.leg, slot.serviceDate);
+}
+
+/** The services among `legs` still announced a year after their first date: said under the departures, in every format. */
+function overdueRemarks(legs: readonly Leg[], now: number): Remark[] {
+  return [...new Set(legs.map((leg) => leg.service))].flatMap((service): Remark[] => {
+    const overdue = serviceOverdue(service, now);
+    return overdue ? [{ kind: 'overdue-service', service, overdue }] : [];
+  });
 }
 
 function legsOfServices(catalog: Catalog, match: Match, filter: Filter, now: number): Legs {

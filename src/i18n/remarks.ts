@@ -16,7 +16,9 @@ export type Remark =
   /** A service calls here, but its dates and times here are not published. */
   | { kind: 'calls-unpublished'; service: Service }
   /** A route with no scheduled service (the road bridge), late when its due date has passed. */
-  | { kind: 'empty-route'; route: Route; overdue: Overdue | null };
+  | { kind: 'empty-route'; route: Route; overdue: Overdue | null }
+  /** A service still announced a year after its first date, with no run reported. */
+  | { kind: 'overdue-service'; service: Service; overdue: Overdue };
 
 /** What --mode and --timed keep: services of one mode, departures with a time. */
 export interface Filtered {
@@ -55,6 +57,8 @@ export function remarkText(remark: Remark, l: Locale = english): string {
       return m.lookup.callsUnpublished(l.name(remark.service), m.mode[remark.service.mode]);
     case 'empty-route':
       return m.lookup.emptyRoute(l.name(remark.route), statusInWords(remark.route, remark.overdue, l));
+    case 'overdue-service':
+      return m.overdue.of(l.name(remark.service), overdueInWords(remark.overdue, m));
   }
 }
 

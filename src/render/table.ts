@@ -7,12 +7,11 @@ import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
-import { serviceOverdue } from '../domain/overdue.js';
 import { travelLines } from './travel.js';
 import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, overdueInWords, reasonText, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
@@ -109,8 +108,7 @@ class Survey {
   readonly routeNotes = new Set<string>();
   readonly sources = new Set<string>();
   readonly fares = new Set<string>();
-  /** Late plans among the services shown, and with --verbose their routes' tickets and entry rules. */
-  readonly overdue = new Set<string>();
+  /** With --verbose, the tickets and entry rules of the routes shown. */
   readonly travel = new Set<string>();
   private readonly seenRoutes = new Set<Route>();
   private readonly seenLists = new Set<readonly string[]>();
@@ -159,8 +157,6 @@ class Survey {
     if (!this.seenServices.has(d.service)) {
       this.seenServices.add(d.service);
       for (const fare of d.service.fares) this.fares.add(fareInWords(fare, locale.m, locale.covers(fare)));
-      const late = options.now === undefined ? null : serviceOverdue(d.service, options.now);
-      if (late) this.overdue.add(locale.m.overdue.of(locale.name(d.service), overdueInWords(late, locale.m)));
     }
     if (options.verbose && options.now !== undefined && !this.seenRoutes.has(d.service.route)) {
       this.seenRoutes.add(d.service.route);
@@ -276,12 +272,12 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   footer.push(...survey.behind);
   for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
   // The board names no route without a timetable one by one: `railnext routes` does.
-  if (options.board && l.remarks.length) footer.push(m.table.moreRoutes(l.remarks.length));
-  else for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  const empty = l.remarks.filter((remark) => remark.kind === 'empty-route');
+  if (options.board && empty.length) footer.push(m.table.moreRoutes(empty.length));
+  for (const remark of options.board ? l.remarks.filter((r) => r.kind !== 'empty-route') : l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (zone && survey.dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
   // The board is an overview: fares are in `railnext routes` and in each route's own table.
   if (!options.board) for (const fare of survey.fares) footer.push(m.fares.line(safe(fare)));
-  for (const late of survey.overdue) footer.push(safe(late));
   for (const line of survey.travel) footer.push(safe(line));
   if (survey.sources.size) footer.push(m.footer.sources([...survey.sources].map(safe)));
   const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);

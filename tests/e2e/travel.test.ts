@@ -65,6 +65,10 @@ describe('overdue plans', () => {
     expect([tunnel.code, tunnel.json.reason]).toEqual([1, 'Alpha ⇄ Beta tunnel (planned, due 2026-08-15; no opening reported since): no scheduled service is known.']);
     const car = runBin(['night-car', ...FIXTURE, ...at('2026-08-16'), '--date', '2026-09-05', '--days', '1', '--lang', 'ru']);
     expect(car.stdout).toContain('\nBeta → Альфа: срок — январь 2025 г.; о рейсах с тех пор не сообщалось.\n');
+    // JSON carries it among the lookup's notes, in English; the calendar says it under the month.
+    expect(runJson(['night-car', ...FIXTURE, ...at('2026-08-16'), '--date', '2026-09-05', '--days', '1']).json.notes).toEqual(['Beta → Alpha: due January 2025; no run reported since.']);
+    expect(runJson(['night-car', ...FIXTURE, ...at('2026-01-05'), '--date', '2026-09-05', '--days', '1']).json.notes).toEqual([]);
+    expect(runBin(['night-car', ...FIXTURE, ...at('2026-08-16'), '--calendar', '--date', '2026-09']).stdout).toContain('\nBeta → Alpha: due January 2025; no run reported since.\n');
   });
 });
 
