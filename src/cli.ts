@@ -109,10 +109,12 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
       .option('--json', o.listingJson)
       .option('--no-color', o.noColor)
       .option('--ascii', o.ascii)
-      .action((flags: { json?: boolean; color?: boolean; ascii?: boolean }, command: Command) =>
+      .addOption(new Option('--now <instant>', o.listingNow).argParser(instantFlag))
+      .action((flags: { json?: boolean; color?: boolean; ascii?: boolean; now?: WindowFlags['now'] }, command: Command) =>
         run(command, async (catalog) => {
+          const now = nowOf(flags, io);
           const { listingCommand } = await import('./cli/commands/listing.js');
-          return listingCommand({ what, json: flags.json === true, color: flags.color, ascii: flags.ascii === true }, catalog(), io, m);
+          return listingCommand({ what, json: flags.json === true, color: flags.color, ascii: flags.ascii === true, now }, catalog(), io, m);
         }),
       );
   }

@@ -8,6 +8,7 @@ import { matchQuery, matchStation, placeKind, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
 import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
+import { routeOverdue, serviceOverdue } from './overdue.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
 import { reasonText, remarkText, type Filtered, type Reason, type Remark } from '../i18n/remarks.js';
@@ -84,7 +85,9 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: placeKind(match) });
   }
   const filter = filterOf(options);
-  const { legs, remarks, reason } = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter);
+  const found = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter, options.now);
+  const { legs, reason } = found;
+  const remarks = [...found.remarks, ...overdueRemarks(legs, options.now)];
 
   const windows = new Map<string, ResolvedWindow>();
   const windowFor = (zone: string): ResolvedWindow => {
@@ -183,7 +186,15 @@ function* merge(streams: Generator<Slot>[], skip?: (leg: Leg) => boolean): Gener
   for (const slot of mergeByKey(streams, (s) => s.sortKey)) if (!skip?.(slot.leg)) yield departureOn(slot.leg, slot.serviceDate);
 }
 
-function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {
+/** The services among `legs` still announced a year after their first date: said under the departures, in every format. */
+function overdueRemarks(legs: readonly Leg[], now: number): Remark[] {
+  return [...new Set(legs.map((leg) => leg.service))].flatMap((service): Remark[] => {
+    const overdue = serviceOverdue(service, now);
+    return overdue ? [{ kind: 'overdue-service', service, overdue }] : [];
+  });
+}
+
+function legsOfServices(catalog: Catalog, match: Match, filter: Filter, now: number): Legs {
   let routes: Route[];
   let services: Service[];
   if (match.kind === 'route') {
@@ -202,13 +213,13 @@ function legsOfServices(catalog: Catalog, match: Match, filter: Filter): Legs {
   const empty = routes.filter((r) => r.services.length === 0 && filter.service(r));
   const all = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
   const legs = all.filter((leg) => filter.service(leg.service) && filter.leg(leg));
-  if (legs.length > 0) return { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route })), reason: null };
+  if (legs.length > 0) return { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route, overdue: routeOverdue(route, now) })), reason: null };
   // Services there are, but the filter leaves none: say so rather than that none is known.
   if (all.length > 0) {
     const scope = match.kind === 'route' ? match.route : match.kind === 'service' ? match.service : null;
     return { legs, remarks: [], reason: { kind: 'filtered-out', scope, filter: filter.shown } };
   }
-  return { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty } };
+  return { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty.map((route) => ({ route, overdue: routeOverdue(route, now) })) } };
 }
 
 interface Legs {

@@ -12,6 +12,10 @@ export interface TextTranslation {
   notes?: string[];
   note?: string;
   statusNote?: string;
+  /** A travel fact's statement (tickets, entry). */
+  text?: string;
+  /** What a fare buys. */
+  covers?: string;
 }
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
@@ -94,6 +98,35 @@ export interface Fare extends Provenance {
   qualifier: 'exact' | 'from' | 'about' | 'over';
   /** What the amount buys: "Zabaikalsk–Manzhouli, one way". */
   covers: string;
+  /** `covers` in other languages. */
+  translations?: Translations<TextTranslation>;
+}
+
+/**
+ * A dated statement a traveller acts on: where tickets are sold, who may ride,
+ * which visa rule holds. True as of `asOf`; a rule with its own end date
+ * (a visa-free regime to 2026-09-14) gives it as `until`.
+ */
+export interface TravelFact extends Provenance {
+  text: string;
+  /** When the sources say it held: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf: string;
+  /** The last day it holds by its own terms; null when it names none. */
+  until: EpochDay | null;
+  /** `text` in other languages. */
+  translations?: Translations<TextTranslation>;
+}
+
+/** The kinds of travel facts a route carries, in the order they are shown. */
+export const TRAVEL_FACT_KINDS = ['tickets', 'entry'] as const;
+export type TravelFactKind = (typeof TRAVEL_FACT_KINDS)[number];
+
+/** When a planned or announced route was due, as precisely as known: "2026-08" runs to the month's last day. */
+export interface Due {
+  /** As the schedule gives it: YYYY-MM or YYYY-MM-DD. */
+  text: string;
+  /** Its last day. */
+  lastDay: EpochDay;
 }
 
 export const FARE_QUALIFIERS = ['exact', 'from', 'about', 'over'] as const;
@@ -130,7 +163,7 @@ export interface Service extends Provenance {
   mode: Mode;
   number: string | null;
   /** Where the train number comes from, when it is less certain than the service. */
-  numberFact?: Provenance;
+  numberFact?: Provenance & { translations?: Translations<TextTranslation> };
   /** The name and notes in other languages. */
   translations?: Translations<TextTranslation>;
   status: Status;
@@ -156,6 +189,14 @@ export interface Route {
   sources: string[];
   /** The sources behind the route, cited in full. */
   citations: Citation[];
+  /** Qualifies the status where the word alone misleads ("last seen 2025" for a reported tour train). */
+  statusNote?: string;
+  /** Where and how tickets are sold, as of when. */
+  tickets: TravelFact[];
+  /** Who may ride, documents, visa rules, as of when. */
+  entry: TravelFact[];
+  /** When a planned or announced route was due to open. */
+  due?: Due;
   services: Service[];
   origin: string;
   /** The lastChecked of the file that defined it, when the file gives one. */

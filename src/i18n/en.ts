@@ -92,6 +92,25 @@ export const en: Messages = {
     sourcesHeading: 'Sources:',
   },
 
+  travel: {
+    heading: {
+      tickets: (route) => (route ? `Tickets, ${route}:` : 'Tickets:'),
+      entry: (route) => (route ? `Who may ride, entry and visas, ${route}:` : 'Who may ride, entry and visas:'),
+    },
+    fact: (text, asOf, until, confidence, sources) =>
+      `${text} (as of ${asOf}${until ? (until.ended ? `; its end date, ${until.date}, has passed and nothing later is known` : `; until ${until.date}`) : ''}; ${confidence} confidence${sources.length ? `; ${sources.join('; ')}` : ''})`,
+  },
+
+  overdue: {
+    month: (text) => {
+      const [year, month] = text.split('-');
+      return month === undefined ? text : `${MONTH_NAMES[Number(month) - 1]} ${year}`;
+    },
+    due: (when) => `due ${when}; no opening reported since`,
+    announced: (when) => `due ${when}; no run reported since`,
+    of: (name, overdue) => `${name}: ${overdue}.`,
+  },
+
   footer: {
     sources: (items) => `Sources: ${items.join('; ')}.`,
     lastChecked: (date, upTo) => `Data last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}.`,
@@ -283,6 +302,7 @@ export const en: Messages = {
       listingJson: 'print JSON',
       validateJson: 'print the report as JSON',
       validateNow: 'ISO 8601 instant to use as now, for the last-checked warning',
+      listingNow: 'ISO 8601 instant to use as now, to tell overdue plans and expired rules',
       exportDate: 'first local date (same forms as for a lookup)',
       exportUntil: 'last local date, inclusive',
       exportDays: 'window length in days (default 365)',

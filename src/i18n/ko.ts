@@ -85,6 +85,22 @@ export const ko: Messages = {
     sourcesHeading: '출처:',
   },
 
+  travel: {
+    heading: {
+      tickets: (route) => (route ? `승차권 (${route}):` : '승차권:'),
+      entry: (route) => (route ? `탑승 자격, 입국과 비자 (${route}):` : '탑승 자격, 입국과 비자:'),
+    },
+    fact: (text, asOf, until, confidence, sources) =>
+      `${text} (${asOf} 기준${until ? (until.ended ? `; 유효 기한 ${until.date} 경과, 이후 정보 없음` : `; ${until.date}까지 유효`) : ''}; 신뢰도: ${confidence}${sources.length ? `; ${sources.join('; ')}` : ''})`,
+  },
+
+  overdue: {
+    month: (text) => ko.dates.yearMonth(text),
+    due: (when) => `예정 시기 ${when}; 이후 개통 보도 없음`,
+    announced: (when) => `예정 시기 ${when}; 이후 운행 보도 없음`,
+    of: (name, overdue) => `${name}: ${overdue}.`,
+  },
+
   footer: {
     sources: (items) => `출처: ${items.join('; ')}.`,
     lastChecked: (date, upTo) => `데이터 확인일: ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}.`,
@@ -276,6 +292,7 @@ export const ko: Messages = {
       listingJson: 'JSON 출력',
       validateJson: '검사 보고서를 JSON으로 출력',
       validateNow: '현재로 간주할 ISO 8601 시각 (데이터 확인일 경고용)',
+      listingNow: '현재로 간주할 ISO 8601 시각 (지연된 계획과 기한이 지난 규정 판단용)',
       exportDate: '첫 현지 날짜 (조회와 같은 형식)',
       exportUntil: '마지막 현지 날짜, 그날 포함',
       exportDays: '기간 일수 (기본 365)',

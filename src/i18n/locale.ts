@@ -18,8 +18,12 @@ export interface Locale {
   notes(owner: { notes: string[]; translations?: Translations<TextTranslation> }): string[];
   /** One note (an event's, a stop's) in the language, else as written. */
   note(owner: { note?: string; translations?: Translations<TextTranslation> }): string | undefined;
-  /** A service's status note ("no run confirmed") in the language, else as written. */
-  statusNote(owner: Service): string | undefined;
+  /** A route's or service's status note ("no run confirmed") in the language, else as written. */
+  statusNote(owner: Route | Service): string | undefined;
+  /** A travel fact's statement in the language, else as written. */
+  text(owner: { text: string; translations?: Translations<TextTranslation> }): string;
+  /** What a fare buys, in the language, else as written. */
+  covers(owner: { covers: string; translations?: Translations<TextTranslation> }): string;
 }
 
 export const english: Locale = {
@@ -29,6 +33,8 @@ export const english: Locale = {
   notes: (o) => o.notes,
   note: (o) => o.note,
   statusNote: (o) => o.statusNote,
+  text: (o) => o.text,
+  covers: (o) => o.covers,
 };
 
 /** "Khasan → Tumangang", "Khasan ⇄ Tumangang": names joined by an arrow. */
@@ -62,5 +68,7 @@ export function localeFor(m: Messages, stations: readonly Station[]): Locale {
     notes: (owner) => owner.translations?.[lang]?.notes ?? owner.notes,
     note: (owner) => owner.translations?.[lang]?.note ?? owner.note,
     statusNote: (owner) => owner.translations?.[lang]?.statusNote ?? owner.statusNote,
+    text: (owner) => owner.translations?.[lang]?.text ?? owner.text,
+    covers: (owner) => owner.translations?.[lang]?.covers ?? owner.covers,
   };
 }

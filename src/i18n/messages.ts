@@ -111,6 +111,27 @@ export interface Messages {
     sourcesHeading: string;
   };
 
+  travel: {
+    /** Above a route's statements of each kind: "Tickets:", "Entry and visas:". */
+    heading: { tickets(route?: string): string; entry(route?: string): string };
+    /**
+     * "Sold at … (as of 2026-03-08; high confidence; 1prime.ru 2026-03-08)"; `until` when the statement names its own
+     * end date, `ended` once --now is past it.
+     */
+    fact(text: string, asOf: string, until: { date: string; ended: boolean } | null, confidence: string, sources: readonly string[]): string;
+  };
+
+  overdue: {
+    /** A month as it is said in running text: "August 2026". */
+    month(yearMonth: string): string;
+    /** A planned route past its date: "due August 2026; no opening reported since". */
+    due(when: string): string;
+    /** An announced service a year on, never reported running: "due June 2025; no run reported since". */
+    announced(when: string): string;
+    /** In a lookup's footer: "Pyongyang → Khabarovsk: due June 2025; no run reported since." */
+    of(name: string, overdue: string): string;
+  };
+
   footer: {
     sources(list: readonly string[]): string;
     /** "Data last checked 2026-11-27 (sources up to 2026-03)." */
@@ -329,6 +350,8 @@ export interface Messages {
       listingJson: string;
       validateJson: string;
       validateNow: string;
+      /** routes/stations --now: the instant plans and rules are judged at. */
+      listingNow: string;
       exportDate: string;
       exportUntil: string;
       exportDays: string;

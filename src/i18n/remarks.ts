@@ -5,6 +5,9 @@
  */
 import type { Mode, Route, Service, Station } from '../domain/model.js';
 import type { EpochDay } from '../domain/days.js';
+import { monthOf, type Overdue } from '../domain/overdue.js';
+import { parseIsoDate } from '../domain/days.js';
+
 import { english, type Locale } from './locale.js';
 import type { Messages } from './messages.js';
 
@@ -12,8 +15,10 @@ import type { Messages } from './messages.js';
 export type Remark =
   /** A service calls here, but its dates and times here are not published. */
   | { kind: 'calls-unpublished'; service: Service }
-  /** A route with no scheduled service (the road bridge). */
-  | { kind: 'empty-route'; route: Route };
+  /** A route with no scheduled service (the road bridge), late when its due date has passed. */
+  | { kind: 'empty-route'; route: Route; overdue: Overdue | null }
+  /** A service still announced a year after its first date, with no run reported. */
+  | { kind: 'overdue-service'; service: Service; overdue: Overdue };
 
 /** What --mode and --timed keep: services of one mode, departures with a time. */
 export interface Filtered {
@@ -26,9 +31,24 @@ export type Reason =
   | { kind: 'no-service-between'; from: Station; to: Station; filter?: Filtered }
   | { kind: 'no-service-from'; station: Station; filter?: Filtered }
   | { kind: 'no-published-dates' }
-  | { kind: 'empty-routes'; routes: Route[] }
+  | { kind: 'empty-routes'; routes: { route: Route; overdue: Overdue | null }[] }
   /** A route, a service or every service (null), none of which the filter keeps. */
   | { kind: 'filtered-out'; scope: Route | Service | null; filter: Filtered };
+
+/** "due August 2026; no opening reported since", "due June 2025; no run reported since". */
+export function overdueInWords(overdue: Overdue, m: Messages): string {
+  if (overdue.kind === 'announced') return m.overdue.announced(m.overdue.month(monthOf(overdue.from)));
+  const day = parseIsoDate(overdue.due.text);
+  return m.overdue.due(day === undefined ? m.overdue.month(overdue.due.text) : m.dates.date(day));
+}
+
+/** A route's or service's status with its note and, once late, how late: "planned, due August 2026; no opening reported since". */
+export function statusInWords(owner: Route | Service, overdue: Overdue | null, l: Locale): string {
+  const { m } = l;
+  // Once late, that says more than the note ("no run confirmed") it replaces.
+  const note = overdue ? overdueInWords(overdue, m) : l.statusNote(owner);
+  return note ? m.statusWithNote(m.status[owner.status], note) : m.status[owner.status];
+}
 
 export function remarkText(remark: Remark, l: Locale = english): string {
   const { m } = l;
@@ -36,7 +56,9 @@ export function remarkText(remark: Remark, l: Locale = english): string {
     case 'calls-unpublished':
       return m.lookup.callsUnpublished(l.name(remark.service), m.mode[remark.service.mode]);
     case 'empty-route':
-      return m.lookup.emptyRoute(l.name(remark.route), m.status[remark.route.status]);
+      return m.lookup.emptyRoute(l.name(remark.route), statusInWords(remark.route, remark.overdue, l));
+    case 'overdue-service':
+      return m.overdue.of(l.name(remark.service), overdueInWords(remark.overdue, m));
   }
 }
 
@@ -54,7 +76,7 @@ export function reasonText(reason: Reason, l: Locale = english): string {
     case 'no-published-dates':
       return m.lookup.noPublishedDates;
     case 'empty-routes':
-      return reason.routes.length === 0 ? m.lookup.noKnownService : reason.routes.map((route) => remarkText({ kind: 'empty-route', route }, l)).join(' ');
+      return reason.routes.length === 0 ? m.lookup.noKnownService : reason.routes.map((r) => remarkText({ kind: 'empty-route', ...r }, l)).join(' ');
   }
 }
 

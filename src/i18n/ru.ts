@@ -100,6 +100,22 @@ export const ru: Messages = {
     sourcesHeading: 'Источники:',
   },
 
+  travel: {
+    heading: {
+      tickets: (route) => (route ? `Билеты (${route}):` : 'Билеты:'),
+      entry: (route) => (route ? `Кто может ехать, въезд и визы (${route}):` : 'Кто может ехать, въезд и визы:'),
+    },
+    fact: (text, asOf, until, confidence, sources) =>
+      `${text} (по состоянию на ${asOf}${until ? (until.ended ? `; срок действия истёк ${until.date}, более поздних сведений нет` : `; действует по ${until.date}`) : ''}; достоверность: ${confidence}${sources.length ? `; ${sources.join('; ')}` : ''})`,
+  },
+
+  overdue: {
+    month: (text) => ru.dates.yearMonth(text),
+    due: (when) => `срок — ${when}; об открытии с тех пор не сообщалось`,
+    announced: (when) => `срок — ${when}; о рейсах с тех пор не сообщалось`,
+    of: (name, overdue) => `${name}: ${overdue}.`,
+  },
+
   footer: {
     sources: (items) => `Источники: ${items.join('; ')}.`,
     lastChecked: (date, upTo) => sentence(`Данные проверены ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}`),
@@ -301,6 +317,7 @@ export const ru: Messages = {
       listingJson: 'вывести JSON',
       validateJson: 'вывести отчёт в JSON',
       validateNow: 'момент ISO 8601, который считать текущим, для предупреждения о давности проверки',
+      listingNow: 'момент ISO 8601, который считать текущим, чтобы отметить просроченные планы и истёкшие правила',
       exportDate: 'первая дата по местному времени (в тех же формах, что и для поиска)',
       exportUntil: 'последняя дата по местному времени, включительно',
       exportDays: 'длина периода в днях (по умолчанию 365)',

@@ -85,6 +85,22 @@ export const zh: Messages = {
     sourcesHeading: '资料来源：',
   },
 
+  travel: {
+    heading: {
+      tickets: (route) => (route ? `购票（${route}）：` : '购票：'),
+      entry: (route) => (route ? `乘车资格、入境与签证（${route}）：` : '乘车资格、入境与签证：'),
+    },
+    fact: (text, asOf, until, confidence, sources) =>
+      `${text}（截至${asOf}${until ? (until.ended ? `；有效期已于${until.date}届满，此后情况不详` : `；有效期至${until.date}`) : ''}；可信度：${confidence}${sources.length ? `；${sources.join('；')}` : ''}）`,
+  },
+
+  overdue: {
+    month: (text) => zh.dates.yearMonth(text),
+    due: (when) => `原定${when}；此后未见开通报道`,
+    announced: (when) => `原定${when}开行；此后未见运行报道`,
+    of: (name, overdue) => `${name}：${overdue}。`,
+  },
+
   footer: {
     sources: (items) => `资料来源：${items.join('；')}。`,
     lastChecked: (date, upTo) => `数据核对日期：${date}${upTo ? `（资料截至${upTo}）` : ''}。`,
@@ -274,6 +290,7 @@ export const zh: Messages = {
       listingJson: '输出 JSON',
       validateJson: '以 JSON 输出检查报告',
       validateNow: '当作当前时刻的 ISO 8601 时间，用于数据核对日期的警告',
+      listingNow: '当作当前时刻的 ISO 8601 时间，用于判断逾期的计划和到期的规定',
       exportDate: '起始当地日期（格式同查询）',
       exportUntil: '结束当地日期，含当天',
       exportDays: '时间段的天数（默认 365）',

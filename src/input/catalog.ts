@@ -25,12 +25,15 @@ import {
   type Station,
   type Stop,
   type StopEvent,
+  type TravelFact,
+  TRAVEL_FACT_KINDS,
 } from '../domain/model.js';
 import { DataError } from '../errors.js';
 import { checkCatalog, type Definition, type Loose, type Places, type RunsPlace } from './checks.js';
 import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
 import type { Problem } from './problems.js';
 import { readNames, readTranslations } from './translations.js';
+import { readDue, readTravelFacts } from './travel.js';
 
 export interface ScheduleDocument {
   /** Shown in messages: a path as the user gave it, or "schedules/<name>" for bundled data. */
@@ -85,7 +88,7 @@ function looseDefinition(c: Context, kind: Definition['kind'], value: unknown, p
   if (typeof id === 'string' && id !== '') c.loose.definitions.push({ kind, id, place: { reader: c.r, pointer, layer: c.layer } });
 }
 
-const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note']);
+const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note', 'translations']);
 
 function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
   if (own(obj, 'fares') === undefined) return [];
@@ -101,8 +104,9 @@ function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
     const qualifier = r.oneOf(fare, 'qualifier', at, FARE_QUALIFIERS, 'exact');
     const covers = r.string(fare, 'covers', at, MAX_LENGTH.name);
     const provenance = readProvenance(r, fare, at);
+    const translations = readTranslations(r, fare, at, ['covers']);
     if (typeof amount !== 'number' || !(amount > 0) || !currency || !qualifier || !covers) return [];
-    return [{ amount, currency, qualifier, covers, ...provenance }];
+    return [{ amount, currency, qualifier, covers, ...provenance, ...(translations ? { translations } : {}) }];
   });
 }
 
@@ -308,7 +312,8 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   else if (isObject(rawNumber)) {
     r.unknownKeys(rawNumber, `${pointer}/number`, NUMBER_KEYS);
     number = r.string(rawNumber, 'value', `${pointer}/number`, MAX_LENGTH.id) ?? null;
-    numberFact = readProvenance(r, rawNumber, `${pointer}/number`);
+    const translations = readTranslations(r, rawNumber, `${pointer}/number`, ['note']);
+    numberFact = { ...readProvenance(r, rawNumber, `${pointer}/number`), ...(translations ? { translations } : {}) };
   } else if (rawNumber !== undefined && rawNumber !== null) r.problem(`${pointer}/number`, `expected a string or {"value", "confidence", "sources"}, got ${describe(rawNumber)}`);
 
   const timesPerDay = own(obj, 'timesPerDay') === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer, 1, 1440) ?? 1);
@@ -350,8 +355,8 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   return service;
 }
 
-const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note']);
-const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'confidence', 'notes', 'translations', 'sources', 'citations', 'services']);
+const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note', 'translations']);
+const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'statusNote', 'due', 'confidence', 'notes', 'translations', 'sources', 'citations', 'tickets', 'entry', 'services']);
 
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
   const { r } = c;
@@ -366,11 +371,14 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const notes = r.strings(obj, 'notes', pointer);
   const sources = r.strings(obj, 'sources', pointer);
   const citations = readCitations(r, obj, pointer);
-  const translations = readTranslations(r, obj, pointer, ['name', 'notes'], notes.length);
+  const translations = readTranslations(r, obj, pointer, ['name', 'notes', 'statusNote'], notes.length);
+  const statusNote = r.optionalString(obj, 'statusNote', pointer, MAX_LENGTH.name);
+  const due = readDue(r, obj, pointer);
+  const [tickets, entry] = TRAVEL_FACT_KINDS.map((kind) => readTravelFacts(r, obj, pointer, kind, (fact, at) => readProvenance(r, fact, at))) as [TravelFact[], TravelFact[]];
   const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
   const valid = Boolean(id && name && mode && status && confidence);
   // A route with a bad field still has its services read and checked, against a stand-in of it.
-  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', ...(translations ? { translations } : {}), notes, sources, citations, services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', ...(translations ? { translations } : {}), notes, sources, citations, ...(statusNote ? { statusNote } : {}), tickets, entry, ...(due ? { due } : {}), services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);

@@ -58,7 +58,7 @@ export function readTranslations(r: Reader, obj: Json, pointer: string, fields: 
       const name = r.optionalString(t, 'name', at, MAX_LENGTH.name);
       if (name !== undefined) text.name = name;
     }
-    for (const field of ['note', 'statusNote'] as const) {
+    for (const field of ['note', 'statusNote', 'text', 'covers'] as const) {
       if (!known.has(field)) continue;
       const note = r.optionalString(t, field, at);
       if (note !== undefined) text[field] = note;

@@ -5,11 +5,13 @@ import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords } from '../i18n/remarks.js';
+import { checkedInWords, statusInWords } from '../i18n/remarks.js';
 import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 import { wrapIndented, wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
+import { routeOverdue, serviceOverdue } from '../domain/overdue.js';
+import { jsonTravelFact, travelLines } from './travel.js';
 
 export function jsonStationEntry(s: Station) {
   return {
@@ -39,15 +41,17 @@ function jsonStopEvent(e: StopEvent | undefined) {
   };
 }
 
-function jsonService(s: Service) {
+function jsonService(s: Service, now: number) {
   const { rule } = s.runs;
   return {
     id: s.id,
     name: s.name,
     mode: s.mode,
     number: s.number,
+    numberFact: s.numberFact ? { confidence: s.numberFact.confidence, sources: s.numberFact.sources, note: s.numberFact.note ?? null } : null,
     status: s.status,
     statusNote: s.statusNote ?? null,
+    overdue: serviceOverdue(s, now) !== null,
     confidence: s.confidence,
     runs: {
       every: rule.every,
@@ -75,8 +79,8 @@ function jsonService(s: Service) {
   };
 }
 
-/** Every route as `routes --json` prints it. */
-export function jsonRoutes(catalog: Catalog) {
+/** Every route as `routes --json` prints it, plans and rules judged at `now`. */
+export function jsonRoutes(catalog: Catalog, now: number) {
   return {
     lastChecked: catalog.lastChecked === null ? null : formatIsoDate(catalog.lastChecked),
     sourcesUpTo: catalog.sourcesUpTo,
@@ -85,12 +89,17 @@ export function jsonRoutes(catalog: Catalog) {
       name: r.name,
       mode: r.mode,
       status: r.status,
+      statusNote: r.statusNote ?? null,
+      due: r.due?.text ?? null,
+      overdue: routeOverdue(r, now) !== null || (r.services.length > 0 && r.services.every((s) => serviceOverdue(s, now) !== null)),
       confidence: r.confidence,
       origin: r.origin,
+      tickets: r.tickets.map((f) => jsonTravelFact(f, now)),
+      entry: r.entry.map((f) => jsonTravelFact(f, now)),
       notes: r.notes,
       sources: r.sources,
       citations: r.citations,
-      services: r.services.map(jsonService),
+      services: r.services.map((s) => jsonService(s, now)),
     })),
   };
 }
@@ -105,23 +114,23 @@ function firstRun(s: Service): number | undefined {
   return serviceDates(s.runs, s.runs.from, s.runs.from + 3660).next().value ?? undefined;
 }
 
-/** `railnext routes` as text, wrapped to the terminal's width. */
-export function renderRoutes(catalog: Catalog, paint: Paint, locale: Locale = english, layout: { width?: number; ascii?: boolean } = {}): string {
+/** `railnext routes` as text, wrapped to the terminal's width; plans and rules judged at `now`. */
+export function renderRoutes(catalog: Catalog, paint: Paint, now: number, locale: Locale = english, layout: { width?: number; ascii?: boolean } = {}): string {
   const { m } = locale;
   const width = layout.width ?? 80;
   const ascii = layout.ascii === true;
   const blocks = catalog.routes.map((r) => {
-    const lines = [`${paint.heading(safe(locale.name(r)))}  ${paint.dim(m.routes.header(safe(r.id), m.mode[r.mode], m.status[r.status]))}`];
+    const lines = [`${paint.heading(safe(locale.name(r)))}  ${paint.dim(m.routes.header(safe(r.id), m.mode[r.mode], safe(statusInWords(r, routeOverdue(r, now), locale))))}`];
     for (const s of r.services) {
       const until = s.runs.until === null ? null : m.dates.date(s.runs.until);
       const first = firstRun(s);
       const from = first === undefined ? m.routes.neverFrom(m.dates.date(s.runs.from)) : m.routes.firstFrom(m.dates.date(first));
       const number = s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : null;
-      const statusNote = locale.statusNote(s);
-      const status = statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
+      const status = safe(statusInWords(s, serviceOverdue(s, now), locale));
       lines.push(`  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, status, m.confidence[s.confidence])}`);
-      for (const fare of s.fares) lines.push(`    ${m.fares.line(safe(fareInWords(fare, m)))}`);
+      for (const fare of s.fares) lines.push(`    ${m.fares.line(safe(fareInWords(fare, m, locale.covers(fare))))}`);
     }
+    for (const line of travelLines(r, now, locale)) lines.push(`  ${safe(line)}`);
     const notes = locale.notes(r);
     if (r.services.length === 0 && notes.length === 0) lines.push(`  ${m.routes.noService}`);
     for (const note of notes) lines.push(paint.dim(`  ${safe(note)}`));

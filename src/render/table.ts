@@ -6,7 +6,8 @@
 import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import type { Service, Station } from '../domain/model.js';
+import type { Route, Service, Station } from '../domain/model.js';
+import { travelLines } from './travel.js';
 import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';
@@ -107,6 +108,9 @@ class Survey {
   readonly routeNotes = new Set<string>();
   readonly sources = new Set<string>();
   readonly fares = new Set<string>();
+  /** With --verbose, the tickets and entry rules of the routes shown. */
+  readonly travel = new Set<string>();
+  private readonly seenRoutes = new Set<Route>();
   private readonly seenLists = new Set<readonly string[]>();
   private readonly seenServices = new Set<Service>();
   dateWithoutTime = false;
@@ -142,6 +146,8 @@ class Survey {
     // Notes explain the * marks; --verbose shows every note, the routes' too.
     for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) this.eventNotes.add(locale.note(e)!);
     if (options.verbose) for (const note of locale.notes(d.service.route)) this.routeNotes.add(note);
+    // Where the train number comes from, when it is less sure than the service (645/646 is an inference).
+    if (options.verbose && d.service.numberFact?.note) this.eventNotes.add(locale.note(d.service.numberFact)!);
     // The same few lists come with every departure of a leg: read each once.
     for (const list of [d.service.sources, d.from.sources, d.to.sources, d.service.numberFact?.sources ?? []]) {
       if (this.seenLists.has(list)) continue;
@@ -150,7 +156,11 @@ class Survey {
     }
     if (!this.seenServices.has(d.service)) {
       this.seenServices.add(d.service);
-      for (const fare of d.service.fares) this.fares.add(fareInWords(fare, locale.m));
+      for (const fare of d.service.fares) this.fares.add(fareInWords(fare, locale.m, locale.covers(fare)));
+    }
+    if (options.verbose && options.now !== undefined && !this.seenRoutes.has(d.service.route)) {
+      this.seenRoutes.add(d.service.route);
+      for (const line of travelLines(d.service.route, options.now, locale, true)) this.travel.add(line);
     }
     if (d.from.instant === null) this.dateWithoutTime = true;
   }
@@ -262,11 +272,13 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   footer.push(...survey.behind);
   for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
   // The board names no route without a timetable one by one: `railnext routes` does.
-  if (options.board && l.remarks.length) footer.push(m.table.moreRoutes(l.remarks.length));
-  else for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
+  const empty = l.remarks.filter((remark) => remark.kind === 'empty-route');
+  if (options.board && empty.length) footer.push(m.table.moreRoutes(empty.length));
+  for (const remark of options.board ? l.remarks.filter((r) => r.kind !== 'empty-route') : l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (zone && survey.dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
   // The board is an overview: fares are in `railnext routes` and in each route's own table.
   if (!options.board) for (const fare of survey.fares) footer.push(m.fares.line(safe(fare)));
+  for (const line of survey.travel) footer.push(safe(line));
   if (survey.sources.size) footer.push(m.footer.sources([...survey.sources].map(safe)));
   const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   if (checked) footer.push(checked);

@@ -219,7 +219,8 @@ describe('listings', () => {
     expect(r.stdout).toContain('  Khasan → Tumangang train 645: Mondays, Wednesdays and Fridays, from 2024-12-16 (running, high confidence)');
     expect(r.stdout).toContain('  Pyongyang → Moscow: the 3rd and 17th of each month, from 2025-06-17 (running, high confidence)');
     expect(r.stdout).toContain('  Heihe → Blagoveshchensk: daily, 4 a day, from 2024-12-10 (running, medium confidence)');
-    expect(r.stdout).toContain('  Khabarovsk → Pyongyang: the 21st of each month, from 2025-06-21 (announced, high confidence)');
+    // A year and more after its first date with no run reported, the announced car reads as overdue.
+    expect(r.stdout).toContain('  Khabarovsk → Pyongyang: the 21st of each month, from 2025-06-21 (announced, due June 2025; no run reported since, high confidence)');
     expect(r.stdout).toContain('Tumen River road bridge  tumen-road-bridge · road · planned\n  A road bridge between Russia and the DPRK');
   });
 

@@ -15,7 +15,7 @@ import { completeInBash, completeInFish, completeInZsh, hasCommand } from '../he
 const ENV = { RAILNEXT_SCHEDULES: 'tests/fixtures/frozen' };
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics'];
 const COMMANDS = ['routes', 'stations', 'validate', 'completion', 'export', 'help'];
-const ROUTES_OPTIONS = ['--json', '--no-color', '--ascii', '--schedules', '--no-bundled', '--lang', '--help'];
+const ROUTES_OPTIONS = ['--json', '--no-color', '--ascii', '--now', '--schedules', '--no-bundled', '--lang', '--help'];
 const VALIDATE_OPTIONS = ['--json', '--now', '--schedules', '--no-bundled', '--lang', '--help'];
 
 /** A folder of our own for file and folder completion: feeds/ and notes/, my file.json and plain.txt. */
@@ -56,7 +56,7 @@ describe('railnext __complete: what each command takes', () => {
     [['--tz', 'ut'], ['UTC']],
     [['khasan', '--fo'], ['--format']],
     [['routes', '--'], ROUTES_OPTIONS],
-    [['stations', '--n'], ['--no-color', '--no-bundled']],
+    [['stations', '--n'], ['--no-color', '--now', '--no-bundled']],
     [['validate', '--'], VALIDATE_OPTIONS],
     [['export', '--d'], ['--date', '--days']],
     [['export', ''], ['gtfs']],

@@ -3,6 +3,7 @@
  * every service, from each of its stations, in windows that cross its first
  * date, month ends and the turn of a year.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBin, runJson } from '../helpers/run-bin.js';
 
@@ -109,29 +110,39 @@ describe('Pyongyang ⇄ Khabarovsk through car (announced): monthly, two days', 
 });
 
 describe('Tumen River road bridge (planned)', () => {
-  it('has no service, and says so', () => {
+  it('has no service, and says so, overdue once summer 2026 is over (§6, §11)', () => {
     const { code, json } = runJson(['tumen-road-bridge', '--date', '2026-12-01']);
     expect(code).toBe(1);
     expect(json.departures).toEqual([]);
     expect(json.next).toBeNull();
-    expect(json.reason).toBe('Tumen River road bridge (planned): no scheduled service is known.');
+    expect(json.reason).toBe('Tumen River road bridge (planned, due August 2026; no opening reported since): no scheduled service is known.');
+    expect(runJson(['tumen-road-bridge', '--date', '2026-08-01', '--now', '2026-08-31T23:00:00Z']).json.reason).toBe('Tumen River road bridge (planned): no scheduled service is known.');
     expect(json.notes).toEqual([]);
   });
 });
 
-describe('the data: checked 2026-11-27, sources up to 2026-03 (FACTS, "What the sources do not reach")', () => {
+describe('the data: checked 2026-12-07, sources up to 2026-03 (FACTS §11, "What the sources do not reach")', () => {
   it('says so in the table, the JSON and routes, and validates clean on that day', () => {
-    expect(runBin(['khasan', '--days', '1', '--now', '2026-11-27T00:00:00Z']).stdout).toContain('\nData last checked 2026-11-27 (sources up to 2026-03).\n');
-    const { json } = runJson(['khasan', '--days', '1', '--now', '2026-11-27T00:00:00Z']);
-    expect([json.lastChecked, json.sourcesUpTo, json.dataAge]).toEqual(['2026-11-27', '2026-03', { daysSinceChecked: 0, staleAfterDays: 180, stale: false, warning: null }]);
+    expect(runBin(['khasan', '--days', '1', '--now', '2026-12-07T00:00:00Z']).stdout).toContain('\nData last checked 2026-12-07 (sources up to 2026-03).\n');
+    const { json } = runJson(['khasan', '--days', '1', '--now', '2026-12-07T00:00:00Z']);
+    expect([json.lastChecked, json.sourcesUpTo, json.dataAge]).toEqual(['2026-12-07', '2026-03', { daysSinceChecked: 0, staleAfterDays: 180, stale: false, warning: null }]);
     expect(runJson(['routes']).json.sourcesUpTo).toBe('2026-03');
-    const v = runBin(['validate', '--now', '2026-11-27T00:00:00Z']);
+    const v = runBin(['validate', '--now', '2026-12-07T00:00:00Z']);
     expect([v.code, v.stdout]).toEqual([0, '12 files checked: no problems.\n']);
   });
+  it('every schedule file gives lastChecked 2026-12-07 and sourcesUpTo 2026-03', () => {
+    const dir = new URL('../../schedules/', import.meta.url);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json');
+    expect(files).toHaveLength(12);
+    for (const f of files) {
+      const data = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
+      expect([f, data.lastChecked, data.sourcesUpTo]).toEqual([f, '2026-12-07', '2026-03']);
+    }
+  });
   it('warns on stderr 181 days later, not 180', () => {
-    expect(runBin(['khasan', '--days', '1', '--now', '2027-05-26T12:00:00Z']).stderr).toBe('');
-    expect(runBin(['khasan', '--days', '1', '--now', '2027-05-27T12:00:00Z']).stderr).toBe(
-      'railnext: warning: the schedules were last checked 2026-11-27 (sources up to 2026-03), 181 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n',
+    expect(runBin(['khasan', '--days', '1', '--now', '2027-06-05T12:00:00Z']).stderr).toBe('');
+    expect(runBin(['khasan', '--days', '1', '--now', '2027-06-06T12:00:00Z']).stderr).toBe(
+      'railnext: warning: the schedules were last checked 2026-12-07 (sources up to 2026-03), 181 days ago: times may have changed. Update with `npm install -g railnext@latest`, or load newer schedules with --schedules.\n',
     );
   });
 });
@@ -297,10 +308,11 @@ describe('links without a timetable (§10, §3, §6) are listed by routes and ne
     expect(weak).toEqual([
       ['blagoveshchensk-heihe-river', 'river', 'seasonal', 'medium'],
       ['blagoveshchensk-heihe-cable-car', 'cableway', 'planned', 'medium'],
-      ['vladivostok-rajin-tour', 'train', 'running', 'medium'],
+      ['vladivostok-rajin-tour', 'train', 'reported', 'medium'],
       ['tongjiang-nizhneleninskoye', 'river', 'seasonal', 'medium'],
       ['hunchun-kraskino', 'bus', 'reported', 'low'],
       ['yanji-ussuriysk', 'bus', 'reported', 'low'],
+      ['yanji-vladivostok', 'bus', 'reported', 'medium'],
       ['tumen-road-bridge', 'road', 'planned', 'medium'],
       ['ussuriysk-tumangang', 'train', 'planned', 'medium'],
     ]);
@@ -373,5 +385,178 @@ describe('station names in their own scripts: the Cyrillic, simplified Chinese a
     expect(zh).toContain('平壤 → 莫斯科');
     const ko = runBin(['khasan', '--date', '2026-12-02', '--days', '1', '--lang', 'ko']).stdout;
     expect(ko).toContain('하산 → 두만강');
+  });
+});
+
+describe('travel facts per route (§11, "For travellers"), each dated, with its confidence and sources', () => {
+  const VISA_FREE = (now: string) => [
+    ['Russian citizens may enter China without a visa.', '2026-03', '2026-09-14', now >= '2026-09-15', 'high', ['travel.rambler.ru 2026-03-06', 'vedomosti.ru 2025-12-01']],
+    ['Chinese citizens may enter Russia without a visa.', '2026-03', '2026-09-14', now >= '2026-09-15', 'high', ['travel.rambler.ru 2026-03-06', 'vedomosti.ru 2025-12-01']],
+  ];
+  const CHINA_DPRK = [
+    ['Officials and holders of business visas were served first; tourists could not yet buy tickets. Reports differ on the details.', '2026-03', null, false, 'medium', ['khan.co.kr 2026-03', 'ettoday.net 2026-03-12', 'ltn.com.tw 2026-03', 'donga.com 2026-03', 'AFP 2026-03', 'ANSA 2026-03']],
+    ['A DPRK visa, obtained beforehand from a DPRK embassy, is needed.', '2026-03', null, false, 'medium', ['khan.co.kr 2026-03', 'ettoday.net 2026-03-12', 'donga.com 2026-03']],
+  ];
+  const TICKETS_UNKNOWN = [['No source was found on where or how tickets are sold.', '2026-12-07', null, false, 'low', ['railnext source check, 2026-12-07']]];
+  const RUSSIA_DPRK = [['Organised tours (to Rason) and officials travel this way; no source was found on independent foreign travellers.', '2026-12-07', null, false, 'low', ['railnext source check, 2026-12-07']]];
+  const facts = (now: string) => {
+    const { json } = runJson(['routes', '--now', `${now}T00:00:00Z`]);
+    const row = (f: any) => [f.text, f.asOf, f.until, f.ended, f.confidence, f.sources];
+    return Object.fromEntries(json.routes.filter((r: any) => r.tickets.length + r.entry.length > 0).map((r: any) => [r.id, { tickets: r.tickets.map(row), entry: r.entry.map(row) }]));
+  };
+
+  it.each(['2026-09-14', '2026-09-15'])('routes --json --now %s: the visa-free rules run to 2026-09-14, ended after it', (now) => {
+    expect(facts(now)).toEqual({
+      'beijing-pyongyang': {
+        tickets: [
+          ['Sold offline only: at the station counters of Beijing, Tianjin, Shanhaiguan, Shenyang and Dandong, and at Pyongyang station.', '2026-03-11', null, false, 'high', ['ettoday.net 2026-03-12', 'etnet.com.hk 2026-03-11', 'AP 2026-03-11']],
+          ['Pyongyang cannot be chosen as a destination in the China Railway app.', '2026-03', null, false, 'medium', ['khan.co.kr 2026-03', 'ettoday.net 2026-03-12', 'ltn.com.tw 2026-03']],
+        ],
+        entry: CHINA_DPRK,
+      },
+      'dandong-pyongyang': { tickets: TICKETS_UNKNOWN, entry: CHINA_DPRK },
+      'heihe-blagoveshchensk': {
+        tickets: [['Sold at the Amurasso bus station in Blagoveshchensk; tour groups filled the first runs.', '2024-12-09', null, false, 'medium', ['amur.life 2024-12-09']]],
+        entry: VISA_FREE(now),
+      },
+      'khasan-tumangang': { tickets: TICKETS_UNKNOWN, entry: RUSSIA_DPRK },
+      'pyongyang-khabarovsk': { tickets: [], entry: RUSSIA_DPRK },
+      'pyongyang-moscow': {
+        tickets: [['Sold in Pyongyang at DPRK ticket offices and in Russia at Russian Railways ticket offices, up to 60 days ahead.', '2025-06-25', null, false, 'high', ['dprk.news-pravda.com 2025-06-25']]],
+        entry: RUSSIA_DPRK,
+      },
+      'suifenhe-grodekovo': {
+        tickets: [['Not sold online: only at the international ticket office; fares from 1,300 RUB.', '2024-12', null, false, 'low', ['tourpressclub.ru 2024-12']]],
+        entry: [...VISA_FREE(now), ['The Pogranichny (Grodekovo) rail checkpoint is open 09:00–21:00 daily.', '2025-03', null, false, 'medium', ['alta.ru 2025-03']]],
+      },
+      'zabaikalsk-manzhouli': {
+        tickets: [['Sold at Russian Railways ticket offices and online from Russia, up to 60 days ahead; tickets from China are sold only in China.', '2026-03-08', null, false, 'high', ['1prime.ru 2026-03-08', 'vedomosti.ru 2026-02-13', 'm24.ru 2026-02-25']]],
+        entry: VISA_FREE(now),
+      },
+    });
+  });
+
+  it('routes --lang ru: for each running route, who may ride, with dates and sources; the visa-free rule said to have run out', () => {
+    const out = runBin(['routes', '--lang', 'ru', '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '400' } }).stdout;
+    const blocks = out.split('\n\n');
+    const running = blocks.filter((b) => b.split('\n')[0]!.endsWith('· курсирует'));
+    expect(running.map((b) => b.split('  ')[1]!.split(' ')[0])).toEqual(['beijing-pyongyang', 'dandong-pyongyang', 'heihe-blagoveshchensk', 'khasan-tumangang', 'pyongyang-moscow', 'suifenhe-grodekovo', 'zabaikalsk-manzhouli']);
+    for (const b of running) expect(b).toContain('\n  Кто может ехать, въезд и визы:\n');
+    for (const b of running) expect(b).toContain('\n  Билеты:\n');
+    // Where no source says how tickets are sold, the route says that.
+    expect(running.find((b) => b.includes('khasan-tumangang'))).toContain(
+      '\n  Билеты:\n    Где и как продаются билеты, ни в одном источнике найти не удалось. (по состоянию на 7 декабря 2026 г.; достоверность: низкая; railnext source check, 2026-12-07)\n',
+    );
+    const suifenhe = running.find((b) => b.includes('suifenhe-grodekovo'))!;
+    expect(suifenhe).toContain(
+      '\n    Граждане России могут въезжать в Китай без визы. (по состоянию на март 2026 г.; срок действия истёк 14 сентября 2026 г., более поздних сведений нет; достоверность: высокая; travel.rambler.ru 2026-03-06; vedomosti.ru 2025-12-01)\n',
+    );
+    expect(suifenhe).toContain('\n    Онлайн не продаются: только в международной билетной кассе; стоимость от 1 300 RUB. (по состоянию на декабрь 2024 г.; достоверность: низкая; tourpressclub.ru 2024-12)\n');
+    const before = runBin(['routes', '--now', '2026-09-14T00:00:00Z'], { env: { COLUMNS: '400' } }).stdout;
+    expect(before).toContain('\n    Russian citizens may enter China without a visa. (as of 2026-03; until 2026-09-14; high confidence; travel.rambler.ru 2026-03-06; vedomosti.ru 2025-12-01)\n');
+  });
+
+  it('railnext ROUTE --verbose shows them under the table', () => {
+    const out = runBin(['zabaikalsk-manzhouli', '--date', '2026-12-06', '--days', '1', '--verbose', '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '400' } }).stdout;
+    expect(out).toContain(
+      '\nTickets, Zabaikalsk ⇄ Manzhouli:\n  Sold at Russian Railways ticket offices and online from Russia, up to 60 days ahead; tickets from China are sold only in China. (as of 2026-03-08; high confidence; 1prime.ru 2026-03-08; vedomosti.ru 2026-02-13; m24.ru 2026-02-25)\nWho may ride, entry and visas, Zabaikalsk ⇄ Manzhouli:\n  Russian citizens may enter China without a visa. (as of 2026-03; its end date, 2026-09-14, has passed and nothing later is known; high confidence; travel.rambler.ru 2026-03-06; vedomosti.ru 2025-12-01)\n',
+    );
+    expect(runBin(['zabaikalsk-manzhouli', '--date', '2026-12-06', '--days', '1', '--now', '2026-12-07T00:00:00Z']).stdout).not.toContain('Tickets, ');
+  });
+});
+
+describe('plans past their date (§11, "Plans whose date has passed")', () => {
+  const overdue = (now: string) => runJson(['routes', '--now', now]).json.routes.filter((r: any) => r.overdue).map((r: any) => [r.id, r.status, r.due]);
+  it('routes --json --now 2027-02-01: the cable car and the bridge (due August 2026), and the Khabarovsk car (announced for June 2025)', () => {
+    expect(overdue('2027-02-01T00:00:00Z')).toEqual([
+      ['blagoveshchensk-heihe-cable-car', 'planned', '2026-08'],
+      ['pyongyang-khabarovsk', 'announced', null],
+      ['tumen-road-bridge', 'planned', '2026-08'],
+    ]);
+    const khabarovsk = runJson(['routes', '--now', '2027-02-01T00:00:00Z']).json.routes.find((r: any) => r.id === 'pyongyang-khabarovsk');
+    expect(khabarovsk.services.map((s: any) => [s.id, s.overdue])).toEqual([['pyongyang-khabarovsk', true], ['khabarovsk-pyongyang', true]]);
+  });
+  it('on 2026-08-31 the August targets are not yet missed; the Khabarovsk car is a year past its first date from 2026-06-20', () => {
+    expect(overdue('2026-08-31T23:00:00Z')).toEqual([['pyongyang-khabarovsk', 'announced', null]]);
+    expect(overdue('2026-06-19T12:00:00Z')).toEqual([]);
+  });
+  it('routes says so in each language, and a lookup says it under the table', () => {
+    const line = (lang: string) => runBin(['routes', '--lang', lang, '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '400' } }).stdout.split('\n').find((l) => l.includes('blagoveshchensk-heihe-cable-car'));
+    expect(line('en')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · cableway · planned, due August 2026; no opening reported since');
+    expect(line('ru')).toBe('Канатная дорога Благовещенск ⇄ Хэйхэ  blagoveshchensk-heihe-cable-car · канатная дорога · планируется, срок — август 2026 г.; об открытии с тех пор не сообщалось');
+    expect(line('zh')).toBe('布拉戈维申斯克 ⇄ 黑河 索道  blagoveshchensk-heihe-cable-car · 索道 · 计划中，原定2026年8月；此后未见开通报道');
+    expect(line('ko')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
+    const lookup = runBin(['khabarovsk', '--date', '2026-12-21', '--days', '1', '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '200' } }).stdout;
+    expect(lookup).toContain('\nKhabarovsk → Pyongyang: due June 2025; no run reported since.\n');
+  });
+});
+
+describe('corrections of the 2026-12-07 check (§11), each with its source', () => {
+  const routes = () => runJson(['routes']).json.routes;
+  const route = (id: string) => routes().find((r: any) => r.id === id);
+  it('the Heihe 5,000 RUB return fare: medium, on biang.ru alone', () => {
+    const fare = route('heihe-blagoveshchensk').services[1].fares[1];
+    expect([fare.amount, fare.currency, fare.confidence, fare.sources]).toEqual([5000, 'RUB', 'medium', ['biang.ru 2025-01-22']]);
+  });
+  it('645/646: the direction is an inference, and the note says why, citing prim.rbc.ru and TASS', () => {
+    const r = route('khasan-tumangang');
+    expect(r.citations).toContainEqual({ title: 'prim.rbc.ru (Russian Railways)', url: 'https://prim.rbc.ru/prim/freenews/6757ef1b9a7947328113aede', date: '2024-12-10' });
+    const { json } = runJson(['khasan', '--date', '2026-12-02', '--days', '1']);
+    expect(json.departures[0].sources).toEqual(['EurAsian Times / RIA Novosti, 2024-12', 'transport-news.ru (RZD), 2024-12', 'prim.rbc.ru 2024-12-10', 'TASS 2025-06-25']);
+    expect(runBin(['khasan', '--date', '2026-12-02', '--days', '1', '--verbose'], { env: { COLUMNS: '400' } }).stdout).toContain('Low confidence.');
+  });
+  it('Suifenhe 09:52: stated by China Railway Harbin (en.people.cn, 2024-12-16)', () => {
+    const { json } = runJson(['suifenhe', '--date', '2026-12-02', '--days', '1']);
+    expect(json.departures[0].departure.sources).toEqual(['EurAsian Times / RIA Novosti, 2024-12', 'en.people.cn 2024-12-16']);
+    expect(route('suifenhe-grodekovo').citations).toContainEqual({ title: 'en.people.cn (Global Times: China Railway Harbin)', url: 'http://en.people.cn/n3/2024/1216/c90000-20254199.html', date: '2024-12-16' });
+  });
+  it('Sinuiju: the Beijing cars board and alight there, on their dates, at times not published', () => {
+    const { json } = runJson(['신의주', '--date', '2026-12-02', '--days', '2']);
+    expect(json.departures.map((d: any) => [d.service, d.departure.date, d.departure.time, d.arrival.at ?? d.arrival.date])).toEqual([
+      ['pyongyang-beijing', '2026-12-02', null, '2026-12-03T08:40:00+08:00'],
+      ['beijing-pyongyang', '2026-12-03', null, '2026-12-03T18:07:00+09:00'],
+      ['pyongyang-beijing', '2026-12-03', null, '2026-12-04T08:40:00+08:00'],
+    ]);
+  });
+  it('the Vladivostok–Rajin tour train: reported, last seen 2025 (76.ru, 2025-08-20)', () => {
+    const r = route('vladivostok-rajin-tour');
+    expect([r.status, r.statusNote, r.sources.at(-1)]).toEqual(['reported', 'last seen 2025', '76.ru 2025-08-20']);
+  });
+  it('the hovercraft times and Heihe port\'s notice disagree, and the note cites both', () => {
+    const note = route('blagoveshchensk-heihe-river').notes[2];
+    expect(note).toContain('(gorodskoyportal.ru, 2024-10-28)');
+    expect(note).toContain('(biang.ru, 2024-10-27). The two do not agree.');
+  });
+  it('the Yanji bus fares: 190 CNY to Ussuriysk, 150 CNY to Kraskino', () => {
+    expect(route('yanji-ussuriysk').notes[0]).toContain('190 CNY to Ussuriysk, 150 CNY to Kraskino');
+  });
+  it('the Yanji ⇄ Vladivostok bus: reported, medium, no departures', () => {
+    const r = route('yanji-vladivostok');
+    expect([r.mode, r.status, r.confidence, r.services, r.citations]).toEqual(['bus', 'reported', 'medium', [], [{ title: 'russian.peopledaily.com.cn', url: 'http://russian.peopledaily.com.cn/n3/2025/0710/c31518-20338755.html', date: '2025-07-10' }]]);
+    expect(r.notes[0]).toBe('A regular international bus since 2025-07-10: 399 km, about 8 h 50 min on the road.');
+  });
+  it('the cable car and the bridge: the missed targets in their notes', () => {
+    expect(route('blagoveshchensk-heihe-cable-car').notes[2]).toBe('That target has passed: no report that it opened was found by 2026-12-07.');
+    expect(route('tumen-road-bridge').notes[1]).toContain('summer 2026 has passed with no report that it opened');
+  });
+});
+
+describe('routes in Chinese and Korean: no English sentence about a service', () => {
+  it.each(['zh', 'ko'])('%s', (lang) => {
+    const { json } = runJson(['routes']);
+    // What may stay Latin: ids, source names and titles, URLs, and names that have no translation (railnext makes none up).
+    const kept = new Set<string>();
+    for (const r of json.routes) {
+      kept.add(r.id);
+      kept.add(r.name);
+      for (const s of r.services) kept.add(s.name);
+      for (const c of r.citations) kept.add(c.title);
+      for (const list of [r.sources, ...r.tickets.map((f: any) => f.sources), ...r.entry.map((f: any) => f.sources)]) for (const s of list) kept.add(s);
+      for (const s of r.services) for (const list of [s.sources, ...s.fares.map((f: any) => f.sources)]) for (const x of list) kept.add(x);
+    }
+    let out = runBin(['routes', '--lang', lang], { env: { COLUMNS: '4000' } }).stdout;
+    for (const k of [...kept].sort((a, b) => b.length - a.length)) out = out.split(k).join(' ');
+    out = out.replace(/https?:\/\/\S+/g, ' ');
+    expect(out.match(/[A-Za-z]{2,}(?:[ ,'’-]+[A-Za-z]{2,}){2,}/g)).toBeNull();
   });
 });

@@ -65,7 +65,8 @@ describe('railnext in other languages', () => {
       '    transport-news.ru, 2024-12, https://transport-news.ru/',
       '    news1.kr, 日期不详',
     ]);
-    expect(r.stdout).toContain('  平壤 → 哈巴罗夫斯克：每月19日，自2025年6月19日起（已宣布，尚无开行的确认，可信度：高）\n');
+    // Over a year after its first date with no run reported, the announced car reads as overdue.
+    expect(r.stdout).toContain('  平壤 → 哈巴罗夫斯克：每月19日，自2025年6月19日起（已宣布，原定2025年6月开行；此后未见运行报道，可信度：高）\n');
     expect(r.stdout).toContain('黑河 ⇄ 布拉戈维申斯克客车  heihe-blagoveshchensk · 客车 · 运行中\n');
   });
 

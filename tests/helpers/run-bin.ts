@@ -20,11 +20,11 @@ export function binEnv(extra: Record<string, string> = {}): Record<string, strin
 export const TEST_NOW = '2026-11-27T00:00:00Z';
 
 /** The commands that take no --now: they read no clock. */
-const CLOCKLESS = new Set(['routes', 'stations', 'completion', 'help']);
+const CLOCKLESS = new Set(['completion', 'help']);
 
 /**
- * `args` with `--now TEST_NOW` added where the command reads the clock and the test gave none: lookups, validate
- * and export. Help and version requests, and arguments after `--`, are left as they are.
+ * `args` with `--now TEST_NOW` added where the command reads the clock and the test gave none: lookups, routes,
+ * stations, validate and export. Help and version requests, and arguments after `--`, are left as they are.
  */
 export function withNow(args: string[]): string[] {
   if (args.some((a) => a === '--now' || a.startsWith('--now=') || a === '--' || /^(-h|--help|-V|-v|--version)$/.test(a))) return args;

@@ -83,6 +83,7 @@ describe('catalogues', () => {
     destinationNeedsStation: ['⟨x⟩', 'service'],
     fare: ['from', '2 500', '⟨c⟩', '⟨x⟩', '⟨y⟩', ['⟨z⟩']],
     amount: [2500],
+    fact: ['⟨x⟩', '⟨y⟩', { date: '⟨d⟩', ended: true }, '⟨c⟩', ['⟨z⟩']],
     mentionedBy: ['⟨x⟩', [{ name: '⟨r⟩', status: '⟨s⟩', departuresListed: false, stations: ['⟨a⟩', '⟨b⟩'] }]],
   };
 

@@ -15,20 +15,22 @@ export interface ListingRequest {
   json: boolean;
   color: boolean | undefined;
   ascii: boolean;
+  /** The instant plans and rules are judged at (--now, else the clock). */
+  now: number;
 }
 
 /** Prints every route or every station. */
 export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
-  const json = request.what === 'routes' ? jsonRoutes : jsonStations;
   if (request.json) {
-    await print(io, [`${jsonSafe(JSON.stringify(json(catalog), null, 2))}\n`]);
+    const json = request.what === 'routes' ? jsonRoutes(catalog, request.now) : jsonStations(catalog);
+    await print(io, [`${jsonSafe(JSON.stringify(json, null, 2))}\n`]);
     return EXIT.ok;
   }
   const ascii = asciiOf(io, request.ascii);
   const paint = await paintFor(io, request.color);
   const locale = localeFor(m, catalog.stations);
   const layout = { width: columnsOf(io), ascii };
-  const out = request.what === 'routes' ? renderRoutes(catalog, paint, locale, layout) : renderStations(catalog, paint, locale, layout);
+  const out = request.what === 'routes' ? renderRoutes(catalog, paint, request.now, locale, layout) : renderStations(catalog, paint, locale, layout);
   await print(io, [ascii ? toAscii(out) : out]);
   return EXIT.ok;
 }

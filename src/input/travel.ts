@@ -1,0 +1,42 @@
+/**
+ * Reading a route's travel facts (`tickets`, `entry`: dated statements with
+ * confidence and sources) and its `due` date, field by field like the rest of
+ * a schedule.
+ */
+import { parseDue } from '../domain/overdue.js';
+import type { Confidence, Due, TravelFact, TravelFactKind } from '../domain/model.js';
+import { describe, own, type Json, type Reader } from './reader.js';
+import { readTranslations } from './translations.js';
+
+const FACT_KEYS = new Set(['text', 'asOf', 'until', 'confidence', 'sources', 'translations']);
+
+/** A date as precise as a source is dated: YYYY, YYYY-MM or YYYY-MM-DD. */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;
+
+/** `tickets` or `entry` of a route: a list of statements, each dated, with confidence and sources. */
+export function readTravelFacts(r: Reader, obj: Json, pointer: string, kind: TravelFactKind, provenance: (fact: Json, at: string) => { confidence: Confidence; sources: string[] }): TravelFact[] {
+  if (own(obj, kind) === undefined) return [];
+  return r.array(own(obj, kind), `${pointer}/${kind}`).flatMap((value, i) => {
+    const at = `${pointer}/${kind}/${i}`;
+    const fact = r.object(value, at);
+    if (!fact) return [];
+    r.unknownKeys(fact, at, FACT_KEYS);
+    const text = r.string(fact, 'text', at);
+    const asOf = r.string(fact, 'asOf', at, 10);
+    if (asOf !== undefined && !PARTIAL_DATE.test(asOf)) r.problem(`${at}/asOf`, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(asOf)}`);
+    const until = own(fact, 'until') === undefined || own(fact, 'until') === null ? null : r.date(fact, 'until', at);
+    const { confidence, sources } = provenance(fact, at);
+    const translations = readTranslations(r, fact, at, ['text']);
+    if (text === undefined || asOf === undefined || !PARTIAL_DATE.test(asOf) || until === undefined) return [];
+    return [{ text, asOf, until, confidence, sources, ...(translations ? { translations } : {}) }];
+  });
+}
+
+/** A route's `due`: the month or the day it was due to open. */
+export function readDue(r: Reader, obj: Json, pointer: string): Due | undefined {
+  const raw = own(obj, 'due');
+  if (raw === undefined) return undefined;
+  const due = typeof raw === 'string' ? parseDue(raw) : undefined;
+  if (due === undefined) r.problem(`${pointer}/due`, `expected a month YYYY-MM or a date YYYY-MM-DD, got ${describe(raw)}`);
+  return due;
+}
