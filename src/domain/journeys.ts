@@ -388,7 +388,23 @@ function arrivesNoLater(a: Label, b: Label): boolean {
  * A direct ride is always kept. Sorted by departure, then arrival.
  */
 function withoutLongerWaits(journeys: Label[]): Label[] {
-  const kept = journeys.filter((j, i) => j.changes.length === 0 || !journeys.some((k, h) => h !== i && beats(k, j) && (!beats(j, k) || h < i)));
+  // Only a journey leaving between this one's departure and its arrival can beat it: look at those alone, in order of departure.
+  const order = journeys.map((j, i) => ({ j, i })).sort((a, b) => leaves(a.j).earliest - leaves(b.j).earliest || a.i - b.i);
+  const beaten = (j: Label, i: number): boolean => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (leaves(order[mid]!.j).earliest < leaves(j).earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let at = lo; at < order.length && leaves(order[at]!.j).earliest <= arrives(j).earliest; at++) {
+      const { j: k, i: h } = order[at]!;
+      if (h !== i && beats(k, j) && (!beats(j, k) || h < i)) return true;
+    }
+    return false;
+  };
+  const kept = journeys.filter((j, i) => j.changes.length === 0 || !beaten(j, i));
   return kept.sort((a, b) => leaves(a).earliest - leaves(b).earliest || arrives(a).earliest - arrives(b).earliest || arrives(a).latest - arrives(b).latest);
 }
 
