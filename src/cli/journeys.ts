@@ -8,13 +8,13 @@ import type { Messages } from '../i18n/messages.js';
 import { localeFor } from '../i18n/locale.js';
 import { arrivalsAt } from '../domain/arrivals.js';
 import type { DaySpec } from '../domain/window.js';
-import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
+import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, journeyLimitPassed, planJourneys, type JourneyLimit, type JourneyPlan } from '../domain/journeys.js';
 import type { Catalog } from '../domain/model.js';
 import { parseCount } from '../input/args.js';
 import { parseDays, parseDuration } from '../input/duration.js';
 import { jsonJourneys } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
-import { jsonSafe } from '../render/text.js';
+import { jsonSafe, safe } from '../render/text.js';
 import { tookPath } from './code-paths.js';
 import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
@@ -83,7 +83,16 @@ function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {
   const { journeys: j, window, now } = request;
   if (j.to !== undefined) return arrivalsAt(catalog, j.to, { window, now });
   const options = { window, now, changeMinutes: j.changeMinutes, maxChanges: j.maxChanges, maxWaitDays: j.maxWaitDays, ...(j.arriveBy ? { arriveBy: j.arriveBy } : {}) };
+  const passed = journeyLimitPassed(catalog, request.query!, options);
+  if (passed) throw new CliError((m) => limitMessage(passed, m));
   return planJourneys(catalog, request.query!, request.destination!, options);
+}
+
+function limitMessage(limit: JourneyLimit, m: Messages): string {
+  const e = m.journeys.errors;
+  if (limit.kind === 'window-days') return e.windowLimit(limit.max, limit.got);
+  if (limit.kind === 'services') return e.servicesLimit(limit.max, limit.got);
+  return e.stopsLimit(limit.max, safe(limit.service), limit.got);
 }
 
 /**

@@ -91,6 +91,30 @@ export interface JourneyPlan {
   next?: Journey[];
 }
 
+/**
+ * The work a plan may take. Each day of first legs is a search of its own,
+ * each round scans the services, and each scan walks a service's stops: past
+ * these the answer is refused (the CLI names the option that lowers the work)
+ * rather than left to run for minutes. Ten years of first legs; a clique of
+ * 200 stations has 39,800 services; the longest train on Earth calls at fewer
+ * than 200 stops.
+ */
+export const MAX_JOURNEY_WINDOW_DAYS = 3_660;
+export const MAX_JOURNEY_SERVICES = 50_000;
+export const MAX_JOURNEY_STOPS = 5_000;
+
+export type JourneyLimit = { kind: 'window-days'; max: number; got: number } | { kind: 'services'; max: number; got: number } | { kind: 'stops'; max: number; got: number; service: string };
+
+/** The first limit a plan from `from` with these options would pass, or null when it stays within them all. */
+export function journeyLimitPassed(catalog: Catalog, from: string, options: Pick<JourneyOptions, 'window' | 'now' | 'arriveBy'>): JourneyLimit | null {
+  if (catalog.services.length > MAX_JOURNEY_SERVICES) return { kind: 'services', max: MAX_JOURNEY_SERVICES, got: catalog.services.length };
+  const longest = catalog.services.reduce<Service | null>((a, b) => (a === null || b.stops.length > a.stops.length ? b : a), null);
+  if (longest && longest.stops.length > MAX_JOURNEY_STOPS) return { kind: 'stops', max: MAX_JOURNEY_STOPS, got: longest.stops.length, service: longest.id };
+  if (options.arriveBy) return null;
+  const { first, last } = resolveWindow(options.window, matchStation(catalog, from).timeZone, options.now);
+  return last - first + 1 > MAX_JOURNEY_WINDOW_DAYS ? { kind: 'window-days', max: MAX_JOURNEY_WINDOW_DAYS, got: last - first + 1 } : null;
+}
+
 /** How far past an empty window to look for the next journey: three months hold every monthly car's next run. */
 export const NEXT_SEARCH_DAYS = 92;
 
