@@ -85,6 +85,11 @@ export interface JourneyPlan {
   arriveBy: EpochDay | null;
   journeys: Journey[];
   /**
+   * Only when nothing is found: the options, stricter than their defaults,
+   * without which journeys would be found (set by the CLI, which knows the defaults from the user's choices).
+   */
+  ruledOutBy?: RuledOut[];
+  /**
    * Only when `journeys` is empty (and not for arrive-by): the journeys of the
    * first date in the NEXT_SEARCH_DAYS after the window that has any (empty when none has).
    */
@@ -113,6 +118,33 @@ export function journeyLimitPassed(catalog: Catalog, from: string, options: Pick
   if (options.arriveBy) return null;
   const { first, last } = resolveWindow(options.window, matchStation(catalog, from).timeZone, options.now);
   return last - first + 1 > MAX_JOURNEY_WINDOW_DAYS ? { kind: 'window-days', max: MAX_JOURNEY_WINDOW_DAYS, got: last - first + 1 } : null;
+}
+
+/** An option that rules journeys out: the change time (minutes), the number of changes, or the longest wait (days). */
+export type RuledOut = { option: 'change'; minutes: number } | { option: 'changes'; count: number } | { option: 'max-wait'; days: number };
+
+/**
+ * When a plan finds nothing: the options stricter than their defaults that
+ * rule out the journeys the defaults would find (each alone when resetting it
+ * alone finds some, else all of them together); empty when the defaults find
+ * none either.
+ */
+export function ruledOutBy(catalog: Catalog, from: string, to: string, options: JourneyOptions): RuledOut[] {
+  const chosen: { ruled: RuledOut; reset: Partial<JourneyOptions> }[] = [];
+  const change = options.changeMinutes ?? DEFAULT_CHANGE_MINUTES;
+  const changes = options.maxChanges ?? DEFAULT_MAX_CHANGES;
+  const wait = options.maxWaitDays ?? DEFAULT_MAX_WAIT_DAYS;
+  if (change > DEFAULT_CHANGE_MINUTES) chosen.push({ ruled: { option: 'change', minutes: change }, reset: { changeMinutes: DEFAULT_CHANGE_MINUTES } });
+  if (changes < DEFAULT_MAX_CHANGES) chosen.push({ ruled: { option: 'changes', count: changes }, reset: { maxChanges: DEFAULT_MAX_CHANGES } });
+  if (wait < DEFAULT_MAX_WAIT_DAYS) chosen.push({ ruled: { option: 'max-wait', days: wait }, reset: { maxWaitDays: DEFAULT_MAX_WAIT_DAYS } });
+  const finds = (reset: Partial<JourneyOptions>) => {
+    const plan = planJourneys(catalog, from, to, { ...options, ...reset });
+    return plan.journeys.length > 0 || (plan.next?.length ?? 0) > 0;
+  };
+  const alone = chosen.filter((c) => finds(c.reset));
+  if (alone.length > 0) return alone.map((c) => c.ruled);
+  if (chosen.length > 1 && finds(Object.assign({}, ...chosen.map((c) => c.reset)))) return chosen.map((c) => c.ruled);
+  return [];
 }
 
 /** How far past an empty window to look for the next journey: three months hold every monthly car's next run. */
