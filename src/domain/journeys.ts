@@ -422,20 +422,26 @@ function insert(bags: Map<string, Label[]>, label: Label): boolean {
 }
 
 /**
- * What one departure date offers: the sure journeys that
- * arrive first (one when the times are known; with spans, each that no other
- * sure one beats on both ends); and the possible journeys that could arrive
- * before every sure one.
+ * What one departure date offers: each sure journey that could arrive first
+ * (none other surely arrives before it; of two with the same arrival, the one
+ * with fewer changes, then the one leaving later, then the one found first),
+ * and each possible journey that could arrive before every one of those.
  */
 function bestOfDay(found: Label[]): Label[] {
   const sure = found.filter((l) => l.status === 'sure');
-  const first = sure.filter((a, i) => !sure.some((b, h) => h !== i && arrivesNoLater(b, a) && (!arrivesNoLater(a, b) || b.changes.length < a.changes.length || (b.changes.length === a.changes.length && h < i))));
-  const soonest = Math.min(...first.map((l) => arrives(l).earliest));
-  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < soonest));
+  const couldBeFirst = sure.filter((a) => !sure.some((b) => b !== a && arrives(b).latest < arrives(a).earliest));
+  const first = couldBeFirst.filter((a, i) => !couldBeFirst.some((b, h) => h !== i && sameSpan(arrives(a), arrives(b)) && preferred(b, h, a, i)));
+  const latest = Math.min(...first.map((l) => arrives(l).latest));
+  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < latest));
 }
 
-function arrivesNoLater(a: Label, b: Label): boolean {
-  return arrives(a).earliest <= arrives(b).earliest && arrives(a).latest <= arrives(b).latest;
+const sameSpan = (a: Span, b: Span): boolean => a.earliest === b.earliest && a.latest === b.latest;
+
+/** Of two sure journeys arriving alike, whether `b` (found h-th) is kept rather than `a` (found i-th). */
+function preferred(b: Label, h: number, a: Label, i: number): boolean {
+  if (b.changes.length !== a.changes.length) return b.changes.length < a.changes.length;
+  if (leaves(b).earliest !== leaves(a).earliest) return leaves(b).earliest > leaves(a).earliest;
+  return h < i;
 }
 
 /**
