@@ -425,14 +425,18 @@ function insert(bags: Map<string, Label[]>, label: Label): boolean {
  * What one departure date offers: each sure journey that could arrive first
  * (none other surely arrives before it; of two with the same arrival, the one
  * with fewer changes, then the one leaving later, then the one found first),
- * and each possible journey that could arrive before every one of those.
+ * and each possible journey that could arrive before every one of those
+ * (not one whose last train is theirs).
  */
 function bestOfDay(found: Label[]): Label[] {
   const sure = found.filter((l) => l.status === 'sure');
   const couldBeFirst = sure.filter((a) => !sure.some((b) => b !== a && arrives(b).latest < arrives(a).earliest));
   const first = couldBeFirst.filter((a, i) => !couldBeFirst.some((b, h) => h !== i && sameSpan(arrives(a), arrives(b)) && preferred(b, h, a, i)));
   const latest = Math.min(...first.map((l) => arrives(l).latest));
-  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < latest));
+  // A possible journey ending on the same run as a sure one arrives with it, never before it.
+  const lastRun = (l: Label) => l.rides[l.rides.length - 1]!.run.key;
+  const sureRuns = new Set(first.map(lastRun));
+  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < latest && !sureRuns.has(lastRun(l))));
 }
 
 const sameSpan = (a: Span, b: Span): boolean => a.earliest === b.earliest && a.latest === b.latest;

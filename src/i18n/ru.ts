@@ -171,8 +171,8 @@ export const ru: Messages = {
     noneInThreeMonths: 'И в следующие три месяца тоже нет.',
     noneFits: (options) => `Ни один маршрут не подходит под эти параметры (${options.join(', ')}).`,
     optionChange: (duration) => `время пересадки ${duration}`,
-    optionChanges: (n) => `не более ${n} ${count(n, { one: 'пересадки', few: 'пересадок', many: 'пересадок', other: 'пересадки' })}`,
-    optionMaxWait: (days) => `ожидание не дольше ${days} ${count(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
+    optionChanges: (n) => `не более ${count(n, { one: 'пересадки', few: 'пересадок', many: 'пересадок', other: 'пересадки' })}`,
+    optionMaxWait: (days) => `ожидание не дольше ${count(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
     nextLeave: (n, day) => `${n === 1 ? 'Ближайший маршрут отправляется' : 'Ближайшие маршруты отправляются'} ${day}:`,
     meaning: (change) => `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
     errors: {
