@@ -6,7 +6,7 @@
  * not the number of stops squared or the length of the window.
  */
 import { MS_PER_DAY, type EpochDay } from './days.js';
-import { departureDayOffset, resolveEvent, type ResolvedEvent } from './expand.js';
+import { departureDayOffset, instantOf, resolveEvent, type ResolvedEvent } from './expand.js';
 import { alightingSpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
 import type { Catalog, Service } from './model.js';
 import { serviceDates } from './rules.js';
@@ -128,9 +128,10 @@ export class Runs {
       // A published departure before the earliest arrival plus the change time is missed: no need to build its run.
       const cached = this.cache.get(`${service.id}@${serviceDate}`);
       if (!cached) {
-        const event = resolveEvent(service, serviceDate, index, 'departure');
-        if (event.instant !== null && event.instant < arrival.earliest + changeMs) continue;
-        if (event.epochDay !== null && event.epochDay > lastDay) break;
+        const instant = instantOf(service, serviceDate, index, 'departure');
+        if (instant !== null && instant < arrival.earliest + changeMs) continue;
+        // Past the end of the last local date anywhere on Earth: no later date can be taken either.
+        if (instant !== null && instant > (lastDay + SLACK_DAYS) * MS_PER_DAY) break;
       }
       const run = cached ?? this.run(service, serviceDate);
       const day = this.departureDay(run, index);
