@@ -84,6 +84,9 @@ describe('catalogues', () => {
     fare: ['from', '2 500', '⟨c⟩', '⟨x⟩', '⟨y⟩', ['⟨z⟩']],
     amount: [2500],
     mentionedBy: ['⟨x⟩', [{ name: '⟨r⟩', status: '⟨s⟩', departuresListed: false, stations: ['⟨a⟩', '⟨b⟩'] }]],
+    windowLimit: [3660, 365000],
+    servicesLimit: [50000, 60000],
+    stopsLimit: [5000, '⟨x⟩', 6000],
   };
 
   function samples(m: Messages): string[] {
