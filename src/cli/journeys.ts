@@ -109,12 +109,13 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
   tookPath('journeys');
   const p = plan(request, catalog);
   const journeys = p.journeys.slice(0, request.limit);
-  if (journeys.length === 0 && !p.next?.length && request.journeys.to === undefined) {
+  // Where a direct service runs, the lookup's own answer (its next departure) says more than which option rules journeys out.
+  if (journeys.length === 0 && !p.next?.length && request.journeys.to === undefined && mode !== 'no-direct-departure') {
     const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;
     const ruled = ruledOutBy(catalog, request.query!, request.destination!, { window: request.window, now: request.now, changeMinutes, maxChanges, maxWaitDays, ...(request.journeys.arriveBy ? { arriveBy: request.journeys.arriveBy } : {}) });
     if (ruled.length > 0) p.ruledOutBy = ruled;
   }
-  if (mode === 'no-direct-departure' && journeys.length === 0 && !p.ruledOutBy) return undefined;
+  if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;
   if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length && !p.ruledOutBy) return undefined;
   const shown: JourneyPlan = { ...p, journeys };
   const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;

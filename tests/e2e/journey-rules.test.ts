@@ -128,6 +128,26 @@ describe('limits on the work of a plan (exit 2, one line naming the option that 
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', line]);
   });
 
+  it('a daily train of 1,000 stops: the one direct journey, where every leg of every run was once expanded (73-132 s, out of memory)', () => {
+    const stations = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
+    const at = (m: number) => ({ time: `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`, ...(m >= 1440 ? { day: Math.floor(m / 1440) } : {}), confidence: 'low' });
+    // Three minutes apart with a minute's stop, from 06:00: two days and two hours end to end.
+    const stops = stations.map((s, i) => ({ station: s.id, ...(i > 0 ? { arrival: at(360 + 3 * i - 1) } : {}), ...(i < 999 ? { departure: at(360 + 3 * i) } : {}) }));
+    const service = { id: 'long', name: 'Long train', confidence: 'low', sources: ['test'], runs: { every: 'day', from: '2026-01-01' }, stops };
+    const file = join(dir, 'train.json');
+    writeFileSync(file, JSON.stringify({ stations, routes: [{ id: 'long', name: 'Long', mode: 'train', status: 'running', sources: ['test'], services: [service] }] }));
+    const r = runBin(['--no-bundled', '--schedules', file, 's0', 's999', '--journeys', '--date', '2026-12-01', '--days', '1']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\n').slice(0, 6)).toEqual([
+      'S0 → S999, leaving on 2026-12-01  (times local to each station)',
+      '',
+      'Journey 1 · sure · direct · 2 d 2 h',
+      '  Tue 1 Dec 2026  06:00 +03 * → Thu 3 Dec 2026  07:56 +03 *',
+      '    S0 → S999',
+      '    Long train',
+    ]);
+  });
+
   it('a service of more than 5,000 stops', () => {
     const stations = Array.from({ length: 5001 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
     // A minute apart: three and a half days from end to end.
