@@ -113,6 +113,19 @@ describe('options that rule every journey out', () => {
   });
 });
 
+/** "HH:MM" `m` minutes after the service date's midnight, with its day when later. */
+const at = (m: number) => ({ time: `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`, ...(m >= 1440 ? { day: Math.floor(m / 1440) } : {}), confidence: 'low' });
+
+/** Writes a schedule file of one daily train through `n` stations, stop i at minute `minute(i)`, and returns its path. */
+function writeTrain(dir: string, n: number, minute: (i: number) => number, arrival: (i: number) => number = minute): string {
+  const stations = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
+  const stops = stations.map((s, i) => ({ station: s.id, ...(i > 0 ? { arrival: at(arrival(i)) } : {}), ...(i < n - 1 ? { departure: at(minute(i)) } : {}) }));
+  const service = { id: 'long', name: 'Long train', confidence: 'low', sources: ['test'], runs: { every: 'day', from: '2026-01-01' }, stops };
+  const file = join(dir, `train-${n}.json`);
+  writeFileSync(file, JSON.stringify({ stations, routes: [{ id: 'long', name: 'Long', mode: 'train', status: 'running', sources: ['test'], services: [service] }] }));
+  return file;
+}
+
 describe('limits on the work of a plan (exit 2, one line naming the option that lowers it)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'railnext-limits-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -129,13 +142,8 @@ describe('limits on the work of a plan (exit 2, one line naming the option that 
   });
 
   it('a daily train of 1,000 stops: the one direct journey, where every leg of every run was once expanded (73-132 s, out of memory)', () => {
-    const stations = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
-    const at = (m: number) => ({ time: `${String(Math.floor((m % 1440) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`, ...(m >= 1440 ? { day: Math.floor(m / 1440) } : {}), confidence: 'low' });
     // Three minutes apart with a minute's stop, from 06:00: two days and two hours end to end.
-    const stops = stations.map((s, i) => ({ station: s.id, ...(i > 0 ? { arrival: at(360 + 3 * i - 1) } : {}), ...(i < 999 ? { departure: at(360 + 3 * i) } : {}) }));
-    const service = { id: 'long', name: 'Long train', confidence: 'low', sources: ['test'], runs: { every: 'day', from: '2026-01-01' }, stops };
-    const file = join(dir, 'train.json');
-    writeFileSync(file, JSON.stringify({ stations, routes: [{ id: 'long', name: 'Long', mode: 'train', status: 'running', sources: ['test'], services: [service] }] }));
+    const file = writeTrain(dir, 1000, (i) => 360 + 3 * i, (i) => 360 + 3 * i - 1);
     const r = runBin(['--no-bundled', '--schedules', file, 's0', 's999', '--journeys', '--date', '2026-12-01', '--days', '1']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout.split('\n').slice(0, 6)).toEqual([
@@ -149,13 +157,8 @@ describe('limits on the work of a plan (exit 2, one line naming the option that 
   });
 
   it('a service of more than 5,000 stops', () => {
-    const stations = Array.from({ length: 5001 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
     // A minute apart: three and a half days from end to end.
-    const at = (i: number) => ({ time: `${String(Math.floor((i % 1440) / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, day: Math.floor(i / 1440), confidence: 'low' });
-    const stops = stations.map((s, i) => ({ station: s.id, ...(i < 5000 ? { departure: at(i) } : { arrival: at(i) }) }));
-    const service = { id: 'long', name: 'Long', confidence: 'low', sources: ['test'], runs: { every: 'day', from: '2026-01-01' }, stops };
-    const file = join(dir, 'long.json');
-    writeFileSync(file, JSON.stringify({ stations, routes: [{ id: 'long', name: 'Long', mode: 'train', status: 'running', sources: ['test'], services: [service] }] }));
+    const file = writeTrain(dir, 5001, (i) => i);
     const r = runBin(['--no-bundled', '--schedules', file, 's0', 's9', '--journeys', '--date', '2026-12-01', '--days', '1']);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'railnext: journeys are planned over services of at most 5,000 stops, and long has 5,001: load fewer with --schedules and --no-bundled\n']);
   });
