@@ -171,7 +171,9 @@ function journeyRows() {
       { name: 'clique', what: 'journeys across a clique of 200 stations (39,800 daily services), one day', argv: [BIN, 's0', 's199', '--journeys', '--no-bundled', '--schedules', cliqueDir, '--date', '2026-12-01', '--days', '1', ...now], budget: 5000 },
       { name: 'year', what: '`railnext moscow beijing --journeys --date 2027-01-01 --days 365`', argv: [BIN, 'moscow', 'beijing', '--journeys', '--date', '2027-01-01', '--days', '365', ...now], budget: 1000 },
     ];
-    const times = alternate(cases.map(({ name, argv }) => ({ name, argv })), 3, 1);
+    // `node -e 0` takes turns with them: on a shared machine it says how loaded the run was.
+    const times = alternate([{ name: 'node', argv: ['-e', '0'] }, ...cases.map(({ name, argv }) => ({ name, argv }))], 3, 1);
+    rows.push({ what: '`node -e 0`, taking turns with the journey cases', value: msOf(times.get('node')), budget: '', ok: true });
     for (const c of cases) {
       const xs = times.get(c.name);
       rows.push({ what: c.what, value: msOf(xs), budget: `≤ ${c.budget} ms`, ok: median(xs) <= c.budget });

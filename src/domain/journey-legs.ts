@@ -7,12 +7,11 @@
  */
 import type { EpochDay } from './days.js';
 import { departureOn, departureDayOffset, type Departure, type Leg } from './expand.js';
-import type { Span } from './bounds.js';
 import type { Catalog, Service } from './model.js';
 import { serviceDates } from './rules.js';
 import { arrivalAt, type Run } from './runs.js';
 import { carrierAt } from './through.js';
-import { runSpans } from './bounds.js';
+import { runSpans, type Span } from './bounds.js';
 
 /** What the planner rode: a run from one stop to a later one. */
 export interface RideOf {

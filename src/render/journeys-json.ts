@@ -4,7 +4,8 @@
  */
 import { MS_PER_MINUTE, formatClock, formatIsoDate } from '../domain/days.js';
 import type { ChangeStatus, Span } from '../domain/bounds.js';
-import type { Journey, JourneyChange, JourneyPlan, RuledOut } from '../domain/journeys.js';
+import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
+import type { RuledOut } from '../domain/journey-limits.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatDuration } from './text.js';
 import { formatOffset, instantToWall } from '../domain/zones.js';
