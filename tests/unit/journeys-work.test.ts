@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate, toEpochDay } from '../../src/domain/days.js';
 import { planJourneys } from '../../src/domain/journeys.js';
+import { journeyLimitPassed, MAX_JOURNEY_SERVICES, MAX_JOURNEY_WINDOW_DAYS } from '../../src/domain/journey-limits.js';
 import type { Catalog } from '../../src/domain/model.js';
 import { newWorkCounter } from '../../src/domain/runs.js';
 import { readCatalog } from '../../src/input/catalog.js';
@@ -89,5 +90,18 @@ describe('the planner’s work (random networks, counted)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the limits on a plan’s work', () => {
+  const catalog = catalogOf(20, 0, []);
+  const window = (days: number) => ({ from: { kind: 'date' as const, day: FIRST, text: '' }, days });
+  it.each([
+    { what: 'within every limit', c: catalog, days: MAX_JOURNEY_WINDOW_DAYS, expected: null },
+    { what: 'one day of first legs too many', c: catalog, days: MAX_JOURNEY_WINDOW_DAYS + 1, expected: { kind: 'window-days', max: 3660, got: 3661 } },
+    // The same service 50,001 times: the count is what is limited, before anything is planned.
+    { what: 'one service too many', c: { ...catalog, services: Array.from({ length: MAX_JOURNEY_SERVICES + 1 }, () => catalog.services[0]!) }, days: 1, expected: { kind: 'services', max: 50_000, got: 50_001 } },
+  ])('$what', ({ c, days, expected }) => {
+    expect(journeyLimitPassed(c, 's0', { window: window(days), now: 0 })).toEqual(expected);
   });
 });
