@@ -18,15 +18,18 @@
  *                                  the bin's zone table equals luxon's IANAZone, and ten years of the
  *                                  --json stream equal JSON.stringify (no timing)
  *   npm run bench -- --runs 50     more start-up rounds (default 30)
+ *   npm run bench -- --journeys    only the journey cases (about half a minute)
  *
  * It also times user files of 10,000 services, written into a temporary
  * folder for the run (scripts/many-services.mjs): one on bundled stations, and
  * one on stations of its own in seven zones the bundle does not use, with
  * summer time in both hemispheres. Cost must grow with the work, not with its
- * square, and no zone may fall back to one Intl call per conversion.
+ * square, and no zone may fall back to one Intl call per conversion. And
+ * journeys over a train of 1,000 stops and a clique of 39,800 services
+ * (scripts/journey-networks.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +37,7 @@ import { IANAZone } from 'luxon';
 import { offsetAt, useZoneTable } from '../dist/domain/zones.js';
 import { loadBundled, lookup, parseIsoDate, planJourneys, unfoldThroughCars } from '../dist/index.js';
 import { writeManyServices } from './many-services.mjs';
+import { clique, longTrain, writeNetwork, writeNetworkFolder } from './journey-networks.mjs';
 import { jsonLookup, jsonLookupChunks } from '../dist/render/json.js';
 import { differences, railnextLine, referenceDepartures, referenceExpand } from './reference.mjs';
 
@@ -176,9 +180,47 @@ function checkJsonStream() {
   return { equal: streamed === expected, departures: departures.length };
 }
 
+const msOf = (xs) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+
+/** The journey cases, each a row: three rounds after one warm-up, and the train's peak memory. */
+function journeyRows() {
+  // Journeys that once grew with the square of the stops or of the window (issue 21): a daily train of 1,000 stops, a
+  // clique of 200 stations (39,800 daily services) for one day, and a year of Moscow → Beijing, through the bin.
+  const networks = mkdtempSync(join(tmpdir(), 'railnext-bench-journeys-'));
+  try {
+    const train = writeNetwork(networks, 'longtrain.json', longTrain(1000));
+    const cliqueDir = join(networks, 'clique');
+    mkdirSync(cliqueDir);
+    writeNetworkFolder(cliqueDir, clique(200));
+    const now = ['--now', '2026-11-22T00:00:00Z'];
+    const longTrainArgs = [BIN, 's0', 's999', '--journeys', '--schedules', train, '--date', '2026-12-01', '--days', '1', ...now];
+    const cases = [
+      { name: 'longtrain', what: '`railnext s0 s999 --journeys --schedules longtrain.json --date 2026-12-01 --days 1` (a daily train of 1,000 stops)', argv: longTrainArgs, budget: 2000 },
+      { name: 'clique', what: 'journeys across a clique of 200 stations (39,800 daily services), one day', argv: [BIN, 's0', 's199', '--journeys', '--no-bundled', '--schedules', cliqueDir, '--date', '2026-12-01', '--days', '1', ...now], budget: 5000 },
+      { name: 'year', what: '`railnext moscow beijing --journeys --date 2027-01-01 --days 365`', argv: [BIN, 'moscow', 'beijing', '--journeys', '--date', '2027-01-01', '--days', '365', ...now], budget: 1000 },
+    ];
+    // `node -e 0` takes turns with them: on a shared machine it says how loaded the run was.
+    const times = alternate([{ name: 'node', argv: ['-e', '0'] }, ...cases.map(({ name, argv }) => ({ name, argv }))], 3, 1);
+    rows.push({ what: '`node -e 0`, taking turns with the journey cases', value: msOf(times.get('node')), budget: '', ok: true });
+    for (const c of cases) {
+      const xs = times.get(c.name);
+      rows.push({ what: c.what, value: msOf(xs), budget: `≤ ${c.budget} ms`, ok: median(xs) <= c.budget });
+    }
+    const peak = median([0, 1, 2].map(() => peakKb(longTrainArgs))) / 1024;
+    rows.push({ what: 'peak memory of the 1,000-stop train\'s journeys', value: `${peak.toFixed(1)} MB`, budget: '≤ 300 MB', ok: peak <= 300 });
+  } finally {
+    rmSync(networks, { recursive: true, force: true });
+  }
+}
+
 const catalog = loadBundled();
 const rows = [];
 let failed = false;
+
+if (args.includes('--journeys')) {
+  // Only the journey cases: `npm run bench -- --journeys`.
+  journeyRows();
+} else {
 
 const zoneCheck = checkZoneTable();
 rows.push({ what: 'the bin\'s zone table equals luxon\'s IANAZone, 1970-2099', value: zoneCheck.misses.length ? 'NO' : `yes, at ${zoneCheck.count} instants`, budget: 'equal', ok: zoneCheck.misses.length === 0 });
@@ -283,6 +325,8 @@ if (!args.includes('--check')) {
   }
   rows.push({ what: `journeys ${from} → ${to}, 60 days from 2027-01-01 (\`planJourneys\`, in process)`, value: ms(planned), budget: '≤ 100 ms', ok: median(planned) <= 100 });
 
+  journeyRows();
+
   // 10,000 services in one user file: on bundled stations, and on stations of its own in seven zones the bundle
   // does not use; under every Node.
   const dir = mkdtempSync(join(tmpdir(), 'railnext-bench-'));
@@ -320,6 +364,8 @@ if (!args.includes('--check')) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

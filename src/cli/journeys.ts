@@ -9,12 +9,14 @@ import { localeFor } from '../i18n/locale.js';
 import { arrivalsAt } from '../domain/arrivals.js';
 import { checkDayInRange, type DaySpec } from '../domain/window.js';
 import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
+import { journeyLimitPassed, ruledOutBy, type JourneyLimit } from '../domain/journey-limits.js';
 import type { Catalog } from '../domain/model.js';
 import { parseCount } from '../input/args.js';
 import { parseDays, parseDuration } from '../input/duration.js';
-import { jsonJourneys } from '../render/journeys-json.js';
+import { jsonJourneys, noneFits } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
-import { jsonSafe } from '../render/text.js';
+import { jsonSafe, safe } from '../render/text.js';
+import { en } from '../i18n/en.js';
 import { tookPath } from './code-paths.js';
 import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
@@ -85,7 +87,16 @@ function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {
   // The arrival date keeps to the range every date option takes (the window's).
   if (j.arriveBy) checkDayInRange(j.arriveBy, now);
   const options = { window, now, changeMinutes: j.changeMinutes, maxChanges: j.maxChanges, maxWaitDays: j.maxWaitDays, ...(j.arriveBy ? { arriveBy: j.arriveBy } : {}) };
+  const passed = journeyLimitPassed(catalog, request.query!, options);
+  if (passed) throw new CliError((m) => limitMessage(passed, m));
   return planJourneys(catalog, request.query!, request.destination!, options);
+}
+
+function limitMessage(limit: JourneyLimit, m: Messages): string {
+  const e = m.journeys.errors;
+  if (limit.kind === 'window-days') return e.windowLimit(limit.max, limit.got);
+  if (limit.kind === 'services') return e.servicesLimit(limit.max, limit.got);
+  return e.stopsLimit(limit.max, safe(limit.service), limit.got);
 }
 
 /**
@@ -101,13 +112,20 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
   tookPath('journeys');
   const p = plan(request, catalog);
   const journeys = p.journeys.slice(0, request.limit);
+  // Where a direct service runs, the lookup's own answer (its next departure) says more than which option rules journeys out.
+  if (journeys.length === 0 && !p.next?.length && request.journeys.to === undefined && mode !== 'no-direct-departure') {
+    const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;
+    const ruled = ruledOutBy(catalog, request.query!, request.destination!, { window: request.window, now: request.now, changeMinutes, maxChanges, maxWaitDays, ...(request.journeys.arriveBy ? { arriveBy: request.journeys.arriveBy } : {}) });
+    if (ruled.length > 0) p.ruledOutBy = ruled;
+  }
   if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;
-  if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length) return undefined;
+  if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length && !p.ruledOutBy) return undefined;
   const shown: JourneyPlan = { ...p, journeys };
   const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;
   switch (request.format) {
     case 'json': {
       const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
+      if (p.ruledOutBy) notes.push(noneFits(p.ruledOutBy, en));
       const query = request.journeys.to === undefined ? (request.query ?? null) : null;
       await print(io, [`${jsonSafe(JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2))}\n`]);
       break;

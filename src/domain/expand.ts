@@ -81,7 +81,7 @@ function event(
 }
 
 /** The instant of the event of stop `index` on a service date, without its wall clock; null when not published. */
-function instantOf(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): number | null {
+export function instantOf(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): number | null {
   const e: StopEvent | undefined = service.stops[index]![kind];
   if (!e) return null;
   if (e.journeyMinutes !== null) {

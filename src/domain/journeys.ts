@@ -9,12 +9,15 @@
  * when it works for some, and dropped when it works for none (bounds.ts).
  * A journey is as sure as its weakest change.
  */
-import { formatIsoDate, MS_PER_DAY, MS_PER_MINUTE, type EpochDay } from './days.js';
-import { expandLeg, resolveEvent, type Departure, type Leg, type ResolvedEvent } from './expand.js';
+import { formatIsoDate, MS_PER_MINUTE, type EpochDay } from './days.js';
+import type { Departure } from './expand.js';
+import { LegMaker, legMade } from './journey-legs.js';
 import { matchStation } from './match.js';
 import { carrierAt } from './through.js';
-import type { Catalog, Station } from './model.js';
-import { alightingKind, alightingSpan, daySpan, judgeChange, runSpans, type ChangeStatus, type Span, type StopSpans } from './bounds.js';
+import type { Catalog, Service, Station } from './model.js';
+import { daySpan, type ChangeStatus, type Span } from './bounds.js';
+import { arrivalAt, newWorkCounter, Runs, type Run, type WorkCounter } from './runs.js';
+import type { RuledOut } from './journey-limits.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
 import { SameStationError } from '../errors.js';
 
@@ -83,6 +86,11 @@ export interface JourneyPlan {
   arriveBy: EpochDay | null;
   journeys: Journey[];
   /**
+   * Only when nothing is found: the options, stricter than their defaults,
+   * without which journeys would be found (set by the CLI, which knows the defaults from the user's choices).
+   */
+  ruledOutBy?: RuledOut[];
+  /**
    * Only when `journeys` is empty (and not for arrive-by): the journeys of the
    * first date in the NEXT_SEARCH_DAYS after the window that has any (empty when none has).
    */
@@ -92,21 +100,18 @@ export interface JourneyPlan {
 /** How far past an empty window to look for the next journey: three months hold every monthly car's next run. */
 export const NEXT_SEARCH_DAYS = 92;
 
-/** A departure with its spans, ready to be boarded. */
-interface Boarding {
-  departure: Departure;
+/** One ride in a label: a run from one stop to a later one, with what is known of when it leaves and arrives. */
+interface Ride {
+  run: Run;
+  from: number;
+  to: number;
   leaves: Span;
   arrives: Span;
-  /** The local date it leaves on, at its station. */
-  day: EpochDay;
-  /** Same leg, same run. */
-  runKey: string;
-  legKey: string;
 }
 
 interface Label {
   station: Station;
-  legs: Boarding[];
+  rides: Ride[];
   changes: JourneyChange[];
   status: ChangeStatus;
   /** The local date of the first leg, which bounds how late the later legs may leave. */
@@ -114,7 +119,7 @@ interface Label {
 }
 
 /** Plans journeys from `from` to `to` (station names as a user types them); throws a UsageError (errors.ts) for an unknown or same station or a bad window. */
-export function planJourneys(catalog: Catalog, from: string, to: string, options: JourneyOptions): JourneyPlan {
+export function planJourneys(catalog: Catalog, from: string, to: string, options: JourneyOptions, work: WorkCounter = newWorkCounter()): JourneyPlan {
   const origin = matchStation(catalog, from);
   const destination = matchStation(catalog, to);
   if (origin.id === destination.id) throw new SameStationError({ from, to, station: origin.name });
@@ -136,160 +141,194 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
     ({ first, last, notBefore } = resolveWindow(options.window, origin.timeZone, options.now));
   }
 
-  const network = boardings(catalog, first - 1, last + maxWait + 1);
-  const byDay = new Map<EpochDay, Boarding[]>();
-  for (const b of network.get(origin.id) ?? []) {
-    if (b.day < first || b.day > last) continue;
-    if (notBefore !== null && b.leaves.latest < notBefore) continue;
-    const list = byDay.get(b.day) ?? [];
-    list.push(b);
-    byDay.set(b.day, list);
-  }
-
+  const runs = new Runs(catalog, work);
+  const legs = new LegMaker(catalog);
+  const limits: Limits = { changeMs, maxChanges, maxWait, destination, reach: legsTo(catalog, destination, maxChanges) };
+  const points = runs.pointsAt.get(origin.id) ?? [];
   let journeys: Label[] = [];
-  for (const [day, starts] of [...byDay].sort((a, b) => a[0] - b[0])) {
+  for (let day = first; day <= last; day++) {
+    const starts: Ride[] = [];
+    for (const point of points) {
+      for (const run of runs.leavingOn(point, day)) {
+        const leaves = run.spans[point.index]!.departure;
+        if (notBefore !== null && leaves.latest < notBefore) continue;
+        starts.push({ run, from: point.index, to: point.index, leaves, arrives: leaves });
+      }
+    }
+    if (starts.length === 0) continue;
     // Every direct ride is listed, even one that another beats (two services at the same time), but a through car
     // leaving in a train that is listed too is that train, as the lookup shows it.
-    const direct = starts.filter((b) => b.departure.to.station.id === destination.id);
-    for (const b of direct) if (!direct.some((c) => inTrainOf(b, c))) journeys.push(startLabel(b, day));
-    journeys.push(...bestOfDay(search(starts, day, destination, network, { changeMs, maxChanges, maxWait })).filter((l) => l.changes.length > 0));
+    const direct = starts.flatMap((s) => {
+      const to = s.run.service.stops.findIndex((stop, i) => i > s.from && stop.station.id === destination.id);
+      return to < 0 ? [] : [{ ...s, to, arrives: arrivalAt(s.run, to) }];
+    });
+    for (const ride of direct) if (!direct.some((other) => inTrainOf(ride, other))) journeys.push(labelOf(ride, day, destination));
+    journeys.push(...bestOfDay(search(starts, day, runs, limits)).filter((l) => l.changes.length > 0));
   }
   journeys = withoutLongerWaits(journeys);
   if (arriveBy !== null) journeys = latestArrivingBy(journeys, daySpan(destination.timeZone, arriveBy));
-  const plan: JourneyPlan = { from: origin, to: destination, first, last, arriveBy, journeys: journeys.map(toJourney) };
+  const plan: JourneyPlan = { from: origin, to: destination, first, last, arriveBy, journeys: journeys.map((l) => toJourney(l, legs)) };
   if (plan.journeys.length === 0 && arriveBy === null && !options.noNext) {
     const after = { from: { kind: 'date' as const, day: last + 1, text: formatIsoDate(last + 1) }, days: NEXT_SEARCH_DAYS };
-    const later = planJourneys(catalog, from, to, { ...options, window: after, noNext: true }).journeys;
+    const later = planJourneys(catalog, from, to, { ...options, window: after, noNext: true }, work).journeys;
     const day = later[0]?.legs[0]!.departure.from.epochDay;
     plan.next = later.filter((j) => j.legs[0]!.departure.from.epochDay === day);
   }
   return plan;
 }
 
-/**
- * Every departure of every leg of every service, grouped by the station it
- * leaves, in order of its earliest time. A leg runs from any stop whose
- * departure date is published to any later stop.
- */
-function boardings(catalog: Catalog, first: EpochDay, last: EpochDay): Map<string, Boarding[]> {
-  const byStation = new Map<string, Boarding[]>();
-  for (const service of catalog.services) {
-    const n = service.stops.length;
-    // One leg object per stretch, as the renderers key their templates by leg.
-    const legs = service.stops.map((_, fromIndex) => service.stops.map((_, toIndex): Leg => ({ service, fromIndex, toIndex })));
-    // Each event of a run is resolved once (the zone math is an Intl call), whichever legs of the run use it.
-    const runs = new Map<EpochDay, { events: Map<string, ResolvedEvent>; spans?: StopSpans[] }>();
-    for (let fromIndex = 0; fromIndex < n - 1; fromIndex++) {
-      // expandLeg gives the dated departures from this stop; the longer legs of the same run reuse its events.
-      for (const base of expandLeg(legs[fromIndex]![fromIndex + 1]!, first, last)) {
-        let cached = runs.get(base.serviceDate);
-        if (!cached) runs.set(base.serviceDate, (cached = { events: new Map() }));
-        const { events } = cached;
-        events.set(`${fromIndex}:departure`, base.from);
-        events.set(`${fromIndex + 1}:${alightingKind(service, fromIndex + 1)}`, base.to);
-        const resolve = (index: number, kind: 'arrival' | 'departure'): ResolvedEvent => {
-          const key = `${index}:${kind}`;
-          let event = events.get(key);
-          if (!event) events.set(key, (event = resolveEvent(service, base.serviceDate, index, kind)));
-          return event;
-        };
-        const run = (cached.spans ??= runSpans(service, base.serviceDate, resolve));
-        const list = byStation.get(base.from.station.id) ?? [];
-        for (let toIndex = fromIndex + 1; toIndex < n; toIndex++) {
-          const to = resolve(toIndex, alightingKind(service, toIndex));
-          // departureOn's departure of the longer leg, from events already resolved.
-          const durationMinutes = base.from.instant !== null && to.instant !== null ? Math.round((to.instant - base.from.instant) / MS_PER_MINUTE) : null;
-          const departure: Departure = toIndex === fromIndex + 1 ? base : { ...base, leg: legs[fromIndex]![toIndex]!, to, durationMinutes };
-          list.push({
-            departure,
-            leaves: run[fromIndex]!.departure,
-            arrives: alightingSpan(service, run, toIndex),
-            day: base.from.epochDay!,
-            runKey: `${service.id}@${base.serviceDate}`,
-            legKey: `${service.id}/${fromIndex}/${toIndex}`,
-          });
-        }
-        byStation.set(base.from.station.id, list);
-      }
-    }
-  }
-  for (const list of byStation.values()) list.sort((a, b) => a.leaves.earliest - b.leaves.earliest);
-  return byStation;
-}
-
 interface Limits {
   changeMs: number;
   maxChanges: number;
   maxWait: number;
+  destination: Station;
+  /** The fewest legs from each station to the destination, for the stations within maxChanges + 1 legs of it. */
+  reach: Map<string, number>;
+}
+
+/**
+ * The fewest legs from each station to `destination`, up to `maxChanges` + 1:
+ * a label at a station farther than the legs left to it can reach nothing,
+ * so no round makes one there.
+ */
+function legsTo(catalog: Catalog, destination: Station, maxChanges: number): Map<string, number> {
+  const reach = new Map([[destination.id, 0]]);
+  for (let legs = 1; legs <= maxChanges + 1; legs++) {
+    const added: string[] = [];
+    for (const service of catalog.services) {
+      let leadsOn = false;
+      for (let i = service.stops.length - 1; i >= 0; i--) {
+        const id = service.stops[i]!.station.id;
+        if (leadsOn && !reach.has(id)) added.push(id);
+        const known = reach.get(id);
+        if (known !== undefined && known < legs) leadsOn = true;
+      }
+    }
+    for (const id of added) if (!reach.has(id)) reach.set(id, legs);
+  }
+  return reach;
 }
 
 /** True when `car` leaves in `train`'s train: same station, same instant, and the car's stop names that service as its carrier. */
-function inTrainOf(car: Boarding, train: Boarding): boolean {
-  const d = car.departure;
-  return d.from.instant !== null && d.from.instant === train.departure.from.instant && carrierAt(d.service, d.leg.fromIndex) === train.departure.service.id;
+function inTrainOf(car: Ride, train: Ride): boolean {
+  const leaves = car.leaves;
+  return leaves.earliest === leaves.latest && leaves.earliest === train.leaves.earliest && train.leaves.latest === leaves.latest && carrierAt(car.run.service, car.from) === train.run.service.id;
 }
 
 /** A journey of one leg, the start of every longer one. */
-const startLabel = (b: Boarding, day: EpochDay): Label => ({ station: b.departure.to.station, legs: [b], changes: [], status: 'sure', firstDay: day });
+const labelOf = (ride: Ride, day: EpochDay, station: Station): Label => ({ station, rides: [ride], changes: [], status: 'sure', firstDay: day });
 
-/** A departure may differ from its local date's midnight by a day (a span of a day) plus a zone's offset: look that far back. */
-const SLACK_MS = 2 * MS_PER_DAY;
+/** A label that may still be boarded from: at a station the rounds left can lead on from. */
+const canLeadOn = (station: Station, legsLeft: number, limits: Limits): boolean => (limits.reach.get(station.id) ?? Infinity) <= legsLeft;
 
-/** The journeys to `destination` whose first leg is one of `starts` (all leaving on `day`): the bag of labels at the destination. */
-function search(starts: Boarding[], day: EpochDay, destination: Station, network: Map<string, Boarding[]>, limits: Limits): Label[] {
-  const bags = new Map<string, Label[]>();
-  let round: Label[] = [];
-  for (const b of starts) {
-    const label = startLabel(b, day);
-    if (insert(bags, label)) round.push(label);
-  }
-  for (let k = 0; k < limits.maxChanges && round.length > 0; k++) {
-    const next: Label[] = [];
-    for (const label of round) {
-      if (label.station.id === destination.id) continue;
-      for (const extended of continuations(label, network, limits)) if (insert(bags, extended)) next.push(extended);
-    }
-    round = next;
-  }
-  // A label may have been beaten after it was taken on to the next round: only the bag's survivors count.
-  return bags.get(destination.id) ?? [];
+/** Whether the journey of `label` has called at `station` already (a journey never calls twice at a station). */
+function visited(label: Label, station: Station): boolean {
+  if (label.rides[0]!.run.service.stops[label.rides[0]!.from]!.station.id === station.id) return true;
+  return label.station.id === station.id || label.rides.some((r) => r.run.service.stops[r.to]!.station.id === station.id);
 }
 
-/** The labels one more leg makes of `label`: for each leg leaving its station, the first departure it possibly catches and the first it surely catches. */
-function* continuations(label: Label, network: Map<string, Boarding[]>, limits: Limits): Generator<Label> {
-  const list = network.get(label.station.id);
-  if (!list) return;
-  const last = label.legs[label.legs.length - 1]!;
-  const visited = new Set([label.legs[0]!.departure.from.station.id, ...label.legs.map((l) => l.departure.to.station.id)]);
-  const runs = new Set(label.legs.map((l) => l.runKey));
-  const settled = new Set<string>();
-  const possibleTaken = new Set<string>();
-  const lastDay = label.firstDay + limits.maxWait;
-  for (let i = lowerBound(list, last.arrives.earliest + limits.changeMs - SLACK_MS); i < list.length; i++) {
-    const b = list[i]!;
-    // Sorted by earliest departure: past the end of the last local date anywhere on Earth, nothing more can be taken.
-    if (b.leaves.earliest > (lastDay + 2) * MS_PER_DAY) break;
-    if (b.day > lastDay) continue;
-    if (settled.has(b.legKey) || visited.has(b.departure.to.station.id)) continue;
-    // Staying in the same car is not a change: that journey is the longer leg.
-    if (runs.has(`${b.departure.service.id}@${b.departure.serviceDate}`)) continue;
-    const status = judgeChange(last.arrives, b.leaves, limits.changeMs);
-    if (status === undefined) continue;
-    if (status === 'possible') {
-      if (possibleTaken.has(b.legKey)) continue;
-      possibleTaken.add(b.legKey);
-    } else {
-      settled.add(b.legKey);
+/** A run boarded in a round, carried along its service's stops until each later stop has been offered as an alighting. */
+interface Carried {
+  label: Label;
+  run: Run;
+  from: number;
+  change: JourneyChange;
+  status: ChangeStatus;
+}
+
+/**
+ * The journeys to the destination whose first leg is one of `starts` (all
+ * leaving on `day`): the bag of labels at the destination. Round k rides k
+ * legs; each round scans only the services that stop at a station some label
+ * reached in the round before, from the first such stop on, carrying the runs
+ * boarded so far (RAPTOR's route scan), and makes a label at a stop only where
+ * it can still reach the destination in the rounds left.
+ */
+function search(starts: Ride[], day: EpochDay, runs: Runs, limits: Limits): Label[] {
+  const bags = new Map<string, Label[]>();
+  const rounds = limits.maxChanges + 1;
+  let marked = new Map<string, Label[]>();
+  const offer = (label: Label) => {
+    runs.work.labels++;
+    if (!insert(bags, label)) return;
+    const list = marked.get(label.station.id) ?? [];
+    list.push(label);
+    marked.set(label.station.id, list);
+  };
+  for (const start of starts) {
+    const stops = start.run.service.stops;
+    const origin = stops[start.from]!.station;
+    for (let to = start.from + 1; to < stops.length; to++) {
+      const station = stops[to]!.station;
+      if (station.id === origin.id || !canLeadOn(station, rounds - 1, limits)) continue;
+      offer(labelOf({ ...start, to, arrives: arrivalAt(start.run, to) }, day, station));
     }
-    const change = describeChange(label.station, last.arrives, b.leaves, status, limits.changeMs);
-    yield {
-      station: b.departure.to.station,
-      legs: [...label.legs, b],
-      changes: [...label.changes, change],
-      status: status === 'possible' || label.status === 'possible' ? 'possible' : 'sure',
-      firstDay: label.firstDay,
-    };
   }
+  for (let round = 2; round <= rounds && marked.size > 0; round++) {
+    const reached = marked;
+    marked = new Map();
+    // Each service from the first stop at which a label of the last round may board it.
+    const scans = new Map<Service, number>();
+    for (const id of reached.keys()) {
+      if (id === limits.destination.id) continue;
+      for (const point of runs.pointsAt.get(id) ?? []) scans.set(point.service, Math.min(scans.get(point.service) ?? Infinity, point.index));
+    }
+    for (const [service, firstIndex] of scans) scan(service, firstIndex, rounds - round, reached, bags, runs, limits, offer);
+  }
+  return bags.get(limits.destination.id) ?? [];
+}
+
+function scan(service: Service, firstIndex: number, legsLeft: number, reached: Map<string, Label[]>, bags: Map<string, Label[]>, runs: Runs, limits: Limits, offer: (label: Label) => void): void {
+  let carried: Carried[] = [];
+  // Past the last stop that can still lead to the destination in the legs left, nothing is worth boarding or carrying.
+  let lastUseful = service.stops.length - 1;
+  while (lastUseful > firstIndex && !canLeadOn(service.stops[lastUseful]!.station, legsLeft, limits)) lastUseful--;
+  if (lastUseful === firstIndex) return;
+  for (let index = firstIndex; index <= lastUseful; index++) {
+    const station = service.stops[index]!.station;
+    if (carried.length > 0 && canLeadOn(station, legsLeft, limits)) {
+      for (const c of carried) {
+        if (visited(c.label, station)) continue;
+        const ride: Ride = { run: c.run, from: c.from, to: index, leaves: c.run.spans[c.from]!.departure, arrives: arrivalAt(c.run, index) };
+        offer({ station, rides: [...c.label.rides, ride], changes: [...c.label.changes, c.change], status: c.status, firstDay: c.label.firstDay });
+      }
+    }
+    const here = station.id === limits.destination.id || index === lastUseful ? undefined : reached.get(station.id);
+    if (!here) continue;
+    const point = runs.pointOf(service, index);
+    if (!point) continue;
+    const bag = bags.get(station.id) ?? [];
+    for (const label of here) {
+      // A label beaten after it was reached is not taken on.
+      if (!bag.includes(label)) continue;
+      const last = label.rides[label.rides.length - 1]!;
+      const same = (run: Run) => label.rides.some((r) => r.run.key === run.key);
+      for (const { run, status } of runs.catchable(point, last.arrives, limits.changeMs, label.firstDay + limits.maxWait, same)) {
+        const leaves = run.spans[index]!.departure;
+        const entry: Carried = {
+          label,
+          run,
+          from: index,
+          change: describeChange(station, last.arrives, leaves, status, limits.changeMs),
+          status: status === 'possible' || label.status === 'possible' ? 'possible' : 'sure',
+        };
+        if (carried.some((c) => carries(c, entry))) continue;
+        carried = [...carried.filter((c) => !carries(entry, c)), entry];
+      }
+    }
+  }
+}
+
+/**
+ * Whether the run `a` carries makes whatever `b` would make at each later
+ * stop no better: a run of the same service on no later date arrives no
+ * later anywhere, and `a`'s journey leaves no earlier, is as sure and has
+ * changed no more often.
+ */
+function carries(a: Carried, b: Carried): boolean {
+  const al = leaves(a.label);
+  const bl = leaves(b.label);
+  return a.run.serviceDate <= b.run.serviceDate && al.earliest >= bl.earliest && al.latest >= bl.latest && rank(a.status) >= rank(b.status) && a.label.changes.length <= b.label.changes.length;
 }
 
 function describeChange(station: Station, arrives: Span, leaves: Span, status: ChangeStatus, changeMs: number): JourneyChange {
@@ -304,20 +343,8 @@ function describeChange(station: Station, arrives: Span, leaves: Span, status: C
   };
 }
 
-/** The first index whose earliest departure is at or after `at`. */
-function lowerBound(list: Boarding[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.leaves.earliest < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const arrives = (l: Label): Span => l.legs[l.legs.length - 1]!.arrives;
-const leaves = (l: Label): Span => l.legs[0]!.leaves;
+const arrives = (l: Label): Span => l.rides[l.rides.length - 1]!.arrives;
+const leaves = (l: Label): Span => l.rides[0]!.leaves;
 const rank = (s: ChangeStatus): number => (s === 'sure' ? 1 : 0);
 
 /** `a` is at least as good as `b` in everything: it leaves no earlier, arrives no later, is as sure, with no more changes. */
@@ -345,20 +372,30 @@ function insert(bags: Map<string, Label[]>, label: Label): boolean {
 }
 
 /**
- * What one departure date offers: the sure journeys that
- * arrive first (one when the times are known; with spans, each that no other
- * sure one beats on both ends); and the possible journeys that could arrive
- * before every sure one.
+ * What one departure date offers: each sure journey that could arrive first
+ * (none other surely arrives before it; of two with the same arrival, the one
+ * with fewer changes, then the one leaving later, then the one found first),
+ * and each possible journey that could arrive before every one of those
+ * (not one whose last train is theirs).
  */
 function bestOfDay(found: Label[]): Label[] {
   const sure = found.filter((l) => l.status === 'sure');
-  const first = sure.filter((a, i) => !sure.some((b, h) => h !== i && arrivesNoLater(b, a) && (!arrivesNoLater(a, b) || b.changes.length < a.changes.length || (b.changes.length === a.changes.length && h < i))));
-  const soonest = Math.min(...first.map((l) => arrives(l).earliest));
-  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < soonest));
+  const couldBeFirst = sure.filter((a) => !sure.some((b) => b !== a && arrives(b).latest < arrives(a).earliest));
+  const first = couldBeFirst.filter((a, i) => !couldBeFirst.some((b, h) => h !== i && sameSpan(arrives(a), arrives(b)) && preferred(b, h, a, i)));
+  const latest = Math.min(...first.map((l) => arrives(l).latest));
+  // A possible journey ending on the same run as a sure one arrives with it, never before it.
+  const lastRun = (l: Label) => l.rides[l.rides.length - 1]!.run.key;
+  const sureRuns = new Set(first.map(lastRun));
+  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < latest && !sureRuns.has(lastRun(l))));
 }
 
-function arrivesNoLater(a: Label, b: Label): boolean {
-  return arrives(a).earliest <= arrives(b).earliest && arrives(a).latest <= arrives(b).latest;
+const sameSpan = (a: Span, b: Span): boolean => a.earliest === b.earliest && a.latest === b.latest;
+
+/** Of two sure journeys arriving alike, whether `b` (found h-th) is kept rather than `a` (found i-th). */
+function preferred(b: Label, h: number, a: Label, i: number): boolean {
+  if (b.changes.length !== a.changes.length) return b.changes.length < a.changes.length;
+  if (leaves(b).earliest !== leaves(a).earliest) return leaves(b).earliest > leaves(a).earliest;
+  return h < i;
 }
 
 /**
@@ -367,7 +404,23 @@ function arrivesNoLater(a: Label, b: Label): boolean {
  * A direct ride is always kept. Sorted by departure, then arrival.
  */
 function withoutLongerWaits(journeys: Label[]): Label[] {
-  const kept = journeys.filter((j, i) => j.changes.length === 0 || !journeys.some((k, h) => h !== i && beats(k, j) && (!beats(j, k) || h < i)));
+  // Only a journey leaving between this one's departure and its arrival can beat it: look at those alone, in order of departure.
+  const order = journeys.map((j, i) => ({ j, i })).sort((a, b) => leaves(a.j).earliest - leaves(b.j).earliest || a.i - b.i);
+  const beaten = (j: Label, i: number): boolean => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (leaves(order[mid]!.j).earliest < leaves(j).earliest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let at = lo; at < order.length && leaves(order[at]!.j).earliest <= arrives(j).earliest; at++) {
+      const { j: k, i: h } = order[at]!;
+      if (h !== i && beats(k, j) && (!beats(j, k) || h < i)) return true;
+    }
+    return false;
+  };
+  const kept = journeys.filter((j, i) => j.changes.length === 0 || !beaten(j, i));
   return kept.sort((a, b) => leaves(a).earliest - leaves(b).earliest || arrives(a).earliest - arrives(b).earliest || arrives(a).latest - arrives(b).latest);
 }
 
@@ -380,10 +433,10 @@ function latestArrivingBy(journeys: Label[], by: Span): Label[] {
   return journeys.filter((j) => j === sure || (j.status === 'possible' && arrives(j).earliest <= by.latest && (!sure || leaves(j).earliest > leaves(sure).earliest)));
 }
 
-function toJourney(label: Label): Journey {
+function toJourney(label: Label, legs: LegMaker): Journey {
   return {
     status: label.status,
-    legs: label.legs.map((b) => ({ departure: b.departure, leaves: b.leaves, arrives: b.arrives })),
+    legs: label.rides.map((r) => legMade(r, legs)),
     changes: label.changes,
     leaves: leaves(label),
     arrives: arrives(label),

@@ -10,6 +10,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 /** English cardinal plurals, CLDR's rule for whole numbers, without Intl. */
 const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+/** 36525 as 36,525. */
+const group = (n: number): string => n.toLocaleString('en-US');
 
 const list = (items: readonly string[], word: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
@@ -179,6 +181,10 @@ export const en: Messages = {
     noneLeaves: (from, to, n) => `No journey with at most ${plural(n, 'change', 'changes')} leaves ${from} for ${to} in that time.`,
     noneReaches: (from, to, n, date) => `No journey with at most ${plural(n, 'change', 'changes')} reaches ${to} from ${from} by ${date}.`,
     noneInThreeMonths: 'None leaves in the three months after it either.',
+    noneFits: (options) => `No journey fits these options (${options.join(', ')}).`,
+    optionChange: (duration) => `change time ${duration}`,
+    optionChanges: (n) => `at most ${plural(n, 'change', 'changes')}`,
+    optionMaxWait: (days) => `longest wait ${plural(days, 'day', 'days')}`,
     nextLeave: (count, day) => `The next ${count === 1 ? 'journey leaves' : 'journeys leave'} on ${day}:`,
     meaning: (change) => `sure: every change leaves at least ${change}, whatever the times not published turn out to be; possible: it does only for some of them.`,
     errors: {
@@ -188,6 +194,9 @@ export const en: Messages = {
       toWithArriveBy: '--to and --arrive-by cannot be used together',
       arriveByWithWindow: '--arrive-by sets the dates itself: it does not go with --date, --until, --on or --days',
       twoStations: 'journeys go from one station to another: railnext FROM TO --journeys',
+      windowLimit: (max, got) => `journeys are planned over at most ${group(max)} days of first departures, and this window has ${group(got)}: shorten it with --days or --until`,
+      servicesLimit: (max, got) => `journeys are planned over at most ${group(max)} services, and the schedules hold ${group(got)}: load fewer with --schedules and --no-bundled`,
+      stopsLimit: (max, service, got) => `journeys are planned over services of at most ${group(max)} stops, and ${service} has ${group(got)}: load fewer with --schedules and --no-bundled`,
     },
   },
 

@@ -169,6 +169,10 @@ export const ko: Messages = {
     noneLeaves: (from, to, n) => `이 기간에 ${from}에서 ${to}(으)로 가는 환승 ${n}회 이하의 여정이 없습니다.`,
     noneReaches: (from, to, n, date) => `${date}까지 ${from}에서 ${to}에 도착하는 환승 ${n}회 이하의 여정이 없습니다.`,
     noneInThreeMonths: '그 후 석 달 동안에도 없습니다.',
+    noneFits: (options) => `이 옵션에 맞는 여정이 없습니다(${options.join(', ')}).`,
+    optionChange: (duration) => `환승 시간 ${duration}`,
+    optionChanges: (n) => `환승 최대 ${n}회`,
+    optionMaxWait: (days) => `최대 대기 ${days}일`,
     nextLeave: (_n, day) => `다음 여정은 ${day}에 출발합니다:`,
     meaning: (change) => `확실: 공개되지 않은 시각이 어떻든 모든 환승에 최소 ${change}; 가능: 일부 경우에만 그렇습니다.`,
     errors: {
@@ -178,6 +182,9 @@ export const ko: Messages = {
       toWithArriveBy: '--to와 --arrive-by는 함께 쓸 수 없습니다',
       arriveByWithWindow: '--arrive-by가 날짜를 정하므로 --date, --until, --on, --days와 함께 쓸 수 없습니다',
       twoStations: '여정은 한 역에서 다른 역으로 갑니다: railnext 출발역 도착역 --journeys',
+      windowLimit: (max, got) => `여정은 첫 출발일 ${number().format(max)}일까지만 계획하는데 이 기간은 ${number().format(got)}일입니다: --days 또는 --until로 줄이십시오`,
+      servicesLimit: (max, got) => `여정은 운행편 ${number().format(max)}개까지만 계획하는데 시간표에는 ${number().format(got)}개가 있습니다: --schedules와 --no-bundled로 적게 불러오십시오`,
+      stopsLimit: (max, service, got) => `여정은 정차역이 ${number().format(max)}개 이하인 운행편으로만 계획하는데 ${service}에는 ${number().format(got)}개가 있습니다: --schedules와 --no-bundled로 적게 불러오십시오`,
     },
   },
 

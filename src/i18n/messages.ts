@@ -213,6 +213,12 @@ export interface Messages {
     noneLeaves(from: string, to: string, maxChanges: number): string;
     noneReaches(from: string, to: string, maxChanges: number, date: string): string;
     noneInThreeMonths: string;
+    /** "No journey fits these options (change time 10,000 h).": the options that rule out the journeys the defaults find. */
+    noneFits(options: string[]): string;
+    /** The options as noneFits names them. */
+    optionChange(duration: string): string;
+    optionChanges(n: number): string;
+    optionMaxWait(days: number): string;
     nextLeave(count: number, day: string): string;
     /** The footer's meaning of sure and possible. */
     meaning(change: string): string;
@@ -223,6 +229,10 @@ export interface Messages {
       toWithArriveBy: string;
       arriveByWithWindow: string;
       twoStations: string;
+      /** The work journeys may take: more days of first legs, services, or stops of one service than this is refused. */
+      windowLimit(maxDays: number, gotDays: number): string;
+      servicesLimit(max: number, got: number): string;
+      stopsLimit(max: number, service: string, got: number): string;
     };
   };
 

@@ -185,6 +185,10 @@ export const ru: Messages = {
     noneLeaves: (from, to, n) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} в это время.`,
     noneReaches: (from, to, n, date) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} с прибытием не позже ${date}.`,
     noneInThreeMonths: 'И в следующие три месяца тоже нет.',
+    noneFits: (options) => `Ни один маршрут не подходит под эти параметры (${options.join(', ')}).`,
+    optionChange: (duration) => `время пересадки ${duration}`,
+    optionChanges: (n) => `не более ${count(n, { one: 'пересадки', few: 'пересадок', many: 'пересадок', other: 'пересадки' })}`,
+    optionMaxWait: (days) => `ожидание не дольше ${count(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
     nextLeave: (n, day) => `${n === 1 ? 'Ближайший маршрут отправляется' : 'Ближайшие маршруты отправляются'} ${day}:`,
     meaning: (change) => `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
     errors: {
@@ -194,6 +198,9 @@ export const ru: Messages = {
       toWithArriveBy: '--to и --arrive-by нельзя использовать вместе',
       arriveByWithWindow: '--arrive-by сам задаёт даты: он не сочетается с --date, --until, --on и --days',
       twoStations: 'маршрут ведёт от одной станции к другой: railnext ОТКУДА КУДА --journeys',
+      windowLimit: (max, got) => `маршруты строятся не более чем на ${number().format(max)} дней отправления, а в этом окне ${number().format(got)}: сократите его через --days или --until`,
+      servicesLimit: (max, got) => `маршруты строятся не более чем по ${number().format(max)} рейсам, а в расписаниях ${number().format(got)}: загрузите меньше через --schedules и --no-bundled`,
+      stopsLimit: (max, service, got) => `маршруты строятся по рейсам не более чем из ${number().format(max)} остановок, а у ${service} их ${number().format(got)}: загрузите меньше через --schedules и --no-bundled`,
     },
   },
 

@@ -168,6 +168,10 @@ export const zh: Messages = {
     noneLeaves: (from, to, n) => `这段时间内没有从${from}到${to}、换乘不超过 ${n} 次的行程。`,
     noneReaches: (from, to, n, date) => `没有从${from}出发、换乘不超过 ${n} 次、在${date}前到达${to}的行程。`,
     noneInThreeMonths: '此后三个月内也没有。',
+    noneFits: (options) => `没有符合这些选项的行程（${options.join('，')}）。`,
+    optionChange: (duration) => `换乘时间 ${duration}`,
+    optionChanges: (n) => `最多换乘 ${n} 次`,
+    optionMaxWait: (days) => `最长等待 ${days} 天`,
     nextLeave: (_n, day) => `下一班行程于${day}出发：`,
     meaning: (change) => `确定：无论未公布的时刻如何，每次换乘至少有 ${change}；可能：只在部分情况下如此。`,
     errors: {
@@ -177,6 +181,9 @@ export const zh: Messages = {
       toWithArriveBy: '--to 和 --arrive-by 不能同时使用',
       arriveByWithWindow: '--arrive-by 自行确定日期，不能与 --date、--until、--on 或 --days 同用',
       twoStations: '行程从一个车站到另一个车站：railnext 出发站 到达站 --journeys',
+      windowLimit: (max, got) => `行程最多按 ${number().format(max)} 个出发日规划，而这个时间段有 ${number().format(got)} 天：请用 --days 或 --until 缩短`,
+      servicesLimit: (max, got) => `行程最多在 ${number().format(max)} 个车次中规划，而时刻表有 ${number().format(got)} 个：请用 --schedules 和 --no-bundled 少加载一些`,
+      stopsLimit: (max, service, got) => `行程只在停站不超过 ${number().format(max)} 个的车次中规划，而 ${service} 有 ${number().format(got)} 个：请用 --schedules 和 --no-bundled 少加载一些`,
     },
   },
 

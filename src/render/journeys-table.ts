@@ -12,7 +12,7 @@ import type { Journey, JourneyChange, JourneyLeg, JourneyPlan } from '../domain/
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords } from '../i18n/remarks.js';
-import { spanMinutes } from './journeys-json.js';
+import { noneFits, spanMinutes } from './journeys-json.js';
 import { formatDuration, safe, type Paint } from './text.js';
 import { toAscii } from './ascii.js';
 import { displayWidth, wrapIndented } from './wrap.js';
@@ -146,6 +146,7 @@ function title(plan: JourneyPlan, locale: Locale): string {
 
 function emptyLine(plan: JourneyPlan, options: JourneyTableOptions, locale: Locale): string {
   const { m } = locale;
+  if (plan.ruledOutBy) return noneFits(plan.ruledOutBy, m);
   const to = safe(locale.station(plan.to));
   if (plan.from === null) return m.journeys.nothingArrives(to);
   const from = safe(locale.station(plan.from));
@@ -175,7 +176,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map(stacked);
   const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(options.zone === undefined ? m.table.timesLocal : m.table.timesIn(options.zone))];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));
-  if (plan.journeys.length === 0 && plan.next?.length === 0) out.push(m.journeys.noneInThreeMonths);
+  if (plan.journeys.length === 0 && plan.next?.length === 0 && !plan.ruledOutBy) out.push(m.journeys.noneInThreeMonths);
   if (plan.journeys.length === 0 && plan.next?.length) out.push(m.journeys.nextLeave(plan.next.length, m.dates.dayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)));
   let at = 0;
   shown.forEach((j, n) => {

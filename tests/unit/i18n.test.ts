@@ -85,6 +85,9 @@ describe('catalogues', () => {
     amount: [2500],
     fact: ['⟨x⟩', '⟨y⟩', { date: '⟨d⟩', ended: true }, '⟨c⟩', ['⟨z⟩']],
     mentionedBy: ['⟨x⟩', [{ name: '⟨r⟩', status: '⟨s⟩', departuresListed: false, stations: ['⟨a⟩', '⟨b⟩'] }]],
+    windowLimit: [3660, 365000],
+    servicesLimit: [50000, 60000],
+    stopsLimit: [5000, '⟨x⟩', 6000],
   };
 
   function samples(m: Messages): string[] {
