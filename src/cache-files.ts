@@ -83,7 +83,11 @@ export function writeCacheFile(folder: string, name: string, data: Uint8Array | 
     renameSync(temporary, path);
     return true;
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // No folder to have left it in.
+    }
     return false;
   }
 }
