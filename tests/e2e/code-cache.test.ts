@@ -28,8 +28,9 @@ const folder = (name: string) => {
   return dir;
 };
 
+/** A run with its cache in `cacheHome`; killed (code null) after 30 s, as a damaged cache once made V8 spin forever. */
 const run = (cacheHome: string, options: BinOptions & { args?: string[] } = {}) =>
-  runBin(options.args ?? ARGS, { ...options, env: { XDG_CACHE_HOME: cacheHome, ...options.env } });
+  runBin(options.args ?? ARGS, { timeout: 30_000, ...options, env: { XDG_CACHE_HOME: cacheHome, ...options.env } });
 const runDebug = (cacheHome: string) => run(cacheHome, { env: { NODE_DEBUG: 'railnext' } });
 
 /** A run with no cache at all: no cache folder (HOME empty, no XDG_CACHE_HOME), in a folder of its own. */
