@@ -102,7 +102,7 @@ await build({
   banner: { js: 'const __railnext_module_url = require("node:url").pathToFileURL(__filename).href;' },
 });
 
-// The loader bin/railnext.cjs requires: runs the bundle with a V8 code cache (src/start.ts).
+// The loader bin/railnext.cjs requires: runs the bundle with a code cache (src/start.ts).
 await build({
   ...common,
   entryPoints: [new URL('src/start.ts', root).pathname],

@@ -6,12 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, binEnv, FROZEN } from '../helpers/run-bin.js';
+import { BIN, binEnv, FROZEN, NODE } from '../helpers/run-bin.js';
 
 /** The built-in modules a run of the bin loaded, as Node lists them at exit. */
 function builtinsLoaded(args: string[]): string[] {
   const report = "process.on('exit', () => process.stderr.write('loaded=' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'))";
-  const r = spawnSync(process.execPath, ['-e', `${report}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, '--', ...args], { env: binEnv({ NO_COLOR: '1' }), encoding: 'utf8' });
+  const r = spawnSync(NODE, ['-e', `${report}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, '--', ...args], { env: binEnv({ NO_COLOR: '1' }), encoding: 'utf8' });
   expect(r.status).toBe(0);
   return /loaded=(.*)/.exec(r.stderr)![1]!.split(',');
 }

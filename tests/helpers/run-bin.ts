@@ -1,16 +1,20 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/railnext.cjs', import.meta.url));
 
+/** The Node that runs the bin: RAILNEXT_TEST_NODE names another one (the bin is tested under each supported Node), else this one. */
+export const NODE = process.env.RAILNEXT_TEST_NODE || process.execPath;
+
 /** Where the bin keeps its V8 code cache in tests (XDG_CACHE_HOME): never the real home. */
 export const CACHE_HOME = join(tmpdir(), 'railnext-tests-cache');
 
-/** The environment a spawned bin gets: PATH and a cache directory of the tests' own, plus `extra`. */
-export function binEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: CACHE_HOME, ...extra };
+/** The environment a spawned bin gets: PATH and a cache directory of the tests' own, plus `extra` (undefined unsets). */
+export function binEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: CACHE_HOME, ...extra };
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
 /**
@@ -38,18 +42,49 @@ export interface BinResult {
   stderr: string;
 }
 
+export interface BinOptions {
+  env?: Record<string, string | undefined>;
+  input?: string;
+  realClock?: boolean;
+  /** Another copy of the bin to run. */
+  bin?: string;
+  cwd?: string;
+  /** Milliseconds after which the run is killed (its code is then null). */
+  timeout?: number;
+}
+
+/** The command line of a run of the bin, and how it is spawned. */
+function binCommand(args: string[], options: BinOptions) {
+  const argv = [options.bin ?? BIN, ...(options.realClock ? args : withNow(args))];
+  return { argv, spawn: { env: binEnv({ TZ: 'America/Los_Angeles', ...options.env }), cwd: options.cwd, timeout: options.timeout } };
+}
+
 /**
  * Runs the real bin as a user would, with a clean environment (no colour forcing, a fixed TZ unless given) and
  * TEST_NOW as now unless the arguments name one (`realClock` leaves the clock alone).
  */
-export function runBin(args: string[], options: { env?: Record<string, string>; input?: string; realClock?: boolean } = {}): BinResult {
-  const env = binEnv({ TZ: 'America/Los_Angeles', ...options.env });
-  const result = spawnSync(process.execPath, [BIN, ...(options.realClock ? args : withNow(args))], { env, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
+export function runBin(args: string[], options: BinOptions = {}): BinResult {
+  const command = binCommand(args, options);
+  const result = spawnSync(NODE, command.argv, { ...command.spawn, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** runBin without waiting: for runs that must overlap. */
+export function startBin(args: string[], options: BinOptions = {}): Promise<BinResult> {
+  const command = binCommand(args, options);
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, command.argv, { ...command.spawn, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** Runs the bin and parses its stdout as JSON. */
-export function runJson<T = any>(args: string[], options?: { env?: Record<string, string>; realClock?: boolean }): { code: number | null; json: T; stderr: string } {
+export function runJson<T = any>(args: string[], options?: BinOptions): { code: number | null; json: T; stderr: string } {
   const r = runBin([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }
@@ -62,4 +97,4 @@ export function runJson<T = any>(args: string[], options?: { env?: Record<string
 export const FROZEN = ['--no-bundled', '--schedules', 'tests/fixtures/frozen'];
 
 export const runFrozen = (args: string[], options?: Parameters<typeof runBin>[1]): BinResult => runBin([...FROZEN, ...args], options);
-export const runFrozenJson = <T = any>(args: string[], options?: { env?: Record<string, string> }) => runJson<T>([...FROZEN, ...args], options);
+export const runFrozenJson = <T = any>(args: string[], options?: BinOptions) => runJson<T>([...FROZEN, ...args], options);
