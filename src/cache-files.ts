@@ -36,6 +36,13 @@ function passwdHome(): string | undefined {
   }
 }
 
+/** FNV-1a over UTF-16 code units, as 8 hex digits: enough to tell flag sets apart in a name, or a damaged text from a whole one. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 /**
  * The bytes of `path` if it is a regular file, else undefined. Opened without
  * blocking, so a FIFO or a device put where a cache file goes is never read

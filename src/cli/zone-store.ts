@@ -5,15 +5,9 @@
  * checksum of the rest: a damaged one reads as none and is worked out again.
  */
 import { join } from 'node:path';
-import { readCacheFile, writeCacheFile } from '../cache-files.js';
+import { fnv1a, readCacheFile, writeCacheFile } from '../cache-files.js';
 import type { StoredZone, ZoneTableStore } from '../domain/zones.js';
 
-/** FNV-1a over UTF-16 code units, as 8 hex digits: it tells a damaged file from a whole one. */
-function checksum(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 /** The folder of one tz database's tables; undefined for a version string that is no plain name. */
 function folderFor(root: string, tz: string): string | undefined {
@@ -32,7 +26,7 @@ export function fileZoneStore(root: string): ZoneTableStore {
       if (bytes === undefined) return undefined;
       const text = bytes.toString('utf8');
       const end = text.indexOf('\n');
-      if (end !== 8 || text.slice(0, 8) !== checksum(text.slice(9))) return undefined;
+      if (end !== 8 || text.slice(0, 8) !== fnv1a(text.slice(9))) return undefined;
       try {
         return JSON.parse(text.slice(9)) as StoredZone; // its shape is checked by the caller (isWholeTable)
       } catch {
@@ -43,7 +37,7 @@ export function fileZoneStore(root: string): ZoneTableStore {
       const folder = folderFor(root, table.tz);
       if (folder === undefined) return;
       const json = JSON.stringify(table);
-      writeCacheFile(folder, fileFor(table.zone), `${checksum(json)}\n${json}`);
+      writeCacheFile(folder, fileFor(table.zone), `${fnv1a(json)}\n${json}`);
     },
   };
 }

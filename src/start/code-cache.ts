@@ -1,6 +1,6 @@
 /**
- * A V8 code cache for Nodes without module.enableCompileCache (Node 20): the
- * bundle is compiled with vm.Script and handed the code a run compiled before.
+ * A V8 code cache, on every Node (see src/start.ts): the bundle is compiled
+ * with vm.Script and handed the code a run compiled before.
  *
  * V8 checks little of what it is given (the source's length, its own version
  * and flags) and trusts the rest: a flipped bit could crash it, and a cache
@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { debuglog } from 'node:util';
 import { Script } from 'node:vm';
 import zlib from 'node:zlib';
-import { readCacheFile, writeCacheFile } from '../cache-files.js';
+import { fnv1a, readCacheFile, writeCacheFile } from '../cache-files.js';
 import { FLAGS_CHANGED, PATHS } from '../cli/code-paths.js';
 
 /** The bundle's sha256 at build time, set by scripts/bundle.mjs: names the file, so installs of two versions keep one each. */
@@ -32,12 +32,6 @@ declare const RAILNEXT_BUNDLE_HASH: string;
 
 const debug = debuglog('railnext');
 
-/** FNV-1a, enough to tell flag sets apart in a file name. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 /**
  * The first line of a cache file: this, the CRC32 of the source, the CRC32 of

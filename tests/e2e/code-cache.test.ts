@@ -1,7 +1,6 @@
 /**
- * The bin starts through a code cache in the user's cache folder (src/start.ts):
- * Node's own compile cache where Node has one (22 and later), else a V8 code
- * cache of railnext's own (start/code-cache.ts). Whatever is wrong with the
+ * The bin starts through a V8 code cache of railnext's own in the user's cache
+ * folder (src/start.ts, start/code-cache.ts), on every Node. Whatever is wrong with the
  * cache, a run prints exactly what a run without one prints. The Node these
  * tests run the bin under is tests/helpers/run-bin.ts's NODE.
  * NODE_DEBUG=railnext makes the loader say what it did.
@@ -18,8 +17,6 @@ const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11
 const home = mkdtempSync(join(tmpdir(), 'railnext-code-cache-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-/** Whether the Node under test keeps the cache itself (module.enableCompileCache). */
-const nodeKeepsCache = spawnSync(NODE, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout.trim() === 'function';
 
 /** A folder of its own for one test. */
 const folder = (name: string) => {
@@ -44,8 +41,11 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** The cache files a run wrote under `cacheHome`. */
+/** The cache files a run wrote under `cacheHome`: the code cache, and the zone tables where the build's did not serve. */
 const cacheFiles = (cacheHome: string) => filesUnder(join(cacheHome, 'railnext'));
+
+/** The files in railnext's cache folder but the zone tables' folders (zones-<tz version>/). */
+const codeCacheFiles = (cacheHome: string) => cacheFiles(cacheHome).filter((path) => !/\/railnext\/zones-[^/]+\//.test(path));
 
 /** The loader's own lines, without the "RAILNEXT <pid>:" prefix and the file name. */
 const said = (stderr: string) => [...stderr.matchAll(/^RAILNEXT \d+: (code cache [a-z ]+)/gm)].map((m) => m[1]!.trim());
@@ -88,25 +88,12 @@ describe('the code cache', () => {
     expect(cacheFiles(dir).length).toBeGreaterThan(0);
   });
 
-  it('where Node keeps it: in node-compile-cache, used by the next run', () => {
-    if (!nodeKeepsCache) return;
-    const dir = folder('node');
-    run(dir);
-    const [file, ...more] = cacheFiles(dir);
-    expect(more).toEqual([]);
-    expect(file).toMatch(/\/railnext\/node-compile-cache\/v[0-9.]+-[a-z0-9]+-[0-9a-f]{8}(-\d+)?\/[0-9a-f]{8}$/);
-    const next = run(dir, { env: { NODE_DEBUG_NATIVE: 'COMPILE_CACHE' } });
-    expect(next.stdout).toBe(expected.stdout);
-    // Node 22 says "cache for …", later ones "V8 code cache for CommonJS …".
-    expect(next.stderr).toMatch(/cache for [^\n]*railnext\.cjs was accepted/);
-  });
-
-  describe.runIf(!nodeKeepsCache)('railnext’s own, where Node keeps none', () => {
+  describe('its file', () => {
     it('is named for the bundle, Node and its flags, written on the first run and used on the second', () => {
       const dir = folder('own');
       const first = runDebug(dir);
       expect(said(first.stderr)).toEqual(['code cache missing', 'code cache written']);
-      const [file, ...more] = cacheFiles(dir);
+      const [file, ...more] = codeCacheFiles(dir);
       expect(more).toEqual([]);
       expect(file).toMatch(/\/railnext\/[0-9a-f]{16}-nodev[0-9.]+-[a-z0-9]+-[0-9a-f]{8}\.v8cache$/);
       const written = statSync(file!).mtimeMs;
@@ -120,7 +107,7 @@ describe('the code cache', () => {
       const dir = folder('paths');
       const json = () => run(dir, { args: [...ARGS, '--json'], env: { NODE_DEBUG: 'railnext' } });
       expect(said(runDebug(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
-      const [file] = cacheFiles(dir);
+      const [file] = codeCacheFiles(dir);
       const paths = () => readFileSync(file!).toString('latin1').split('\n')[0]!.split(' ').slice(5);
       expect(paths()).toEqual(['table']);
       const first = json();
@@ -128,7 +115,7 @@ describe('the code cache', () => {
       expect(paths()).toEqual(['json', 'table']);
       expect(said(json().stderr)).toEqual(['code cache accepted']);
       expect(said(runDebug(dir).stderr)).toEqual(['code cache accepted']);
-      expect(cacheFiles(dir)).toEqual([file]);
+      expect(codeCacheFiles(dir)).toEqual([file]);
     });
 
     it('is not written by a run that changed V8 flags (a long window), which V8 would make the next run reject', () => {
@@ -149,7 +136,7 @@ describe('the code cache', () => {
       writeFileSync(stale, 'an earlier version');
       for (const other of others) writeFileSync(other, 'not ours');
       expect(said(runDebug(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
-      const files = cacheFiles(dir);
+      const files = codeCacheFiles(dir);
       expect(files).toHaveLength(3);
       expect(files).toEqual(expect.arrayContaining(others));
       expect(files).not.toContain(stale);
@@ -157,7 +144,7 @@ describe('the code cache', () => {
 
     it('says when it ignores a damaged file, and replaces it', () => {
       const { dir, files } = primed('said-damaged');
-      const [file, bytes] = [...files][0]!;
+      const [file, bytes] = [...files].find(([path]) => path.endsWith('.v8cache'))!;
       writeFileSync(file, Buffer.concat([bytes.subarray(0, 200), Buffer.from([bytes[200]! ^ 1]), bytes.subarray(201)]));
       expect(said(runDebug(dir).stderr)).toEqual(['code cache damaged or foreign', 'code cache written']);
       expect(said(runDebug(dir).stderr)).toEqual(['code cache accepted']);
@@ -265,7 +252,8 @@ describe('the code cache', () => {
     const runs = await Promise.all(Array.from({ length: 10 }, () => startBin(ARGS, { env: { XDG_CACHE_HOME: dir } })));
     expect(runs).toEqual(Array.from({ length: 10 }, () => expected));
     const files = cacheFiles(dir);
-    expect(files.filter((f) => !/(\.v8cache|\/[0-9a-f]{8})$/.test(f))).toEqual([]);
+    // Only whole files: no run's temporary file is left (a code cache, and zone tables where the build's did not serve).
+    expect(files.filter((f) => !/(\.v8cache|\/zones-[0-9a-z.]+\/[^/]+\.json)$/.test(f))).toEqual([]);
     expect(run(dir)).toEqual(expected);
     expect(cacheFiles(dir)).toEqual(files);
   });
