@@ -101,11 +101,14 @@ describe.each([
 
   it.each(ZONES)('%s: every quarter hour around each change is the instant luxon\'s DateTime gives', (zone) => {
     // wallToInstant resolves a tabled zone's wall times as luxon does, without a DateTime: held to luxon itself here.
+    // (Without tables it is luxon's DateTime: nothing to compare.) luxon's first guess is the offset a day before, so
+    // only wall times within two days of a change can take it wrongly.
+    if (!compute) return;
     const z = luxonZone(zone);
     const misses: string[] = [];
     for (const [change] of REFERENCE.zones[zone]!.changes) {
       const day = Math.floor(change / 86_400_000);
-      for (let minute = -3 * 1440; minute <= 3 * 1440; minute += 15) {
+      for (let minute = -2 * 1440; minute <= 2 * 1440; minute += 15) {
         const epochDay = day + Math.floor(minute / 1440);
         const minuteOfDay = ((minute % 1440) + 1440) % 1440;
         const wall = epochDay * 86_400_000 + minuteOfDay * 60_000;
