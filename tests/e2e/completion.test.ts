@@ -252,7 +252,7 @@ describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
       ['--format=csv', '--format=ics', '--format=json', '--format=ndjson', '--format=table'],
       ['--format=ndjson'],
       ['Asia/Vladivostok'],
-      ['--ascii', '--help', '--json', '--lang', '--no-bundled', '--no-color', '--schedules'],
+      ['--ascii', '--help', '--json', '--lang', '--now', '--no-bundled', '--no-color', '--schedules'],
       ['completion', 'export', 'routes', 'stations', 'validate'],
       ['alpha'],
       [`${files}/feeds/`, `${files}/my file.json`, `${files}/notes/`, `${files}/plain.txt`],
