@@ -102,16 +102,16 @@ function runWithFullStderr(args: string[], stdout: 'pipe' | string = 'pipe', env
 
 describe('a stderr that cannot be written (2>/dev/full) leaves the exit code as it was', () => {
   it.each([
-    ['an unknown station', ['harbin', ...NOW], 2],
-    ['a bad flag', ['khasan', '--dat', '2026-12-01', ...NOW], 2],
-    ['a bad date', ['khasan', '--date', '2026-13-01', ...NOW], 2],
-    ['a --schedules path that is not there', ['khasan', '--schedules', 'no/such/file.json', ...NOW], 2],
-    ['bad data in a lookup', ['khasan', '--schedules', 'tests/fixtures/broken/unknown-zone.json', ...NOW], 3],
-    ['validate of a broken file (its report is on stdout)', ['validate', 'tests/fixtures/broken/unknown-zone.json', ...NOW], 3],
-    ['the warning of old data, with the answer printed', ['khasan', '--date', '2026-12-01', '--now', '2029-01-01T00:00:00Z'], 0],
-    ['completion for a shell it does not know', ['completion', 'fish1'], 2],
-    ['help on an unknown topic', ['help', 'nothing'], 2],
-  ])('%s: exit %i', (_name, args, code) => {
+    ['an unknown station', 2, ['harbin', ...NOW]],
+    ['a bad flag', 2, ['khasan', '--dat', '2026-12-01', ...NOW]],
+    ['a bad date', 2, ['khasan', '--date', '2026-13-01', ...NOW]],
+    ['a --schedules path that is not there', 2, ['khasan', '--schedules', 'no/such/file.json', ...NOW]],
+    ['bad data in a lookup', 3, ['khasan', '--schedules', 'tests/fixtures/broken/unknown-zone.json', ...NOW]],
+    ['validate of a broken file (its report is on stdout)', 3, ['validate', 'tests/fixtures/broken/unknown-zone.json', ...NOW]],
+    ['the warning of old data, with the answer printed', 0, ['khasan', '--date', '2026-12-01', '--now', '2029-01-01T00:00:00Z']],
+    ['completion for a shell it does not know', 2, ['completion', 'fish1']],
+    ['help on an unknown topic', 2, ['help', 'nothing']],
+  ])('%s: exit %i', (_name, code, args) => {
     expect(runWithFullStderr(args as string[])).toBe(code);
   });
 
