@@ -65,12 +65,13 @@ const yearOf = (ms: number): number => new Date(ms).getUTCFullYear();
 
 /** The table railnext answers `name` from: the build's where it counts, else a kept one, else one to work out. */
 function tabledZone(name: string): TabledZone | undefined {
-  const built = usable(builtTable() ?? undefined);
+  const built = usable(builtTable());
   if (built && Object.hasOwn(built.zones, name)) {
     const { changes, offsets } = built.zones[name]!;
     return new TabledZone(name, yearOf(built.from), yearOf(built.until), changes, offsets, false);
   }
-  if (!tables.compute || !isValidZone(name)) return undefined;
+  // canonicalZoneCase keeps its answer: reading the stations asked it already, so this asks Intl nothing more.
+  if (!tables.compute || canonicalZoneCase(name) === undefined) return undefined;
   const tz = process.versions.tz ?? '';
   const kept = tz ? tables.store?.read(tz, name) : undefined;
   if (kept !== undefined && isWholeTable(kept, tz, name)) return new TabledZone(name, kept.fromYear, kept.untilYear, kept.changes, kept.offsets, true);
