@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { TABLE_YEARS } from '../dist/domain/zone-tables.js';
 import { computeZoneTable, isKnownZone } from '../dist/domain/zones.js';
+import { BUNDLED_DIR, filesAt, readSchedules } from '../dist/input/load.js';
+import { snapshotText } from '../dist/input/catalog-snapshot.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -53,6 +55,20 @@ function zoneTable(zones) {
   writeFileSync(file, JSON.stringify({ key, table }));
   return table;
 }
+
+/**
+ * dist/catalog.json: the bundled schedules read with every check, for the runs that load them alone
+ * (src/input/catalog-snapshot.ts). Data with an error fails the build, with the errors as validate gives them.
+ */
+function writeCatalogSnapshot() {
+  const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`the bundled schedules have errors:\n${errors.map((p) => `${p.file}:${p.pointer ?? ''}: ${p.message}`).join('\n')}`);
+  }
+  writeFileSync(new URL('dist/catalog.json', root), snapshotText(catalog, filesAt(BUNDLED_DIR)));
+}
+writeCatalogSnapshot();
 
 const common = {
   bundle: true,

@@ -8,9 +8,11 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { debuglog } from 'node:util';
 import type { Catalog } from '../domain/model.js';
 import { DataError, SchedulesEmptyFolderError, SchedulesNotFoundError, SchedulesUnreadableError } from '../errors.js';
 import { readCatalog, type ReadOptions, type ScheduleDocument } from './catalog.js';
+import { catalogFromSnapshot } from './catalog-snapshot.js';
 import { duplicateKeys, findSyntaxError, loneCrLine, positionAt } from './json-text.js';
 import type { Problem } from './problems.js';
 
@@ -25,6 +27,9 @@ declare const RAILNEXT_SCHEDULES_FROM_MODULE: string | undefined;
 export const BUNDLED_DIR = fileURLToPath(
   new URL(typeof RAILNEXT_SCHEDULES_FROM_MODULE === 'string' ? RAILNEXT_SCHEDULES_FROM_MODULE : '../../schedules/', import.meta.url),
 );
+
+/** The bundled schedules as the build read them (input/catalog-snapshot.ts), in dist/ beside schedules/. */
+const SNAPSHOT = join(BUNDLED_DIR, '..', 'dist', 'catalog.json');
 
 /** The largest schedule file read. The bundled files are a few kilobytes; 5 MiB is room for thousands of services. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -221,8 +226,27 @@ export function readSchedules(sources: ScheduleSources, options: LoadOptions = {
   return { catalog, problems: [...unreadable, ...inText, ...problems], files: read.map((d) => d.file) };
 }
 
+const debug = debuglog('railnext');
+
+/** The bundled catalog from the build's snapshot, when `dir` is the bundled folder and its files are the ones the build read. */
+function bundledSnapshot(dir: string): Catalog | undefined {
+  if (dir !== BUNDLED_DIR) return undefined;
+  let catalog: Catalog | undefined;
+  try {
+    catalog = catalogFromSnapshot(SNAPSHOT, jsonFilesIn(dir));
+  } catch {
+    // A folder that cannot be listed: the full read says why.
+  }
+  debug('bundled schedules: %s', catalog ? `as the build read them (${SNAPSHOT})` : 'read from the files');
+  return catalog;
+}
+
 /** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */
 export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {}): Catalog {
+  // The bundled files alone, unchanged since the build checked them: nothing to read or check again.
+  const alone = sources.bundled && sources.groups.every((group) => group.paths.length === 0);
+  const kept = alone ? bundledSnapshot(BUNDLED_DIR) : undefined;
+  if (kept) return kept;
   const { catalog, problems } = readSchedules(sources, { textChecks: 'user', ...options });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
@@ -231,6 +255,8 @@ export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {
 
 /** Loads the bundled schedules into a Catalog. */
 export function loadBundled(dir = BUNDLED_DIR): Catalog {
+  const kept = bundledSnapshot(dir);
+  if (kept) return kept;
   const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, { textChecks: 'user' }, dir);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);

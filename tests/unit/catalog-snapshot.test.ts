@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { catalogFromSnapshot, snapshotText } from '../../src/input/catalog-snapshot.js';
+import { BUNDLED_DIR, filesAt, loadBundled, readSchedules } from '../../src/input/load.js';
+import type { Catalog } from '../../src/domain/model.js';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the bundled schedules with its snapshot, in a folder of its own. */
+function copy(): { dir: string; snapshot: string; files: () => string[] } {
+  const root = mkdtempSync(join(tmpdir(), 'railnext-snapshot-'));
+  folders.push(root);
+  const dir = join(root, 'schedules');
+  cpSync(BUNDLED_DIR, dir, { recursive: true });
+  const snapshot = join(root, 'catalog.json');
+  writeFileSync(snapshot, snapshotText(readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, dir).catalog, filesAt(dir)));
+  return { dir, snapshot, files: () => filesAt(dir) };
+}
+
+/** Every link of the catalog's graph: each stop's station is the catalog's station, each service is its route's. */
+function links(catalog: Catalog): void {
+  const stations = new Set(catalog.stations);
+  const inRoutes = catalog.routes.flatMap((route) => route.services.map((service) => ({ route, service })));
+  expect(catalog.services).toHaveLength(inRoutes.length);
+  inRoutes.forEach(({ route, service }, i) => {
+    expect(catalog.services[i]).toBe(service);
+    expect(service.route).toBe(route);
+    for (const stop of service.stops) expect(stations.has(stop.station)).toBe(true);
+  });
+}
+
+describe('the catalog snapshot of the bundled schedules', () => {
+  it('is the catalog the files give when read afresh with every check, links and all', () => {
+    const afresh = readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' });
+    expect(afresh.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const kept = catalogFromSnapshot(join(BUNDLED_DIR, '..', 'dist', 'catalog.json'), filesAt(BUNDLED_DIR));
+    expect(kept).toBeDefined();
+    expect(kept).toStrictEqual(afresh.catalog);
+    links(kept!);
+    expect(loadBundled()).toStrictEqual(afresh.catalog);
+  });
+
+  it('is written in ASCII', () => {
+    const { snapshot } = copy();
+    expect(readFileSync(snapshot, 'latin1')).toMatch(/^[\x20-\x7e]*$/);
+  });
+
+  it('is taken only while the folder holds exactly the files it was made from', () => {
+    const { dir, snapshot, files } = copy();
+    expect(catalogFromSnapshot(snapshot, files())?.services.length).toBeGreaterThan(10);
+
+    // One character changed, the file's size the same.
+    const path = join(dir, 'khasan-tumangang.json');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace('"time": "08:30"', '"time": "08:31"'));
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+    writeFileSync(path, text);
+    expect(catalogFromSnapshot(snapshot, files())).toBeDefined();
+
+    writeFileSync(join(dir, 'zz-mine.json'), '{"stations": []}');
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+    unlinkSync(join(dir, 'zz-mine.json'));
+    unlinkSync(join(dir, 'tumen-road-bridge.json'));
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+  });
+
+  it('is not taken when damaged, cut short or missing', () => {
+    const { snapshot, files } = copy();
+    const text = readFileSync(snapshot, 'latin1');
+    writeFileSync(snapshot, text.slice(0, text.length / 2));
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+    writeFileSync(snapshot, text.replace('"station":"khasan"', '"station":"nowhere"'));
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+    writeFileSync(snapshot, 'null');
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+    unlinkSync(snapshot);
+    expect(catalogFromSnapshot(snapshot, files())).toBeUndefined();
+  });
+});
