@@ -70,6 +70,20 @@ function writeCatalogSnapshot() {
 }
 writeCatalogSnapshot();
 
+/**
+ * The bundle in ASCII, so the loader reads it as Latin-1 into a one-byte string (src/start/code-cache.ts): a
+ * single other character makes V8 hold the whole source as UTF-16, twice the memory, after a slower decode.
+ * esbuild escapes strings but leaves regular expressions as written (the line breakers' CJK punctuation); a
+ * \uXXXX escape means the same there, with or without the u flag, and a surrogate pair escaped half by half is
+ * one code point under u. Comments are stripped and no code reads a template's raw text, the one place an
+ * escape would read differently.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, ascii);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -117,6 +131,7 @@ await build({
   },
   banner: { js: 'const __railnext_module_url = require("node:url").pathToFileURL(__filename).href;' },
 });
+asciiOnly(new URL('dist/railnext.cjs', root));
 
 // The loader bin/railnext.cjs requires: runs the bundle with a code cache (src/start.ts).
 await build({

@@ -73,7 +73,8 @@ function removeStale(folder: string, bundleKey: string): void {
 /** Runs `bundle` compiled with the code cache in `folder`, or from source where there is no folder. */
 export function runWithCodeCache(bundle: string, folder: string | undefined): void {
   const bytes = readFileSync(bundle);
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  // The build writes the bundle in ASCII (scripts/bundle.mjs): as Latin-1 it is copied, not decoded, into a one-byte string.
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('latin1')}\n})`;
   let script: Script;
   if (folder === undefined || !crc32) script = new Script(wrapper, { filename: bundle });
   else {
