@@ -18,7 +18,7 @@
  * So the CLI names the paths a run takes (cli/code-paths.ts), the file's first
  * line lists the paths it holds, and a run that took another one writes it again.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { debuglog } from 'node:util';
@@ -63,10 +63,18 @@ function verified(file: Buffer, source: string): Cache | undefined {
   return { paths: paths.split(' ').filter(Boolean), data };
 }
 
-/** Removes the caches of other bundles (earlier versions of railnext), which no run will read again, and nothing else. */
+/** A temporary file older than this was left by a run killed mid-write (a write takes milliseconds), not one writing now. */
+const ABANDONED_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the caches of other bundles (earlier versions of railnext), which no run will read again, and the
+ * temporary files of code caches whose runs were killed before renaming them; nothing else.
+ */
 function removeStale(folder: string, bundleKey: string): void {
   for (const name of readdirSync(folder)) {
-    if (name.endsWith('.v8cache') && !name.startsWith(`${bundleKey}-`)) rmSync(join(folder, name), { force: true });
+    const path = join(folder, name);
+    if (name.endsWith('.v8cache') && !name.startsWith(`${bundleKey}-`)) rmSync(path, { force: true });
+    else if (/\.v8cache\..*\.tmp$/.test(name) && Date.now() - statSync(path).mtimeMs > ABANDONED_MS) rmSync(path, { force: true });
   }
 }
 

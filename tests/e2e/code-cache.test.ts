@@ -6,9 +6,9 @@
  * NODE_DEBUG=railnext makes the loader say what it did.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BinOptions, type BinResult, NODE, runBin, startBin } from '../helpers/run-bin.js';
@@ -128,16 +128,22 @@ describe('the code cache', () => {
       expect(said(runDebug(dir).stderr)).toEqual(['code cache accepted']);
     });
 
-    it('replaces the caches of other bundles when it writes its own, and leaves other files alone', () => {
+    it('replaces the caches of other bundles and temporary files abandoned long ago when it writes its own, and leaves other files alone', () => {
       const dir = folder('stale');
       mkdirSync(join(dir, 'railnext'), { recursive: true });
       const stale = join(dir, 'railnext', `0123456789abcdef-node${process.version}-${process.arch}-00000000.v8cache`);
-      const others = ['notes.txt', 'zones-2026e-Europe_Berlin.json'].map((name) => join(dir, 'railnext', name));
+      // A run killed mid-write an hour ago left its temporary file; one writing now has a fresh one.
+      const abandoned = `${stale}.4242.k3j5.tmp`;
+      const others = ['notes.txt', 'zones-2026e-Europe_Berlin.json', `${basename(stale)}.4343.x9y8.tmp`].map((name) => join(dir, 'railnext', name));
       writeFileSync(stale, 'an earlier version');
+      writeFileSync(abandoned, 'half a cache');
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      utimesSync(abandoned, hourAgo, hourAgo);
       for (const other of others) writeFileSync(other, 'not ours');
       expect(said(runDebug(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
       const files = codeCacheFiles(dir);
-      expect(files).toHaveLength(3);
+      expect(files).not.toContain(abandoned);
+      expect(files).toHaveLength(4);
       expect(files).toEqual(expect.arrayContaining(others));
       expect(files).not.toContain(stale);
     });
