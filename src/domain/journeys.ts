@@ -17,7 +17,6 @@ import { carrierAt } from './through.js';
 import type { Catalog, Service, Station } from './model.js';
 import { daySpan, type ChangeStatus, type Span } from './bounds.js';
 import { arrivalAt, newWorkCounter, Runs, type Run, type WorkCounter } from './runs.js';
-import type { RuledOut } from './journey-limits.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
 import { SameStationError } from '../errors.js';
 
@@ -74,6 +73,9 @@ export interface Journey {
   leaves: Span;
   arrives: Span;
 }
+
+/** An option that rules journeys out: the change time (minutes), the number of changes, or the longest wait (days). */
+export type RuledOut = { option: 'change'; minutes: number } | { option: 'changes'; count: number } | { option: 'max-wait'; days: number };
 
 export interface JourneyPlan {
   /** Null for the arrivals at a station (arrivals.ts), which come from anywhere. */
