@@ -173,7 +173,7 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
   if (plan.journeys.length === 0 && arriveBy === null && !options.noNext) {
     const after = { from: { kind: 'date' as const, day: last + 1, text: formatIsoDate(last + 1) }, days: NEXT_SEARCH_DAYS };
     const later = planJourneys(catalog, from, to, { ...options, window: after, noNext: true }, work).journeys;
-    const day = later[0]?.legs[0]!.departure.from.epochDay;
+    const day = later[0]?.legs[0]?.departure.from.epochDay;
     plan.next = later.filter((j) => j.legs[0]!.departure.from.epochDay === day);
   }
   return plan;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BinOptions, type BinResult, NODE, runBin, startBin } from '../helpers/run-bin.js';
+import { type BinOptions, type BinResult, runBin, startBin } from '../helpers/run-bin.js';
 
 const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11-27T12:00:00Z'];
 const home = mkdtempSync(join(tmpdir(), 'railnext-code-cache-'));
