@@ -3,7 +3,8 @@
  * folder (src/start.ts, start/code-cache.ts), on every Node. Whatever is wrong with the
  * cache, a run prints exactly what a run without one prints. The Node these
  * tests run the bin under is tests/helpers/run-bin.ts's NODE.
- * NODE_DEBUG=railnext makes the loader say what it did.
+ * NODE_DEBUG=railnext makes the loader say what it did. Each case spawns the bin
+ * several times (one flips a bit in 40 places), so this runs with the slow suites.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
