@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The differential suites that take minutes (expansion against rrule over twenty years, a century through pipes, the
- * zones against zoneinfo since 1970, the code cache damaged in every way) are named *.slow.test.ts and form the "slow"
- * project: `npm test` runs the "fast" one, `npm run test:slow` these, CI (.ci/run) both.
+ * zones against zoneinfo since 1970, the code cache damaged in every way, random schedules, networks and command lines)
+ * are named *.slow.test.ts and form the "slow" project: `npm test` runs the "fast" one, `npm run test:slow` these, CI
+ * (.ci/run) both.
  */
 const SLOW = 'tests/**/*.slow.test.ts';
 
