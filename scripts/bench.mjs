@@ -148,7 +148,7 @@ function check(catalog) {
 /**
  * The bin's zone table (dist/zone-table.json) against luxon's IANAZone, which
  * computed it: every 12 hours from 1970 to 2099, and minute by minute for an
- * hour either side of each change. tests/unit/zones.test.ts checks both
+ * hour either side of each change. tests/unit/zones-zoneinfo.slow.test.ts checks both
  * against Python's zoneinfo at fewer instants.
  */
 function checkZoneTable() {

@@ -67,6 +67,6 @@ export function writeNetwork(dir, name, document) {
 
 /** Writes the documents of a network into the folder `dir` (made before), one file each, and returns `dir`. */
 export function writeNetworkFolder(dir, documents) {
-  documents.forEach((document, i) => writeNetwork(dir, `part-${String(i).padStart(3, '0')}.json`, document));
+  for (const [i, document] of documents.entries()) writeNetwork(dir, `part-${String(i).padStart(3, '0')}.json`, document);
   return dir;
 }

@@ -5,7 +5,7 @@
  * from the schedules (parsing is not what is compared), never its expansion.
  *
  * Used by `npm run bench` (speed, and the check) and by
- * tests/unit/reference.test.ts (the check, in the test suite).
+ * tests/unit/reference.slow.test.ts (the check, in the slow test suite).
  */
 import rrulePkg from 'rrule';
 import { DateTime } from 'luxon';

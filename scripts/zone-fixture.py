@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/fixtures/zones-zoneinfo.json: offsets, wall clocks and wall-time
 resolutions from Python's zoneinfo, the reference railnext's zone math (luxon
-over the runtime's ICU data) is tested against in tests/unit/zones.test.ts.
+over the runtime's ICU data) is tested against in tests/unit/zones-zoneinfo.slow.test.ts.
 
 zoneinfo reads the system's compiled tz database; it shares nothing with
 Node, ICU or luxon but the tz database's source. For a wall time that occurs

@@ -35,7 +35,8 @@ export { formatIsoDate, parseIsoDate, toEpochDay, fromEpochDay, isoWeekday, type
 export { offsetAt, wallToInstant, instantToWall, formatOffset } from './domain/zones.js';
 export { ruleMatches, runsOn, serviceDates } from './domain/rules.js';
 export { expandLeg, departureOn, resolveEvent, type Departure, type Leg, type ResolvedEvent } from './domain/expand.js';
-export { matchQuery, matchStation, normalizeName } from './domain/match.js';
+export { matchQuery, matchStation } from './domain/match.js';
+export { normalizeName } from './domain/names.js';
 export { lookup, type Lookup, type LookupOptions } from './domain/lookup.js';
 export { carrierAt, foldThroughCars, legNumbers, numberAt, unfoldThroughCars } from './domain/through.js';
 export { dataAge, STALE_AFTER_DAYS, type DataAge } from './domain/age.js';

@@ -11,7 +11,7 @@
 import { statSync } from 'node:fs';
 import type { Argument, Command, Option } from 'commander';
 import { findOption, readLine, takesValue, type Line } from './line.js';
-import { normalizeName, stationNames } from '../domain/match.js';
+import { normalizeName, stationNames } from '../domain/names.js';
 import type { Catalog } from '../domain/model.js';
 import { readSchedules } from '../input/load.js';
 import { scheduleSources } from '../input/sources.js';

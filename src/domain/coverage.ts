@@ -4,8 +4,8 @@
  * named in a route's notes (a reported call, a bus not listed), that route and
  * the stations it does have. No gazetteer: only what the schedules say.
  */
-import { normalizeName } from './match.js';
 import type { Catalog, Route, Station } from './model.js';
+import { bareName as bare, normalizeName } from './names.js';
 import type { Coverage } from '../errors.js';
 
 /** "Khasan–Tumangang, Suifenhe–Grodekovo, …": consecutive stops in two countries, on services that run. */
@@ -23,8 +23,6 @@ export function borderCrossings(catalog: Catalog): string[] {
   }
   return [...pairs.values()];
 }
-
-const bare = (s: Station): string => s.name.replace(/\s*\(.*\)\s*$/, '');
 
 /** The routes whose name or notes name `query` as a word. */
 function routesNaming(catalog: Catalog, key: string): Route[] {

@@ -2,10 +2,13 @@
  * What a journey plan may cost and what may empty it: the limits on its work,
  * and the options stricter than their defaults that rule every journey out.
  */
-import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyOptions } from './journeys.js';
+import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyOptions, type RuledOut } from './journeys.js';
 import { matchStation } from './match.js';
 import type { Catalog, Service } from './model.js';
 import { resolveWindow } from './window.js';
+
+// Defined with the plan that carries it (so journeys.ts need not import this file); offered here beside ruledOutBy.
+export type { RuledOut } from './journeys.js';
 
 /**
  * The work a plan may take. Each day of first legs is a search of its own,
@@ -30,9 +33,6 @@ export function journeyLimitPassed(catalog: Catalog, from: string, options: Pick
   const { first, last } = resolveWindow(options.window, matchStation(catalog, from).timeZone, options.now);
   return last - first + 1 > MAX_JOURNEY_WINDOW_DAYS ? { kind: 'window-days', max: MAX_JOURNEY_WINDOW_DAYS, got: last - first + 1 } : null;
 }
-
-/** An option that rules journeys out: the change time (minutes), the number of changes, or the longest wait (days). */
-export type RuledOut = { option: 'change'; minutes: number } | { option: 'changes'; count: number } | { option: 'max-wait'; days: number };
 
 /**
  * When a plan finds nothing: the options stricter than their defaults that

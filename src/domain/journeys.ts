@@ -17,7 +17,6 @@ import { carrierAt } from './through.js';
 import type { Catalog, Service, Station } from './model.js';
 import { daySpan, type ChangeStatus, type Span } from './bounds.js';
 import { arrivalAt, newWorkCounter, Runs, type Run, type WorkCounter } from './runs.js';
-import type { RuledOut } from './journey-limits.js';
 import { resolveDay, resolveWindow, todayIn, type DaySpec, type WindowSpec } from './window.js';
 import { SameStationError } from '../errors.js';
 
@@ -74,6 +73,9 @@ export interface Journey {
   leaves: Span;
   arrives: Span;
 }
+
+/** An option that rules journeys out: the change time (minutes), the number of changes, or the longest wait (days). */
+export type RuledOut = { option: 'change'; minutes: number } | { option: 'changes'; count: number } | { option: 'max-wait'; days: number };
 
 export interface JourneyPlan {
   /** Null for the arrivals at a station (arrivals.ts), which come from anywhere. */
@@ -171,7 +173,7 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
   if (plan.journeys.length === 0 && arriveBy === null && !options.noNext) {
     const after = { from: { kind: 'date' as const, day: last + 1, text: formatIsoDate(last + 1) }, days: NEXT_SEARCH_DAYS };
     const later = planJourneys(catalog, from, to, { ...options, window: after, noNext: true }, work).journeys;
-    const day = later[0]?.legs[0]!.departure.from.epochDay;
+    const day = later[0]?.legs[0]?.departure.from.epochDay;
     plan.next = later.filter((j) => j.legs[0]!.departure.from.epochDay === day);
   }
   return plan;

@@ -5,6 +5,7 @@
  */
 import { coverage } from './coverage.js';
 import type { Catalog, Route, Service, Station } from './model.js';
+import { normalizeName, stationNames } from './names.js';
 import { carrierAt } from './through.js';
 import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, QueryTooLongError, UnknownPlaceError, type PlaceKind, type PlaceWanted } from '../errors.js';
 
@@ -15,25 +16,6 @@ export type Match =
   | { kind: 'service'; service: Service }
   /** A number several services run under: the Irkutsk and Chita cars both run in train 328. */
   | { kind: 'services'; number: string; services: Service[] };
-
-/** Folds a name for comparison: "P'yŏngyang" → "pyongyang", "Kani-Kurgan" → "kanikurgan", "Хасан" → "хасан". */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** Every name a station answers to, including its name without a parenthesised part. */
-export function stationNames(station: Station): string[] {
-  const names = [station.id, station.name, ...station.aliases];
-  if (station.city) names.push(station.city);
-  const bare = station.name.replace(/\s*\(.*\)\s*$/, '');
-  if (bare !== station.name) names.push(bare);
-  return names;
-}
 
 interface Candidate {
   key: string;

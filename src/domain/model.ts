@@ -4,7 +4,13 @@
  * it belongs to (see days.ts, zones.ts).
  */
 import type { EpochDay } from './days.js';
-import type { Translations } from '../i18n/langs.js';
+
+/** The languages a schedule may give translations in (its own text is English). */
+export const TRANSLATED_LANGS = ['ru', 'zh', 'ko'] as const;
+export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
+
+/** Per-language text a schedule gives beside its English: `{ "ru": "Хасан", "ko": "하산" }`. */
+export type Translations<T> = Partial<Record<TranslatedLang, T>>;
 
 /** A schedule's own text in another language, beside its English (see README, "Languages"). */
 export interface TextTranslation {

@@ -57,7 +57,7 @@ const TABLE_UNTIL_MS = yearStart(TABLE_YEARS.until);
 /**
  * How far apart two offset changes must be for findChanges to see both: it
  * asks luxon once a day and narrows each change down to its second. A change
- * made and undone within one day would go unseen; tests/unit/zones.test.ts
+ * made and undone within one day would go unseen; zones-zoneinfo.slow.test.ts
  * checks the changes found against Python's zoneinfo.
  */
 const SCAN_STEP_MS = MS_PER_DAY;

@@ -205,7 +205,7 @@ interface GuessedOptions {
  * that first guess (fixOffset in luxon 3's src/datetime.js), on the offsets
  * luxon would read from the same table, without building a DateTime: most
  * conversions of a long window or of the time-order check take it.
- * tests/unit/zones.test.ts holds it to luxon's own answer at every quarter
+ * tests/unit/zones-zoneinfo.slow.test.ts holds it to luxon's own answer at every quarter
  * hour around each change, and both to zoneinfo.
  */
 export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: number): number {

@@ -15,7 +15,7 @@ const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '시�
 /** "매주 월·수·금요일". */
 const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as const;
 
-const KIND: Record<PlaceKind, string> = { all: '전체 운행편', station: '역', route: '노선', service: '운행편' };
+const KIND: Record<PlaceKind, string> = { all: '전체 운행편', route: '노선', service: '운행편' };
 const WANTED: Record<PlaceWanted, string> = { station: '역', 'station or route': '역 또는 노선' };
 
 export const ko: Messages = {

@@ -5,13 +5,6 @@
 
 export const LANGS = ['en', 'ru', 'zh', 'ko'] as const;
 export type Lang = (typeof LANGS)[number];
-/** The languages a schedule may give translations in (its own text is English). */
-export const TRANSLATED_LANGS = ['ru', 'zh', 'ko'] as const;
-export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
-
-/** Per-language text a schedule gives beside its English: `{ "ru": "Хасан", "ko": "하산" }`. */
-export type Translations<T> = Partial<Record<TranslatedLang, T>>;
-
 export function isLang(text: string): text is Lang {
   return (LANGS as readonly string[]).includes(text);
 }

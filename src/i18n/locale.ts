@@ -3,9 +3,8 @@
  * the schedules' own names and notes in that language where the schedules
  * give them. English is the schedules' own text, untouched.
  */
-import type { Route, Service, Station, TextTranslation } from '../domain/model.js';
+import type { Route, Service, Station, TextTranslation, Translations } from '../domain/model.js';
 import { en } from './en.js';
-import type { Translations } from './langs.js';
 import type { Messages } from './messages.js';
 
 export interface Locale {

@@ -3,13 +3,12 @@
  * `Messages`: a key missing from one (or one it has that English lacks) is a
  * compile error. Words go here; the renderers only arrange them.
  */
+import type { Confidence, Mode, Status } from '../domain/model.js';
+import type { PlaceKind, PlaceWanted } from '../errors.js';
 import type { Lang } from './langs.js';
 
-export type Mode = 'train' | 'bus' | 'road' | 'cableway' | 'river';
-export type Status = 'running' | 'announced' | 'planned' | 'suspended' | 'seasonal' | 'reported';
-export type Confidence = 'high' | 'medium' | 'low';
-export type PlaceKind = 'all' | 'station' | 'route' | 'service';
-export type PlaceWanted = 'station' | 'station or route';
+// What the catalogues word, defined once where it is decided (the data model, the errors), offered to them here.
+export type { Confidence, Mode, PlaceKind, PlaceWanted, Status };
 
 /** Dates and weekdays, each language its own way (English without Intl: start-up is budgeted). */
 export interface DateWords {

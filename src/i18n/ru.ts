@@ -20,7 +20,7 @@ const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}
 /** Dative plural: "по понедельникам". */
 const ON_WEEKDAYS = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'] as const;
 
-const KIND: Record<PlaceKind, string> = { all: 'все рейсы', station: 'станция', route: 'маршрут', service: 'рейс' };
+const KIND: Record<PlaceKind, string> = { all: 'все рейсы', route: 'маршрут', service: 'рейс' };
 const OF_WANTED: Record<PlaceWanted, string> = { station: 'станции', 'station or route': 'станции или маршрута' };
 const WANTED: Record<PlaceWanted, string> = { station: 'станция', 'station or route': 'станция или маршрут' };
 

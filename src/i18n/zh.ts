@@ -15,7 +15,7 @@ const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '有�
 /** "每周一、三、五": the weekday numerals after 周. */
 const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as const;
 
-const KIND: Record<PlaceKind, string> = { all: '全部车次', station: '车站', route: '线路', service: '车次' };
+const KIND: Record<PlaceKind, string> = { all: '全部车次', route: '线路', service: '车次' };
 const WANTED: Record<PlaceWanted, string> = { station: '车站', 'station or route': '车站或线路' };
 
 export const zh: Messages = {

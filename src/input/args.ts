@@ -11,8 +11,8 @@ import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
 import { BadCountError, BadDateError, BadInstantError, UnknownZoneError } from '../errors.js';
 
 const WEEKDAYS = new Map<string, number>();
-WEEKDAY_NAMES.forEach((n, i) => WEEKDAYS.set(n, i + 1));
-WEEKDAY_WORDS.forEach((w, i) => WEEKDAYS.set(w.toLowerCase(), i + 1));
+for (const [i, n] of WEEKDAY_NAMES.entries()) WEEKDAYS.set(n, i + 1);
+for (const [i, w] of WEEKDAY_WORDS.entries()) WEEKDAYS.set(w.toLowerCase(), i + 1);
 
 /** A day: YYYY-MM-DD, today, tomorrow, a weekday name (the next one, today included), +N days from today, or a month YYYY-MM. */
 export function parseDay(text: string): DaySpec {

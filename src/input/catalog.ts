@@ -483,6 +483,7 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const routeList = [...routes.values()];
   const lastChecked = checked.length === 0 ? null : Math.min(...checked.map((c) => c.day));
   // The newest source of all the files: YYYY-MM strings sort as dates.
+  // biome-ignore lint/complexity/useMathMinMax: the months are strings; Math.max would make them NaN.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
   const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest, ...(dropped.length ? { dropped } : {}) };
   checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose, options.checkedLayers, fileOrder);

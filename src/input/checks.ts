@@ -7,7 +7,7 @@
  */
 import { formatClock, formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain/days.js';
 import { resolveEvent } from '../domain/expand.js';
-import { normalizeName } from '../domain/match.js';
+import { normalizeName } from '../domain/names.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
 import { runsOn, serviceDates } from '../domain/rules.js';
 import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';

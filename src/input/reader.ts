@@ -176,7 +176,7 @@ function zoneProblem(name: string): string | null {
  * not yield Object's constructor, whatever keys the reader asks for.
  */
 export function own(obj: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 /** A value as a message shows it: strings quoted and cut to 40 characters. */

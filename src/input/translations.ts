@@ -4,8 +4,7 @@
  * service's, stop's or event's own text (`{ "ru": { "name": …, "notes": [ … ] } }`).
  * English stays the schedule's text; a translation only adds to it.
  */
-import { TRANSLATED_LANGS, type TranslatedLang, type Translations } from '../i18n/langs.js';
-import type { TextTranslation } from '../domain/model.js';
+import { TRANSLATED_LANGS, type TextTranslation, type TranslatedLang, type Translations } from '../domain/model.js';
 import { describe, MAX_LENGTH, own, type Json, type Reader } from './reader.js';
 
 const isTranslatedLang = (key: string): key is TranslatedLang => (TRANSLATED_LANGS as readonly string[]).includes(key);

@@ -2,12 +2,11 @@
  * The JSON contract (documented in the README): pure functions from the
  * domain's departures to plain objects.
  */
-import type { Translations } from '../i18n/langs.js';
 import { STALE_AFTER_DAYS, type DataAge } from '../domain/age.js';
 import { formatClock, formatIsoDate } from '../domain/days.js';
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import type { Confidence, Mode, Station, Status } from '../domain/model.js';
+import type { Confidence, Mode, Station, Status, Translations } from '../domain/model.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
 import { formatOffset } from '../domain/zones.js';
 import { jsonFare, type JsonFare } from './fares.js';

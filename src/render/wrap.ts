@@ -77,7 +77,7 @@ function wrapParagraph(paragraph: string, width: number, indent: string): string
 const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Punctuation a line may not start with (closing marks, commas, stops) and may not end with (opening marks). */
 const NO_BREAK_BEFORE = /[)\]}>,.;:!?%、。，．；：！？）］｝」』】〕》〉・ー…]/u;
-const NO_BREAK_AFTER = /[(\[{<（［｛「『【〔《〈]/u;
+const NO_BREAK_AFTER = /[([{<（［｛「『【〔《〈]/u;
 
 /**
  * The pieces a paragraph may break between, each with the spaces before it:

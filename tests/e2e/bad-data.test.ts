@@ -21,7 +21,9 @@ function packageCopy(): string {
 }
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
 
 function runWithSchedule(file: string, edit: (text: string) => string, args: string[]) {
   const dir = packageCopy();

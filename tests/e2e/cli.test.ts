@@ -200,17 +200,6 @@ describe('options', () => {
   });
 });
 
-describe('long windows', () => {
-  it('a century of every service prints as a table on a wide terminal', () => {
-    const r = runFrozen(['--date', '2025-01-01', '--until', '2124-12-31'], { env: { COLUMNS: '160' } });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const rows = r.stdout.split('\n').filter((line) => line.startsWith('│ ') && !line.startsWith('│ Date'));
-    expect(rows).toHaveLength(184_570);
-    expect(rows.at(-1)).toBe('│ Sun 31 Dec 2124 │ 17:43       │ Grodekovo → Suifenhe                     │ 17:14             │ 1 h 31 min │ train                             │');
-  });
-});
-
 describe('listings', () => {
   it('routes: each rule in words, first date, status and sources', async () => {
     // Wide enough that no line wraps (wrapping is tested in layout.test.ts).

@@ -14,7 +14,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const temporary: string[] = [];
 /** A folder this file made, removed after its tests. */
 const made = (dir: string): string => (temporary.push(dir), dir);
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 import { BIN, FROZEN, runFrozen } from '../helpers/run-bin.js';
 
 const NOW = ['--now', '2026-11-27T00:00:00Z'];

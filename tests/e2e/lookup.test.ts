@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { runFrozen } from '../helpers/run-bin.js';
 import { runCliFrozenJson } from '../helpers/run-cli.js';
 
-const NOW = ['--now', '2026-11-22T06:00:00Z'];
-
 describe('railnext khasan (the issue\'s acceptance query)', () => {
   it('lists train 645 on Mon/Wed/Fri at 15:30 UTC+10, arriving 14:47 UTC+9, and says why it arrives "earlier"', () => {
     const r = runFrozen(['khasan', '--date', '2026-12-01', '--days', '14', '--now', '2026-11-22T06:00:00Z']);

@@ -1,8 +1,9 @@
 /**
- * Where output goes wrong: a full disk, a reader that goes away. Run through
- * the real bin with a real /dev/full and real pipes.
+ * Where output goes wrong: a full disk, a stderr that cannot be written. Run
+ * through the real bin with a real /dev/full and real pipes (a reader that goes
+ * away from a century: century.slow.test.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +23,6 @@ function runInto(path: string, args: string[]) {
     closeSync(fd);
   }
 }
-
-/** Runs a bash pipeline; stderr ends with the bin's exit status. */
-const pipe = (command: string) =>
-  spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
 
 describe('a full disk (/dev/full)', () => {
   const FULL = { code: 74, stderr: 'railnext: cannot write output: no space left on device\n' };
@@ -48,34 +45,6 @@ describe('a full disk (/dev/full)', () => {
     expect(r.code).toBe(74);
     expect(r.stderr.split('\n')[0]).toBe('railnext: cannot write output: no space left on device');
     expect(r.stderr).toContain('OutputError');
-  });
-});
-
-describe('a reader that goes away', () => {
-  it('`railnext <a century> | head -c 10`: success, nothing on stderr', () => {
-    const r = pipe(`"${process.execPath}" "${BIN}" ${CENTURY.join(' ')} | head -c 10`);
-    expect(r.stdout).toBe('All servic');
-    expect(r.stderr).toBe('status 0\n');
-  });
-
-  it('a century table starts at once: the title comes before the rows are counted', async () => {
-    const start = Date.now();
-    const child = spawn(process.execPath, [BIN, ...CENTURY], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
-    const firstByte = Date.now() - start;
-    child.stdout.destroy();
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    // A century has no window in the title: each row carries its year.
-    expect([first, code, stderr]).toEqual(['All services\n', 0, '']);
-    // Start-up alone; drawing the whole century first took 11 s.
-    expect(firstByte).toBeLessThan(3000);
-  });
-
-  it.each([['json'], ['ndjson'], ['csv'], ['ics']])('a century of %s | head -1: success, nothing on stderr', (format) => {
-    const r = pipe(`"${process.execPath}" "${BIN}" ${CENTURY.join(' ')} --format ${format} | head -1 > /dev/null`);
-    expect(r.stderr).toBe('status 0\n');
   });
 });
 

@@ -11,7 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const temporary: string[] = [];
 /** A folder this file made, removed after its tests. */
 const made = (dir: string): string => (temporary.push(dir), dir);
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 import { runBin } from '../helpers/run-bin.js';
 
 const OUTSIDE = (first: string, last: string) => `railnext: the window from ${first} to ${last} goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n`;

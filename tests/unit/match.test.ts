@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundled } from '../../src/input/load.js';
-import { MAX_QUERY_LENGTH, matchQuery, normalizeName } from '../../src/domain/match.js';
+import { MAX_QUERY_LENGTH, matchQuery } from '../../src/domain/match.js';
+import { normalizeName } from '../../src/domain/names.js';
 import { MAX_LENGTH } from '../../src/input/reader.js';
 import { messageOf } from '../helpers/user-message.js';
 

@@ -1,5 +1,5 @@
 /**
- * The bench's correctness check, in the test suite (no timing: CI machines are
+ * The bench's correctness check, in the slow test suite (no timing: CI machines are
  * noisy): railnext's departures equal those of the reference, which expands
  * the same rules with rrule and converts each occurrence with luxon.
  * `npm run bench` runs the same check over a century.
@@ -14,7 +14,7 @@ import { loadBundled } from '../../src/input/load.js';
 import { differences, railnextLine, referenceDepartures } from '../../scripts/reference.mjs';
 import { runJson } from '../helpers/run-bin.js';
 
-// Expanded as the bin expands, with its zone table: IANAZone alone is held to zoneinfo in zones.test.ts.
+// Expanded as the bin expands, with its zone table: IANAZone alone is held to zoneinfo in zones-zoneinfo.slow.test.ts.
 useZoneTable(JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8')).table);
 afterAll(() => {
   useZoneTable(undefined);

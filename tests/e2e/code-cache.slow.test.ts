@@ -3,7 +3,8 @@
  * folder (src/start.ts, start/code-cache.ts), on every Node. Whatever is wrong with the
  * cache, a run prints exactly what a run without one prints. The Node these
  * tests run the bin under is tests/helpers/run-bin.ts's NODE.
- * NODE_DEBUG=railnext makes the loader say what it did.
+ * NODE_DEBUG=railnext makes the loader say what it did. Each case spawns the bin
+ * several times (one flips a bit in 40 places), so this runs with the slow suites.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BinOptions, type BinResult, NODE, runBin, startBin } from '../helpers/run-bin.js';
+import { type BinOptions, type BinResult, runBin, startBin } from '../helpers/run-bin.js';
 
 const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11-27T12:00:00Z'];
 const home = mkdtempSync(join(tmpdir(), 'railnext-code-cache-'));
