@@ -14,18 +14,17 @@ import { cacheFolder } from './cache-files.js';
 import { fileZoneStore } from './cli/zone-store.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/lookup.js';
-import { changeFlag, changesFlag, maxWaitFlag } from './cli/journeys.js';
-import { checkHelpTopic } from './cli/line.js';
+import { distance } from './domain/match.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { tookPath } from './cli/code-paths.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/messages.js';
-import { countFlag, dayFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import { changeFlag, changesFlag, countFlag, dayFlag, maxWaitFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
 import { COMPLETE_COMMAND } from './render/completion.js';
 import { FORMATS, MODE_CHOICES, SHELLS, type Shell } from './render/formats.js';
 import { safe } from './render/text.js';
 import { speakHelp } from './i18n/help.js';
-import { chooseLang, isLang, langFlag, LANGS } from './i18n/langs.js';
+import { chooseLang, isLang, LANGS } from './i18n/langs.js';
 import { loadMessages } from './i18n/load.js';
 import type { Messages } from './i18n/messages.js';
 import { en } from './i18n/en.js';
@@ -172,17 +171,19 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     // The completion script names no station (it asks on each Tab): no schedules to choose.
     if (command.name() !== 'completion') command.option('--schedules <path>', o.schedules, collect).option('--no-bundled', o.noBundled);
     command
-      // Read before commander runs (langFlag), so that help and errors are in the language; declared so commander knows it.
+      // Read by a first pass of commander's over the line (langFlag), so that help and errors are in the language.
       .addOption(new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS)))
       .helpOption('-h, --help', h.help);
-    command.exitOverride();
+    // Every error of commander's is thrown with the command it is about; main() words it from its code, in the language.
+    command.exitOverride((error) => {
+      throw new CommandLineError(error, command);
+    });
     command.configureOutput({
       // Help and version text: printed by main() through the writer once commander is done.
       writeOut: (text) => helpText.push(text),
-      writeErr: (text) => io.stderr.write(text),
-      // Commander's own errors (unknown option or command, too many arguments) as one line, in the language:
-      // "railnext: unknown option '--dat'; did you mean --date? (see railnext --help)".
-      outputError: (text, write) => write(`railnext: ${safe(commanderMessage(text, m))}${m.errors.commander.seeHelp}\n`),
+      // Commander's own English words for an error (and the whole help it prints for an unknown help topic) are not shown.
+      writeErr: () => {},
+      outputError: () => {},
     });
   }
   speakHelp(program, m);
@@ -190,25 +191,85 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
   return program;
 }
 
+/** A CommanderError, and the command whose options and arguments it is about. */
+class CommandLineError extends Error {
+  constructor(
+    readonly error: CommanderError,
+    readonly command: Command,
+  ) {
+    super(error.message, { cause: error });
+  }
+}
+
+/** The topic of `railnext help <topic>` when it is no command (commander then shows the whole help, as an error). */
+function unknownHelpTopic({ command }: Pick<CommandLineError, 'command'>): string | undefined {
+  const [help, topic] = command.args;
+  return command.parent === null && help === 'help' && topic !== undefined && !command.commands.some((c) => c.name() === topic) ? topic : undefined;
+}
+
 /**
- * Commander's error text in railnext's voice and language, on one line:
- * "unknown option '--frmat'; did you mean --format?", "too many arguments for 'routes'. Expected 0 arguments but got 1".
+ * The closest of `candidates` to `word`, as commander picks them for its
+ * own suggestions: the fewest edits (at most two) among those similar enough,
+ * every tie, sorted; `--` is not counted.
  */
-function commanderMessage(text: string, m: Messages): string {
-  const line = text.replace(/^error: /, '').trim().replace(/\n+/g, ' ');
-  const mean = / \(Did you mean (.+?)\)$/.exec(line);
-  const suggestion = mean ? mean[1]! : null;
-  const base = mean ? line.slice(0, mean.index) : line;
+export function closest(word: string, candidates: readonly string[]): string[] {
+  const skip = word.startsWith('--') ? 2 : 0;
+  const typed = word.slice(skip);
+  let best = 3;
+  let found: string[] = [];
+  for (const candidate of new Set(candidates)) {
+    const name = candidate.slice(skip);
+    if (name.length <= 1) continue;
+    const d = distance(typed, name);
+    const length = Math.max(typed.length, name.length);
+    if ((length - d) / length <= 0.4 || d > best) continue;
+    if (d < best) found = [];
+    best = d;
+    found.push(candidate);
+  }
+  return found.sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * What commander found wrong with `argv`, in the language of `m`, from its
+ * error code and what the command it is about holds after reading the line:
+ * its operands and unknown words (`args`), its declared arguments and options.
+ */
+function commandLineMessage({ error, command }: CommandLineError, argv: readonly string[], m: Messages): string {
   const c = m.errors.commander;
   const term = (name: string) => (Object.hasOwn(m.help.terms, name) ? m.help.terms[name as keyof Messages['help']['terms']] : name);
-  let r: RegExpExecArray | null;
-  if ((r = /^unknown option '(.+)'$/.exec(base))) return c.unknownOption(r[1]!, suggestion);
-  if ((r = /^unknown command '(.+)'$/.exec(base))) return c.unknownCommand(r[1]!, suggestion);
-  if ((r = /^missing required argument '(.+)'$/.exec(base))) return c.missingArgument(term(r[1]!));
-  if ((r = /^option '(.+)' argument missing$/.exec(base))) return c.optionMissingArgument(r[1]!);
-  if ((r = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(base))) return c.excessArguments(r[1] ?? null, Number(r[2]), Number(r[3]));
-  // A shape commander may add later: its own words, on one line.
-  return `${base.replace(/\.$/, '')}${suggestion ? `; did you mean ${suggestion}` : ''}`;
+  switch (error.code) {
+    case 'commander.unknownOption': {
+      // commander keeps the refused words after the operands in args: read again, the first of them is the option it refused.
+      const option = command.parseOptions(command.args).unknown[0] ?? '';
+      // As commander suggests: long options only, from the command's own (an option before a command is the program's).
+      const longs = command.createHelp().visibleOptions(command).flatMap((o) => (o.long ? [o.long] : []));
+      return `${c.unknownOption(option, option.startsWith('--') ? closest(option, longs) : [])}${c.seeHelp}`;
+    }
+    case 'commander.optionMissingArgument': {
+      // An option's value is the word after it: the option missing one is the line's last word.
+      const word = argv[argv.length - 1] ?? '';
+      return `${c.optionMissingArgument(command.options.find((o) => o.long === word || o.short === word)?.flags ?? word)}${c.seeHelp}`;
+    }
+    case 'commander.missingArgument': {
+      const missing = command.registeredArguments.find((a, i) => a.required && command.args[i] === undefined);
+      return `${c.missingArgument(term(missing?.name() ?? ''))}${c.seeHelp}`;
+    }
+    case 'commander.excessArguments':
+      return `${c.excessArguments(command.parent ? command.name() : null, command.registeredArguments.length, command.args.length)}${c.seeHelp}`;
+    case 'commander.help': {
+      const topic = unknownHelpTopic({ command }) ?? '';
+      const names = command
+        .createHelp()
+        .visibleCommands(command)
+        .map((sub) => sub.name())
+        .filter((name) => name !== 'help');
+      return c.unknownHelpTopic(topic, closest(topic.toLowerCase(), names), names);
+    }
+    default:
+      // A kind of error this declaration does not give rise to: commander's own words.
+      return error.message;
+  }
 }
 
 /** An Io that takes everything and prints nothing: a program that is read, not run. */
@@ -224,6 +285,30 @@ export function describeProgram(io: Io = SILENT): Command {
   return declare(io, en, async () => {}, []);
 }
 
+/**
+ * The options a command line gives the program and the command it names, as
+ * commander reads them, in a first pass over the line: --lang is needed
+ * before the program is declared in its language, --verbose when railnext
+ * fails. Values are left unparsed (a bad one is the real pass's to report)
+ * and nothing runs; a line commander refuses gives what it read before.
+ */
+export function lineOptions(argv: readonly string[]): { lang?: string; verbose: boolean } {
+  const program = describeProgram();
+  for (const command of [program, ...program.commands]) for (const option of command.options) option.argParser((value: string) => value);
+  let named: Command | undefined;
+  try {
+    let { operands, unknown } = program.parseOptions([...argv]);
+    // `railnext help routes --lang ru` is the help of `routes --lang ru`.
+    if (operands[0] === 'help') ({ operands, unknown } = program.parseOptions(operands.slice(1)));
+    named = program.commands.find((command) => command.name() === operands[0]);
+    named?.parseOptions(unknown);
+  } catch (error) {
+    if (!(error instanceof CommandLineError)) throw error;
+  }
+  const lang = named?.opts<{ lang?: string }>().lang ?? program.opts<{ lang?: string }>().lang;
+  return { ...(lang !== undefined ? { lang } : {}), verbose: program.opts<{ verbose?: boolean }>().verbose === true };
+}
+
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
@@ -234,8 +319,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return completeCommand(argv.slice(1), describeProgram(io), io);
   }
   // The language is needed before commander runs: its help and its errors are worded in it.
-  const flag = langFlag(argv);
-  const choice = chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, io.env);
+  const { lang } = lineOptions(argv);
+  const choice = chooseLang(lang !== undefined && isLang(lang) ? lang : undefined, io.env);
   const m = await loadMessages(choice.lang);
   if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
   const helpText: string[] = [];
@@ -252,7 +337,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
     code = await go(() => (catalog ??= loadSchedules(sources)));
   }, helpText);
   try {
-    checkHelpTopic(program, argv);
     try {
       await program.parseAsync(argv, { from: 'user' });
     } finally {
@@ -267,8 +351,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
       return EXIT.output;
     }
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    if (error instanceof CommandLineError) {
+      if (error.error.code === 'commander.helpDisplayed' || error.error.code === 'commander.version' || (error.error.code === 'commander.help' && !unknownHelpTopic(error))) return EXIT.ok;
+      io.stderr.write(`railnext: ${safe(commandLineMessage(error, argv, m))}\n`);
+      return EXIT.usage;
     }
     if (error instanceof RailnextError) {
       // Messages quote schedule files and arguments: escape sequences in them are shown, never obeyed.
@@ -292,9 +378,8 @@ export async function run(): Promise<void> {
     process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
     keepZoneTables();
   } catch (error) {
-    const verbose = process.argv.includes('--verbose');
-    const flag = langFlag(process.argv.slice(2));
-    const m = await loadMessages(chooseLang(flag !== undefined && isLang(flag) ? flag : undefined, process.env).lang);
+    const { lang, verbose } = lineOptions(process.argv.slice(2));
+    const m = await loadMessages(chooseLang(lang !== undefined && isLang(lang) ? lang : undefined, process.env).lang);
     process.stderr.write(`railnext: ${m.errors.internal((error as Error).message, verbose)}${verbose ? `\n${(error as Error).stack}` : ''}\n`);
     process.exitCode = 70;
   }

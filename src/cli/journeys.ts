@@ -1,18 +1,16 @@
 /**
- * The journey options of a lookup (--journeys, --change, --changes,
- * --max-wait, --arrive-by, --to): their part of the request, and the plan
- * they ask for printed in the chosen format.
+ * The journeys a lookup asks for (--journeys, --change, --changes,
+ * --max-wait, --arrive-by, --to; their part of the request is in
+ * request.ts), planned and printed in the chosen format.
  */
 import type { DataAge } from '../domain/age.js';
 import type { Messages } from '../i18n/messages.js';
 import { localeFor } from '../i18n/locale.js';
 import { arrivalsAt } from '../domain/arrivals.js';
-import { checkDayInRange, type DaySpec } from '../domain/window.js';
-import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, planJourneys, type JourneyPlan } from '../domain/journeys.js';
+import { checkDayInRange } from '../domain/window.js';
+import { planJourneys, type JourneyPlan } from '../domain/journeys.js';
 import { journeyLimitPassed, ruledOutBy, type JourneyLimit } from '../domain/journey-limits.js';
 import type { Catalog } from '../domain/model.js';
-import { parseCount } from '../input/args.js';
-import { parseDays, parseDuration } from '../input/duration.js';
 import { jsonJourneys, noneFits } from '../render/journeys-json.js';
 import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
 import { jsonSafe, safe } from '../render/text.js';
@@ -20,65 +18,7 @@ import { en } from '../i18n/en.js';
 import { tookPath } from './code-paths.js';
 import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
 import { CliError } from './messages.js';
-import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
-
-/** The journey flags as commander leaves them, each value parsed by its argParser. */
-export interface JourneyFlags {
-  journeys?: boolean;
-  change?: Parsed<number>;
-  changes?: Parsed<number>;
-  maxWait?: Parsed<number>;
-  arriveBy?: Parsed<DaySpec>;
-  to?: string;
-}
-
-export const changeFlag = parsed('--change', parseDuration);
-export const changesFlag = parsed('--changes', (text) => parseCount(text, 0, MAX_CHANGES));
-export const maxWaitFlag = parsed('--max-wait', parseDays);
-
-/** More changes than this are no journey anyone takes on these services, and the rounds would only cost time. */
-const MAX_CHANGES = 5;
-const MAX_WAIT_DAYS = 366;
-
-/** The journey part of a lookup request. */
-export interface JourneyRequest {
-  /** Journeys (or arrivals) whatever the direct departures are: --journeys, --arrive-by or --to. */
-  asked: boolean;
-  changeMinutes: number;
-  maxChanges: number;
-  maxWaitDays: number;
-  arriveBy?: DaySpec;
-  /** --to: arrivals at this station from anywhere. */
-  to?: string;
-}
-
-/** Checks the journey flags against each other and the rest of the lookup's; throws the first clash. */
-export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: boolean; tz?: unknown; mode?: unknown; timed?: boolean }, query: string | undefined, destination: string | undefined): JourneyRequest {
-  const asked = flags.journeys === true || flags.arriveBy !== undefined || flags.to !== undefined;
-  const maxWaitDays = flags.maxWait === undefined ? DEFAULT_MAX_WAIT_DAYS : take(flags.maxWait);
-  if (maxWaitDays > MAX_WAIT_DAYS) throw new CliError((m) => m.journeys.errors.maxWait(MAX_WAIT_DAYS, maxWaitDays));
-  const request: JourneyRequest = {
-    asked,
-    changeMinutes: flags.change === undefined ? DEFAULT_CHANGE_MINUTES : take(flags.change),
-    maxChanges: flags.changes === undefined ? DEFAULT_MAX_CHANGES : take(flags.changes),
-    maxWaitDays,
-    ...(flags.arriveBy !== undefined ? { arriveBy: take(flags.arriveBy) } : {}),
-    ...(flags.to !== undefined ? { to: flags.to } : {}),
-  };
-  if (!asked) return request;
-  if (flags.calendar) throw new CliError((m) => m.journeys.errors.calendar);
-  if (flags.mode !== undefined || flags.timed) throw new CliError((m) => m.errors.filtersWithJourneys);
-  if (flags.to !== undefined) {
-    if (query !== undefined) throw new CliError((m) => m.journeys.errors.toWithOrigin);
-    if (flags.arriveBy !== undefined) throw new CliError((m) => m.journeys.errors.toWithArriveBy);
-    return request;
-  }
-  if (flags.arriveBy !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined || flags.on !== undefined)) {
-    throw new CliError((m) => m.journeys.errors.arriveByWithWindow);
-  }
-  if (query === undefined || destination === undefined) throw new CliError((m) => m.journeys.errors.twoStations);
-  return request;
-}
+import type { LookupRequest } from './request.js';
 
 /** The plan the request asks for. */
 function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {

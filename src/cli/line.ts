@@ -1,13 +1,10 @@
 /**
  * A command line read the way commander reads it, without running anything:
  * which command it is in, its operands, and the option still waiting for its
- * value. Completion reads the words typed so far with it; `help <name>`
- * checks its name with it before commander would print the whole help for a
- * name it does not know.
+ * value. Completion reads the words typed so far with it: an unfinished
+ * line, which commander itself would refuse.
  */
 import type { Command, Option } from 'commander';
-import { distance } from '../domain/match.js';
-import { CliError } from './messages.js';
 
 export interface Line {
   /** The innermost command named on the line. */
@@ -56,26 +53,4 @@ export function readLine(program: Command, words: string[]): Line {
     }
   }
   return line;
-}
-
-/**
- * Refuses `railnext help <name>` for a name that is no command (commander
- * would print the whole help and exit 0): one line, the closest command
- * when one is close, else the list.
- */
-export function checkHelpTopic(program: Command, argv: string[]): void {
-  const { command, operands } = readLine(program, argv);
-  const topic = operands[1];
-  if (command !== program || operands[0] !== 'help' || topic === undefined || findCommand(program, topic)) return;
-  const names = program
-    .createHelp()
-    .visibleCommands(program)
-    .map((c) => c.name())
-    .filter((name) => name !== 'help');
-  const near = names
-    .filter((name) => Math.abs(name.length - topic.length) <= Math.max(1, Math.floor(name.length / 3)))
-    .map((name) => ({ name, d: distance(topic.toLowerCase(), name) }))
-    .filter((n) => n.d <= Math.max(1, Math.floor(n.name.length / 3)));
-  near.sort((a, b) => a.d - b.d);
-  throw new CliError(`help: unknown command '${topic}'${near[0] ? `; did you mean ${near[0].name}?` : ` (the commands are ${names.join(', ')})`}`);
 }

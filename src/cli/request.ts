@@ -7,9 +7,10 @@
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from '../domain/window.js';
 import { UsageError, type LibraryError } from '../errors.js';
 import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js';
+import { parseDays, parseDuration } from '../input/duration.js';
+import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS } from '../domain/journeys.js';
 import type { Format, ModeChoice } from '../render/formats.js';
 import type { Io } from './io.js';
-import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journeys.js';
 import { CliError, OptionValueError } from './messages.js';
 
 /** An option's value as parsed: the value, or why it is not one. */
@@ -122,7 +123,7 @@ export interface LookupRequest {
   board: boolean;
   /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
   csvRaw: boolean;
-  /** The journey options (cli/journeys.ts). */
+  /** The journey options (journeyRequest, below). */
   journeys: JourneyRequest;
 }
 
@@ -163,4 +164,62 @@ export type CalendarMonths = 'window' | 'first' | 'first-and-next';
 function calendarMonthsOf(flags: WindowFlags): CalendarMonths {
   if (flags.until !== undefined || flags.days !== undefined || flags.on !== undefined) return 'window';
   return flags.date !== undefined ? 'first' : 'first-and-next';
+}
+
+/** The journey flags as commander leaves them, each value parsed by its argParser. */
+export interface JourneyFlags {
+  journeys?: boolean;
+  change?: Parsed<number>;
+  changes?: Parsed<number>;
+  maxWait?: Parsed<number>;
+  arriveBy?: Parsed<DaySpec>;
+  to?: string;
+}
+
+export const changeFlag = parsed('--change', parseDuration);
+export const changesFlag = parsed('--changes', (text) => parseCount(text, 0, MAX_CHANGES));
+export const maxWaitFlag = parsed('--max-wait', parseDays);
+
+/** More changes than this are no journey anyone takes on these services, and the rounds would only cost time. */
+const MAX_CHANGES = 5;
+const MAX_WAIT_DAYS = 366;
+
+/** The journey part of a lookup request. */
+export interface JourneyRequest {
+  /** Journeys (or arrivals) whatever the direct departures are: --journeys, --arrive-by or --to. */
+  asked: boolean;
+  changeMinutes: number;
+  maxChanges: number;
+  maxWaitDays: number;
+  arriveBy?: DaySpec;
+  /** --to: arrivals at this station from anywhere. */
+  to?: string;
+}
+
+/** Checks the journey flags against each other and the rest of the lookup's; throws the first clash. */
+export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: boolean; tz?: unknown; mode?: unknown; timed?: boolean }, query: string | undefined, destination: string | undefined): JourneyRequest {
+  const asked = flags.journeys === true || flags.arriveBy !== undefined || flags.to !== undefined;
+  const maxWaitDays = flags.maxWait === undefined ? DEFAULT_MAX_WAIT_DAYS : take(flags.maxWait);
+  if (maxWaitDays > MAX_WAIT_DAYS) throw new CliError((m) => m.journeys.errors.maxWait(MAX_WAIT_DAYS, maxWaitDays));
+  const request: JourneyRequest = {
+    asked,
+    changeMinutes: flags.change === undefined ? DEFAULT_CHANGE_MINUTES : take(flags.change),
+    maxChanges: flags.changes === undefined ? DEFAULT_MAX_CHANGES : take(flags.changes),
+    maxWaitDays,
+    ...(flags.arriveBy !== undefined ? { arriveBy: take(flags.arriveBy) } : {}),
+    ...(flags.to !== undefined ? { to: flags.to } : {}),
+  };
+  if (!asked) return request;
+  if (flags.calendar) throw new CliError((m) => m.journeys.errors.calendar);
+  if (flags.mode !== undefined || flags.timed) throw new CliError((m) => m.errors.filtersWithJourneys);
+  if (flags.to !== undefined) {
+    if (query !== undefined) throw new CliError((m) => m.journeys.errors.toWithOrigin);
+    if (flags.arriveBy !== undefined) throw new CliError((m) => m.journeys.errors.toWithArriveBy);
+    return request;
+  }
+  if (flags.arriveBy !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined || flags.on !== undefined)) {
+    throw new CliError((m) => m.journeys.errors.arriveByWithWindow);
+  }
+  if (query === undefined || destination === undefined) throw new CliError((m) => m.journeys.errors.twoStations);
+  return request;
 }

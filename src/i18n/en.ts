@@ -25,6 +25,9 @@ function ordinal(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
+/** "; did you mean --date?", "; did you mean one of --days, --date?", or nothing. */
+const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `; did you mean ${names.length > 1 ? `one of ${names.join(', ')}` : names[0]}?`);
+
 export const en: Messages = {
   lang: 'en',
   dates: {
@@ -256,12 +259,11 @@ export const en: Messages = {
     unknownLangVariable: (variable, value, choices) => `${variable}: unknown language "${value}" (expected ${en.orList(choices)}); using the locale's or English`,
     internal: (message, verbose) => `internal error: ${message}${verbose ? '' : ' (run with --verbose for details)'}`,
     commander: {
-      unknownOption: (option, suggestion) => `unknown option '${option}'${suggestion ? `; did you mean ${suggestion}` : ''}`,
-      unknownCommand: (command, suggestion) => `unknown command '${command}'${suggestion ? `; did you mean ${suggestion}` : ''}`,
+      unknownOption: (option, suggestions) => `unknown option '${option}'${didYouMean(suggestions)}`,
+      unknownHelpTopic: (topic, suggestions, commands) => `help: unknown command '${topic}'${suggestions.length ? didYouMean(suggestions) : ` (the commands are ${commands.join(', ')})`}`,
       missingArgument: (name) => `missing required argument '${name}'`,
       optionMissingArgument: (option) => `option '${option}' argument missing`,
       excessArguments: (command, expected, got) => `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}`,
-      invalidChoice: (name, value, choices) => `${name}: invalid value "${value}" (expected ${choices})`,
       seeHelp: ' (see railnext --help)',
     },
   },

@@ -18,6 +18,9 @@ const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as c
 const KIND: Record<PlaceKind, string> = { all: '전체 운행편', route: '노선', service: '운행편' };
 const WANTED: Record<PlaceWanted, string> = { station: '역', 'station or route': '역 또는 노선' };
 
+/** "; 혹시 --date?", "; 혹시 --days, --date 중 하나?", or nothing. */
+const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `; 혹시 ${names.length > 1 ? `${names.join(', ')} 중 하나` : names[0]}?`);
+
 export const ko: Messages = {
   lang: 'ko',
   dates: intlDates('ko', {
@@ -244,12 +247,11 @@ export const ko: Messages = {
     unknownLangVariable: (variable, value, choices) => `${variable}: 알 수 없는 언어 "${value}" (${lists.or(choices)} 중 하나여야 합니다). 로캘의 언어나 영어를 사용합니다`,
     internal: (message, verbose) => `내부 오류: ${message}${verbose ? '' : ' (자세한 내용은 --verbose로 실행하세요)'}`,
     commander: {
-      unknownOption: (option, suggestion) => `알 수 없는 옵션 '${option}'${suggestion ? `; 혹시 ${suggestion}` : ''}`,
-      unknownCommand: (command, suggestion) => `알 수 없는 명령 '${command}'${suggestion ? `; 혹시 ${suggestion}` : ''}`,
+      unknownOption: (option, suggestions) => `알 수 없는 옵션 '${option}'${didYouMean(suggestions)}`,
+      unknownHelpTopic: (topic, suggestions, commands) => `알 수 없는 명령 '${topic}'${suggestions.length ? didYouMean(suggestions) : ` (명령: ${commands.join(', ')})`}`,
       missingArgument: (name) => `필수 인수 '${name}'이(가) 없습니다`,
       optionMissingArgument: (option) => `옵션 '${option}'의 값이 없습니다`,
       excessArguments: (command, expected, got) => `${command ? `${command}의 ` : ''}인수가 너무 많습니다: 최대 ${expected}개인데 ${got}개입니다`,
-      invalidChoice: (name, value, choices) => `${name}: 잘못된 값 "${value}" (${choices} 중 하나여야 합니다)`,
       seeHelp: ' (railnext --help 참고)',
     },
   },

@@ -42,15 +42,3 @@ export function chooseLang(flag: Lang | undefined, env: Record<string, string | 
   const lang = (locale && langOfLocale(locale)) || 'en';
   return warning ? { lang, warning } : { lang };
 }
-
-/** --lang's value from argv before commander runs: the help text itself must be in the language. */
-export function langFlag(argv: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') break;
-    if (arg === '--lang') found = argv[++i];
-    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
-  }
-  return found;
-}

@@ -290,14 +290,14 @@ export interface Messages {
     andThen(error: string, sentence: string): string;
     unknownLangVariable(variable: string, value: string, choices: readonly string[]): string;
     internal(message: string, verbose: boolean): string;
-    /** Commander's own errors, each in railnext's words. */
+    /** The errors commander finds in the command line, by its error code, each in railnext's words; `suggestions` are the closest names, often none. */
     commander: {
-      unknownOption(option: string, suggestion: string | null): string;
-      unknownCommand(command: string, suggestion: string | null): string;
+      unknownOption(option: string, suggestions: readonly string[]): string;
+      /** `railnext help <topic>` for a topic that is no command: the closest commands, else all of them. */
+      unknownHelpTopic(topic: string, suggestions: readonly string[], commands: readonly string[]): string;
       missingArgument(name: string): string;
       optionMissingArgument(option: string): string;
       excessArguments(command: string | null, expected: number, got: number): string;
-      invalidChoice(name: string, value: string, choices: string): string;
       /** Appended to every usage error: " (see railnext --help)". */
       seeHelp: string;
     };

@@ -30,6 +30,9 @@ const filtered = (mode: Mode | null, timed: boolean): string => `${(mode && FILT
 
 const TIMES: Forms = { one: 'раз', few: 'раза', many: 'раз', other: 'раза' };
 
+/** "; может быть, --date?", "; может быть, один из --days, --date?", or nothing. */
+const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `; может быть, ${names.length > 1 ? `один из ${names.join(', ')}` : names[0]}?`);
+
 export const ru: Messages = {
   lang: 'ru',
   dates: intlDates('ru', {
@@ -269,12 +272,11 @@ export const ru: Messages = {
     unknownLangVariable: (variable, value, choices) => `${variable}: неизвестный язык «${value}» (ожидается ${lists.or(choices)}); используется язык локали или английский`,
     internal: (message, verbose) => `внутренняя ошибка: ${message}${verbose ? '' : ' (подробности — с параметром --verbose)'}`,
     commander: {
-      unknownOption: (option, suggestion) => `неизвестный параметр «${option}»${suggestion ? `; может быть, ${suggestion}` : ''}`,
-      unknownCommand: (command, suggestion) => `неизвестная команда «${command}»${suggestion ? `; может быть, ${suggestion}` : ''}`,
+      unknownOption: (option, suggestions) => `неизвестный параметр «${option}»${didYouMean(suggestions)}`,
+      unknownHelpTopic: (topic, suggestions, commands) => `неизвестная команда «${topic}»${suggestions.length ? didYouMean(suggestions) : ` (команды: ${commands.join(', ')})`}`,
       missingArgument: (name) => `не указан обязательный аргумент «${name}»`,
       optionMissingArgument: (option) => `у параметра «${option}» нет значения`,
       excessArguments: (command, expected, got) => `слишком много аргументов${command ? ` для ${command}` : ''}: ожидается не больше ${expected}, получено ${got}`,
-      invalidChoice: (name, value, choices) => `${name}: недопустимое значение «${value}» (ожидается ${choices})`,
       seeHelp: ' (см. railnext --help)',
     },
   },

@@ -18,6 +18,9 @@ const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as co
 const KIND: Record<PlaceKind, string> = { all: '全部车次', route: '线路', service: '车次' };
 const WANTED: Record<PlaceWanted, string> = { station: '车站', 'station or route': '车站或线路' };
 
+/** "；您是否要找 --date?", "；您是否要找 --days, --date 之一?", or nothing. */
+const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `；您是否要找 ${names.length > 1 ? `${names.join(', ')} 之一` : names[0]}?`);
+
 export const zh: Messages = {
   lang: 'zh',
   dates: intlDates('zh-CN', {
@@ -242,12 +245,11 @@ export const zh: Messages = {
     unknownLangVariable: (variable, value, choices) => `${variable}：未知的语言“${value}”（应为 ${lists.or(choices)}）；改用系统区域设置的语言或英语`,
     internal: (message, verbose) => `内部错误：${message}${verbose ? '' : '（加 --verbose 运行可查看详情）'}`,
     commander: {
-      unknownOption: (option, suggestion) => `未知的选项“${option}”${suggestion ? `；您是否要找 ${suggestion}` : ''}`,
-      unknownCommand: (command, suggestion) => `未知的命令“${command}”${suggestion ? `；您是否要找 ${suggestion}` : ''}`,
+      unknownOption: (option, suggestions) => `未知的选项“${option}”${didYouMean(suggestions)}`,
+      unknownHelpTopic: (topic, suggestions, commands) => `未知的命令“${topic}”${suggestions.length ? didYouMean(suggestions) : `（命令有 ${commands.join(', ')}）`}`,
       missingArgument: (name) => `缺少必需的参数“${name}”`,
       optionMissingArgument: (option) => `选项“${option}”缺少值`,
       excessArguments: (command, expected, got) => `${command ? `${command} 的` : ''}参数过多：最多 ${expected} 个，实际 ${got} 个`,
-      invalidChoice: (name, value, choices) => `${name}：无效的值“${value}”（应为 ${choices}）`,
       seeHelp: '（见 railnext --help）',
     },
   },

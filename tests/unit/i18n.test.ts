@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toEpochDay } from '../../src/domain/days.js';
 import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';
-import { chooseLang, langFlag, langOfLocale } from '../../src/i18n/langs.js';
+import { lineOptions } from '../../src/cli.js';
+import { chooseLang, langOfLocale } from '../../src/i18n/langs.js';
 import { loadMessages } from '../../src/i18n/load.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import { ru } from '../../src/i18n/ru.js';
@@ -48,12 +49,18 @@ describe('choosing the language', () => {
     expect(langOfLocale(locale)).toBe(lang);
   });
 
-  it('finds --lang in argv before commander runs, up to --', () => {
+  it('reads --lang as commander reads the line, before the program is declared in the language, up to --', () => {
+    const langFlag = (argv: string[]) => lineOptions(argv).lang;
     expect(langFlag(['khasan', '--lang', 'ru'])).toBe('ru');
     expect(langFlag(['--lang=ko', 'routes'])).toBe('ko');
     expect(langFlag(['--lang', 'ru', '--lang', 'zh'])).toBe('zh');
     expect(langFlag(['--', '--lang', 'ru'])).toBeUndefined();
     expect(langFlag(['khasan'])).toBeUndefined();
+    // A command's own --lang, the help of a command, and a value that only looks like --lang.
+    expect(langFlag(['--lang', 'ru', 'routes', '--lang', 'ko'])).toBe('ko');
+    expect(langFlag(['help', 'routes', '--lang', 'zh'])).toBe('zh');
+    expect(langFlag(['khasan', '--to', '--lang', 'ru'])).toBeUndefined();
+    expect(lineOptions(['khasan', '--verbose', '--format', 'xml', '--lang', 'ko'])).toEqual({ lang: 'ko', verbose: true });
   });
 });
 
