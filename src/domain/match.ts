@@ -142,6 +142,19 @@ function suggestions(all: Candidate[], key: string): string[] {
   return [...new Set(scored.map((s) => s.label))].slice(0, 3);
 }
 
+/** The one of `known` closest to a misspelt `typed` ("khasn" → "khasan"), within a third of its length; ties go to the first. */
+export function closestOf(typed: string, known: Iterable<string>): string | undefined {
+  const limit = Math.max(1, Math.floor(typed.length / 3));
+  let best: { value: string; d: number } | undefined;
+  for (const value of known) {
+    // The distance is at least the difference in length: a far longer or shorter id is not compared at all.
+    if (Math.abs(value.length - typed.length) > limit) continue;
+    const d = distance(typed.toLowerCase(), value.toLowerCase());
+    if (d <= limit && (!best || d < best.d)) best = { value, d };
+  }
+  return best?.value;
+}
+
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps). */
 export function distance(a: string, b: string): number {
   const rows = a.length + 1;

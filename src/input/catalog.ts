@@ -28,6 +28,7 @@ import {
   type TravelFact,
   TRAVEL_FACT_KINDS,
 } from '../domain/model.js';
+import { closestOf } from '../domain/match.js';
 import { DataError } from '../errors.js';
 import { checkCatalog, type Definition, type Loose, type Places, type RunsPlace } from './checks.js';
 import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
@@ -225,7 +226,9 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   const id = r.string(obj, 'station', pointer, MAX_LENGTH.id);
   const station = id === undefined ? undefined : c.stations.get(id);
   // A station defined with a bad field has had its problem told: its stops are not at an unknown station.
-  if (id !== undefined && !station && !c.loose.stationIds.has(id)) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
+  if (id !== undefined && !station && !c.loose.stationIds.has(id)) {
+    r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`, 'error', closestOf(id, [...c.stations.keys(), ...c.loose.stationIds]));
+  }
   const note = r.optionalString(obj, 'note', pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer, MAX_LENGTH.id);
