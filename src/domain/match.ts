@@ -115,6 +115,25 @@ export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted 
   throw new UnknownPlaceError({ query, wanted, suggestions: near, coverage: near.length ? null : coverage(catalog, query) });
 }
 
+/**
+ * Two words that do not name two stations may be one name typed without
+ * quotes (`railnext Tumen river`): the name they make together, when it names
+ * a place; undefined when the words stand as they are.
+ */
+export function oneNameOf(catalog: Catalog, query: string, destination: string): string | undefined {
+  const names = (text: string, find: (text: string) => unknown): boolean => {
+    try {
+      find(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (names(query, (q) => matchStation(catalog, q)) && names(destination, (d) => matchStation(catalog, d))) return undefined;
+  const joined = `${query} ${destination}`;
+  return names(joined, (j) => matchQuery(catalog, j)) ? joined : undefined;
+}
+
 /** What a match is, in the words of the errors: a number's services are services. */
 export function placeKind(match: Exclude<Match, { kind: 'station' }>): PlaceKind {
   return match.kind === 'services' ? 'service' : match.kind;
