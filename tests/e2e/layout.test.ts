@@ -170,11 +170,11 @@ describe('the board', () => {
   // In Chinese the board is in blocks at 80 columns too: its table does not fit.
   const zhBlocks = [
     '12月7日周一  12:00',
-    '  Tumangang → Khasan',
+    '  豆满江 → 哈桑',
     '  列车 645 · 1小时30分后',
     '',
     '12月7日周一  15:30',
-    '  Khasan → Tumangang',
+    '  哈桑 → 豆满江',
     '  列车 646 · 4小时后',
   ];
   // The morning: Monday 7 Dec at 10:30 in Tumangang, when 645 leaves Tumangang at 12:00 and 646 Khasan at 15:30.
@@ -212,9 +212,9 @@ describe('the board', () => {
     ['zh', '80', zhBlocks],
     ['zh', '50', zhBlocks],
     ['ko', '80', [
-      '│ 12월 7일 (월)  │ 12:00       │ 두만강 → 하산   │ 열차 645     │ 1시간 30분   │',
-      '│                │             │                 │              │ 후           │',
-      '│ 12월 7일 (월)  │ 15:30       │ 하산 → 두만강   │ 열차 646     │ 4시간 후     │',
+      '│ 12월 7일 (월)  │ 12:00        │ 두만강 → 하산  │ 열차 645     │ 1시간 30분   │',
+      '│                │              │                │              │ 후           │',
+      '│ 12월 7일 (월)  │ 15:30        │ 하산 → 두만강  │ 열차 646     │ 4시간 후     │',
     ]],
     ['ko', '50', [
       '12월 7일 (월)  12:00',

@@ -44,6 +44,7 @@ const CASES: [file: string, message: string, code: number][] = [
   ['shared-alias', 'shared-alias.json:/stations/0/aliases/0: "Хасан" is also a name of station "khasan" (schedules/stations.json:/stations/0) (line 8)', 3],
   ['unknown-field', 'unknown-field.json:/routes/0/services/0/runs/weekday: unknown field "weekday" (line 19)', 3],
   ['proto', 'proto.json:/__proto__: unknown field "__proto__" (line 2)', 3],
+  ['name-source-without-name', 'name-source-without-name.json:/stations/0/nameSources/zh: cites a source for a zh name that "names" does not give (line 9)', 3],
   ['stale', `stale.json:/lastChecked: warning: last checked 2024-06-01, over a year before ${CHECK_DAY}: times may have changed (line 3)`, 0],
 ];
 
