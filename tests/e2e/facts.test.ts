@@ -524,7 +524,7 @@ describe('plans past their date (§11, "Plans whose date has passed")', () => {
     expect(await line('en')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · cableway · planned, due August 2026; no opening reported since');
     expect(await line('ru')).toBe('Канатная дорога Благовещенск ⇄ Хэйхэ  blagoveshchensk-heihe-cable-car · канатная дорога · планируется, срок — август 2026 г.; об открытии с тех пор не сообщалось');
     expect(await line('zh')).toBe('布拉戈维申斯克 ⇄ 黑河 索道  blagoveshchensk-heihe-cable-car · 索道 · 计划中，原定2026年8月；此后未见开通报道');
-    expect(await line('ko')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
+    expect(await line('ko')).toBe('블라고베셴스크 ⇄ 헤이허 케이블카  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
     const lookup = (await runCli(['khabarovsk', '--date', '2026-12-21', '--days', '1', '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '200' } })).stdout;
     expect(lookup).toContain('\nKhabarovsk → Pyongyang: due June 2025; no run reported since.\n');
   });

@@ -8,20 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/run-bin.js';
 
 const TITLES: Record<string, string[]> = {
-  en: ['Khasan ⇄ Tumangang, 2026-12-02', 'Suifenhe ⇄ Grodekovo, 2026-12-02', 'Zabaikalsk ⇄ Manzhouli, 2026-12-02'],
-  ru: ['Хасан ⇄ Туманган, 2 декабря 2026 г.', 'Суйфэньхэ ⇄ Гродеково, 2 декабря 2026 г.', 'Забайкальск ⇄ Маньчжурия, 2 декабря 2026 г.'],
-  zh: ['哈桑 ⇄ 豆满江, 2026年12月2日', '绥芬河 ⇄ 格罗迭科沃, 2026年12月2日', '后贝加尔斯克 ⇄ 满洲里, 2026年12月2日'],
-  ko: ['하산 ⇄ 두만강, 2026년 12월 2일', '쑤이펀허 ⇄ 그로데코보, 2026년 12월 2일', '자바이칼스크 ⇄ 만저우리, 2026년 12월 2일'],
+  en: ['Khasan ⇄ Tumangang, 2026-12-02', 'Suifenhe ⇄ Grodekovo, 2026-12-02', 'Zabaikalsk ⇄ Manzhouli, 2026-12-02', 'Heihe ⇄ Blagoveshchensk bus, 2026-12-02'],
+  ru: ['Хасан ⇄ Туманган, 2 декабря 2026 г.', 'Суйфэньхэ ⇄ Гродеково, 2 декабря 2026 г.', 'Забайкальск ⇄ Маньчжурия, 2 декабря 2026 г.', 'Автобус Хэйхэ ⇄ Благовещенск, 2 декабря 2026 г.'],
+  zh: ['哈桑 ⇄ 豆满江, 2026年12月2日', '绥芬河 ⇄ 格罗迭科沃, 2026年12月2日', '后贝加尔斯克 ⇄ 满洲里, 2026年12月2日', '黑河 ⇄ 布拉戈维申斯克 客车, 2026年12月2日'],
+  ko: ['하산 ⇄ 두만강, 2026년 12월 2일', '쑤이펀허 ⇄ 그로데코보, 2026년 12월 2일', '자바이칼스크 ⇄ 만저우리, 2026년 12월 2일', '헤이허 ⇄ 블라고베셴스크 버스, 2026년 12월 2일'],
 };
-const ROUTES = ['khasan-tumangang', 'suifenhe-grodekovo', 'zabaikalsk-manzhouli'];
+// The bus route's name is its translation, now that both its stations have a Korean name.
+const ROUTES = ['khasan-tumangang', 'suifenhe-grodekovo', 'zabaikalsk-manzhouli', 'heihe-blagoveshchensk'];
 const WINDOW = ['--date', '2026-12-02', '--days', '1'];
 
 describe('every station named in the language of the output', () => {
-  it.each(Object.keys(TITLES))('--lang %s: the routes\' titles, at 80 and 50 columns', (lang) => {
-    for (const columns of ['80', '50']) {
-      const titles = ROUTES.map((route) => runBin([route, ...WINDOW, '--lang', lang], { env: { COLUMNS: columns } }).stdout.split('\n')[0]);
-      expect(titles, columns).toEqual(TITLES[lang]);
-    }
+  it.each(Object.keys(TITLES).flatMap((lang) => [[lang, '80'], [lang, '50']]))('--lang %s at %s columns: the routes\' titles', (lang, columns) => {
+    const titles = ROUTES.map((route) => runBin([route, ...WINDOW, '--lang', lang], { env: { COLUMNS: columns } }).stdout.split('\n')[0]);
+    expect(titles).toEqual(TITLES[lang]);
   });
 
   it('the 646 from Khasan reads 哈桑 → 豆满江 in Chinese, in the table at 80 columns and in a block at 50', () => {
