@@ -5,6 +5,9 @@
  * code its own way (src/cli/messages.ts). Anything else thrown is a bug.
  */
 
+import { en } from './i18n/en.js';
+import type { Messages } from './i18n/messages.js';
+
 /** Every code an error of railnext can carry ("usage" is the command line's own: two flags that do not go together, …). */
 export type ErrorCode =
   | 'usage'
@@ -41,13 +44,22 @@ export interface Problem {
   severity: Severity;
   /** Line in the file where the value (or its nearest enclosing value) starts, when known. */
   line: number | null;
+  /** The known value closest to a wrong one that looks misspelt (a station id), said as "did you mean …?". */
+  suggestion?: string;
 }
 
 /** The one way a problem is written: "file:/json/pointer: message (line N)". */
-export function formatProblem(p: Problem): string {
+export const formatProblem = (p: Problem): string => formatProblemIn(p, en);
+
+/**
+ * A problem as formatProblem writes it, its suggestion asked in the words of
+ * `m`: the message quotes the file's own values and stays in English.
+ */
+export function formatProblemIn(p: Problem, m: Pick<Messages, 'validate'>): string {
   const where = p.pointer === null ? p.file : `${p.file}:${p.pointer || '/'}`;
   const line = p.line === null || p.pointer === null ? '' : ` (line ${p.line})`;
-  return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}${line}`;
+  const suggestion = p.suggestion === undefined ? '' : `; ${m.validate.didYouMean(p.suggestion)}`;
+  return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}${suggestion}${line}`;
 }
 
 /** What every error of railnext has: `isRailnextError`, a `code` and its details. */

@@ -15,6 +15,8 @@ export interface Io {
   stdout: Destination & { isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
+  /** Standard input, for `validate -`; process.stdin when not given. */
+  stdin?: AsyncIterable<Buffer | string>;
   /** The instant taken as now when --now is not given. */
   now(): number;
 }

@@ -3,7 +3,7 @@
  * src/errors.ts, naming the flags and commands the core knows nothing of.
  */
 import type { DroppedServices } from '../domain/model.js';
-import { UsageError, type Coverage, type LibraryError } from '../errors.js';
+import { formatProblemIn, UsageError, type Coverage, type LibraryError } from '../errors.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 
@@ -50,7 +50,7 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
       return error.say(m);
     case 'bad-schedule-data': {
       // Each problem quotes a file, a JSON pointer and the field's own words: only the heading is the language's.
-      const problems = error.problems;
+      const problems = error.details.map((p) => formatProblemIn(p, m));
       return problems.length === 1 ? problems[0]! : `${m.validate.problemsInSchedules(problems.length)}\n${problems.join('\n')}`;
     }
     case 'invalid-place-name':

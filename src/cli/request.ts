@@ -119,7 +119,7 @@ export interface LookupRequest {
   quiet: boolean;
   /** --ascii: ASCII output whatever the locale says. */
   ascii: boolean;
-  /** The board: plain `railnext`, no query and no window or format flag, lists each route's next departure. */
+  /** The board: plain `railnext`, no query and no window or format flag, lists each route's next departure in each direction. */
   board: boolean;
   /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
   csvRaw: boolean;

@@ -70,7 +70,7 @@ export interface Lookup {
   departuresBetween(first: EpochDay, last: EpochDay): Generator<Departure>;
   /** The first departure after the window, searching ten years on from the window or from the service's first date. */
   nextAfterWindow(): Departure | undefined;
-  /** The first of `departures()` on each route, in time order, stopping once every route has one: the board. */
+  /** The first of `departures()` on each route in each direction, in time order, stopping once every direction has one: the board. */
   nextOnEachRoute(): Generator<Departure>;
 }
 
@@ -150,13 +150,23 @@ function* leftOut(departures: Generator<Departure>, notBefore: number): Generato
 }
 
 /**
- * The first departure of each route among the merged slots. A departure on a
- * route already shown is not even built, unless its train carries through
- * cars or it is one: those fold together at one instant, and each row must
- * say what it would say in the full list.
+ * A route's direction, as the board tells them apart: the station its leg
+ * runs to. Both ways of a route are shown (645 and 646), while the cars and
+ * trains that all run towards one end (Irkutsk, Chita and Zabaikalsk to
+ * Manzhouli) count as one way.
+ */
+const directionOf = (leg: Leg): string => `${leg.service.route.id}\u0000${leg.service.stops[leg.toIndex]!.station.id}`;
+
+/**
+ * The first departure of each route in each direction among the merged
+ * slots. A train's row also shows where the cars it carries go, and is
+ * shown when any of those directions is new. A departure on a direction
+ * already shown is not even built, unless its train carries through cars or
+ * it is one: those fold together at one instant, and each row must say what
+ * it would say in the full list.
  */
 function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: number | null): Generator<Departure> {
-  const routes = new Set(legs.map((leg) => leg.service.route));
+  const directions = new Set(legs.map(directionOf));
   const carriers = new Set<string>();
   const cars = new Set<Service>();
   for (const { service } of legs) {
@@ -167,13 +177,15 @@ function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: nu
       }
     }
   }
-  const seen = new Set<Route>();
-  const shown = ({ service }: Leg) => seen.has(service.route) && !cars.has(service) && !carriers.has(service.id);
+  const seen = new Set<string>();
+  const shown = (leg: Leg) => seen.has(directionOf(leg)) && !cars.has(leg.service) && !carriers.has(leg.service.id);
   for (const d of foldThroughCars(notGone(merge(streams, shown), notBefore))) {
-    if (seen.has(d.service.route)) continue;
-    seen.add(d.service.route);
+    // A row says where its through cars go too: a car that only ever leaves folded into another train (Pyongyang to Beijing in train 51) is shown there.
+    const own = [d.leg, ...(d.throughCars ?? []).map((car) => car.leg)].map(directionOf);
+    if (own.every((direction) => seen.has(direction))) continue;
+    for (const direction of own) seen.add(direction);
     yield d;
-    if (seen.size === routes.size) return;
+    if (seen.size === directions.size) return;
   }
 }
 

@@ -97,6 +97,25 @@ export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted 
   throw new UnknownPlaceError({ query, wanted, suggestions: near, coverage: near.length ? null : coverage(catalog, query) });
 }
 
+/**
+ * Two words that do not name two stations may be one name typed without
+ * quotes (`railnext Tumen river`): the name they make together, when it names
+ * a place; undefined when the words stand as they are.
+ */
+export function oneNameOf(catalog: Catalog, query: string, destination: string): string | undefined {
+  const names = (text: string, find: (text: string) => unknown): boolean => {
+    try {
+      find(text);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (names(query, (q) => matchStation(catalog, q)) && names(destination, (d) => matchStation(catalog, d))) return undefined;
+  const joined = `${query} ${destination}`;
+  return names(joined, (j) => matchQuery(catalog, j)) ? joined : undefined;
+}
+
 /** What a match is, in the words of the errors: a number's services are services. */
 export function placeKind(match: Exclude<Match, { kind: 'station' }>): PlaceKind {
   return match.kind === 'services' ? 'service' : match.kind;
@@ -122,6 +141,19 @@ function suggestions(all: Candidate[], key: string): string[] {
     .filter((s) => s.d <= limit)
     .sort((a, b) => a.d - b.d);
   return [...new Set(scored.map((s) => s.label))].slice(0, 3);
+}
+
+/** The one of `known` closest to a misspelt `typed` ("khasn" → "khasan"), within a third of its length; ties go to the first. */
+export function closestOf(typed: string, known: Iterable<string>): string | undefined {
+  const limit = Math.max(1, Math.floor(typed.length / 3));
+  let best: { value: string; d: number } | undefined;
+  for (const value of known) {
+    // The distance is at least the difference in length: a far longer or shorter id is not compared at all.
+    if (Math.abs(value.length - typed.length) > limit) continue;
+    const d = distance(typed.toLowerCase(), value.toLowerCase());
+    if (d <= limit && (!best || d < best.d)) best = { value, d };
+  }
+  return best?.value;
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps). */

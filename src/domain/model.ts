@@ -51,6 +51,8 @@ export interface Station {
   notes: string[];
   /** The name in other scripts, where the schedule gives it: { ru: "Хасан", ko: "하산" }. */
   names?: Translations<string>;
+  /** Where each of `names` comes from, per language, cited as any value's sources. */
+  nameSources?: Translations<string[]>;
   /** Where the station was defined: "bundled" or a file path. */
   origin: string;
   /** The lastChecked of the file that defined it, when the file gives one. */

@@ -207,6 +207,7 @@ export const en: Messages = {
     summary: (files, errors, warnings) =>
       `${plural(files, 'file', 'files')} checked: ${errors === 0 && warnings === 0 ? 'no problems' : `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`}.`,
     problemsInSchedules: (n) => `${n} problems in the schedules:`,
+    didYouMean: (value) => `did you mean "${value}"?`,
   },
 
   gtfs: {

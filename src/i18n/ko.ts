@@ -194,6 +194,7 @@ export const ko: Messages = {
   validate: {
     summary: (files, errors, warnings) => `파일 ${files}개 검사: ${errors === 0 && warnings === 0 ? '문제 없음' : `오류 ${errors}개, 경고 ${warnings}개`}.`,
     problemsInSchedules: (n) => `시간표에 문제가 ${n}개 있습니다:`,
+    didYouMean: (value) => `혹시 "${value}"?`,
   },
 
   gtfs: {

@@ -238,6 +238,8 @@ export interface Messages {
   validate: {
     summary(files: number, errors: number, warnings: number): string;
     problemsInSchedules(n: number): string;
+    /** After a problem whose wrong value looks like a misspelling of a known one. */
+    didYouMean(value: string): string;
   };
 
   gtfs: {

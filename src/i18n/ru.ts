@@ -218,6 +218,7 @@ export const ru: Messages = {
       return `${checked} ${what}: ${found}.`;
     },
     problemsInSchedules: (n) => `${count(n, { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' })} в расписаниях:`,
+    didYouMean: (value) => `может быть, «${value}»?`,
   },
 
   gtfs: {

@@ -193,6 +193,7 @@ export const zh: Messages = {
   validate: {
     summary: (files, errors, warnings) => `已检查 ${files} 个文件：${errors === 0 && warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`}。`,
     problemsInSchedules: (n) => `时刻表中有 ${n} 个问题：`,
+    didYouMean: (value) => `您是否要找“${value}”？`,
   },
 
   gtfs: {

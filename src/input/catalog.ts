@@ -28,11 +28,12 @@ import {
   type TravelFact,
   TRAVEL_FACT_KINDS,
 } from '../domain/model.js';
+import { closestOf } from '../domain/match.js';
 import { DataError } from '../errors.js';
 import { checkCatalog, type Definition, type Loose, type Places, type RunsPlace } from './checks.js';
 import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
 import type { Problem } from './problems.js';
-import { readNames, readTranslations } from './translations.js';
+import { readNames, readNameSources, readTranslations } from './translations.js';
 import { readDue, readTravelFacts } from './travel.js';
 
 export interface ScheduleDocument {
@@ -128,7 +129,7 @@ function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
   });
 }
 
-const STATION_KEYS = new Set(['id', 'name', 'names', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
+const STATION_KEYS = new Set(['id', 'name', 'names', 'nameSources', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
 
 function readStation(c: Context, value: unknown, pointer: string): Station | undefined {
   const { r } = c;
@@ -143,6 +144,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
   const city = r.optionalString(obj, 'city', pointer, MAX_LENGTH.name);
   const notes = r.strings(obj, 'notes', pointer);
   const names = readNames(r, obj, pointer);
+  const nameSources = readNameSources(r, obj, pointer, names);
   let location: Location | undefined;
   if (own(obj, 'location') !== undefined) {
     const loc = r.object(obj.location, `${pointer}/location`);
@@ -169,7 +171,7 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     }
     return undefined;
   }
-  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), ...(nameSources ? { nameSources } : {}), origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
 }
@@ -225,7 +227,9 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   const id = r.string(obj, 'station', pointer, MAX_LENGTH.id);
   const station = id === undefined ? undefined : c.stations.get(id);
   // A station defined with a bad field has had its problem told: its stops are not at an unknown station.
-  if (id !== undefined && !station && !c.loose.stationIds.has(id)) r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`);
+  if (id !== undefined && !station && !c.loose.stationIds.has(id)) {
+    r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`, 'error', closestOf(id, [...c.stations.keys(), ...c.loose.stationIds]));
+  }
   const note = r.optionalString(obj, 'note', pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer, MAX_LENGTH.id);

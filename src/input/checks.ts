@@ -77,8 +77,34 @@ export function checkCatalog(
     const runsPlace = places.get(service.runs) as RunsPlace | undefined;
     if (runsPlace) checkRuns(service.runs, runsPlace);
     checkTimeOrder(service, places);
+    checkDerivedFrom(service, place);
   }
   if (now !== undefined) checkAge(checked, Math.floor(now / MS_PER_DAY));
+}
+
+/**
+ * A time given as `journeyMinutes` counts from the previous stop's departure,
+ * itself published or counted on from one that is: after a departure with no
+ * time (or no departure at all) it can never be worked out, and would show
+ * as "?" for ever.
+ */
+function checkDerivedFrom(service: Service, place: Place): void {
+  // Whether the departure of each stop so far has a time, published or derived from one.
+  let previousTimed = false;
+  service.stops.forEach((stop, index) => {
+    for (const kind of ['arrival', 'departure'] as const) {
+      const event = stop[kind];
+      if (!event || event.journeyMinutes === null || index === 0 || previousTimed) continue;
+      const previous = service.stops[index - 1]!.station;
+      place.reader.problem(
+        `${place.pointer}/stops/${index}/${kind}/journeyMinutes`,
+        `counts from the departure at ${previous.id} (stop ${index - 1}), which has no time of its own and none that can be worked out: this time can never be known`,
+        'warning',
+      );
+    }
+    const departure = stop.departure;
+    previousTimed = departure !== undefined && (departure.journeyMinutes === null ? departure.day !== null && departure.time !== null : previousTimed);
+  });
 }
 
 function where(place: Place): string {

@@ -91,7 +91,12 @@ export type TextChecks = 'all' | 'user' | 'none';
 /** How files are read. */
 export interface LoadOptions extends ReadOptions {
   textChecks?: TextChecks;
+  /** Standard input as read (readStdin), taken for the path "-" of the command line: `validate -`. */
+  stdin?: ScheduleDocument | Problem;
 }
+
+/** What problems call standard input. */
+export const STDIN_LABEL = '<stdin>';
 
 /** Reads and parses one schedule file; what cannot be parsed comes back as a Problem. */
 export function readDocument(path: string, label = path, textChecks = true): ScheduleDocument | Problem {
@@ -111,6 +116,28 @@ export function readDocument(path: string, label = path, textChecks = true): Sch
   } catch (error) {
     return fileProblem(label, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  return documentOf(bytes, label, textChecks);
+}
+
+/**
+ * Reads a schedule from standard input, as readDocument reads a file. Only
+ * the limit and one byte more are read: a stream has no size to check first,
+ * and may never end.
+ */
+export async function readStdin(stream: AsyncIterable<Buffer | string>, textChecks = true): Promise<ScheduleDocument | Problem> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > MAX_FILE_BYTES) return fileProblem(STDIN_LABEL, `is over ${MAX_FILE_BYTES / 1024 / 1024} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+  }
+  return documentOf(Buffer.concat(chunks), STDIN_LABEL, textChecks);
+}
+
+/** Parses the bytes of a schedule read whole; what cannot be parsed comes back as a Problem. */
+function documentOf(bytes: Buffer, label: string, textChecks: boolean): ScheduleDocument | Problem {
   // Read as UTF-8, a UTF-16 file is a NUL or U+FFFD at its first character: name its encoding instead.
   const utf16 = utf16Of(bytes);
   if (utf16 !== null) return fileProblem(label, utf16);
@@ -204,12 +231,17 @@ function bundledDocuments(dir: string, textChecks: boolean): (ScheduleDocument |
 
 /** Reads every schedule the sources name and checks them together. Throws a Schedules…Error for a path that is not there. */
 export function readSchedules(sources: ScheduleSources, options: LoadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
-  const { textChecks = 'all', ...readOptions } = options;
+  const { textChecks = 'all', stdin, ...readOptions } = options;
   const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir, textChecks === 'all') : [];
   // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.
   const seen = new Set<string>();
   for (const group of sources.groups) {
     for (const path of group.paths) {
+      if (stdin !== undefined && path === '-' && group.variable === undefined) {
+        if (!seen.has(STDIN_LABEL)) read.push('data' in stdin ? { ...stdin, layer: group.layer } : stdin);
+        seen.add(STDIN_LABEL);
+        continue;
+      }
       for (const file of filesAt(path, group.variable)) {
         if (seen.has(resolve(file))) continue;
         seen.add(resolve(file));

@@ -4,7 +4,7 @@
  * carries problems; it is re-exported here for the readers.
  */
 
-export { formatProblem, type Problem, type Severity } from '../errors.js';
+export { formatProblem, formatProblemIn, type Problem, type Severity } from '../errors.js';
 
 /** The nearest line known for `pointer`: its own, or that of the closest enclosing value. */
 export function lineFor(lines: Map<string, number>, pointer: string): number | null {

@@ -30,11 +30,11 @@ export class Reader {
     private readonly text?: string,
   ) {}
 
-  problem(pointer: string, message: string, severity: Severity = 'error'): void {
+  problem(pointer: string, message: string, severity: Severity = 'error', suggestion?: string): void {
     // Lines are looked up only once something is wrong: a clean load never scans the text twice.
     if (this.text !== undefined && this.lines === undefined) this.lines = valueLines(this.text);
     const line = this.lines ? lineFor(this.lines, pointer) : null;
-    this.problems.push({ file: this.file, pointer, message, severity, line });
+    this.problems.push({ file: this.file, pointer, message, severity, line, ...(suggestion === undefined ? {} : { suggestion }) });
   }
 
   object(value: unknown, pointer: string): Json | undefined {

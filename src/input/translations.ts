@@ -35,6 +35,23 @@ export function readNames(r: Reader, obj: Json, pointer: string): Translations<s
   return names;
 }
 
+/**
+ * Where a station's names come from: `nameSources`, per language, the
+ * sources of that language's name, cited as any other value's. A source for
+ * a name the station does not give is a problem: it would cite nothing.
+ */
+export function readNameSources(r: Reader, obj: Json, pointer: string, names: Translations<string> | undefined): Translations<string[]> | undefined {
+  const entries = languages(r, obj, 'nameSources', pointer);
+  if (!entries) return undefined;
+  const map = own(obj, 'nameSources') as Json;
+  const sources: Translations<string[]> = {};
+  for (const [lang, , at] of entries) {
+    if (names?.[lang] === undefined) r.problem(at, `cites a source for a ${lang} name that "names" does not give`);
+    sources[lang] = r.strings(map, lang, at.slice(0, at.lastIndexOf('/')));
+  }
+  return sources;
+}
+
 /** Which fields of its own text an object may translate. */
 export type TranslatedField = keyof TextTranslation;
 

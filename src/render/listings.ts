@@ -18,6 +18,7 @@ export function jsonStationEntry(s: Station) {
     id: s.id,
     name: s.name,
     ...(s.names ? { names: s.names } : {}),
+    ...(s.nameSources ? { nameSources: s.nameSources } : {}),
     aliases: s.aliases,
     ...(s.city ? { city: s.city } : {}),
     country: s.country,

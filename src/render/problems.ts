@@ -1,7 +1,7 @@
 /**
  * `railnext validate`: its report as text or JSON. Pure functions.
  */
-import { formatProblem, type Problem } from '../input/problems.js';
+import { formatProblemIn, type Problem } from '../input/problems.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { safe } from './text.js';
@@ -22,7 +22,7 @@ export function validateReport(files: string[], problems: Problem[]): ValidateRe
 
 /** One line per problem, then a summary line in the catalogue's words. File text never reaches the terminal raw. */
 export function renderValidate(report: ValidateReport, m: Messages = en): string {
-  const lines = report.problems.map((p) => safe(formatProblem(p)));
+  const lines = report.problems.map((p) => safe(formatProblemIn(p, m)));
   lines.push(m.validate.summary(report.files.length, report.errors, report.warnings));
   return `${lines.join('\n')}\n`;
 }

@@ -41,7 +41,7 @@ describe('bad bundled data', () => {
     expect(r.status).toBe(3);
   });
 
-  it('exits 3 for an unknown station id and a zone that is not an IANA zone, listing both', () => {
+  it('exits 3 for an unknown station id (naming the closest) and a zone that is not an IANA zone, listing both', () => {
     const r = runWithSchedule(
       'suifenhe-grodekovo.json',
       (t) => t.replace('"station": "grodekovo"', '"station": "grodekova"').replace('"zone": "Asia/Shanghai"', '"zone": "Asia/Beijing"'),
@@ -51,7 +51,7 @@ describe('bad bundled data', () => {
       [
         'railnext: 2 problems in the schedules:',
         'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/0/departure/zone: unknown time zone "Asia/Beijing" (expected an IANA zone such as Asia/Vladivostok) (line 28)',
-        'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/1/station: unknown station id "grodekova" (line 35)',
+        'schedules/suifenhe-grodekovo.json:/routes/0/services/0/stops/1/station: unknown station id "grodekova"; did you mean "grodekovo"? (line 35)',
         '',
       ].join('\n'),
     );

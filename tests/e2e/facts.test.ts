@@ -344,40 +344,77 @@ describe('names users type, and places railnext does not cover', () => {
   });
 });
 
-describe('station names in their own scripts: the Cyrillic, simplified Chinese and Hangul names FACTS lists (Stations, New stations)', () => {
-  it("each station's names, and none made up where FACTS has no name in a script (Khasan in Chinese)", async () => {
-    const { json } = (await runCliJson(['stations']));
+describe('station names in their own scripts: Cyrillic, simplified Chinese and Hangul, each from FACTS or with its source', () => {
+  /** The names FACTS lists (Stations, New stations), by station. */
+  const FROM_FACTS: Record<string, Record<string, string>> = {
+    khasan: { ru: 'Хасан', ko: '하산' },
+    tumangang: { ru: 'Туманган', ko: '두만강' },
+    suifenhe: { ru: 'Суйфэньхэ', zh: '绥芬河' },
+    grodekovo: { ru: 'Гродеково', zh: '格罗迭科沃' },
+    heihe: { ru: 'Хэйхэ', zh: '黑河' },
+    blagoveshchensk: { ru: 'Благовещенск', zh: '布拉戈维申斯克' },
+    pyongyang: { ru: 'Пхеньян', zh: '平壤', ko: '평양' },
+    ussuriysk: { ru: 'Уссурийск' },
+    khabarovsk: { ru: 'Хабаровск', zh: '哈巴罗夫斯克', ko: '하바롭스크' },
+    novosibirsk: { ru: 'Новосибирск' },
+    kostroma: { ru: 'Кострома' },
+    moscow: { ru: 'Москва', zh: '莫斯科', ko: '모스크바' },
+    beijing: { ru: 'Пекин', zh: '北京', ko: '베이징' },
+    tianjin: { ru: 'Тяньцзинь', zh: '天津', ko: '톈진' },
+    shanhaiguan: { ru: 'Шаньхайгуань', zh: '山海关' },
+    shenyang: { ru: 'Шэньян', zh: '沈阳', ko: '선양' },
+    dandong: { ru: 'Даньдун', zh: '丹东', ko: '단둥' },
+    sinuiju: { ru: 'Синыйджу', zh: '新义州', ko: '신의주' },
+    zabaikalsk: { ru: 'Забайкальск', zh: '后贝加尔斯克' },
+    manzhouli: { ru: 'Маньчжурия', zh: '满洲里' },
+    chita: { ru: 'Чита', zh: '赤塔', ko: '치타' },
+    irkutsk: { ru: 'Иркутск', zh: '伊尔库茨克', ko: '이르쿠츠크' },
+    rajin: { ru: 'Раджин', zh: '罗津', ko: '라진' },
+    vladivostok: { ru: 'Владивосток', zh: '符拉迪沃斯托克', ko: '블라디보스토크' },
+    tongjiang: { ru: 'Тунцзян', zh: '同江' },
+    nizhneleninskoye: { ru: 'Нижнеленинское' },
+    hunchun: { ru: 'Хуньчунь', zh: '珲春', ko: '훈춘' },
+    kraskino: { ru: 'Краскино' },
+  };
+  /** The names FACTS does not list, each with the source it was found in (checked 2026-12-07): a national news agency or paper, or the Wikipedia article in that language. */
+  const SOURCED: Record<string, Record<string, [name: string, source: string]>> = {
+    khasan: { zh: ['哈桑', 'hkcna.hk 2022-11-02 (香港中通社: 哈桑-豆滿江口岸), http://www.hkcna.hk/docDetail.jsp?id=100204718&channel=2810'] },
+    tumangang: { zh: ['豆满江', 'hkcna.hk 2022-11-02 (香港中通社: 哈桑-豆滿江口岸), http://www.hkcna.hk/docDetail.jsp?id=100204718&channel=2810'] },
+    suifenhe: { ko: ['쑤이펀허', 'news1.kr 2024-12-16, https://news1.kr/amp/world/europe/5633835'] },
+    grodekovo: { ko: ['그로데코보', 'news1.kr 2024-12-16, https://news1.kr/amp/world/europe/5633835'] },
+    heihe: { ko: ['헤이허', 'Yonhap News 2022-06-10, https://m.wowtv.co.kr/NewsCenter/AMP/Read?articleId=AKR20220610114800096'] },
+    blagoveshchensk: { ko: ['블라고베셴스크', 'Yonhap News 2022-06-10, https://m.wowtv.co.kr/NewsCenter/AMP/Read?articleId=AKR20220610114800096'] },
+    ussuriysk: { zh: ['乌苏里斯克', 'Chinese Wikipedia, 雙城子 (俄稱烏蘇里斯克), via https://wikiwand.com/zh-tw/articles/雙城子'], ko: ['우수리스크', 'Yonhap News 2025-06-10 (Moscow–Pyongyang train, its stops), via https://v.daum.net/v/20250610092743430'] },
+    novosibirsk: { zh: ['新西伯利亚', 'Chinese Wikipedia text of 新西伯利亚, via https://pediainside.com/index.php?title=新西伯利亚港&variant=zh'], ko: ['노보시비르스크', 'Yonhap News 2025-06-10 (Moscow–Pyongyang train, its stops), via https://v.daum.net/v/20250610092743430'] },
+    kostroma: { zh: ['科斯特罗马', 'tsrus.cn (透视俄罗斯, Russia Beyond) 2013-04-19, http://tsrus.cn/shiting/gaoqingtupian/2013/04/19/23275.html'], ko: ['코스트로마', 'Yonhap News 2025-06-10 (Moscow–Pyongyang train, its stops), via https://v.daum.net/v/20250610092743430'] },
+    shanhaiguan: { ko: ['산하이관', 'seoul.co.kr 2026-03-13, https://www.seoul.co.kr/news/politics/north/2026/03/13/20260313800002'] },
+    zabaikalsk: { ko: ['자바이칼스크', 'klnews.co.kr 2017-10-19 (물류신문), http://www.klnews.co.kr/news/articleView.html?idxno=116181'] },
+    manzhouli: { ko: ['만저우리', 'Yonhap News 2021-08-17, https://wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20210817130200097'] },
+    tongjiang: { ko: ['퉁장', 'Yonhap News 2021-08-17, https://wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20210817130200097'] },
+    nizhneleninskoye: { zh: ['下列宁斯阔耶', 'People\'s Daily (人民日报) 2021-08-18: 同江中俄黑龙江铁路大桥, via http://www.apps2be.com/n2/2021/0818/c399530-34871904.html'], ko: ['니즈녜레닌스코예', 'Yonhap News 2021-08-17, https://wowtv.co.kr/NewsCenter/News/Read?articleId=AKR20210817130200097'] },
+    kraskino: { zh: ['克拉斯基诺', 'Sputnik (俄罗斯卫星通讯社) via rc-sc.cn 2025-06-19, http://rc-sc.cn/newsshow.aspx?id=17181&mid=288'], ko: ['크라스키노', 'hangiltimes.com 2020-06-15, http://hangiltimes.com/news/view.php?idx=23439'] },
+  };
+
+  it("every station is named in Russian, Chinese and Korean: FACTS' names, and each other name with its source", async () => {
+    const { json } = await runCliJson(['stations']);
     const names = Object.fromEntries(json.stations.map((s: any) => [s.id, s.names ?? {}]));
-    expect(names).toEqual({
-      khasan: { ru: 'Хасан', ko: '하산' },
-      tumangang: { ru: 'Туманган', ko: '두만강' },
-      suifenhe: { ru: 'Суйфэньхэ', zh: '绥芬河' },
-      grodekovo: { ru: 'Гродеково', zh: '格罗迭科沃' },
-      heihe: { ru: 'Хэйхэ', zh: '黑河' },
-      blagoveshchensk: { ru: 'Благовещенск', zh: '布拉戈维申斯克' },
-      pyongyang: { ru: 'Пхеньян', zh: '平壤', ko: '평양' },
-      ussuriysk: { ru: 'Уссурийск' },
-      khabarovsk: { ru: 'Хабаровск', zh: '哈巴罗夫斯克', ko: '하바롭스크' },
-      novosibirsk: { ru: 'Новосибирск' },
-      kostroma: { ru: 'Кострома' },
-      moscow: { ru: 'Москва', zh: '莫斯科', ko: '모스크바' },
-      beijing: { ru: 'Пекин', zh: '北京', ko: '베이징' },
-      tianjin: { ru: 'Тяньцзинь', zh: '天津', ko: '톈진' },
-      shanhaiguan: { ru: 'Шаньхайгуань', zh: '山海关' },
-      shenyang: { ru: 'Шэньян', zh: '沈阳', ko: '선양' },
-      dandong: { ru: 'Даньдун', zh: '丹东', ko: '단둥' },
-      sinuiju: { ru: 'Синыйджу', zh: '新义州', ko: '신의주' },
-      zabaikalsk: { ru: 'Забайкальск', zh: '后贝加尔斯克' },
-      manzhouli: { ru: 'Маньчжурия', zh: '满洲里' },
-      chita: { ru: 'Чита', zh: '赤塔', ko: '치타' },
-      irkutsk: { ru: 'Иркутск', zh: '伊尔库茨克', ko: '이르쿠츠크' },
-      rajin: { ru: 'Раджин', zh: '罗津', ko: '라진' },
-      vladivostok: { ru: 'Владивосток', zh: '符拉迪沃斯托克', ko: '블라디보스토크' },
-      tongjiang: { ru: 'Тунцзян', zh: '同江' },
-      nizhneleninskoye: { ru: 'Нижнеленинское' },
-      hunchun: { ru: 'Хуньчунь', zh: '珲春', ko: '훈춘' },
-      kraskino: { ru: 'Краскино' },
-    });
+    const sources = Object.fromEntries(json.stations.map((s: any) => [s.id, s.nameSources ?? {}]));
+    const expected = (id: string) => ({ ...FROM_FACTS[id], ...Object.fromEntries(Object.entries(SOURCED[id] ?? {}).map(([lang, [name]]) => [lang, name])) });
+    expect(names).toEqual(Object.fromEntries(Object.keys(FROM_FACTS).map((id) => [id, expected(id)])));
+    expect(sources).toEqual(Object.fromEntries(Object.keys(FROM_FACTS).map((id) => [id, Object.fromEntries(Object.entries(SOURCED[id] ?? {}).map(([lang, [, source]]) => [lang, [source]]))])));
+    // None is missing, and none is given twice (from FACTS and from a source of ours).
+    for (const id of Object.keys(FROM_FACTS)) expect(Object.keys(names[id]).sort(), id).toEqual(['ko', 'ru', 'zh']);
+    for (const [id, langs] of Object.entries(SOURCED)) for (const lang of Object.keys(langs)) expect(FROM_FACTS[id]![lang], `${id} ${lang}`).toBeUndefined();
+  });
+
+  it('a name from a source can be typed, as the names FACTS lists can', async () => {
+    const english = Object.fromEntries((await runCliJson(['stations'])).json.stations.map((s: any) => [s.id, s.name]));
+    for (const [id, langs] of Object.entries(SOURCED)) {
+      for (const [name] of Object.values(langs)) {
+        const title = (await runCli([name, '--days', '1'])).stdout.split('\n')[0];
+        expect(title, name).toMatch(new RegExp(`^Departures from ${english[id].replace(/[()]/g, '\\$&')}, \\d{4}-\\d\\d-\\d\\d$`));
+      }
+    }
   });
 
   it('shows them with --lang', async () => {
@@ -487,7 +524,7 @@ describe('plans past their date (§11, "Plans whose date has passed")', () => {
     expect(await line('en')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · cableway · planned, due August 2026; no opening reported since');
     expect(await line('ru')).toBe('Канатная дорога Благовещенск ⇄ Хэйхэ  blagoveshchensk-heihe-cable-car · канатная дорога · планируется, срок — август 2026 г.; об открытии с тех пор не сообщалось');
     expect(await line('zh')).toBe('布拉戈维申斯克 ⇄ 黑河 索道  blagoveshchensk-heihe-cable-car · 索道 · 计划中，原定2026年8月；此后未见开通报道');
-    expect(await line('ko')).toBe('Blagoveshchensk ⇄ Heihe cable car  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
+    expect(await line('ko')).toBe('블라고베셴스크 ⇄ 헤이허 케이블카  blagoveshchensk-heihe-cable-car · 케이블카 · 계획됨, 예정 시기 2026년 8월; 이후 개통 보도 없음');
     const lookup = (await runCli(['khabarovsk', '--date', '2026-12-21', '--days', '1', '--now', '2026-12-07T00:00:00Z'], { env: { COLUMNS: '200' } })).stdout;
     expect(lookup).toContain('\nKhabarovsk → Pyongyang: due June 2025; no run reported since.\n');
   });

@@ -141,25 +141,96 @@ describe('ASCII', () => {
 });
 
 describe('the board', () => {
-  it('plain railnext: each route once, its next departure and how long until it leaves (the real bin)', () => {
+  it('plain railnext: each route once in each direction, its next departure and how long until it leaves (the real bin)', () => {
     const r = runFrozen(NOW, { env: { COLUMNS: '130' } });
     expect(r.code).toBe(0);
-    // 06:00 UTC is 14:00 at Suifenhe: its 09:52 has gone, so the route's next is the 17:43 from Grodekovo.
-    expect(r.stdout.split('\n').slice(0, 11)).toEqual([
+    // 06:00 UTC is 14:00 at Suifenhe: its 09:52 today has gone, so that way's next is tomorrow's; the other way leaves Grodekovo at 17:43.
+    // Both ways of each route: 646 leaves Tumangang at 12:00 and 645 Khasan at 15:30 on the same Monday.
+    expect(r.stdout.split('\n').slice(0, 15)).toEqual([
       'Next departure on each route, as of Sun 22 Nov 2026',
-      'Local times: UTC+3 Moscow (Yaroslavsky station); UTC+9 Tumangang; UTC+10 Grodekovo.',
-      '┌────────────┬─────────────┬──────────────────────────────────────────┬───────────────────────────────────┬───────────────┐',
-      '│ Date       │ Departs     │ From → To                                │ Service                           │ Leaves        │',
-      '├────────────┼─────────────┼──────────────────────────────────────────┼───────────────────────────────────┼───────────────┤',
-      '│ Sun 22 Nov │ ? (4 a day) │ Blagoveshchensk (Kanikurgan) → Heihe     │ bus                               │ ?             │',
-      '│ Sun 22 Nov │ 17:43       │ Grodekovo → Suifenhe                     │ train                             │ in 1 h 43 min │',
-      '│ Mon 23 Nov │ 12:00       │ Tumangang → Khasan                       │ train 646                         │ in 21 h       │',
-      '│ Thu 26 Nov │ 01:00 *     │ Moscow (Yaroslavsky station) → Pyongyang │ train, Moscow car                 │ in 3 d 16 h   │',
-      '│ Sat 19 Dec │ ?           │ Pyongyang → Khabarovsk                   │ train (announced), Khabarovsk car │ ?             │',
-      '└────────────┴─────────────┴──────────────────────────────────────────┴───────────────────────────────────┴───────────────┘',
+      'Local times: UTC+3 Moscow (Yaroslavsky station); UTC+8 Suifenhe; UTC+9 Tumangang; UTC+10 Grodekovo, Khasan.',
+      '┌────────────┬─────────────┬──────────────────────────────────────────┬───────────────────────────────────┬────────────────┐',
+      '│ Date       │ Departs     │ From → To                                │ Service                           │ Leaves         │',
+      '├────────────┼─────────────┼──────────────────────────────────────────┼───────────────────────────────────┼────────────────┤',
+      '│ Sun 22 Nov │ ? (4 a day) │ Blagoveshchensk (Kanikurgan) → Heihe     │ bus                               │ ?              │',
+      '│ Sun 22 Nov │ ? (4 a day) │ Heihe → Blagoveshchensk (Kanikurgan)     │ bus                               │ ?              │',
+      '│ Sun 22 Nov │ 17:43       │ Grodekovo → Suifenhe                     │ train                             │ in 1 h 43 min  │',
+      '│ Mon 23 Nov │ 09:52       │ Suifenhe → Grodekovo                     │ train                             │ in 19 h 52 min │',
+      '│ Mon 23 Nov │ 12:00       │ Tumangang → Khasan                       │ train 646                         │ in 21 h        │',
+      '│ Mon 23 Nov │ 15:30       │ Khasan → Tumangang                       │ train 645                         │ in 23 h 30 min │',
+      '│ Thu 26 Nov │ 01:00 *     │ Moscow (Yaroslavsky station) → Pyongyang │ train, Moscow car                 │ in 3 d 16 h    │',
+      '│ Thu 3 Dec  │ ?           │ Pyongyang → Moscow (Yaroslavsky station) │ train, Moscow car                 │ ?              │',
+      '│ Sat 19 Dec │ ?           │ Pyongyang → Khabarovsk                   │ train (announced), Khabarovsk car │ ?              │',
+      '│ Mon 21 Dec │ ?           │ Khabarovsk → Pyongyang                   │ train (announced), Khabarovsk car │ ?              │',
     ]);
     expect(r.stdout).toContain('\n? not published; * low confidence.\n');
     expect(r.stdout).not.toContain("clock is");
+  });
+
+  // In Chinese the board is in blocks at 80 columns too: its table does not fit.
+  const zhBlocks = [
+    '12月7日周一  12:00',
+    '  豆满江 → 哈桑',
+    '  列车 645 · 1小时30分后',
+    '',
+    '12月7日周一  15:30',
+    '  哈桑 → 豆满江',
+    '  列车 646 · 4小时后',
+  ];
+  // The morning: Monday 7 Dec at 10:30 in Tumangang, when 645 leaves Tumangang at 12:00 and 646 Khasan at 15:30.
+  it.each([
+    ['en', '80', [
+      '│ Mon 7 Dec  │ 12:00       │ Tumangang →     │ train 645      │ in 1 h 30 min  │',
+      '│            │             │ Khasan          │                │                │',
+      '│ Mon 7 Dec  │ 15:30       │ Khasan →        │ train 646      │ in 4 h         │',
+      '│            │             │ Tumangang       │                │                │',
+    ]],
+    ['en', '50', [
+      'Mon 7 Dec  12:00',
+      '  Tumangang → Khasan',
+      '  train 645 · in 1 h 30 min',
+      '',
+      'Mon 7 Dec  15:30',
+      '  Khasan → Tumangang',
+      '  train 646 · in 4 h',
+    ]],
+    ['ru', '80', [
+      '│ пн 7 дек.  │ 12:00         │ Туманган →    │ поезд 645       │ через 1 ч     │',
+      '│            │               │ Хасан         │                 │ 30 мин        │',
+      '│ пн 7 дек.  │ 15:30         │ Хасан →       │ поезд 646       │ через 4 ч     │',
+      '│            │               │ Туманган      │                 │               │',
+    ]],
+    ['ru', '50', [
+      'пн 7 дек.  12:00',
+      '  Туманган → Хасан',
+      '  поезд 645 · через 1 ч 30 мин',
+      '',
+      'пн 7 дек.  15:30',
+      '  Хасан → Туманган',
+      '  поезд 646 · через 4 ч',
+    ]],
+    ['zh', '80', zhBlocks],
+    ['zh', '50', zhBlocks],
+    ['ko', '80', [
+      '│ 12월 7일 (월)  │ 12:00        │ 두만강 → 하산  │ 열차 645     │ 1시간 30분   │',
+      '│                │              │                │              │ 후           │',
+      '│ 12월 7일 (월)  │ 15:30        │ 하산 → 두만강  │ 열차 646     │ 4시간 후     │',
+    ]],
+    ['ko', '50', [
+      '12월 7일 (월)  12:00',
+      '  두만강 → 하산',
+      '  열차 645 · 1시간 30분 후',
+      '',
+      '12월 7일 (월)  15:30',
+      '  하산 → 두만강',
+      '  열차 646 · 4시간 후',
+    ]],
+  ])('shows both ways of Khasan–Tumangang on the bundled data, --lang %s at %s columns (the real bin)', (lang, columns, rows) => {
+    const r = runBin(['--now', '2026-12-07T01:30:00Z', '--lang', lang], { env: { COLUMNS: columns } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const first = lines.findIndex((line) => line.includes('12:00'));
+    expect(lines.slice(first, first + rows.length)).toEqual(rows);
   });
 
   it('a query, a window, --next or another format gives the full listing', async () => {

@@ -3,7 +3,7 @@
  * required, imported and run from there, the way a user or a script meets it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let scratch = '';
 let packed: string[] = [];
+let tarball = '';
 
 /** A self-contained schedule: two stations and a ferry on odd days, so the test owes nothing to the bundled data. */
 const FERRY = {
@@ -44,6 +45,7 @@ beforeAll(() => {
   // `npm test` has just built dist/; packing must not build it again.
   const report = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' }));
   packed = (report[0].files as { path: string }[]).map((f) => f.path).sort();
+  tarball = join(scratch, report[0].filename);
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
   execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, report[0].filename)], { cwd: scratch, encoding: 'utf8' });
 }, 120_000);
@@ -88,4 +90,15 @@ describe('the npm package', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n').map((line) => JSON.parse(line).departure.at)).toEqual(['2027-01-01T09:15:00+09:00', '2027-01-03T09:15:00+09:00']);
   });
+
+  // npm on Windows installs no manual pages, and puts the bin at the prefix's top.
+  it.skipIf(process.platform === 'win32')('installed globally (npm install -g), puts its manual page where man finds it and its bin on the PATH', () => {
+    const prefix = join(scratch, 'global');
+    execFileSync(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: scratch, encoding: 'utf8' });
+    const page = join(prefix, 'share', 'man', 'man1', 'railnext.1');
+    expect(readFileSync(page, 'utf8')).toBe(readFileSync(join(ROOT, 'man', 'railnext.1'), 'utf8'));
+    expect(realpathSync(page)).toBe(realpathSync(join(prefix, 'lib', 'node_modules', 'railnext', 'man', 'railnext.1')));
+    const r = spawnSync(join(prefix, 'bin', 'railnext'), ['--version'], { encoding: 'utf8', env: binEnv() });
+    expect([r.status, r.stdout]).toEqual([0, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`]);
+  }, 120_000);
 });

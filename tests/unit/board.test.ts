@@ -1,7 +1,8 @@
 /**
- * The board (`railnext` alone): the next departure on each route. The lookup
- * builds only the departures it may show, so it is held to the plain
- * definition, the first of `departures()` on each route, on the fixtures
+ * The board (`railnext` alone): the next departure on each route in each
+ * direction. The lookup builds only the departures it may show, so it is
+ * held to the plain definition, the first of `departures()` bringing a
+ * direction not yet shown (its own or a through car's), on the fixtures
  * with through cars, including a car whose own route only ever travels
  * folded into another route's train.
  */
@@ -37,15 +38,19 @@ const spur = catalogOf('tests/fixtures/through', (_file, data) => {
   data.routes!.push({ id: 'spur', name: 'Spur', mode: 'train', status: 'running', confidence: 'high', sources: ['a test'], services: [car] });
 });
 
-/** The plain definition: the first of `departures()` on each route, stopping once every route has one. */
-function firstOfEachRoute(departures: Iterable<Departure>, routes: number): Departure[] {
-  const seen = new Set<unknown>();
+/** Where a leg goes on its route: the board shows each route once in each direction. */
+const direction = (d: Departure): string => `${d.service.route.id} to ${d.service.stops[d.leg.toIndex]!.station.id}`;
+
+/** The plain definition: each departure that shows a direction not yet shown, its own or a through car's, stopping once every direction is shown. */
+function firstOfEachDirection(departures: Iterable<Departure>, directions: number): Departure[] {
+  const seen = new Set<string>();
   const out: Departure[] = [];
   for (const d of departures) {
-    if (seen.has(d.service.route)) continue;
-    seen.add(d.service.route);
+    const own = [d, ...(d.throughCars ?? [])].map(direction);
+    if (own.every((x) => seen.has(x))) continue;
+    for (const x of own) seen.add(x);
     out.push(d);
-    if (seen.size === routes) break;
+    if (seen.size === directions) break;
   }
   return out;
 }
@@ -57,12 +62,13 @@ describe('nextOnEachRoute', () => {
     ['the 2026 network with its through cars', catalogOf('tests/fixtures/journeys')],
     ['the frozen schedules', catalogOf('tests/fixtures/frozen')],
     ['a car on a route of its own, always folded into train 2', spur],
-  ])('equals the first departure of each route, on %s', (_what, catalog) => {
+  ])('equals the first departure of each route in each direction, on %s', (_what, catalog) => {
     let rows = 0;
     for (const now of NOWS) {
       const at = Date.parse(now);
       const l = lookup(catalog, { window: { from: { kind: 'relative', days: 0, text: 'today' }, days: 14 }, now: at });
-      const expected = firstOfEachRoute(l.departures(), new Set(l.legs.map((leg) => leg.service.route)).size).map((d) => jsonDeparture(d));
+      const directions = new Set(l.legs.map((leg) => `${leg.service.route.id} to ${leg.service.stops[leg.toIndex]!.station.id}`)).size;
+      const expected = firstOfEachDirection(l.departures(), directions).map((d) => jsonDeparture(d));
       expect([...l.nextOnEachRoute()].map((d) => jsonDeparture(d)), now).toEqual(expected);
       rows += expected.length;
     }
@@ -70,9 +76,12 @@ describe('nextOnEachRoute', () => {
     expect(rows).toBeGreaterThanOrEqual(3);
   });
 
-  it('shows the spur only inside train 2, on the Mondays it is aboard', () => {
+  it('shows the spur inside train 2, on the first Monday it is aboard, as a row of its own after Sunday\'s train 2', () => {
     const l = lookup(spur, { window: { from: { kind: 'date', day: parseIsoDate('2026-12-06')!, text: '2026-12-06' }, days: 3 }, now: 0 });
-    expect([...l.nextOnEachRoute()].map((d) => [d.service.id, d.from.epochDay, jsonDeparture(d).throughCars.map((c) => c.service)])).toEqual([['main', parseIsoDate('2026-12-06'), []]]);
+    expect([...l.nextOnEachRoute()].map((d) => [d.service.id, d.from.epochDay, jsonDeparture(d).throughCars.map((c) => c.service)])).toEqual([
+      ['main', parseIsoDate('2026-12-06'), []],
+      ['main', parseIsoDate('2026-12-07'), ['car']],
+    ]);
     const monday = [...l.departures()].find((d) => d.throughCars);
     expect([monday?.service.id, monday?.from.epochDay, monday && jsonDeparture(monday).notes]).toEqual(['main', parseIsoDate('2026-12-07'), ['Through cars to Over.']]);
   });

@@ -17,6 +17,12 @@ const CASES: [file: string, message: string, code: number][] = [
   ['not-a-schedule', 'not-a-schedule.json:/: not a railnext schedule: it has neither "stations" nor "routes" (line 1)', 3],
   ['array', 'array.json:/: expected an object, got an array (line 1)', 3],
   ['unknown-station', 'unknown-station.json:/routes/0/services/0/stops/1/station: unknown station id "nakhodka" (line 33)', 3],
+  ['misspelt-station', 'misspelt-station.json:/routes/0/services/0/stops/1/station: unknown station id "tumangan"; did you mean "tumangang"? (line 33)', 3],
+  [
+    'derived-after-untimed',
+    'derived-after-untimed.json:/routes/0/services/0/stops/1/arrival/journeyMinutes: warning: counts from the departure at khasan (stop 0), which has no time of its own and none that can be worked out: this time can never be known (line 34)',
+    0,
+  ],
   ['unknown-zone', 'unknown-zone.json:/stations/0/timeZone: unknown time zone "Asia/Chongjin" (expected an IANA zone such as Asia/Vladivostok) (line 8)', 3],
   ['miscased-zone', 'miscased-zone.json:/stations/0/timeZone: time zone "asia/pyongyang" is spelled "Asia/Pyongyang" (line 8)', 3],
   [
@@ -38,6 +44,7 @@ const CASES: [file: string, message: string, code: number][] = [
   ['shared-alias', 'shared-alias.json:/stations/0/aliases/0: "Хасан" is also a name of station "khasan" (schedules/stations.json:/stations/0) (line 8)', 3],
   ['unknown-field', 'unknown-field.json:/routes/0/services/0/runs/weekday: unknown field "weekday" (line 19)', 3],
   ['proto', 'proto.json:/__proto__: unknown field "__proto__" (line 2)', 3],
+  ['name-source-without-name', 'name-source-without-name.json:/stations/0/nameSources/zh: cites a source for a zh name that "names" does not give (line 9)', 3],
   ['stale', `stale.json:/lastChecked: warning: last checked 2024-06-01, over a year before ${CHECK_DAY}: times may have changed (line 3)`, 0],
 ];
 

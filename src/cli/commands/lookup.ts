@@ -4,6 +4,7 @@
  */
 import { dataAge, type DataAge } from '../../domain/age.js';
 import { lookup } from '../../domain/lookup.js';
+import { oneNameOf } from '../../domain/match.js';
 import type { Catalog } from '../../domain/model.js';
 import { isStreamFormat } from '../../render/formats.js';
 import { jsonLookupChunks } from '../../render/json.js';
@@ -44,8 +45,18 @@ function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: I
   return count > 0 ? EXIT.ok : EXIT.empty;
 }
 
+/** The request with a query of two unquoted words that make one name (`railnext Tumen river`) read as that name. */
+function withOneName(request: LookupRequest, catalog: Catalog): LookupRequest {
+  if (request.query === undefined || request.destination === undefined) return request;
+  const name = oneNameOf(catalog, request.query, request.destination);
+  if (name === undefined) return request;
+  const { destination: _, ...rest } = request;
+  return { ...rest, query: name };
+}
+
 /** Prints the departures the request asks for; exits 1 when there are none. */
-export async function lookupCommand(request: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
+export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
+  const request = withOneName(asked, catalog);
   const { query, destination, window, now, limit, mode, timed } = request;
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), ...(mode !== undefined ? { mode } : {}), timed };
   if (request.format === 'calendar') {

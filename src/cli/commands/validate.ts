@@ -1,7 +1,8 @@
 /**
- * `railnext validate [paths…]`: every problem in the schedules, at once.
+ * `railnext validate [paths…]`: every problem in the schedules, at once; the
+ * path `-` is a schedule on standard input.
  */
-import { readSchedules, type ScheduleSources } from '../../input/load.js';
+import { readSchedules, readStdin, type ScheduleSources } from '../../input/load.js';
 import { renderValidate, validateReport } from '../../render/problems.js';
 import { jsonSafe } from '../../render/text.js';
 import { EXIT, print, type Io } from '../io.js';
@@ -17,7 +18,10 @@ export interface ValidateRequest {
 
 /** Prints the report; exits 3 when there is an error (warnings alone pass). It reads the files itself: a catalog is what it checks, not what it needs. */
 export async function validateCommand(request: ValidateRequest, io: Io, m: Messages = en): Promise<number> {
-  const { files, problems } = readSchedules(request.sources, { now: request.now });
+  // "-" names standard input, read before the files as a schedule of its own.
+  const piped = request.sources.groups.some((g) => g.variable === undefined && g.paths.includes('-'));
+  const stdin = piped ? await readStdin(io.stdin ?? process.stdin) : undefined;
+  const { files, problems } = readSchedules(request.sources, { now: request.now, ...(stdin ? { stdin } : {}) });
   const report = validateReport(files, problems);
   await print(io, [request.json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderValidate(report, m)]);
   return report.ok ? EXIT.ok : EXIT.data;
