@@ -11,7 +11,7 @@ import type { ResolvedEvent } from '../domain/expand.js';
 import type { Journey, JourneyChange, JourneyLeg, JourneyPlan } from '../domain/journeys.js';
 import { formatShortOffset, instantToWall } from '../domain/zones.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords } from '../i18n/remarks.js';
+import { checkedInWords } from '../present/sentences.js';
 import { noneFits, spanMinutes } from './journeys-json.js';
 import { formatDuration, safe, type Paint } from './text.js';
 import { toAscii } from './ascii.js';

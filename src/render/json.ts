@@ -13,6 +13,7 @@ import { formatOffset } from '../domain/zones.js';
 import { jsonFare, type JsonFare } from './fares.js';
 import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';
+import { reasonText, remarkText } from '../present/sentences.js';
 
 export interface JsonStation {
   id: string;
@@ -158,8 +159,9 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
     until: formatIsoDate(l.until),
     departures: departures.map(jsonDeparture),
     ...(departures.length === 0 ? { next: next ? jsonDeparture(next) : null } : {}),
-    reason: l.reason,
-    notes: l.notes,
+    // The JSON carries the remarks and the reason in English, whatever --lang says.
+    reason: l.reason && reasonText(l.reason),
+    notes: l.remarks.map((remark) => remarkText(remark)),
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
     sourcesUpTo: age?.sourcesUpTo ?? null,
     dataAge: jsonDataAge(age),

@@ -5,7 +5,7 @@ import { formatClock, formatIsoDate, WEEKDAY_NAMES } from '../domain/days.js';
 import type { Catalog, Route, Service, Station, StopEvent } from '../domain/model.js';
 import { serviceDates } from '../domain/rules.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, statusInWords } from '../i18n/remarks.js';
+import { checkedInWords, statusInWords } from '../present/sentences.js';
 import { citationInWords, fareInWords, jsonFare } from './fares.js';
 import { safe, serviceRuleInWords, type Paint } from './text.js';
 import { wrapIndented, wrapLines } from './wrap.js';

@@ -11,7 +11,7 @@ import { travelLines } from './travel.js';
 import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
@@ -225,7 +225,7 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   const headerText = header.filter(Boolean).map((h) => paint.dim(wrap(h))).join('\n');
 
   if (l.legs.length === 0) {
-    yield `${wrap(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : ''))}\n`;
+    yield `${wrap(safe(l.reason ? reasonText(l.reason, locale) : ''))}\n`;
   } else if (survey.count === 0) {
     const next = l.nextAfterWindow();
     yield `${wrap(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)))}\n`;

@@ -1,39 +1,15 @@
 /**
- * What a lookup has to say besides departures, in words: the domain keeps
- * these as data (lookup.ts), the JSON carries them in English, and the
+ * What a lookup has to say besides departures, in words: the domain gives
+ * codes (domain/remarks.ts), the JSON carries them in English, and the
  * terminal renderers say them in the chosen language.
  */
-import type { Mode, Route, Service, Station } from '../domain/model.js';
+import type { Route, Service } from '../domain/model.js';
 import type { EpochDay } from '../domain/days.js';
 import { monthOf, type Overdue } from '../domain/overdue.js';
 import { parseIsoDate } from '../domain/days.js';
-
-import { english, type Locale } from './locale.js';
-import type { Messages } from './messages.js';
-
-/** A note about the place looked up. */
-export type Remark =
-  /** A service calls here, but its dates and times here are not published. */
-  | { kind: 'calls-unpublished'; service: Service }
-  /** A route with no scheduled service (the road bridge), late when its due date has passed. */
-  | { kind: 'empty-route'; route: Route; overdue: Overdue | null }
-  /** A service still announced a year after its first date, with no run reported. */
-  | { kind: 'overdue-service'; service: Service; overdue: Overdue };
-
-/** What --mode and --timed keep: services of one mode, departures with a time. */
-export interface Filtered {
-  mode: Mode | null;
-  timed: boolean;
-}
-
-/** Why no departure can be listed at all; `filter` when services there are, but not of the kind asked for. */
-export type Reason =
-  | { kind: 'no-service-between'; from: Station; to: Station; filter?: Filtered }
-  | { kind: 'no-service-from'; station: Station; filter?: Filtered }
-  | { kind: 'no-published-dates' }
-  | { kind: 'empty-routes'; routes: { route: Route; overdue: Overdue | null }[] }
-  /** A route, a service or every service (null), none of which the filter keeps. */
-  | { kind: 'filtered-out'; scope: Route | Service | null; filter: Filtered };
+import type { Reason, Remark } from '../domain/remarks.js';
+import { english, type Locale } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
 
 /** "due August 2026; no opening reported since", "due June 2025; no run reported since". */
 export function overdueInWords(overdue: Overdue, m: Messages): string {
