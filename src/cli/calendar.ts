@@ -5,7 +5,7 @@ import { fromEpochDay, toEpochDay } from '../domain/days.js';
 import { lookup, type LookupOptions } from '../domain/lookup.js';
 import type { Catalog } from '../domain/model.js';
 import { FIRST_DAY, LAST_DAY } from '../domain/window.js';
-import { instantToWall } from '../domain/zones.js';
+import { clockOf } from '../present/clock.js';
 import { renderCalendar, wholeMonths } from '../render/calendar.js';
 import type { Paint } from '../render/text.js';
 import type { Locale } from '../i18n/locale.js';
@@ -26,10 +26,9 @@ export function calendarText(catalog: Catalog, q: CalendarQuery, paint: Paint, l
   const last = which === 'window' ? l.until : which === 'first' ? l.from : toEpochDay(start.month === 12 ? start.year + 1 : start.year, start.month === 12 ? 1 : start.month + 1, 1);
   const months = wholeMonths(l.from, last);
   // On another zone's clock a departure may fall a day either side of its station's date.
-  const dayOf = (d: { from: { instant: number | null; epochDay: number | null } }) => (zone !== undefined && d.from.instant !== null ? instantToWall(zone, d.from.instant).epochDay : d.from.epochDay);
   const widen = zone === undefined ? 0 : 1;
   const departures = [...l.departuresBetween(Math.max(months.first - widen, FIRST_DAY), Math.min(months.last + widen, LAST_DAY))].filter((d) => {
-    const day = dayOf(d);
+    const day = clockOf(d.from, zone).day;
     return day !== null && day >= months.first && day <= months.last;
   });
   const next = departures.length === 0 && l.legs.length > 0 ? l.nextAfterWindow() : undefined;

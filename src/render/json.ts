@@ -9,7 +9,7 @@ import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Confidence, Mode, Station, Status } from '../domain/model.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
-import { formatOffset } from '../domain/zones.js';
+import { formatOffset } from '../present/offset.js';
 import { jsonFare, type JsonFare } from './fares.js';
 import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';

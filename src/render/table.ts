@@ -3,19 +3,20 @@
  * drawn by cli-table3 (grid.ts) in blocks, fitted to the terminal's width;
  * on a narrow terminal, a stacked list with a block per departure.
  */
-import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
+import { MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
 import { travelLines } from './travel.js';
-import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
-import { MARKS, marksLegend, utcOffset, type MarkName } from './notation.js';
+import { clockOf, type Clock } from '../present/clock.js';
+import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
+import { formatOffset } from '../present/offset.js';
 import { formatDuration, plain, safe, type Paint } from './text.js';
 import { wrapLines, wrapText } from './wrap.js';
 
@@ -50,38 +51,17 @@ const SOFT_FLOOR = 14;
 /** Below this many columns the table gives way to a stacked list. */
 export const STACK_BELOW = 60;
 
-interface Clock {
-  /** The date on the clock shown: the --tz zone's when the time is known, else the station's own. */
-  day: number | null;
-  /** True when `day` is on the --tz clock. */
-  inZone: boolean;
-  /** The time, "" when not published. */
-  text: string;
-  marks: MarkName[];
-}
-
-/** The date and time of one end of a departure, in its own zone or in `zone`. */
-function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
-  const marks: MarkName[] = [];
-  if (event.instant === null) marks.push('unknown');
-  if (event.derived) marks.push('derived');
-  if (event.confidence === 'low' && !event.derived && event.epochDay !== null) marks.push('low');
-  if (event.instant === null) return { day: event.epochDay, inZone: false, text: '', marks };
-  if (zone) {
-    const wall = instantToWall(zone, event.instant);
-    return { day: wall.epochDay, inZone: true, text: formatClock(wall.minuteOfDay), marks };
-  }
-  return { day: event.epochDay, inZone: false, text: formatClock(event.minuteOfDay!), marks };
-}
-
 /** "14:47 ~", "?", "09:30 *": the time (or ?), then the other marks. */
-function timeCell(clock: Clock, used: Set<MarkName>, paint: Paint): string {
+function timeCell(clock: Pick<Clock, 'time' | 'marks'>, used: Set<MarkName>, paint: Paint): string {
   for (const m of clock.marks) used.add(m);
-  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.text];
-  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m]).join('');
+  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.time!];
+  const others = signsOf(clock.marks.filter((m) => m !== 'unknown'));
   if (others) parts.push(paint.mark(others));
   return parts.join(' ');
 }
+
+/** A cell that says only that something is not known: "?". */
+const UNKNOWN: Pick<Clock, 'time' | 'marks'> = { time: null, marks: ['unknown'] };
 
 /** The column heads; the board leaves out the arrival and the journey, and adds the countdown. */
 function heads(locale: Locale, board: boolean | undefined): string[] {
@@ -267,8 +247,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   }
 
   const footer: string[] = [];
-  const legend = marksLegend(survey.used, m.table.marks, m.table.legend);
-  if (legend) footer.push(legend);
+  const meant = marksMeant(survey.used, m.table.marks);
+  if (meant.length) footer.push(m.table.legend(meant));
   footer.push(...survey.behind);
   for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
   // The board names no route without a timetable one by one: `railnext routes` does.
@@ -315,7 +295,7 @@ function clocksLine(clocks: ReadonlyMap<string, ReadonlySet<number>>, locale: Lo
   const byOffset = new Map<number, string[]>();
   for (const [name, offsets] of clocks) for (const offset of offsets) byOffset.set(offset, [...(byOffset.get(offset) ?? []), name]);
   if (byOffset.size === 0) return '';
-  return locale.m.table.localTimes([...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, names]) => `${utcOffset(offset)} ${names.join(', ')}`));
+  return locale.m.table.localTimes([...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, names]) => `${formatOffset(offset, 'utc')} ${names.join(', ')}`));
 }
 
 /** "in 2 d 5 h", or leaving now. */
@@ -337,7 +317,7 @@ function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, pain
   let arrives = options.board ? '' : timeCell(to, used, paint);
   // An arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
   if (fromDay !== null && toDay !== null && toDay > fromDay) arrives = `${dayLabel(toDay, withYear)} ${arrives}`;
-  const journey = options.board ? '' : d.durationMinutes === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : formatDuration(d.durationMinutes, m);
+  const journey = options.board ? '' : d.durationMinutes === null ? timeCell(UNKNOWN, used, paint) : formatDuration(d.durationMinutes, m);
   const minutesAway = d.from.instant === null || options.now === undefined ? null : Math.floor((d.from.instant - options.now) / MS_PER_MINUTE);
   const cells = [
     from.day === null ? '?' : dayLabel(from.day, withYear),
@@ -349,7 +329,7 @@ function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, pain
   ];
   if (options.ascii) for (let c = 0; c < cells.length; c++) cells[c] = toAscii(cells[c]!, options.keep);
   if (options.board) {
-    const leaves = minutesAway === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : countdown(minutesAway, locale);
+    const leaves = minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(minutesAway, locale);
     return { cells: [cells[0]!, cells[1]!, cells[2]!, cells[5]!, leaves], minutesAway };
   }
   return { cells, minutesAway };
@@ -399,6 +379,6 @@ function windowInWords(l: Lookup, options: TableOptions, locale: Locale): string
 export function describeDeparture(d: Departure, zone?: string, locale: Locale = english): string {
   const clock = clockOf(d.from, zone);
   const day = clock.day ?? d.from.epochDay;
-  const time = d.from.instant === null ? null : zone ? clock.text : `${clock.text} (${utcOffset(d.from.offsetMinutes!)})`;
+  const time = d.from.instant === null ? null : zone ? clock.time : `${clock.time} (${formatOffset(d.from.offsetMinutes!, 'utc')})`;
   return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), time, safe(locale.name(d.service)));
 }

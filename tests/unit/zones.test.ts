@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { DateTime, IANAZone } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toEpochDay } from '../../src/domain/days.js';
-import { canonicalZoneCase, formatOffset, instantToWall, isKnownZone, keepZoneTables, luxonZone, offsetAt, offsetChanges, useZoneTable, useZoneTableStore, wallToInstant, type StoredZone, type ZoneTable, type ZoneTableStore } from '../../src/domain/zones.js';
+import { canonicalZoneCase, instantToWall, isKnownZone, keepZoneTables, luxonZone, offsetAt, offsetChanges, useZoneTable, useZoneTableStore, wallToInstant, type StoredZone, type ZoneTable, type ZoneTableStore } from '../../src/domain/zones.js';
 
 interface Reference {
   /** [utc ms, offset before, offset after] */
@@ -265,15 +265,4 @@ describe('zone names', () => {
     expect(canonicalZoneCase('asia/tokyo')).toBe('Asia/Tokyo');
     expect(canonicalZoneCase('Nowhere/Else')).toBeUndefined();
   });
-});
-
-describe('formatOffset', () => {
-  it.each([
-    [600, '+10:00'],
-    [510, '+08:30'],
-    [-240, '-04:00'],
-    // Local mean time: round the whole offset, never "+02:30:60"-style minutes.
-    [150 + 17 / 60, '+02:30'],
-    [-(539 + 48 / 60), '-09:00'],
-  ])('%d minutes is %s', (minutes, text) => expect(formatOffset(minutes)).toBe(text));
 });
