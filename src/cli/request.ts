@@ -7,7 +7,8 @@
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from '../domain/window.js';
 import { UsageError, type LibraryError } from '../errors.js';
 import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js';
-import type { Format, ModeChoice } from '../render/formats.js';
+import type { ModeChoice } from '../render/formats.js';
+import type { Format } from '../output/registry.js';
 import type { Io } from './io.js';
 import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journeys.js';
 import { CliError, OptionValueError } from './messages.js';

@@ -7,9 +7,12 @@ import type { Route, Service } from '../domain/model.js';
 import type { EpochDay } from '../domain/days.js';
 import { monthOf, type Overdue } from '../domain/overdue.js';
 import { parseIsoDate } from '../domain/days.js';
+import type { RuledOut } from '../domain/journey-limits.js';
 import type { Reason, Remark } from '../domain/remarks.js';
 import { english, type Locale } from '../i18n/locale.js';
+import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
+import { formatDuration } from './words.js';
 
 /** "due August 2026; no opening reported since", "due June 2025; no run reported since". */
 export function overdueInWords(overdue: Overdue, m: Messages): string {
@@ -59,4 +62,28 @@ export function reasonText(reason: Reason, l: Locale = english): string {
 /** "Data last checked 2026-11-27 (sources up to 2026-03).", or null when the data has no check date. */
 export function checkedInWords(m: Messages, lastChecked: EpochDay | null, sourcesUpTo: string | null): string | null {
   return lastChecked === null ? null : m.footer.lastChecked(m.dates.date(lastChecked), sourcesUpTo === null ? null : m.dates.yearMonth(sourcesUpTo));
+}
+
+/** "No journey fits these options (change time 416 d 16 h)." */
+export function noneFits(ruled: RuledOut[], m: Messages): string {
+  return m.journeys.noneFits(
+    ruled.map((r) => (r.option === 'change' ? m.journeys.optionChange(formatDuration(r.minutes, m)) : r.option === 'changes' ? m.journeys.optionChanges(r.count) : m.journeys.optionMaxWait(r.days))),
+  );
+}
+
+/**
+ * Why journeys are shown: asked for; or no direct departure is in the window
+ * though a direct service exists; or no direct service exists at all.
+ */
+export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
+
+/**
+ * The notes of the journeys' JSON, in English: that these are journeys with
+ * changes because no direct departure fits, and which option rules every
+ * journey out.
+ */
+export function journeyNotes(mode: JourneyMode, ruledOutBy: RuledOut[] | undefined): string[] {
+  const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
+  if (ruledOutBy) notes.push(noneFits(ruledOutBy, en));
+  return notes;
 }

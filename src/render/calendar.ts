@@ -16,7 +16,8 @@ import { describeDeparture } from './table.js';
 import { clockOf, timeWithOffset } from '../present/clock.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
-import { ruleInWords, safe, type Paint } from './text.js';
+import { safe, type Paint } from './text.js';
+import { ruleInWords } from '../present/words.js';
 
 export interface CalendarOptions {
   paint: Paint;

@@ -5,9 +5,6 @@
 import { MS_PER_MINUTE, formatIsoDate } from '../domain/days.js';
 import type { ChangeStatus, Span } from '../domain/bounds.js';
 import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
-import type { RuledOut } from '../domain/journey-limits.js';
-import type { Messages } from '../i18n/messages.js';
-import { formatDuration } from './text.js';
 import { localIso } from '../present/clock.js';
 import type { DataAge } from '../domain/age.js';
 import { jsonDataAge, jsonDeparture, jsonStation, type JsonDeparture, type JsonLookup, type JsonStation } from './json.js';
@@ -121,11 +118,4 @@ export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: stri
     sourcesUpTo: age.sourcesUpTo,
     dataAge: jsonDataAge(age),
   };
-}
-
-/** "No journey fits these options (change time 416 d 16 h)." */
-export function noneFits(ruled: RuledOut[], m: Messages): string {
-  return m.journeys.noneFits(
-    ruled.map((r) => (r.option === 'change' ? m.journeys.optionChange(formatDuration(r.minutes, m)) : r.option === 'changes' ? m.journeys.optionChanges(r.count) : m.journeys.optionMaxWait(r.days))),
-  );
 }

@@ -11,9 +11,10 @@ import type { Journey, JourneyChange, JourneyLeg, JourneyPlan } from '../domain/
 import { clockAt, clockOf, spanDays, timeWithOffset } from '../present/clock.js';
 import { MARKS, marksMeant, marksOf, signsOf, type MarkName } from '../present/marks.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords } from '../present/sentences.js';
-import { noneFits, spanMinutes } from './journeys-json.js';
-import { formatDuration, safe, type Paint } from './text.js';
+import { checkedInWords, noneFits } from '../present/sentences.js';
+import { spanMinutes } from './journeys-json.js';
+import { safe, type Paint } from './text.js';
+import { formatDuration } from '../present/words.js';
 import { toAscii } from './ascii.js';
 import { displayWidth, wrapIndented } from './wrap.js';
 

@@ -17,7 +17,8 @@ import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
 import { clockOf, type Clock } from '../present/clock.js';
 import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
 import { formatOffset } from '../present/offset.js';
-import { formatDuration, plain, safe, type Paint } from './text.js';
+import { plain, safe, type Paint } from './text.js';
+import { formatDuration } from '../present/words.js';
 import { wrapLines, wrapText } from './wrap.js';
 
 export interface TableOptions {
