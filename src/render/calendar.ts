@@ -14,6 +14,7 @@ import { en } from '../i18n/en.js';
 import { displayWidth } from '../i18n/width.js';
 import { describeDeparture } from './table.js';
 import { clockOf, timeWithOffset } from '../present/clock.js';
+import { stationPair } from '../present/labels.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
 import { safe, type Paint } from './text.js';
@@ -103,7 +104,7 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Loc
   const times = new Set(departures.map((d) => timeWithOffset(clockOf(d.from, zone), 'utc') ?? unpublished));
   if (times.size === 1) parts.push([...times][0]!);
   if (s.status !== 'running') parts.push(m.status[s.status]);
-  return `${paint.heading(`${safe(locale.station(from))} → ${safe(locale.station(to))}`)}  ${paint.dim(parts.join(' · '))}`;
+  return `${paint.heading(stationPair(from, to, locale))}  ${paint.dim(parts.join(' · '))}`;
 }
 
 /** Renders the calendar of every leg of a lookup over whole months. */

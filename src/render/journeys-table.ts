@@ -4,11 +4,11 @@
  */
 import stringWidth from 'string-width';
 import type { DataAge } from '../domain/age.js';
-import { numberAt } from '../domain/through.js';
 import type { Span } from '../domain/bounds.js';
 import type { ResolvedEvent } from '../domain/expand.js';
 import type { Journey, JourneyChange, JourneyLeg, JourneyPlan } from '../domain/journeys.js';
 import { clockAt, clockOf, spanDays, timeWithOffset } from '../present/clock.js';
+import { legServiceLabel, stationPair } from '../present/labels.js';
 import { MARKS, marksMeant, marksOf, signsOf, type MarkName } from '../present/marks.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, noneFits } from '../present/sentences.js';
@@ -65,25 +65,15 @@ function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint, zone?: st
   return `${timeWithOffset(clock, 'short')}${signs ? ` ${paint.mark(signs)}` : ''}`;
 }
 
-function serviceCell(leg: JourneyLeg, locale: Locale): string {
-  const { m } = locale;
-  const s = leg.departure.service;
-  // The number it leaves under here, as the lookup's table gives it; without one, the service's name tells which car it is.
-  const number = numberAt(s, leg.departure.leg.fromIndex);
-  const statusNote = locale.statusNote(s);
-  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
-  return number ? m.table.service(m.mode[s.mode], safe(number), status, null) : `${safe(locale.name(s))}${status ? ` (${status})` : ''}`;
-}
-
 function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint, locale: Locale, zone?: string): string[] {
   const d = leg.departure;
   return [
     dateCell(d.from, leg.leaves, used, locale, zone),
     timeCell(d.from, used, paint, zone),
-    `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`,
+    stationPair(d.from.station, d.to.station, locale),
     dateCell(d.to, leg.arrives, used, locale, zone),
     timeCell(d.to, used, paint, zone),
-    serviceCell(leg, locale),
+    legServiceLabel(d, locale),
   ];
 }
 
