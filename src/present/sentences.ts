@@ -1,12 +1,13 @@
 /**
  * What a lookup has to say besides departures, in words: the domain gives
- * codes (domain/remarks.ts), the JSON carries them in English, and the
- * terminal renderers say them in the chosen language.
+ * codes and data (domain/remarks.ts, the journeys' limits, the data's age),
+ * the JSON carries them in English, and the terminal renderers say them in
+ * the chosen language.
  */
 import type { Route, Service } from '../domain/model.js';
-import type { EpochDay } from '../domain/days.js';
+import type { DataAge } from '../domain/age.js';
+import { formatIsoDate, parseIsoDate, type EpochDay } from '../domain/days.js';
 import { monthOf, type Overdue } from '../domain/overdue.js';
-import { parseIsoDate } from '../domain/days.js';
 import type { RuledOut } from '../domain/journey-limits.js';
 import type { Reason, Remark } from '../domain/remarks.js';
 import { english, type Locale } from '../i18n/locale.js';
@@ -86,4 +87,11 @@ export function journeyNotes(mode: JourneyMode, ruledOutBy: RuledOut[] | undefin
   const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
   if (ruledOutBy) notes.push(noneFits(ruledOutBy, en));
   return notes;
+}
+
+/** The JSON's `dataAge.warning`, in English: how old stale data is and how to get newer; null while it is not stale. */
+export function staleWarning(age: DataAge): string | null {
+  if (!age.stale) return null;
+  const upTo = age.sourcesUpTo ? ` (sources up to ${age.sourcesUpTo})` : '';
+  return `the schedules were last checked ${formatIsoDate(age.lastChecked!)}${upTo}, ${age.daysSinceChecked} days ago: times may have changed. Update with \`npm install -g railnext@latest\`, or load newer schedules with --schedules.`;
 }

@@ -13,7 +13,7 @@ import { formatOffset } from '../present/offset.js';
 import { jsonFare, type JsonFare } from './fares.js';
 import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';
-import { reasonText, remarkText } from '../present/sentences.js';
+import { reasonText, remarkText, staleWarning } from '../present/sentences.js';
 
 export interface JsonStation {
   id: string;
@@ -170,7 +170,7 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
 
 /** The `dataAge` field of the JSON documents. */
 export function jsonDataAge(age: DataAge | null): JsonLookup['dataAge'] {
-  return age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.warning !== null, warning: age.warning };
+  return age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.stale, warning: staleWarning(age) };
 }
 
 /**

@@ -34,7 +34,7 @@ function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number })
  */
 function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: Io, count: number, m: Messages): number {
   if (!request.quiet) {
-    if (age.warning !== null) {
+    if (age.stale) {
       const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
       io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
     }
