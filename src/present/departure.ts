@@ -1,14 +1,17 @@
 /**
  * One departure as the terminal shows it, worked out once: both ends on the
  * clock shown, their dates on one clock, the stations, the service and the
- * journey in words, and how soon it leaves. The table arranges these fields.
+ * journey in words, and how soon it leaves. The table arranges these fields;
+ * the next departure after an empty window is said in one line.
  */
 import { MS_PER_MINUTE, type EpochDay } from '../domain/days.js';
 import type { Departure } from '../domain/expand.js';
 import type { Service, Station } from '../domain/model.js';
-import type { Locale } from '../i18n/locale.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { safe } from '../text-guard.js';
 import { clockOf, type Clock } from './clock.js';
 import { serviceLabel, stationPair } from './labels.js';
+import { formatOffset } from './offset.js';
 import { formatDuration } from './words.js';
 
 export interface ShownDeparture {
@@ -53,4 +56,12 @@ export function showDeparture(d: Departure, options: ShowOptions): ShownDepartur
     journey: d.durationMinutes === null ? null : formatDuration(d.durationMinutes, locale.m),
     minutesAway: d.from.instant === null || now === undefined ? null : Math.floor((d.from.instant - now) / MS_PER_MINUTE),
   };
+}
+
+/** "Wed 16 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang". */
+export function departureInWords(d: Departure, zone?: string, locale: Locale = english): string {
+  const clock = clockOf(d.from, zone);
+  const day = clock.day ?? d.from.epochDay;
+  const time = d.from.instant === null ? null : zone ? clock.time : `${clock.time} (${formatOffset(d.from.offsetMinutes!, 'utc')})`;
+  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), time, safe(locale.name(d.service)));
 }

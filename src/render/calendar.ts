@@ -12,8 +12,8 @@ import { checkedInWords, reasonText, remarkText } from '../present/sentences.js'
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
 import { displayWidth } from '../i18n/width.js';
-import { describeDeparture } from './table.js';
 import { clockOf, timeWithOffset } from '../present/clock.js';
+import { departureInWords } from '../present/departure.js';
 import { stationPair } from '../present/labels.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
@@ -139,7 +139,7 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
     blocks.push(lines.join('\n'));
   }
   const footer = [zone === undefined ? m.calendar.legend : m.calendar.legendIn(zone)];
-  if (options.next) footer.push(m.table.nextOne(describeDeparture(options.next, zone, locale)));
+  if (options.next) footer.push(m.table.nextOne(departureInWords(options.next, zone, locale)));
   else if (departures.length === 0) footer.push(m.table.noneInTenYears);
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (checked) footer.push(checked);

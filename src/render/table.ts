@@ -13,7 +13,7 @@ import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
 import { clockOf, type Clock } from '../present/clock.js';
-import { showDeparture } from '../present/departure.js';
+import { departureInWords, showDeparture } from '../present/departure.js';
 import { stationPair } from '../present/labels.js';
 import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
 import { formatOffset } from '../present/offset.js';
@@ -216,7 +216,7 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
 
   const header: string[] = [];
   header.push(zone ? m.table.timesInZone(zone) : clocksLine(survey.clocks, locale));
-  if (survey.next && !options.board) header.push(m.table.nextDeparture(countdown(survey.next.minutes, locale), describeDeparture(survey.next.d, zone, locale)));
+  if (survey.next && !options.board) header.push(m.table.nextDeparture(countdown(survey.next.minutes, locale), departureInWords(survey.next.d, zone, locale)));
   const headerText = header.filter(Boolean).map((h) => paint.dim(wrap(h))).join('\n');
 
   if (l.legs.length === 0) {
@@ -224,7 +224,7 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   } else if (survey.count === 0) {
     const next = l.nextAfterWindow();
     yield `${wrap(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)))}\n`;
-    yield `${wrap(next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears)}\n`;
+    yield `${wrap(next ? m.table.nextOne(departureInWords(next, zone, locale)) : m.table.noneInTenYears)}\n`;
   } else {
     if (headerText) yield `${headerText}\n`;
     // Three columns of border and padding per column, and one more border.
@@ -364,12 +364,4 @@ function windowInWords(l: Lookup, options: TableOptions, locale: Locale): string
   if (options.board) return m.table.asOf(m.dates.dayLabel(l.from));
   if (l.until - l.from > 366) return '';
   return l.from === l.until ? m.dates.date(l.from) : `${m.dates.date(l.from)} – ${m.dates.date(l.until)}`;
-}
-
-/** "Wed 16 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang". */
-export function describeDeparture(d: Departure, zone?: string, locale: Locale = english): string {
-  const clock = clockOf(d.from, zone);
-  const day = clock.day ?? d.from.epochDay;
-  const time = d.from.instant === null ? null : zone ? clock.time : `${clock.time} (${formatOffset(d.from.offsetMinutes!, 'utc')})`;
-  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), time, safe(locale.name(d.service)));
 }
