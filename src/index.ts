@@ -32,7 +32,8 @@ export {
 export { parseCount, parseDay, parseInstant, parseZone } from './input/args.js';
 export type { Catalog, Citation, Confidence, DroppedServices, Fare, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
 export { formatIsoDate, parseIsoDate, toEpochDay, fromEpochDay, isoWeekday, type EpochDay } from './domain/days.js';
-export { offsetAt, wallToInstant, instantToWall, formatOffset } from './domain/zones.js';
+export { offsetAt, wallToInstant, instantToWall } from './domain/zones.js';
+export { formatOffset } from './present/offset.js';
 export { ruleMatches, runsOn, serviceDates } from './domain/rules.js';
 export { expandLeg, departureOn, resolveEvent, type Departure, type Leg, type ResolvedEvent } from './domain/expand.js';
 export { matchQuery, matchStation } from './domain/match.js';

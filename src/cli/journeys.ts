@@ -3,20 +3,17 @@
  * --max-wait, --arrive-by, --to; their part of the request is in
  * request.ts), planned and printed in the chosen format.
  */
-import type { DataAge } from '../domain/age.js';
 import type { Messages } from '../i18n/messages.js';
-import { localeFor } from '../i18n/locale.js';
 import { arrivalsAt } from '../domain/arrivals.js';
 import { checkDayInRange } from '../domain/window.js';
 import { planJourneys, type JourneyPlan } from '../domain/journeys.js';
 import { journeyLimitPassed, ruledOutBy, type JourneyLimit } from '../domain/journey-limits.js';
 import type { Catalog } from '../domain/model.js';
-import { jsonJourneys, noneFits } from '../render/journeys-json.js';
-import { journeyCsvLines, journeyIcsLines, journeyNdjsonLines } from '../render/journeys-lines.js';
-import { jsonSafe, safe } from '../render/text.js';
-import { en } from '../i18n/en.js';
+import { writerOf } from '../output/registry.js';
+import type { JourneyMode, OutputContext } from '../output/writers.js';
+import { safe } from '../render/text.js';
 import { tookPath } from './code-paths.js';
-import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
+import { print, type Io } from './io.js';
 import { CliError } from './messages.js';
 import type { LookupRequest } from './request.js';
 
@@ -39,16 +36,8 @@ function limitMessage(limit: JourneyLimit, m: Messages): string {
   return e.stopsLimit(limit.max, safe(limit.service), limit.got);
 }
 
-/**
- * Why journeys are printed: asked for; or no direct departure is in the
- * window though a direct service exists (journeys only when there are some,
- * else the lookup names its next departure); or no direct service exists at
- * all (journeys, or those of the first date after the window, when there are some).
- */
-export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
-
 /** Prints the journeys; resolves to how many were printed, or undefined when the lookup's own answer should be printed instead. */
-export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, age: DataAge, m: Messages, mode: JourneyMode = 'asked'): Promise<number | undefined> {
+export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, context: OutputContext, mode: JourneyMode = 'asked'): Promise<number | undefined> {
   tookPath('journeys');
   const p = plan(request, catalog);
   const journeys = p.journeys.slice(0, request.limit);
@@ -60,32 +49,9 @@ export async function printJourneys(request: LookupRequest, catalog: Catalog, io
   }
   if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;
   if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length && !p.ruledOutBy) return undefined;
-  const shown: JourneyPlan = { ...p, journeys };
-  const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;
-  switch (request.format) {
-    case 'json': {
-      const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
-      if (p.ruledOutBy) notes.push(noneFits(p.ruledOutBy, en));
-      const query = request.journeys.to === undefined ? (request.query ?? null) : null;
-      await print(io, [`${jsonSafe(JSON.stringify(jsonJourneys(shown, { query, changeMinutes, maxChanges, maxWaitDays }, notes, age), null, 2))}\n`]);
-      break;
-    }
-    case 'ndjson':
-      await print(io, journeyNdjsonLines(journeys));
-      break;
-    case 'csv':
-      await print(io, journeyCsvLines(journeys, { raw: request.csvRaw }));
-      break;
-    case 'ics':
-      await print(io, journeyIcsLines(journeys, { stamp: request.now, version: VERSION }));
-      break;
-    default: {
-      const { renderJourneyTable } = await import('../render/journeys-table.js');
-      // Spelt in ASCII as the departures table is (--ascii, or a locale that is not UTF-8), the names asked for kept as typed.
-      const ascii = asciiOf(io, request.ascii) ? { keep: [request.query ?? '', request.destination ?? '', request.journeys.to ?? ''] } : undefined;
-      const options = { paint: await paintFor(io, request.color), changeMinutes, maxChanges, age, locale: localeFor(m, catalog.stations), width: columnsOf(io), ...(ascii ? { ascii } : {}), ...(request.zone ? { zone: request.zone } : {}) };
-      await print(io, [renderJourneyTable(shown, options)]);
-    }
-  }
+  const { changeMinutes, maxChanges, maxWaitDays, to } = request.journeys;
+  const subject = { plan: { ...p, journeys }, mode, query: to === undefined ? (request.query ?? null) : null, changeMinutes, maxChanges, maxWaitDays };
+  const write = await writerOf(request.format === 'calendar' ? 'table' : request.format, to === undefined ? 'journeys' : 'arrivals');
+  await print(io, await write(subject, context));
   return journeys.length;
 }

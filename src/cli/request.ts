@@ -9,7 +9,8 @@ import { UsageError, type LibraryError } from '../errors.js';
 import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js';
 import { parseDays, parseDuration } from '../input/duration.js';
 import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS } from '../domain/journeys.js';
-import type { Format, ModeChoice } from '../render/formats.js';
+import type { ModeChoice } from '../render/formats.js';
+import type { Format } from '../output/registry.js';
 import type { Io } from './io.js';
 import { CliError, OptionValueError } from './messages.js';
 

@@ -11,7 +11,7 @@ import { foldThroughCars } from './through.js';
 import { routeOverdue, serviceOverdue } from './overdue.js';
 import { resolveWindow, type ResolvedWindow, type WindowSpec } from './window.js';
 import { DestinationNeedsStationError } from '../errors.js';
-import { reasonText, remarkText, type Filtered, type Reason, type Remark } from '../i18n/remarks.js';
+import type { Filtered, Reason, Remark } from './remarks.js';
 
 export interface LookupOptions {
   /** A station, route or service; every service when absent. */
@@ -49,14 +49,10 @@ export interface Lookup {
   match: Match;
   destination: Station | null;
   legs: Leg[];
-  /** Things worth saying that are not departures ("also calls here; dates not published"), in English. */
-  notes: string[];
-  /** The same notes as data, for saying them in another language. */
+  /** Things worth saying that are not departures ("also calls here; dates not published"), as codes: src/present words them. */
   remarks: Remark[];
-  /** Why no departure can be listed at all (no service, or only unpublished dates), in English; null when some can. */
-  reason: string | null;
-  /** The same reason as data. */
-  reasonOf: Reason | null;
+  /** Why no departure can be listed at all (no service, or only unpublished dates), as a code; null when some can. */
+  reason: Reason | null;
   /** The window's first and last local dates, over every departure station. */
   from: EpochDay;
   until: EpochDay;
@@ -112,10 +108,8 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     match,
     destination,
     legs,
-    notes: remarks.map((r) => remarkText(r)),
     remarks,
-    reason: reason && reasonText(reason),
-    reasonOf: reason,
+    reason,
     // A loop, not Math.min(...): spreading 100,000 legs overflows the stack.
     from: resolved.reduce((min, w) => Math.min(min, w.first), Number.POSITIVE_INFINITY),
     until: resolved.reduce((max, w) => Math.max(max, w.last), Number.NEGATIVE_INFINITY),

@@ -304,20 +304,3 @@ function spelling(name: string): string | undefined {
   // ICU may resolve an alias to another id (Etc/UTC → UTC); only a pure case difference is a misspelling.
   return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
 }
-
-/** "+10:00", "+08:30", "-03:00": an ISO 8601 offset. */
-export function formatOffset(offsetMinutes: number): string {
-  // Round the whole offset first: local mean time (+02:30:17) must not become +02:30:60.
-  const rounded = Math.round(offsetMinutes);
-  const sign = rounded < 0 ? '-' : '+';
-  const abs = Math.abs(rounded);
-  const h = Math.floor(abs / 60);
-  const m = abs % 60;
-  return `${sign}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}`;
-}
-
-/** "+10", "+08:30": the short form the table shows. */
-export function formatShortOffset(offsetMinutes: number): string {
-  const full = formatOffset(offsetMinutes);
-  return full.endsWith(':00') ? full.slice(0, 3) : full;
-}

@@ -10,7 +10,8 @@ import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/names.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
 import { runsOn, serviceDates } from '../domain/rules.js';
-import { formatOffset, instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
+import { instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
+import { formatOffset } from '../present/offset.js';
 import { openEndedHorizon } from './check-horizon.js';
 import type { Reader } from './reader.js';
 

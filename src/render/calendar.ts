@@ -3,21 +3,22 @@
  * with the local dates it departs on marked. The mark is a pair of brackets,
  * so it survives without colour; colour only adds to it.
  */
-import { daysInMonth, formatClock, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
+import { daysInMonth, fromEpochDay, isoWeekday, toEpochDay, type EpochDay } from '../domain/days.js';
 import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
-import { instantToWall } from '../domain/zones.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
 import { displayWidth } from '../i18n/width.js';
-import { describeDeparture } from './table.js';
-import { utcOffset } from './notation.js';
+import { clockOf, timeWithOffset } from '../present/clock.js';
+import { departureInWords } from '../present/departure.js';
+import { stationPair } from '../present/labels.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
-import { ruleInWords, safe, type Paint } from './text.js';
+import { safe, type Paint } from './text.js';
+import { ruleInWords } from '../present/words.js';
 
 export interface CalendarOptions {
   paint: Paint;
@@ -37,15 +38,6 @@ export interface CalendarOptions {
   /** ASCII only; `keep` are the names as typed, kept in their script. */
   ascii?: boolean;
   keep?: readonly string[];
-}
-
-/** The date and the time of day (with its offset) a departure is marked at: on `zone`'s clock when given and the time is known. */
-function clockOf(d: Departure, zone: string | undefined): { day: EpochDay | null; time: string | null } {
-  if (zone !== undefined && d.from.instant !== null) {
-    const wall = instantToWall(zone, d.from.instant);
-    return { day: wall.epochDay, time: `${formatClock(wall.minuteOfDay)} ${utcOffset(wall.offsetMinutes)}` };
-  }
-  return { day: d.from.epochDay, time: d.from.minuteOfDay === null ? null : `${formatClock(d.from.minuteOfDay)} ${utcOffset(d.from.offsetMinutes!)}` };
 }
 
 const WIDTH = 28;
@@ -109,10 +101,10 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Loc
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
   if (leg.fromIndex === 0) parts.push(s.timesPerDay > 1 ? m.rules.withCount(ruleInWords(s.runs.rule, m), s.timesPerDay) : ruleInWords(s.runs.rule, m));
   const unpublished = s.timesPerDay > 1 ? m.calendar.timesNotPublished : m.calendar.timeNotPublished;
-  const times = new Set(departures.map((d) => clockOf(d, zone).time ?? unpublished));
+  const times = new Set(departures.map((d) => timeWithOffset(clockOf(d.from, zone), 'utc') ?? unpublished));
   if (times.size === 1) parts.push([...times][0]!);
   if (s.status !== 'running') parts.push(m.status[s.status]);
-  return `${paint.heading(`${safe(locale.station(from))} → ${safe(locale.station(to))}`)}  ${paint.dim(parts.join(' · '))}`;
+  return `${paint.heading(stationPair(from, to, locale))}  ${paint.dim(parts.join(' · '))}`;
 }
 
 /** Renders the calendar of every leg of a lookup over whole months. */
@@ -127,7 +119,7 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   // No service at all: the reason, as the table gives it, rather than a legend for grids that are not there.
   if (l.legs.length === 0) {
     const after = [...l.remarks.map((remark) => remarkText(remark, locale)), ...(checked ? [checked] : [])];
-    return `${[wrapLines(text(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : '')), width, '  '), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
+    return `${[wrapLines(text(safe(l.reason ? reasonText(l.reason, locale) : '')), width, '  '), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
   }
   const blocks: string[] = [];
   // Grouped once: filtering every departure for every leg is quadratic in the services.
@@ -140,14 +132,14 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   }
   for (const leg of l.legs) {
     const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
-    const marked = new Set(own.map((d) => clockOf(d, zone).day!));
+    const marked = new Set(own.map((d) => clockOf(d.from, zone).day!));
     const lines = [wrapLines(text(legHeading(leg, own, paint, locale, zone)), width, '  ')];
     if (own.length === 0) lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
     for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint, m));
     blocks.push(lines.join('\n'));
   }
   const footer = [zone === undefined ? m.calendar.legend : m.calendar.legendIn(zone)];
-  if (options.next) footer.push(m.table.nextOne(describeDeparture(options.next, zone, locale)));
+  if (options.next) footer.push(m.table.nextOne(departureInWords(options.next, zone, locale)));
   else if (departures.length === 0) footer.push(m.table.noneInTenYears);
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (checked) footer.push(checked);

@@ -1,16 +1,8 @@
 /**
- * The choices of output format, shell and mode: each list serves as the type,
- * the validation (commander's choices) and the help text. Kept apart from the
- * renderers, so the CLI can name them without loading any.
+ * The choices of shell and mode: each list serves as the type, the validation
+ * (commander's choices) and the help text. The output formats are named by
+ * their registry, src/output/registry.ts.
  */
-export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** The formats written line by line as departures are computed. */
-export type StreamFormat = Extract<Format, 'ndjson' | 'csv' | 'ics'>;
-
-export const isStreamFormat = (format: Format): format is StreamFormat => format === 'ndjson' || format === 'csv' || format === 'ics';
-
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 

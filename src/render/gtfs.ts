@@ -21,7 +21,7 @@
 import { formatIsoDate, MS_PER_MINUTE, type EpochDay } from '../domain/days.js';
 import { resolveEvent, type Departure } from '../domain/expand.js';
 import type { Mode, Route, Service, Station } from '../domain/model.js';
-import { instantToWall, wallToInstant } from '../domain/zones.js';
+import { dayAt, instantAt } from '../present/clock.js';
 import { csvRecord } from './csv.js';
 import { agencyOf, type Agency } from './gtfs-agencies.js';
 import { safe, spreadsheetCell } from '../text-guard.js';
@@ -121,8 +121,8 @@ function stopTimesOf(d: Departure, zone: string): { day: EpochDay; stopTimes: St
   if (timed.length < 2) return undefined;
   const firstTimed = timed[0]!;
   const lastTimed = timed[timed.length - 1]!;
-  const day = instantToWall(zone, firstTimed.dep!).epochDay;
-  const base = wallToInstant(zone, day, 12 * 60) - 12 * 60 * MS_PER_MINUTE;
+  const day = dayAt(zone, firstTimed.dep!);
+  const base = instantAt(zone, day, 12 * 60) - 12 * 60 * MS_PER_MINUTE;
   const seconds = (instant: number | null) => (instant === null ? null : Math.round((instant - base) / 1000));
   const stopTimes = events.slice(firstTimed.index, lastTimed.index + 1).map((e) => ({ stop: e.stop.station, sequence: e.index + 1, arrival: seconds(e.arr), departure: seconds(e.dep), exact: e.exact }));
   return { day, stopTimes };

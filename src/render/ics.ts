@@ -13,7 +13,8 @@ import type { Departure } from '../domain/expand.js';
 import type { Status } from '../domain/model.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
-import { formatDuration, safeLines } from './text.js';
+import { safeLines } from './text.js';
+import { formatDuration } from '../present/words.js';
 
 export interface IcsOptions {
   /** DTSTAMP (UTC ms): when the calendar was made, the export's "now" (--now keeps output stable). */

@@ -2,13 +2,10 @@
  * The JSON contract of journeys (documented in the README): legs are the
  * departure objects of the lookup's JSON, changes say how sure they are.
  */
-import { MS_PER_MINUTE, formatClock, formatIsoDate } from '../domain/days.js';
+import { MS_PER_MINUTE, formatIsoDate } from '../domain/days.js';
 import type { ChangeStatus, Span } from '../domain/bounds.js';
 import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
-import type { RuledOut } from '../domain/journey-limits.js';
-import type { Messages } from '../i18n/messages.js';
-import { formatDuration } from './text.js';
-import { formatOffset, instantToWall } from '../domain/zones.js';
+import { localIso } from '../present/clock.js';
 import type { DataAge } from '../domain/age.js';
 import { jsonDataAge, jsonDeparture, jsonStation, type JsonDeparture, type JsonLookup, type JsonStation } from './json.js';
 
@@ -74,12 +71,6 @@ export interface JourneyQuery {
 
 const minutes = (ms: number): number | null => (Number.isFinite(ms) ? Math.round(ms / MS_PER_MINUTE) : null);
 
-/** "2027-01-20T09:26:00+09:00" at `zone`. */
-export function localIso(zone: string, instant: number): string {
-  const w = instantToWall(zone, instant);
-  return `${formatIsoDate(w.epochDay)}T${formatClock(w.minuteOfDay)}:00${formatOffset(w.offsetMinutes)}`;
-}
-
 export function jsonChange(change: JourneyChange): JsonChange {
   return {
     station: jsonStation(change.station),
@@ -127,11 +118,4 @@ export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: stri
     sourcesUpTo: age.sourcesUpTo,
     dataAge: jsonDataAge(age),
   };
-}
-
-/** "No journey fits these options (change time 416 d 16 h)." */
-export function noneFits(ruled: RuledOut[], m: Messages): string {
-  return m.journeys.noneFits(
-    ruled.map((r) => (r.option === 'change' ? m.journeys.optionChange(formatDuration(r.minutes, m)) : r.option === 'changes' ? m.journeys.optionChanges(r.count) : m.journeys.optionMaxWait(r.days))),
-  );
 }

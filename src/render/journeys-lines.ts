@@ -7,7 +7,8 @@ import type { Journey } from '../domain/journeys.js';
 import { CSV_HEADER, csvRecord, departureCells, type CsvOptions } from './csv.js';
 import { escapeText, eventProperties, foldLine } from './ics.js';
 import { jsonJourney, type JsonChange } from './journeys-json.js';
-import { formatDuration, jsonSafe } from './text.js';
+import { jsonSafe } from './text.js';
+import { formatDuration } from '../present/words.js';
 
 /** One line per journey: `JSON.stringify` of the document's `journeys[i]`. */
 export function* journeyNdjsonLines(journeys: Journey[]): Generator<string> {

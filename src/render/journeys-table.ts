@@ -4,16 +4,17 @@
  */
 import stringWidth from 'string-width';
 import type { DataAge } from '../domain/age.js';
-import { numberAt } from '../domain/through.js';
-import { formatClock } from '../domain/days.js';
 import type { Span } from '../domain/bounds.js';
 import type { ResolvedEvent } from '../domain/expand.js';
 import type { Journey, JourneyChange, JourneyLeg, JourneyPlan } from '../domain/journeys.js';
-import { formatShortOffset, instantToWall } from '../domain/zones.js';
+import { clockAt, clockOf, spanDays, timeWithOffset } from '../present/clock.js';
+import { legServiceLabel, stationPair } from '../present/labels.js';
+import { MARKS, marksMeant, marksOf, signsOf, type MarkName } from '../present/marks.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords } from '../i18n/remarks.js';
-import { noneFits, spanMinutes } from './journeys-json.js';
-import { formatDuration, safe, type Paint } from './text.js';
+import { checkedInWords, noneFits } from '../present/sentences.js';
+import { spanMinutes } from './journeys-json.js';
+import { safe, type Paint } from './text.js';
+import { formatDuration } from '../present/words.js';
 import { toAscii } from './ascii.js';
 import { displayWidth, wrapIndented } from './wrap.js';
 
@@ -32,52 +33,36 @@ export interface JourneyTableOptions {
   zone?: string;
 }
 
-/** Each mark's sign; the catalogue says what it means (a range of dates has no sign: its cell shows the range). */
-const MARKS = { unknown: '?', derived: '~', low: '*', span: '' } as const;
-type Mark = keyof typeof MARKS;
+/** The marks a journey's times carry: the table's, and a range of dates, whose cell shows the range. */
+type Mark = MarkName | 'span';
 
 /**
  * The date column: the local date, or what the span says of it when it is not
- * published. On the --tz clock (`inZone`), a time is that clock's date, and a
+ * published. On the --tz clock (`zone`), a time is that clock's date, and a
  * date with no time is the span of its local day there, which may be two dates.
  */
-function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>, locale: Locale, inZone?: string): string {
+function dateCell(event: ResolvedEvent, span: Span, used: Set<Mark>, locale: Locale, zone?: string): string {
   const { dayLabel } = locale.m.dates;
-  if (inZone === undefined && event.epochDay !== null) return dayLabel(event.epochDay);
-  if (inZone !== undefined && event.instant !== null) return dayLabel(instantToWall(inZone, event.instant).epochDay);
-  const zone = inZone ?? event.station.timeZone;
-  if (!Number.isFinite(span.earliest)) return '?';
-  const first = instantToWall(zone, span.earliest).epochDay;
+  const clock = clockOf(event, zone);
+  if (clock.day !== null && (zone === undefined || clock.inZone)) return dayLabel(clock.day);
+  const days = spanDays(span, zone ?? event.station.timeZone);
+  if (days === null) return '?';
   used.add('span');
-  if (!Number.isFinite(span.latest)) return locale.m.journeys.orLater(dayLabel(first));
-  const last = instantToWall(zone, span.latest).epochDay;
-  if (first === last) return dayLabel(first);
-  return `${dayLabel(first)} – ${dayLabel(last)}`;
+  if (days.last === null) return locale.m.journeys.orLater(dayLabel(days.first));
+  if (days.first === days.last) return dayLabel(days.first);
+  return `${dayLabel(days.first)} – ${dayLabel(days.last)}`;
 }
 
-/** The time column: "10:26 +09", with ~ and * marks, or ?; on the --tz clock when `inZone` names it. */
-function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint, inZone?: string): string {
-  if (event.instant === null) {
+/** The time column: "10:26 +09", with ~ and * marks, or ? alone; on the --tz clock when `zone` names it. */
+function timeCell(event: ResolvedEvent, used: Set<Mark>, paint: Paint, zone?: string): string {
+  const clock = clockOf(event, zone);
+  if (clock.marks.includes('unknown')) {
     used.add('unknown');
-    return paint.mark('?');
+    return paint.mark(MARKS.unknown);
   }
-  const wall = inZone === undefined ? { minuteOfDay: event.minuteOfDay!, offsetMinutes: event.offsetMinutes! } : instantToWall(inZone, event.instant);
-  let marks = '';
-  if (event.derived) marks += '~';
-  if (event.confidence === 'low' && !event.derived) marks += '*';
-  if (event.derived) used.add('derived');
-  if (event.confidence === 'low' && !event.derived) used.add('low');
-  return `${formatClock(wall.minuteOfDay)} ${formatShortOffset(wall.offsetMinutes)}${marks ? ` ${paint.mark(marks)}` : ''}`;
-}
-
-function serviceCell(leg: JourneyLeg, locale: Locale): string {
-  const { m } = locale;
-  const s = leg.departure.service;
-  // The number it leaves under here, as the lookup's table gives it; without one, the service's name tells which car it is.
-  const number = numberAt(s, leg.departure.leg.fromIndex);
-  const statusNote = locale.statusNote(s);
-  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
-  return number ? m.table.service(m.mode[s.mode], safe(number), status, null) : `${safe(locale.name(s))}${status ? ` (${status})` : ''}`;
+  for (const mark of clock.marks) used.add(mark);
+  const signs = signsOf(clock.marks);
+  return `${timeWithOffset(clock, 'short')}${signs ? ` ${paint.mark(signs)}` : ''}`;
 }
 
 function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint, locale: Locale, zone?: string): string[] {
@@ -85,10 +70,10 @@ function legRow(leg: JourneyLeg, used: Set<Mark>, paint: Paint, locale: Locale, 
   return [
     dateCell(d.from, leg.leaves, used, locale, zone),
     timeCell(d.from, used, paint, zone),
-    `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`,
+    stationPair(d.from.station, d.to.station, locale),
     dateCell(d.to, leg.arrives, used, locale, zone),
     timeCell(d.to, used, paint, zone),
-    serviceCell(leg, locale),
+    legServiceLabel(d, locale),
   ];
 }
 
@@ -105,11 +90,10 @@ function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint, l
   const where = m.journeys.changeAt(safe(locale.station(change.station)), change.status === 'sure' ? m.journeys.sure : paint.mark(m.journeys.possible));
   const wait = m.journeys.wait(between(change.minWaitMinutes, change.maxWaitMinutes, locale));
   if (change.status === 'sure') return `  ↳ ${where}: ${wait}`;
-  const zone = inZone ?? change.station.timeZone;
-  const arriveBy = change.arriveBy === null ? null : instantToWall(zone, change.arriveBy);
+  const arriveBy = change.arriveBy === null ? null : clockAt(inZone ?? change.station.timeZone, change.arriveBy);
   const service = arriving.departure.service;
   const condition = arriveBy
-    ? m.journeys.worksIf(safe(locale.name(service)), m.mode[service.mode], `${formatClock(arriveBy.minuteOfDay)} ${formatShortOffset(arriveBy.offsetMinutes)}`, m.dates.date(arriveBy.epochDay))
+    ? m.journeys.worksIf(safe(locale.name(service)), m.mode[service.mode], timeWithOffset(arriveBy, 'short')!, m.dates.date(arriveBy.day!))
     : m.journeys.worksIfUnpublished;
   return `  ↳ ${where}: ${condition}; ${wait}`;
 }
@@ -169,7 +153,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale, options.zone).map(spell)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
-  for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && e.confidence === 'low' && !e.derived && e.epochDay !== null) lowNotes.add(e.note);
+  for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && marksOf(e).includes('low')) lowNotes.add(e.note);
   // Each leg on a line of aligned columns, or stacked when the widest (with its indent) is wider than the terminal.
   const indent = plan.from === null ? '' : '  ';
   let lines = aligned(rows.flat());
@@ -197,7 +181,8 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   if (plan.from !== null && shown.some((j) => j.changes.length > 0)) {
     footer.push(m.journeys.meaning(formatDuration(options.changeMinutes, m)));
   }
-  const legend = (Object.keys(MARKS) as Mark[]).filter((k) => used.has(k)).map((k) => (k === 'span' ? (options.zone === undefined ? m.journeys.span : m.journeys.spanInZone) : `${MARKS[k]} ${m.table.marks[k]}`));
+  const legend = marksMeant(used as Set<MarkName>, m.table.marks);
+  if (used.has('span')) legend.push(options.zone === undefined ? m.journeys.span : m.journeys.spanInZone);
   if (legend.length) footer.push(legend.join(' · '));
   for (const note of lowNotes) footer.push(safe(note));
   if (sources.size) footer.push(m.footer.sources([...sources].map(safe)));

@@ -8,10 +8,11 @@ import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Confidence, Mode, Station, Status, Translations } from '../domain/model.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
-import { formatOffset } from '../domain/zones.js';
+import { formatOffset } from '../present/offset.js';
 import { jsonFare, type JsonFare } from './fares.js';
 import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';
+import { reasonText, remarkText, staleWarning } from '../present/sentences.js';
 
 export interface JsonStation {
   id: string;
@@ -157,8 +158,9 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
     until: formatIsoDate(l.until),
     departures: departures.map(jsonDeparture),
     ...(departures.length === 0 ? { next: next ? jsonDeparture(next) : null } : {}),
-    reason: l.reason,
-    notes: l.notes,
+    // The JSON carries the remarks and the reason in English, whatever --lang says.
+    reason: l.reason && reasonText(l.reason),
+    notes: l.remarks.map((remark) => remarkText(remark)),
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
     sourcesUpTo: age?.sourcesUpTo ?? null,
     dataAge: jsonDataAge(age),
@@ -167,7 +169,7 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
 
 /** The `dataAge` field of the JSON documents. */
 export function jsonDataAge(age: DataAge | null): JsonLookup['dataAge'] {
-  return age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.warning !== null, warning: age.warning };
+  return age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.stale, warning: staleWarning(age) };
 }
 
 /**

@@ -3,20 +3,22 @@
  * drawn by cli-table3 (grid.ts) in blocks, fitted to the terminal's width;
  * on a narrow terminal, a stacked list with a block per departure.
  */
-import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
 import { travelLines } from './travel.js';
-import { instantToWall } from '../domain/zones.js';
-import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
+import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
-import { MARKS, marksLegend, utcOffset, type MarkName } from './notation.js';
-import { formatDuration, plain, safe, type Paint } from './text.js';
+import { clockOf, type Clock } from '../present/clock.js';
+import { departureInWords, showDeparture } from '../present/departure.js';
+import { stationPair } from '../present/labels.js';
+import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
+import { formatOffset } from '../present/offset.js';
+import { plain, safe, type Paint } from './text.js';
+import { formatDuration } from '../present/words.js';
 import { wrapLines, wrapText } from './wrap.js';
 
 export interface TableOptions {
@@ -50,51 +52,41 @@ const SOFT_FLOOR = 14;
 /** Below this many columns the table gives way to a stacked list. */
 export const STACK_BELOW = 60;
 
-interface Clock {
-  /** The date on the clock shown: the --tz zone's when the time is known, else the station's own. */
-  day: number | null;
-  /** True when `day` is on the --tz clock. */
-  inZone: boolean;
-  /** The time, "" when not published. */
-  text: string;
-  marks: MarkName[];
-}
-
-/** The date and time of one end of a departure, in its own zone or in `zone`. */
-function clockOf(event: ResolvedEvent, zone: string | undefined): Clock {
-  const marks: MarkName[] = [];
-  if (event.instant === null) marks.push('unknown');
-  if (event.derived) marks.push('derived');
-  if (event.confidence === 'low' && !event.derived && event.epochDay !== null) marks.push('low');
-  if (event.instant === null) return { day: event.epochDay, inZone: false, text: '', marks };
-  if (zone) {
-    const wall = instantToWall(zone, event.instant);
-    return { day: wall.epochDay, inZone: true, text: formatClock(wall.minuteOfDay), marks };
-  }
-  return { day: event.epochDay, inZone: false, text: formatClock(event.minuteOfDay!), marks };
-}
-
 /** "14:47 ~", "?", "09:30 *": the time (or ?), then the other marks. */
-function timeCell(clock: Clock, used: Set<MarkName>, paint: Paint): string {
+function timeCell(clock: Pick<Clock, 'time' | 'marks'>, used: Set<MarkName>, paint: Paint): string {
   for (const m of clock.marks) used.add(m);
-  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.text];
-  const others = clock.marks.filter((m) => m !== 'unknown').map((m) => MARKS[m]).join('');
+  const parts = [clock.marks.includes('unknown') ? paint.mark(MARKS.unknown) : clock.time!];
+  const others = signsOf(clock.marks.filter((m) => m !== 'unknown'));
   if (others) parts.push(paint.mark(others));
   return parts.join(' ');
 }
 
-/** The column heads; the board leaves out the arrival and the journey, and adds the countdown. */
-function heads(locale: Locale, board: boolean | undefined): string[] {
-  const h = locale.m.table.heads;
-  return board ? [h.date, h.departs, h.fromTo, h.service, h.leaves] : [h.date, h.departs, h.fromTo, h.arrives, h.journey, h.service];
+/** A cell that says only that something is not known: "?". */
+const UNKNOWN: Pick<Clock, 'time' | 'marks'> = { time: null, marks: ['unknown'] };
+
+/** What one departure shows, field by field ('' where the table or the board shows nothing). */
+interface Row {
+  date: string;
+  departs: string;
+  fromTo: string;
+  arrives: string;
+  journey: string;
+  service: string;
+  /** The board's countdown. */
+  leaves: string;
 }
 
-/** The station's name in the language, without a parenthesis: "Moscow", not "Moscow (Yaroslavsky station)". */
-const placeName = (station: Station, locale: Locale): string => locale.station(station).replace(/\s*[(（][^()（）]*[)）]$/, '');
+type Column = keyof Row;
 
-/** What one departure shows, cell by cell, and what its notation needs explained. */
+/** The table's columns; the board leaves out the arrival and the journey, and adds the countdown. */
+const TABLE_COLUMNS: readonly Column[] = ['date', 'departs', 'fromTo', 'arrives', 'journey', 'service'];
+const BOARD_COLUMNS: readonly Column[] = ['date', 'departs', 'fromTo', 'service', 'leaves'];
+
+const columnsOf = (board: boolean | undefined): readonly Column[] => (board ? BOARD_COLUMNS : TABLE_COLUMNS);
+
+/** What one departure shows, and when it leaves. */
 interface RowFacts {
-  cells: string[];
+  row: Row;
   /** Minutes from now to the departure, when its time is known. */
   minutesAway: number | null;
 }
@@ -127,7 +119,8 @@ class Survey {
 
   add(d: Departure, facts: RowFacts, options: TableOptions, locale: Locale): void {
     this.count++;
-    facts.cells.forEach((cell, column) => {
+    columnsOf(options.board).forEach((name, column) => {
+      const cell = facts.row[name];
       this.widths[column] = Math.max(this.widths[column]!, cellWidth(cell));
       this.words[column] = Math.max(this.words[column]!, widestWord(cell));
     });
@@ -211,25 +204,27 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   const when = windowInWords(l, options, locale);
   yield Buffer.from(`${wrap(`${paint.heading(title(l, options, locale))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
 
-  const head = heads(locale, options.board).map((h) => (options.ascii ? toAscii(h) : h));
+  const columns = columnsOf(options.board);
+  const head = columns.map((c) => (options.ascii ? toAscii(m.table.heads[c]) : m.table.heads[c]));
   const survey = new Survey(head);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
   for (const d of departures()) survey.add(d, rowFacts(d, options, survey.used, plain, withYear, locale), options, locale);
   // A date is never broken over lines.
-  survey.words[0] = survey.widths[0]!;
+  const date = columns.indexOf('date');
+  survey.words[date] = survey.widths[date]!;
 
   const header: string[] = [];
   header.push(zone ? m.table.timesInZone(zone) : clocksLine(survey.clocks, locale));
-  if (survey.next && !options.board) header.push(m.table.nextDeparture(countdown(survey.next.minutes, locale), describeDeparture(survey.next.d, zone, locale)));
+  if (survey.next && !options.board) header.push(m.table.nextDeparture(countdown(survey.next.minutes, locale), departureInWords(survey.next.d, zone, locale)));
   const headerText = header.filter(Boolean).map((h) => paint.dim(wrap(h))).join('\n');
 
   if (l.legs.length === 0) {
-    yield `${wrap(safe(l.reasonOf ? reasonText(l.reasonOf, locale) : ''))}\n`;
+    yield `${wrap(safe(l.reason ? reasonText(l.reason, locale) : ''))}\n`;
   } else if (survey.count === 0) {
     const next = l.nextAfterWindow();
     yield `${wrap(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)))}\n`;
-    yield `${wrap(next ? m.table.nextOne(describeDeparture(next, zone, locale)) : m.table.noneInTenYears)}\n`;
+    yield `${wrap(next ? m.table.nextOne(departureInWords(next, zone, locale)) : m.table.noneInTenYears)}\n`;
   } else {
     if (headerText) yield `${headerText}\n`;
     // Three columns of border and padding per column, and one more border.
@@ -237,7 +232,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
     if (fitted === null) {
       yield* stackedChunks(departures(), options, withYear, width, locale);
     } else {
-      const grid = new Grid(fitted, { ascii: options.ascii === true, variable: options.board ? [0] : [0, 3] });
+      const variable = columns.flatMap((c, i) => (c === 'date' || c === 'arrives' ? [i] : []));
+      const grid = new Grid(fitted, { ascii: options.ascii === true, variable });
       // A cell repeats from row to row (the same station pair, the same train): wrap each once.
       const wrapped = fitted.map(() => new Map<string, string>());
       const fit = (cells: string[]) =>
@@ -255,7 +251,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
       let block: string[][] = [];
       const ignored = new Set<MarkName>();
       for (const d of departures()) {
-        block.push(fit(rowFacts(d, options, ignored, paint, withYear, locale).cells));
+        const { row } = rowFacts(d, options, ignored, paint, withYear, locale);
+        block.push(fit(columns.map((c) => row[c])));
         if (block.length === BLOCK_ROWS) {
           yield `${grid.rows(block).join('\n')}\n`;
           block = [];
@@ -267,8 +264,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   }
 
   const footer: string[] = [];
-  const legend = marksLegend(survey.used, m.table.marks, m.table.legend);
-  if (legend) footer.push(legend);
+  const meant = marksMeant(survey.used, m.table.marks);
+  if (meant.length) footer.push(m.table.legend(meant));
   footer.push(...survey.behind);
   for (const note of new Set([...survey.eventNotes, ...survey.routeNotes])) footer.push(safe(note));
   // The board names no route without a timetable one by one: `railnext routes` does.
@@ -300,12 +297,9 @@ function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, 
     return text;
   };
   for (const d of departures) {
-    const cells = rowFacts(d, options, ignored, options.paint, withYear, locale).cells;
-    const [date, departs, route] = cells;
-    const [arrives, journey, service] = options.board ? ['', '', cells[3]] : cells.slice(3);
-    const leaves = options.board ? cells[4] : '';
-    const first = `${options.paint.bold(date!)}  ${arrives ? `${departs} → ${arrives}` : departs}`;
-    yield `\n${fit(first)}\n${wrap(`  ${route}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
+    const { date, departs, fromTo, arrives, journey, service, leaves } = rowFacts(d, options, ignored, options.paint, withYear, locale).row;
+    const first = `${options.paint.bold(date)}  ${arrives ? `${departs} → ${arrives}` : departs}`;
+    yield `\n${fit(first)}\n${wrap(`  ${fromTo}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
   }
   yield '\n';
 }
@@ -315,59 +309,36 @@ function clocksLine(clocks: ReadonlyMap<string, ReadonlySet<number>>, locale: Lo
   const byOffset = new Map<number, string[]>();
   for (const [name, offsets] of clocks) for (const offset of offsets) byOffset.set(offset, [...(byOffset.get(offset) ?? []), name]);
   if (byOffset.size === 0) return '';
-  return locale.m.table.localTimes([...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, names]) => `${utcOffset(offset)} ${names.join(', ')}`));
+  return locale.m.table.localTimes([...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, names]) => `${formatOffset(offset, 'utc')} ${names.join(', ')}`));
 }
 
 /** "in 2 d 5 h", or leaving now. */
 const countdown = (minutes: number, locale: Locale): string => locale.m.table.countdown(minutes <= 0 ? null : formatDuration(minutes, locale.m));
 
 function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, paint: Paint, withYear: boolean, locale: Locale): RowFacts {
-  const { zone } = options;
   const { m } = locale;
   // "Wed 2 Dec", or "Wed 2 Dec 2026" when the window is long enough for the year to matter.
-  const dayLabel = (day: number, year: boolean) => (year ? m.dates.dayLabel(day) : m.dates.shortDayLabel(day));
-  const from = clockOf(d.from, zone);
-  const to = clockOf(d.to, zone);
-  // Days on one clock: the --tz clock when both times are known, else each station's own date.
-  const sameClock = from.inZone && to.inZone;
-  const fromDay = sameClock ? from.day : d.from.epochDay;
-  const toDay = sameClock ? to.day : d.to.epochDay;
+  const dayLabel = (day: number) => (withYear ? m.dates.dayLabel(day) : m.dates.shortDayLabel(day));
+  const shown = showDeparture(d, { locale, zone: options.zone, now: options.now, carRuns: options.carRuns });
+  const { from, fromDay, toDay } = shown;
   let departs = timeCell(from, used, paint);
   if (d.service.timesPerDay > 1) departs = m.table.perDay(departs, d.service.timesPerDay);
-  let arrives = options.board ? '' : timeCell(to, used, paint);
-  // An arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
-  if (fromDay !== null && toDay !== null && toDay > fromDay) arrives = `${dayLabel(toDay, withYear)} ${arrives}`;
-  const journey = options.board ? '' : d.durationMinutes === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : formatDuration(d.durationMinutes, m);
-  const minutesAway = d.from.instant === null || options.now === undefined ? null : Math.floor((d.from.instant - options.now) / MS_PER_MINUTE);
-  const cells = [
-    from.day === null ? '?' : dayLabel(from.day, withYear),
+  // The board shows no arrival; an arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
+  const laterDay = fromDay !== null && toDay !== null && toDay > fromDay;
+  const arrives = options.board ? '' : laterDay ? `${dayLabel(toDay)} ${timeCell(shown.to, used, paint)}` : timeCell(shown.to, used, paint);
+  const row: Row = {
+    date: from.day === null ? '?' : dayLabel(from.day),
     departs,
-    `${safe(locale.station(d.from.station))} → ${safe(locale.station(d.to.station))}`,
+    fromTo: shown.stations,
     arrives,
-    journey,
-    serviceCell(d, options.carRuns, locale),
-  ];
-  if (options.ascii) for (let c = 0; c < cells.length; c++) cells[c] = toAscii(cells[c]!, options.keep);
-  if (options.board) {
-    const leaves = minutesAway === null ? timeCell({ day: null, inZone: false, text: '', marks: ['unknown'] }, used, paint) : countdown(minutesAway, locale);
-    return { cells: [cells[0]!, cells[1]!, cells[2]!, cells[5]!, leaves], minutesAway };
-  }
-  return { cells, minutesAway };
-}
-
-/** "train 646", "train 651, Moscow car", "train (announced, no run confirmed)", "train 354, through cars from Irkutsk and Chita". */
-function serviceCell(d: Departure, carRuns: ReadonlyMap<Service, Station> | undefined, locale: Locale): string {
-  const { m } = locale;
-  const s = d.service;
-  const number = numberAt(s, d.leg.fromIndex);
-  const run = carRuns?.get(s);
-  const statusNote = locale.statusNote(s);
-  const status = s.status === 'running' ? null : statusNote ? m.statusWithNote(m.status[s.status], safe(statusNote)) : m.status[s.status];
-  const ends = throughCarEnds(d);
-  const throughCars = ends && m.table.throughCars(ends.from.map((x) => safe(locale.station(x))), ends.to.map((x) => safe(locale.station(x))));
-  const car = run ? m.table.car(safe(placeName(run, locale))) : null;
-  const cars = [car, throughCars].filter(Boolean).join(', ') || null;
-  return m.table.service(m.mode[s.mode], number ? safe(number) : null, status, cars);
+    journey: options.board ? '' : (shown.journey ?? timeCell(UNKNOWN, used, paint)),
+    service: shown.service,
+    leaves: '',
+  };
+  if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep);
+  // The board's countdown is in the language's script even in ASCII output: the whole text is spelled once more on its way out.
+  if (options.board) row.leaves = shown.minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(shown.minutesAway, locale);
+  return { row, minutesAway: shown.minutesAway };
 }
 
 function title(l: Lookup, options: TableOptions, locale: Locale): string {
@@ -377,7 +348,7 @@ function title(l: Lookup, options: TableOptions, locale: Locale): string {
     case 'all':
       return m.table.allServices;
     case 'station':
-      return l.destination ? `${safe(locale.station(l.match.station))} → ${safe(locale.station(l.destination))}` : m.table.departuresFrom(safe(locale.station(l.match.station)));
+      return l.destination ? stationPair(l.match.station, l.destination, locale) : m.table.departuresFrom(safe(locale.station(l.match.station)));
     case 'route':
       return safe(locale.name(l.match.route));
     case 'service':
@@ -393,12 +364,4 @@ function windowInWords(l: Lookup, options: TableOptions, locale: Locale): string
   if (options.board) return m.table.asOf(m.dates.dayLabel(l.from));
   if (l.until - l.from > 366) return '';
   return l.from === l.until ? m.dates.date(l.from) : `${m.dates.date(l.from)} – ${m.dates.date(l.until)}`;
-}
-
-/** "Wed 16 Dec 2026 at 15:30 (UTC+10), Khasan → Tumangang". */
-export function describeDeparture(d: Departure, zone?: string, locale: Locale = english): string {
-  const clock = clockOf(d.from, zone);
-  const day = clock.day ?? d.from.epochDay;
-  const time = d.from.instant === null ? null : zone ? clock.text : `${clock.text} (${utcOffset(d.from.offsetMinutes!)})`;
-  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), time, safe(locale.name(d.service)));
 }

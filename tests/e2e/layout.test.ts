@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { runFrozen } from '../helpers/run-bin.js';
+import { runBin, runFrozen } from '../helpers/run-bin.js';
 import { runCli, runCliJson } from '../helpers/run-cli.js';
 
 const NOW = ['--now', '2026-11-22T06:00:00Z'];

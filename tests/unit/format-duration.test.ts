@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../src/render/text.js';
+import { formatDuration } from '../../src/present/words.js';
 
 describe('formatDuration', () => {
   it.each([

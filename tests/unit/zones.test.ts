@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { IANAZone } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toEpochDay } from '../../src/domain/days.js';
-import { canonicalZoneCase, formatOffset, instantToWall, isKnownZone, keepZoneTables, luxonZone, offsetAt, useZoneTable, useZoneTableStore, wallToInstant, type StoredZone, type ZoneTableStore } from '../../src/domain/zones.js';
+import { canonicalZoneCase, instantToWall, isKnownZone, keepZoneTables, luxonZone, offsetAt, useZoneTable, useZoneTableStore, wallToInstant, type StoredZone, type ZoneTableStore } from '../../src/domain/zones.js';
 import { answerZones, BUILD_ZONE_TABLE, ZONE_WAYS } from '../helpers/zone-ways.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -161,15 +161,4 @@ describe('zone names', () => {
     expect(canonicalZoneCase('asia/tokyo')).toBe('Asia/Tokyo');
     expect(canonicalZoneCase('Nowhere/Else')).toBeUndefined();
   });
-});
-
-describe('formatOffset', () => {
-  it.each([
-    [600, '+10:00'],
-    [510, '+08:30'],
-    [-240, '-04:00'],
-    // Local mean time: round the whole offset, never "+02:30:60"-style minutes.
-    [150 + 17 / 60, '+02:30'],
-    [-(539 + 48 / 60), '-09:00'],
-  ])('%d minutes is %s', (minutes, text) => expect(formatOffset(minutes)).toBe(text));
 });

@@ -6,11 +6,10 @@ import { dataAge, type DataAge } from '../../domain/age.js';
 import { lookup } from '../../domain/lookup.js';
 import { oneNameOf } from '../../domain/match.js';
 import type { Catalog } from '../../domain/model.js';
-import { isStreamFormat } from '../../render/formats.js';
-import { jsonLookupChunks } from '../../render/json.js';
+import { writerOf } from '../../output/registry.js';
+import type { OutputContext } from '../../output/writers.js';
 import { tookPath } from '../code-paths.js';
 import { keepYoungGenerationSmall } from '../heap.js';
-import { isThroughCar, throughCarRuns } from '../../domain/through.js';
 import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
@@ -36,7 +35,7 @@ function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number })
  */
 function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: Io, count: number, m: Messages): number {
   if (!request.quiet) {
-    if (age.warning !== null) {
+    if (age.stale) {
       const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
       io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
     }
@@ -54,67 +53,60 @@ function withOneName(request: LookupRequest, catalog: Catalog): LookupRequest {
   return { ...rest, query: name };
 }
 
+/** What the output is to be like, decided once from the request and the terminal, for whichever writer runs. */
+function outputContext(request: LookupRequest, catalog: Catalog, io: Io, m: Messages, age: DataAge): OutputContext {
+  return {
+    locale: localeFor(m, catalog.stations),
+    paint: () => paintFor(io, request.color),
+    width: columnsOf(io),
+    ascii: asciiOf(io, request.ascii),
+    // Names as the user typed them stay in their script in ASCII output.
+    keep: [request.query ?? '', request.destination ?? '', request.journeys.to ?? ''],
+    age,
+    now: request.now,
+    version: VERSION,
+    ...(request.zone !== undefined ? { zone: request.zone } : {}),
+    verbose: request.verbose,
+    csvRaw: request.csvRaw,
+  };
+}
+
 /** Prints the departures the request asks for; exits 1 when there are none. */
 export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const request = withOneName(asked, catalog);
   const { query, destination, window, now, limit, mode, timed } = request;
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), ...(mode !== undefined ? { mode } : {}), timed };
-  if (request.format === 'calendar') {
-    const { calendarText } = await import('../calendar.js');
-    const zone = request.zone !== undefined ? { zone: request.zone } : {};
-    const { text, count } = calendarText(catalog, { ...where, window, now, months: request.calendarMonths, ...zone }, await paintFor(io, request.color), localeFor(m, catalog.stations), { width: columnsOf(io), ascii: asciiOf(io, request.ascii) });
-    await print(io, [text]);
-    return warnIfOld(dataAge(catalog, now), catalog, request, io, count, m);
-  }
   const age = dataAge(catalog, now);
+  const context = outputContext(request, catalog, io, m, age);
+  if (request.format === 'calendar') {
+    const { calendarOf } = await import('../calendar.js');
+    const subject = calendarOf(catalog, { ...where, window, now, months: request.calendarMonths, ...(request.zone !== undefined ? { zone: request.zone } : {}) });
+    const write = await writerOf('table', 'calendar');
+    await print(io, await write(subject, context));
+    return warnIfOld(age, catalog, request, io, subject.departures.length, m);
+  }
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
   if (request.journeys.asked) {
     const { printJourneys } = await import('../journeys.js');
-    return warnIfOld(age, catalog, request, io, (await printJourneys(request, catalog, io, age, m)) ?? 0, m);
+    return warnIfOld(age, catalog, request, io, (await printJourneys(request, catalog, io, context)) ?? 0, m);
   }
   const l = lookup(catalog, { ...where, window, now });
   // With --mode or --timed, an empty answer says what the filter left out rather than planning unfiltered journeys.
   if (l.destination && mode === undefined && !timed && l.departures().next().done) {
     const { printJourneys } = await import('../journeys.js');
-    const count = await printJourneys(request, catalog, io, age, m, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
+    const count = await printJourneys(request, catalog, io, context, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
     if (count !== undefined) return warnIfOld(age, catalog, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.
   const seen = { count: 0 };
   keepYoungGenerationSmall(l.until - l.from + 1);
   tookPath(request.board ? 'board' : request.format);
-  if (request.format === 'json') {
-    await print(io, jsonLookupChunks(l, counted(l.departures(), limit, seen), catalog.lastChecked, age));
-  } else if (isStreamFormat(request.format)) {
-    const { departureLines } = await import('../stream.js');
-    await print(io, departureLines(request.format, counted(l.departures(), limit, seen), { now, version: VERSION, csvRaw: request.csvRaw }));
-  } else {
-    // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
-    const { tableChunks } = await import('../../render/table.js');
-    const { asciiChunks } = await import('../../render/ascii.js');
-    const ascii = asciiOf(io, request.ascii);
-    const services = catalog.routes.flatMap((r) => r.services);
-    const options = {
-      paint: await paintFor(io, request.color),
-      ...(request.zone ? { zone: request.zone } : {}),
-      lastChecked: catalog.lastChecked,
-      sourcesUpTo: catalog.sourcesUpTo,
-      verbose: request.verbose,
-      width: columnsOf(io),
-      ascii,
-      keep: [query ?? '', destination ?? ''],
-      now,
-      board: request.board,
-      carRuns: throughCarRuns(services, isThroughCar),
-      locale: localeFor(m, catalog.stations),
-    };
-    // The table reads the departures twice (widths, then rows): count the last pass.
-    const departures = () => {
-      seen.count = 0;
-      return counted(request.board ? l.nextOnEachRoute() : l.departures(), limit, seen);
-    };
-    const chunks = tableChunks(l, departures, options);
-    await print(io, ascii ? asciiChunks(chunks, [query ?? '', destination ?? '']) : chunks);
-  }
+  // The table reads the departures twice (widths, then rows): the count is the last pass's.
+  const departures = () => {
+    seen.count = 0;
+    return counted(request.board ? l.nextOnEachRoute() : l.departures(), limit, seen);
+  };
+  const write = await writerOf(request.format, 'departures');
+  await print(io, await write({ catalog, lookup: l, departures, board: request.board }, context));
   return warnIfOld(age, catalog, request, io, seen.count, m);
 }

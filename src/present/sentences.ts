@@ -1,39 +1,19 @@
 /**
- * What a lookup has to say besides departures, in words: the domain keeps
- * these as data (lookup.ts), the JSON carries them in English, and the
- * terminal renderers say them in the chosen language.
+ * What a lookup has to say besides departures, in words: the domain gives
+ * codes and data (domain/remarks.ts, the journeys' limits, the data's age),
+ * the JSON carries them in English, and the terminal renderers say them in
+ * the chosen language.
  */
-import type { Mode, Route, Service, Station } from '../domain/model.js';
-import type { EpochDay } from '../domain/days.js';
+import type { Route, Service } from '../domain/model.js';
+import type { DataAge } from '../domain/age.js';
+import { formatIsoDate, parseIsoDate, type EpochDay } from '../domain/days.js';
 import { monthOf, type Overdue } from '../domain/overdue.js';
-import { parseIsoDate } from '../domain/days.js';
-
-import { english, type Locale } from './locale.js';
-import type { Messages } from './messages.js';
-
-/** A note about the place looked up. */
-export type Remark =
-  /** A service calls here, but its dates and times here are not published. */
-  | { kind: 'calls-unpublished'; service: Service }
-  /** A route with no scheduled service (the road bridge), late when its due date has passed. */
-  | { kind: 'empty-route'; route: Route; overdue: Overdue | null }
-  /** A service still announced a year after its first date, with no run reported. */
-  | { kind: 'overdue-service'; service: Service; overdue: Overdue };
-
-/** What --mode and --timed keep: services of one mode, departures with a time. */
-export interface Filtered {
-  mode: Mode | null;
-  timed: boolean;
-}
-
-/** Why no departure can be listed at all; `filter` when services there are, but not of the kind asked for. */
-export type Reason =
-  | { kind: 'no-service-between'; from: Station; to: Station; filter?: Filtered }
-  | { kind: 'no-service-from'; station: Station; filter?: Filtered }
-  | { kind: 'no-published-dates' }
-  | { kind: 'empty-routes'; routes: { route: Route; overdue: Overdue | null }[] }
-  /** A route, a service or every service (null), none of which the filter keeps. */
-  | { kind: 'filtered-out'; scope: Route | Service | null; filter: Filtered };
+import type { RuledOut } from '../domain/journey-limits.js';
+import type { Reason, Remark } from '../domain/remarks.js';
+import { english, type Locale } from '../i18n/locale.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
+import { formatDuration } from './words.js';
 
 /** "due August 2026; no opening reported since", "due June 2025; no run reported since". */
 export function overdueInWords(overdue: Overdue, m: Messages): string {
@@ -83,4 +63,35 @@ export function reasonText(reason: Reason, l: Locale = english): string {
 /** "Data last checked 2026-11-27 (sources up to 2026-03).", or null when the data has no check date. */
 export function checkedInWords(m: Messages, lastChecked: EpochDay | null, sourcesUpTo: string | null): string | null {
   return lastChecked === null ? null : m.footer.lastChecked(m.dates.date(lastChecked), sourcesUpTo === null ? null : m.dates.yearMonth(sourcesUpTo));
+}
+
+/** "No journey fits these options (change time 416 d 16 h)." */
+export function noneFits(ruled: RuledOut[], m: Messages): string {
+  return m.journeys.noneFits(
+    ruled.map((r) => (r.option === 'change' ? m.journeys.optionChange(formatDuration(r.minutes, m)) : r.option === 'changes' ? m.journeys.optionChanges(r.count) : m.journeys.optionMaxWait(r.days))),
+  );
+}
+
+/**
+ * Why journeys are shown: asked for; or no direct departure is in the window
+ * though a direct service exists; or no direct service exists at all.
+ */
+export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
+
+/**
+ * The notes of the journeys' JSON, in English: that these are journeys with
+ * changes because no direct departure fits, and which option rules every
+ * journey out.
+ */
+export function journeyNotes(mode: JourneyMode, ruledOutBy: RuledOut[] | undefined): string[] {
+  const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
+  if (ruledOutBy) notes.push(noneFits(ruledOutBy, en));
+  return notes;
+}
+
+/** The JSON's `dataAge.warning`, in English: how old stale data is and how to get newer; null while it is not stale. */
+export function staleWarning(age: DataAge): string | null {
+  if (!age.stale) return null;
+  const upTo = age.sourcesUpTo ? ` (sources up to ${age.sourcesUpTo})` : '';
+  return `the schedules were last checked ${formatIsoDate(age.lastChecked!)}${upTo}, ${age.daysSinceChecked} days ago: times may have changed. Update with \`npm install -g railnext@latest\`, or load newer schedules with --schedules.`;
 }

@@ -1,0 +1,20 @@
+/**
+ * The JSON format: one pretty-printed document (the contract in the README),
+ * departures streamed into it, journeys and arrivals as one document.
+ */
+import { jsonLookupChunks } from '../render/json.js';
+import { jsonJourneys } from '../render/journeys-json.js';
+import { jsonSafe } from '../render/text.js';
+import { journeyNotes } from '../present/sentences.js';
+import type { JourneySubject, OutputContext, OutputChunks, Writers } from './writers.js';
+
+async function journeysDocument({ plan, mode, query, changeMinutes, maxChanges, maxWaitDays }: JourneySubject, c: OutputContext): Promise<OutputChunks> {
+  const json = jsonJourneys(plan, { query, changeMinutes, maxChanges, maxWaitDays }, journeyNotes(mode, plan.ruledOutBy), c.age);
+  return [`${jsonSafe(JSON.stringify(json, null, 2))}\n`];
+}
+
+export const writers: Writers = {
+  departures: async ({ lookup, departures }, c) => jsonLookupChunks(lookup, departures(), c.age.lastChecked, c.age),
+  journeys: journeysDocument,
+  arrivals: journeysDocument,
+};

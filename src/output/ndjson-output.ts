@@ -1,0 +1,15 @@
+/**
+ * The NDJSON format: a departure (or a journey) a line, each the object the
+ * JSON document holds, streamed as it is computed.
+ */
+import { journeyNdjsonLines } from '../render/journeys-lines.js';
+import { ndjsonChunks } from '../render/ndjson.js';
+import type { JourneySubject, OutputChunks, Writers } from './writers.js';
+
+const journeyLines = async ({ plan }: JourneySubject): Promise<OutputChunks> => journeyNdjsonLines(plan.journeys);
+
+export const writers: Writers = {
+  departures: async ({ departures }) => ndjsonChunks(departures()),
+  journeys: journeyLines,
+  arrivals: journeyLines,
+};
