@@ -78,6 +78,7 @@ export const en: Messages = {
     timesIn: (zone) => `  (times in ${zone})`,
     service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
     throughCars: (from, to) => `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
+    carArrives: (car, when) => `${car}: arr. ${when}`,
     perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
     laterDays: (n) => `+${n} d`,
     noDeparturesOn: (date) => `No departures on ${date}.`,

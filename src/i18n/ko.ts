@@ -69,6 +69,7 @@ export const ko: Messages = {
     timesIn: (zone) => `  (${zone} 기준 시각)`,
     service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
     throughCars: (from, to) => [from.length ? `${from.join('·')} 출발 직통 객차 연결` : '', to.length ? `${to.join('·')}행 직통 객차 연결` : ''].filter(Boolean).join(', '),
+    carArrives: (car, when) => `${car}: ${when} 도착`,
     perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
     laterDays: (n) => `+${n}일`,
     noDeparturesOn: (date) => `${date}에는 출발편이 없습니다.`,

@@ -85,6 +85,8 @@ export interface Messages {
     service(mode: string, number: string | null, status: string | null, throughCars: string | null): string;
     /** "through cars from Irkutsk and Chita", "through cars to Beijing". */
     throughCars(from: readonly string[], to: readonly string[]): string;
+    /** "Beijing car: arr. Sun 29 Nov 08:40 +08": where a car leaving with the train arrives; `when` is "?" when not known. */
+    carArrives(car: string, when: string): string;
     /** "? (4 a day)": a departure cell with its count per day. */
     perDay(cell: string, n: number): string;
     /** "+8 d" after an arrival on a later date. */

@@ -84,6 +84,7 @@ export const ru: Messages = {
     service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
     throughCars: (from, to) =>
       `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
+    carArrives: (car, when) => `${car}: приб. ${when}`,
     perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
     laterDays: (n) => `+${n} сут.`,
     noDeparturesOn: (date) => sentence(`Нет отправлений ${date}`),

@@ -69,6 +69,7 @@ export const zh: Messages = {
     timesIn: (zone) => `  （时间按 ${zone}）`,
     service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}${cars ? `，${cars}` : ''}`,
     throughCars: (from, to) => [from.length ? `挂有${from.join('、')}始发的直通车厢` : '', to.length ? `挂有开往${to.join('、')}的直通车厢` : ''].filter(Boolean).join('，'),
+    carArrives: (car, when) => `${car}：${when} 到`,
     perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
     laterDays: (n) => `+${n}天`,
     noDeparturesOn: (date) => `${date}没有出发的车次。`,

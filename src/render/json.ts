@@ -69,6 +69,12 @@ export interface JsonThroughCar {
   /** Where the car started and where it goes: station ids. */
   from: string;
   to: string;
+  /** The number the car leaves under here, and every number it runs under on the way. */
+  number: string | null;
+  numbers: string[];
+  /** Where the car's run from here ends, as a departure's arrival: for a car joining here, where the train takes it. */
+  arrival: JsonEvent;
+  durationMinutes: number | null;
 }
 
 export interface JsonLookup {
@@ -144,7 +150,16 @@ export function jsonDeparture(d: Departure): JsonDeparture {
     fares: s.fares.map(jsonFare),
     throughCars: (d.throughCars ?? []).map((car) => {
       const stops = car.service.stops;
-      return { service: car.service.id, name: car.service.name, from: stops[0]!.station.id, to: stops[stops.length - 1]!.station.id };
+      return {
+        service: car.service.id,
+        name: car.service.name,
+        from: stops[0]!.station.id,
+        to: stops[stops.length - 1]!.station.id,
+        number: numberAt(car.service, car.leg.fromIndex),
+        numbers: legNumbers(car.leg),
+        arrival: jsonEvent(car.to),
+        durationMinutes: car.durationMinutes,
+      };
     }),
   };
 }

@@ -14,7 +14,7 @@ import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
 import { clockOf, type Clock } from '../present/clock.js';
 import { departureInWords, showDeparture } from '../present/departure.js';
-import { stationPair } from '../present/labels.js';
+import { onwardCars, serviceLabel, stationPair } from '../present/labels.js';
 import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
 import { formatOffset } from '../present/offset.js';
 import { plain, safe, type Paint } from './text.js';
@@ -326,13 +326,22 @@ function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, pain
   // The board shows no arrival; an arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
   const laterDay = fromDay !== null && toDay !== null && toDay > fromDay;
   const arrives = options.board ? '' : laterDay ? `${dayLabel(toDay)} ${timeCell(shown.to, used, paint)}` : timeCell(shown.to, used, paint);
+  // Where each car leaving with the train arrives, on the clock shown (its station's own, with its offset, or --tz's).
+  const carArrivals = options.board
+    ? []
+    : onwardCars(d, locale).map(({ name, car }) => {
+        const clock = clockOf(car.to, options.zone);
+        const offset = clock.time !== null && !clock.inZone ? ` ${formatOffset(clock.offsetMinutes!, 'short')}` : '';
+        const time = timeCell({ time: clock.time === null ? null : `${clock.time}${offset}`, marks: clock.marks }, used, paint);
+        return m.table.carArrives(name, clock.day === null ? time : `${dayLabel(clock.day)} ${time}`);
+      });
   const row: Row = {
     date: from.day === null ? '?' : dayLabel(from.day),
     departs,
     fromTo: shown.stations,
     arrives,
     journey: options.board ? '' : (shown.journey ?? timeCell(UNKNOWN, used, paint)),
-    service: shown.service,
+    service: carArrivals.length > 0 ? serviceLabel(d, locale, options.carRuns, carArrivals) : shown.service,
     leaves: '',
   };
   if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep);
