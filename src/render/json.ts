@@ -31,6 +31,8 @@ export interface JsonEvent {
   time: string | null;
   /** ISO 8601 local date-time with offset, or null when the time is not published. */
   at: string | null;
+  /** The same instant in UTC, ISO 8601 with Z ("2026-11-27T05:30:00Z"): for scripts whose date parsers misread offsets. */
+  utc: string | null;
   utcOffset: string | null;
   /** The time as published with the zone whose clock it was given in ("08:30 Europe/Moscow"). */
   published: string | null;
@@ -105,13 +107,14 @@ function timed(event: ResolvedEvent): boolean {
   return event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
 }
 
-/** The fields of an event that change from date to date: date, time, at, utcOffset. */
-function datedFields(event: ResolvedEvent): Pick<JsonEvent, 'date' | 'time' | 'at' | 'utcOffset'> {
+/** The fields of an event that change from date to date: date, time, at, utc, utcOffset. */
+function datedFields(event: ResolvedEvent): Pick<JsonEvent, 'date' | 'time' | 'at' | 'utc' | 'utcOffset'> {
   const known = timed(event);
   const date = event.epochDay === null ? null : formatIsoDate(event.epochDay);
   const time = known ? formatClock(event.minuteOfDay!) : null;
   const utcOffset = known ? formatOffset(event.offsetMinutes!) : null;
-  return { date, time, at: known ? `${date}T${time}:00${utcOffset}` : null, utcOffset };
+  const utc = known ? utcOf(event.instant!) : null;
+  return { date, time, at: known ? `${date}T${time}:00${utcOffset}` : null, utc, utcOffset };
 }
 
 function jsonEvent(event: ResolvedEvent): JsonEvent {
@@ -227,41 +230,69 @@ function aroundDepartures(doc: JsonLookup): [string, string] {
  * Writes a departure as JSON: pretty-printed at the depth of the `departures`
  * array (`--json`), or compact (a line of NDJSON, without its newline).
  *
- * Everything but its dates, times, offsets and duration is the same for every
+ * Everything but its dates, times, offsets and durations is the same for every
  * departure of a leg carrying the same through cars (the service, its stations,
  * sources, notes), so that text is printed once by JSON.stringify with markers
- * in those nine places, encoded once, and only the markers are filled in per
+ * in those places, encoded once, and only the markers are filled in per
  * departure: the bytes are JSON.stringify's, at a fraction of its cost.
  */
 export function writeDeparture(d: Departure, out: ByteWriter, pretty: boolean): void {
-  const template = templateFor(d, pretty);
-  let slot = 0;
-  for (const event of [d.from, d.to]) {
-    const known = timed(event);
-    const date = event.epochDay === null ? null : isoDate(event.epochDay);
-    const time = known ? clock(event.minuteOfDay!) : null;
-    const offset = known ? isoOffset(event.offsetMinutes!) : null;
-    out.bytes(template[slot++]!);
-    out.quoted(date);
-    out.bytes(template[slot++]!);
-    out.quoted(time);
-    out.bytes(template[slot++]!);
-    if (known) {
+  const { parts, slots } = templateFor(d, pretty);
+  const cars = d.throughCars;
+  for (let i = 0; i < slots.length; i++) {
+    out.bytes(parts[i]!);
+    const slot = slots[i]!;
+    if (slot >= DURATION) {
+      const minutes = slot === DURATION ? d.durationMinutes : cars![slot - DURATION - 1]!.durationMinutes;
+      out.ascii(minutes === null ? 'null' : String(minutes));
+      continue;
+    }
+    const k = slot >> 3;
+    writeField(k === 0 ? d.from : k === 1 ? d.to : cars![k - 2]!.to, slot & 7, out);
+  }
+  out.bytes(parts[slots.length]!);
+}
+
+/** An event's per-date fields, in the order its object holds them. */
+const FIELDS = ['date', 'time', 'at', 'utc', 'utcOffset'] as const;
+/** Slots from this one on are durations: the departure's, then each through car's. */
+const DURATION = 1 << 20;
+
+// The event whose fields are being written: its date comes first, and the rest are worked out with it.
+const current = { known: false, date: null as string | null, time: null as string | null, offset: null as string | null, instant: 0 };
+
+function writeField(event: ResolvedEvent, field: number, out: ByteWriter): void {
+  if (field === 0) {
+    current.known = timed(event);
+    current.date = event.epochDay === null ? null : isoDate(event.epochDay);
+    current.time = current.known ? clock(event.minuteOfDay!) : null;
+    current.offset = current.known ? isoOffset(event.offsetMinutes!) : null;
+    current.instant = event.instant ?? 0;
+  }
+  const { known, date, time, offset } = current;
+  switch (field) {
+    case 0:
+      return out.quoted(date);
+    case 1:
+      return out.quoted(time);
+    case 2:
+      if (!known) return out.ascii('null');
       out.ascii('"');
       out.ascii(date!);
       out.ascii('T');
       out.ascii(time!);
       out.ascii(':00');
       out.ascii(offset!);
-      out.ascii('"');
-    } else out.ascii('null');
-    out.bytes(template[slot++]!);
-    out.quoted(offset);
+      return out.ascii('"');
+    case 3:
+      return known ? out.quoted(utcOf(current.instant)) : out.ascii('null');
+    default:
+      return out.quoted(offset);
   }
-  out.bytes(template[slot++]!);
-  out.ascii(d.durationMinutes === null ? 'null' : String(d.durationMinutes));
-  out.bytes(template[slot]!);
 }
+
+/** "2026-11-27T05:30:00Z": instants are whole minutes, so toISOString's milliseconds are always .000. */
+const utcOf = (instant: number): string => new Date(instant).toISOString().replace('.000Z', 'Z');
 
 // A departure's two dates are mostly one or two days, and its times and offsets few: each is formatted once.
 let lastDays: [number, string, number, string] = [Number.NaN, '', Number.NaN, ''];
@@ -286,44 +317,56 @@ function isoOffset(offsetMinutes: number): string {
   return text;
 }
 
-/** Templates by leg, then by the through cars the train carries ('' for none): they add a note and a list. */
-const templates = [new WeakMap<Leg, Map<string, Buffer[]>>(), new WeakMap<Leg, Map<string, Buffer[]>>()] as const;
+interface Template {
+  /** The text around the slots: one part more than there are slots. */
+  parts: Buffer[];
+  /** What each slot holds, in the order of the text: an event (0 departure, 1 arrival, 2 on the through cars' arrivals) times 8 plus its field, or a duration. */
+  slots: number[];
+}
 
-function templateFor(d: Departure, pretty: boolean): Buffer[] {
+/** Templates by leg, then by the through cars the train carries ('' for none): they add a note and a list. */
+const templates = [new WeakMap<Leg, Map<string, Template>>(), new WeakMap<Leg, Map<string, Template>>()] as const;
+
+function templateFor(d: Departure, pretty: boolean): Template {
   const byLeg = templates[pretty ? 1 : 0];
   let byCars = byLeg.get(d.leg);
   if (!byCars) byLeg.set(d.leg, (byCars = new Map()));
   const cars = d.throughCars ? d.throughCars.map((car) => car.service.id).join('\n') : '';
   let template = byCars.get(cars);
-  if (!template) byCars.set(cars, (template = legTemplate(d, pretty).map((part) => Buffer.from(part, 'utf8'))));
+  if (!template) byCars.set(cars, (template = legTemplate(d, pretty)));
   return template;
 }
 
-const SLOTS = 9;
-/** The nine markers, and each as JSON.stringify prints it. */
-const MARKERS = Array.from({ length: SLOTS }, (_, i) => `\u0000railnext-slot-${i}\u0000`);
-const QUOTED_MARKERS = MARKERS.map((m) => JSON.stringify(m));
+/** A marker for slot `slot`, as it is set in the object, and as JSON.stringify prints it. */
+const marker = (slot: number) => `\u0000railnext-slot-${slot}\u0000`;
 
-/** The text of a departure of `d`'s leg cut at its nine per-date values: pretty (at the depth of `departures`) or compact. */
-function legTemplate(d: Departure, pretty: boolean): string[] {
+/** The text of a departure of `d`'s leg cut at its per-date values: pretty (at the depth of `departures`) or compact. */
+function legTemplate(d: Departure, pretty: boolean): Template {
   const json = jsonDeparture(d);
-  let slot = 0;
-  for (const event of [json.departure, json.arrival]) {
-    event.date = MARKERS[slot++]!;
-    event.time = MARKERS[slot++]!;
-    event.at = MARKERS[slot++]!;
-    event.utcOffset = MARKERS[slot++]!;
-  }
-  (json as { durationMinutes: unknown }).durationMinutes = MARKERS[slot++]!;
+  const marked: number[] = [];
+  const mark = (slot: number): string => {
+    marked.push(slot);
+    return marker(slot);
+  };
+  const events = [json.departure, json.arrival, ...json.throughCars.map((car) => car.arrival)];
+  events.forEach((event, k) => {
+    FIELDS.forEach((field, f) => {
+      (event as unknown as Record<string, string>)[field] = mark(k * 8 + f);
+    });
+  });
+  (json as { durationMinutes: unknown }).durationMinutes = mark(DURATION);
+  json.throughCars.forEach((car, i) => {
+    (car as { durationMinutes: unknown }).durationMinutes = mark(DURATION + 1 + i);
+  });
   // Pretty: indented as an element of "departures", two levels deep.
-  let rest = jsonSafe(pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json));
-  const parts: string[] = [];
-  for (let i = 0; i < SLOTS; i++) {
-    const quoted = QUOTED_MARKERS[i]!;
-    const at = rest.indexOf(quoted);
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at + quoted.length);
+  const text = jsonSafe(pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json));
+  const found = marked.map((slot) => ({ slot, quoted: JSON.stringify(marker(slot)), at: text.indexOf(JSON.stringify(marker(slot))) })).sort((a, b) => a.at - b.at);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const { quoted, at } of found) {
+    parts.push(Buffer.from(text.slice(from, at), 'utf8'));
+    from = at + quoted.length;
   }
-  parts.push(rest);
-  return parts;
+  parts.push(Buffer.from(text.slice(from), 'utf8'));
+  return { parts, slots: found.map((f) => f.slot) };
 }

@@ -46,9 +46,25 @@ describe('through cars in the departures of the train that carries them', () => 
     expect(wednesday.throughCars.map((car: { service: string }) => car.service)).toEqual(['far-car', 'west-car']);
     const [far, west] = wednesday.throughCars;
     expect(far).toMatchObject({ service: 'far-car', from: 'home', to: 'far', number: '51', numbers: ['51', '85'], durationMinutes: 1394 });
-    expect(far.arrival).toMatchObject({ date: '2026-12-03', time: '08:40', at: '2026-12-03T08:40:00+08:00', utcOffset: '+08:00', derived: false, confidence: 'high' });
+    expect(far.arrival).toMatchObject({ date: '2026-12-03', time: '08:40', at: '2026-12-03T08:40:00+08:00', utc: '2026-12-03T00:40:00Z', utcOffset: '+08:00', derived: false, confidence: 'high' });
+    expect(wednesday.departure).toMatchObject({ at: '2026-12-02T10:26:00+09:00', utc: '2026-12-02T01:26:00Z', utcOffset: '+09:00' });
     expect(far.arrival.station).toMatchObject({ id: 'far', timeZone: 'Asia/Shanghai' });
     expect(west).toMatchObject({ number: null, numbers: [], durationMinutes: null });
-    expect(west.arrival).toMatchObject({ date: '2026-12-10', time: null, at: null, utcOffset: null, confidence: 'low' });
+    expect(west.arrival).toMatchObject({ date: '2026-12-10', time: null, at: null, utc: null, utcOffset: null, confidence: 'low' });
+  });
+
+  it('each date its own cars’ arrivals, in the document and the NDJSON stream alike', () => {
+    const window = ['--date', '2026-12-01', '--days', '14'];
+    const carried = (departures: { departure: { date: string }; throughCars: { service: string; arrival: { date: string; utc: string | null } }[] }[]) =>
+      departures.filter((d) => d.throughCars.length > 0).map((d) => `${d.departure.date}: ${d.throughCars.map((car) => `${car.service} ${car.arrival.date} ${car.arrival.utc}`).join(', ')}`);
+    const expected = [
+      '2026-12-02: far-car 2026-12-03 2026-12-03T00:40:00Z, west-car 2026-12-10 null',
+      '2026-12-07: far-car 2026-12-08 2026-12-08T00:40:00Z',
+      '2026-12-09: far-car 2026-12-10 2026-12-10T00:40:00Z, west-car 2026-12-17 null',
+      '2026-12-14: far-car 2026-12-15 2026-12-15T00:40:00Z',
+    ];
+    expect(carried(runJson([...ONWARD, ...window, '--json']).json.departures)).toEqual(expected);
+    const lines = runBin([...ONWARD, ...window, '--format', 'ndjson']).stdout.trim().split('\n');
+    expect(carried(lines.map((line) => JSON.parse(line)))).toEqual(expected);
   });
 });
