@@ -17,8 +17,8 @@
  * `--freeze` first copies schedules/ into tests/fixtures/docs/schedules, for examples that show newer data (then
  * change FROZEN_ON, which the pages name).
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,8 @@ function makeSandbox() {
   for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
   cpSync(join(FIXTURE, 'schedules'), join(pkg, 'schedules'), { recursive: true });
   cpSync(join(ROOT, 'schedules/schema.json'), join(pkg, 'schedules/schema.json'));
+  // The library's own dependencies (luxon, …), for the module examples.
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
   const path = join(dir, 'path');
   mkdirSync(path);
   const launcher = join(path, 'railnext.cjs');
@@ -80,59 +82,101 @@ function blockFolder(sandbox, n) {
   return cwd;
 }
 
-/** What a terminal would show: stdout and stderr in the order written, LF line ends. */
-function shown(result, what) {
-  if (result.error) throw new Error(`${what}: ${result.error.message}`);
-  const text = result.stdout.replace(/\r\n/g, '\n');
-  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+/** Runs a program and gives what a terminal would show: stdout and stderr in the order written, LF line ends. */
+function run(args, cwd, env) {
+  return new Promise((resolve, reject) => {
+    // Both streams into one pipe, so their order is the order written.
+    const child = spawn('bash', ['-c', 'exec 2>&1\n"$@"', 'bash', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let text = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (text += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      text = text.replace(/\r\n/g, '\n');
+      resolve({ code, text: text === '' || text.endsWith('\n') ? text : `${text}\n` });
+    });
+  });
 }
 
-function runShell(command, cwd, sandbox) {
-  return shown(spawnSync('bash', ['-c', `exec 2>&1\n${command}`], { cwd, env: sandbox.env, encoding: 'utf8', maxBuffer: 1 << 26 }), command);
+/** The commands of one block, in one folder of their own, one after another (a later one may read what an earlier one wrote). */
+async function runBlock(commands, sandbox, n) {
+  const cwd = join(sandbox.dir, `block-${n}`);
+  cpSync(join(FIXTURE, 'files'), cwd, { recursive: true });
+  const printed = [];
+  for (const command of commands) printed.push((await run(['bash', '-c', command], cwd, sandbox.env)).text);
+  return printed;
 }
 
 /** Runs a module inside the copied package, where `import … from 'railnext'` is the package, frozen schedules and all. */
-function runModule(code, sandbox) {
-  return shown(spawnSync('bash', ['-c', 'exec 2>&1\nexec "$0" --input-type=module -e "$1"', process.execPath, code], { cwd: sandbox.pkg, env: sandbox.env, encoding: 'utf8' }), code);
+async function runModule(code, sandbox) {
+  const { code: status, text } = await run([process.execPath, '--input-type=module', '-e', code], sandbox.pkg, sandbox.env);
+  // A module example that fails is a broken example, not output to show.
+  if (status !== 0) throw new Error(`this example failed:\n${code}\n${text}`);
+  return text;
 }
 
-/** The page with each example's output as the code prints it now. */
-function renderPage(text, sandbox, counter) {
+/** Runs the jobs, `width` at a time: the examples' runs are mostly waiting for Node to start. */
+async function pool(jobs, width) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+  return results;
+}
+
+/**
+ * A page cut at its examples: text parts, and between them a job giving an example's lines as printed now
+ * (a shell block's `$ ` lines each followed by its output; a module's code, `// prints:` and its output).
+ */
+function splitPage(text, sandbox, counter) {
   const lines = text.split('\n');
-  const out = [];
+  const parts = [[]];
+  const jobs = [];
   for (let i = 0; i < lines.length; i++) {
     const fence = /^(`{3,})(\w*)\s*$/.exec(lines[i]);
-    out.push(lines[i]);
+    parts.at(-1).push(lines[i]);
     if (!fence) continue;
     let end = i + 1;
     while (end < lines.length && lines[end] !== fence[1]) end++;
     const body = lines.slice(i + 1, end);
     if (body[0]?.startsWith('$ ')) {
-      const cwd = blockFolder(sandbox, counter.n++);
-      for (const line of body.filter((l) => l.startsWith('$ '))) {
-        out.push(line, ...runShell(line.slice(2), cwd, sandbox).split('\n').slice(0, -1));
-      }
+      const commands = body.filter((l) => l.startsWith('$ '));
+      const n = counter.n++;
+      jobs.push(async () => (await runBlock(commands.map((l) => l.slice(2)), sandbox, n)).flatMap((out, k) => [commands[k], ...out.split('\n').slice(0, -1)]));
+      parts.push([]);
     } else if (fence[2] === 'js' && body.includes('// prints:')) {
       const code = body.slice(0, body.indexOf('// prints:'));
-      const printed = runModule(code.join('\n'), sandbox).split('\n').slice(0, -1);
-      out.push(...code, '// prints:', ...printed.map((l) => `// ${l}`.trimEnd()));
+      jobs.push(async () => [...code, '// prints:', ...(await runModule(code.join('\n'), sandbox)).split('\n').slice(0, -1).map((l) => `// ${l}`.trimEnd())]);
+      parts.push([]);
     } else {
-      out.push(...body);
+      parts.at(-1).push(...body);
     }
-    out.push(lines[end]);
+    parts.at(-1).push(lines[end]);
     i = end;
   }
-  return out.join('\n');
+  return { parts, jobs };
 }
 
 /** Every page as committed and as the code prints it now. */
-export function renderDocs() {
+export async function renderDocs() {
   const sandbox = makeSandbox();
   const counter = { n: 0 };
   try {
-    return pages().map((file) => {
+    const split = pages().map((file) => {
       const committed = readFileSync(join(ROOT, file), 'utf8');
-      return { file, committed, printed: renderPage(committed, sandbox, counter) };
+      return { file, committed, ...splitPage(committed, sandbox, counter) };
+    });
+    const printed = await pool(
+      split.flatMap((page) => page.jobs),
+      4,
+    );
+    return split.map(({ file, committed, parts, jobs }) => {
+      const examples = printed.splice(0, jobs.length);
+      return { file, committed, printed: parts.map((part, k) => [...part, ...(examples[k] ?? [])].join('\n')).join('\n') };
     });
   } finally {
     rmSync(sandbox.dir, { recursive: true, force: true });
@@ -154,7 +198,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--freeze')) freeze();
   const check = process.argv.includes('--check');
   let differ = 0;
-  for (const { file, committed, printed } of renderDocs()) {
+  for (const { file, committed, printed } of await renderDocs()) {
     if (committed === printed) continue;
     differ++;
     if (check) console.log(`${file}: an example differs from what the code prints (\`npm run docs\` rewrites it)`);
