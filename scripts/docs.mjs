@@ -10,12 +10,12 @@
  *
  * The answers must not move when the bundled data is refreshed, so the examples never see `schedules/`: the bin
  * runs from a copy of the package (bin/, dist/, package.json) whose `schedules/` is tests/fixtures/docs/schedules,
- * the bundled data as of FROZEN_ON. Each block runs in a folder of its own holding tests/fixtures/docs/files (the
- * files the examples name), with NOW as now unless the command gives --now, TZ=America/Los_Angeles (output never
+ * the bundled data as of the day the pages name (2026-12-07). Each block runs in a folder of its own holding
+ * tests/fixtures/docs/files (the files the examples name), with NOW as now unless the command gives --now, TZ=America/Los_Angeles (output never
  * depends on it), a UTF-8 locale, and no terminal (80 columns unless the command sets COLUMNS).
  *
  * `--freeze` first copies schedules/ into tests/fixtures/docs/schedules, for examples that show newer data (then
- * change FROZEN_ON, which the pages name).
+ * change the day the pages give for it: `grep -rn 'as of 2026-12-07' README.md docs`).
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -28,8 +28,6 @@ const FIXTURE = join(ROOT, 'tests/fixtures/docs');
 
 /** The instant the examples are taken at, unless a command names its own. */
 export const NOW = '2026-11-22T06:00:00Z';
-/** The day tests/fixtures/docs/schedules was copied from schedules/. */
-export const FROZEN_ON = '2026-12-07';
 
 /** The pages that hold examples: the README and every page of docs/. */
 export function pages() {
