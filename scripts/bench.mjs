@@ -20,6 +20,9 @@
  *   npm run bench -- --runs 50     more start-up rounds (default 30)
  *   npm run bench -- --journeys    only the journey cases (about half a minute)
  *
+ * A full run (not --check, --journeys or --only-this-node) writes its table into docs/performance.md, between the
+ * markers of scripts/performance-page.mjs; the explanation around them is written by hand.
+ *
  * It also times user files of 10,000 services, written into a temporary
  * folder for the run (scripts/many-services.mjs): one on bundled stations, and
  * one on stations of its own in seven zones the bundle does not use, with
@@ -29,21 +32,25 @@
  * (scripts/journey-networks.mjs).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IANAZone } from 'luxon';
 import { offsetAt, useZoneTable } from '../dist/domain/zones.js';
-import { loadBundled, lookup, parseIsoDate, planJourneys, unfoldThroughCars } from '../dist/index.js';
+import { loadBundled, lookup, parseIsoDate, planJourneys } from '../dist/index.js';
+import { unfoldThroughCars } from '../dist/domain/through.js';
 import { writeManyServices } from './many-services.mjs';
 import { clique, longTrain, writeNetwork, writeNetworkFolder } from './journey-networks.mjs';
 import { jsonLookup, jsonLookupChunks } from '../dist/render/json.js';
 import { differences, railnextLine, referenceDepartures, referenceExpand } from './reference.mjs';
+import { benchResults, withBenchResults } from './performance-page.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/railnext.cjs', import.meta.url));
 const MAXRSS = fileURLToPath(new URL('./maxrss.cjs', import.meta.url));
 const args = process.argv.slice(2);
+const started = new Date();
+const loadAtStart = loadavg()[0];
 
 /** The node binary of npm's node-<platform>-<arch> package at `major`, installed once into the bench's cache. */
 function nodeOfMajor(major) {
@@ -215,7 +222,6 @@ function journeyRows() {
 
 const catalog = loadBundled();
 const rows = [];
-let failed = false;
 
 if (args.includes('--journeys')) {
   // Only the journey cases: `npm run bench -- --journeys`.
@@ -369,11 +375,14 @@ if (!args.includes('--check')) {
 }
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`railnext bench — ${NODES.map((n) => `Node ${n.version} (tz ${n.tz})`).join(' and ')}, ${cpus().length} × ${cpu}, ${RUNS} rounds\n`);
-console.log('| measurement | median (min–max) | budget | |');
-console.log('|---|---|---|---|');
-for (const r of rows) {
-  console.log(`| ${r.what} | ${r.value} | ${r.budget} | ${r.ok ? 'ok' : 'MISSED'} |`);
-  if (!r.ok) failed = true;
+const results = benchResults({ started, ended: new Date(), loads: [loadAtStart, loadavg()[0]], nodes: NODES, cpu, cpus: cpus().length, runs: RUNS, rows });
+console.log(results);
+const partial = ['--check', '--journeys', '--only-this-node'].filter((a) => args.includes(a));
+if (partial.length === 0) {
+  const page = new URL('../docs/performance.md', import.meta.url);
+  writeFileSync(page, withBenchResults(readFileSync(page, 'utf8'), results));
+  console.log('\nwritten into docs/performance.md');
+} else {
+  console.log(`\n${partial.join(' ')}: a partial run; docs/performance.md is left as it is`);
 }
-process.exitCode = failed ? 1 : 0;
+process.exitCode = rows.some((r) => !r.ok) ? 1 : 0;

@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BinOptions, type BinResult, runBin, startBin } from '../helpers/run-bin.js';
 
-const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11-27T12:00:00Z'];
+/** A lookup on the frozen schedules (an absolute path: some runs are in folders of their own), so no data refresh moves it. */
+const FROZEN_DIR = fileURLToPath(new URL('../fixtures/frozen', import.meta.url));
+const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11-27T12:00:00Z', '--no-bundled', '--schedules', FROZEN_DIR];
 const home = mkdtempSync(join(tmpdir(), 'railnext-code-cache-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 

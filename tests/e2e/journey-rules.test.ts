@@ -1,5 +1,5 @@
 /**
- * Journeys as the README reads them, through the real bin, on the test
+ * Journeys as docs/guide.md reads them, through the real bin, on the test
  * network of tests/fixtures/journeys-rules (made up, not in FACTS): which
  * journeys are listed, legs as the lookup's departures, arrivals across zones,
  * options that rule every journey out, and the limits on a plan's work.

@@ -2,7 +2,6 @@
  * The real bin in Russian, Chinese and Korean, on a fixture network whose
  * stations have names in each script (tests/fixtures/i18n).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../helpers/run-bin.js';
 
@@ -78,14 +77,5 @@ describe('railnext in other languages', () => {
   it('JSON does not change with the language', () => {
     const args = ['khasan', '--date', '2026-12-02', '--days', '3', '--json', ...FIXTURE];
     expect(runBin([...args, '--lang', 'ru']).stdout).toBe(runBin(args).stdout);
-  });
-});
-
-describe('the README', () => {
-  it('shows real Russian output', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const command = 'railnext khasan --date 2026-12-01 --days 7 --lang ru --now 2026-11-22T06:00:00Z';
-    const block = readme.split(`$ ${command}\n`)[1]!.split('```')[0];
-    expect(runBin(command.split(' ').slice(1)).stdout).toBe(block);
   });
 });

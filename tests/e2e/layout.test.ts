@@ -2,8 +2,6 @@
  * The terminal layout (issue 12): tables that fit the width, the stacked list,
  * the notation legend, ASCII output and the board.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { runBin, runFrozen } from '../helpers/run-bin.js';
@@ -242,26 +240,5 @@ describe('the board', () => {
     }
     const { json } = await runCliJson(frozen);
     expect(json.departures.length).toBeGreaterThan(20);
-  });
-});
-
-describe('the README shows what the bin prints', () => {
-  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-  /** The text after a `$ …` line, up to the end of its code block. */
-  const shownAfter = (command: string): string => {
-    const start = readme.indexOf(`$ ${command}\n`);
-    expect(start, `README shows "$ ${command}"`).toBeGreaterThan(-1);
-    const from = start + command.length + 3;
-    return readme.slice(from, readme.indexOf('```', from));
-  };
-  it.each([
-    ['railnext', {}],
-    ['railnext khasan --date 2026-12-01 --days 7', {}],
-    ['COLUMNS=50 railnext khasan --date 2026-12-01 --days 7', { COLUMNS: '50' }],
-    ['LANG=C railnext suifenhe grodekovo --date 2026-12-01 --days 2', { LANG: 'C' }],
-    ['railnext zabaikalsk --date 2026-12-06 --days 4', {}],
-  ])('%s', async (command, env) => {
-    const args = command.replace(/^(\w+=\S+ )?railnext ?/, '').split(' ').filter(Boolean);
-    expect((await runCli([...args, ...NOW], { env })).stdout).toBe(shownAfter(command));
   });
 });

@@ -57,8 +57,8 @@ function node(args: string[]) {
 }
 
 describe('the npm package', () => {
-  it('ships the bin, the bundle, the library, the schedules and the licence, and no tests', () => {
-    for (const path of ['bin/railnext.cjs', 'dist/start.cjs', 'dist/railnext.cjs', 'dist/index.js', 'dist/index.d.ts', 'schedules/schema.json', 'schedules/stations.json', 'man/railnext.1', 'LICENSE', 'README.md', 'package.json']) {
+  it('ships the bin, the bundle, the library, the schedules, the docs and the licence, and no tests', () => {
+    for (const path of ['bin/railnext.cjs', 'dist/start.cjs', 'dist/railnext.cjs', 'dist/index.js', 'dist/index.d.ts', 'schedules/schema.json', 'schedules/stations.json', 'man/railnext.1', 'LICENSE', 'README.md', 'docs/guide.md', 'docs/library.md', 'package.json']) {
       expect(packed).toContain(path);
     }
     expect(packed.filter((p) => /^(tests|scripts|src|\.ci)\//.test(p) || p.includes('fixtures'))).toEqual([]);
