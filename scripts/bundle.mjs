@@ -93,7 +93,7 @@ await build({
   entryPoints: [new URL('src/cli.ts', root).pathname],
   outfile: new URL('dist/railnext.cjs', root).pathname,
   define: {
-    // The bundle is dist/railnext.cjs; schedules/ is one folder up (src/input/load.ts).
+    // The bundle is dist/railnext.cjs; schedules/ is one folder up (src/input/schedule-files.ts).
     RAILNEXT_SCHEDULES_FROM_MODULE: JSON.stringify('../schedules/'),
     // Offset changes of the schedules' zones, 1970-2199, so a lookup needs no Intl (src/domain/zones.ts).
     RAILNEXT_ZONE_TABLE: JSON.stringify(zoneTable(scheduleZones())),

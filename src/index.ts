@@ -42,7 +42,7 @@ export { carrierAt, foldThroughCars, legNumbers, numberAt, unfoldThroughCars } f
 export { dataAge, STALE_AFTER_DAYS, type DataAge } from './domain/age.js';
 export { resolveWindow, DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS, type DaySpec, type WindowSpec } from './domain/window.js';
 export { buildCatalog, readCatalog, type ReadOptions, type ScheduleDocument } from './input/catalog.js';
-export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type LoadOptions, type ScheduleSources } from './input/load.js';
+export { loadBundled, loadSchedules, readSchedules, readScheduleFile, BUNDLED_DIR, MAX_FILE_BYTES, type LoadOptions, type ScheduleSources } from './input/schedule-files.js';
 export { formatProblem, type Problem, type Severity } from './input/problems.js';
 export { jsonDeparture, jsonLookup, type JsonDeparture, type JsonEvent, type JsonLookup, type JsonStation } from './render/json.js';
 export { planJourneys, DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS, type Journey, type JourneyChange, type JourneyLeg, type JourneyOptions, type JourneyPlan } from './domain/journeys.js';

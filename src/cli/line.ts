@@ -7,7 +7,7 @@
  */
 import type { Command, Option } from 'commander';
 import { distance } from '../domain/match.js';
-import { CliError } from './messages.js';
+import { CliError } from './error-messages.js';
 
 export interface Line {
   /** The innermost command named on the line. */

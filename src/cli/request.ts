@@ -9,8 +9,8 @@ import { UsageError, type LibraryError } from '../errors.js';
 import { parseCount, parseDay, parseInstant, parseZone } from '../input/args.js';
 import type { Format, ModeChoice } from '../render/formats.js';
 import type { Io } from './io.js';
-import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journeys.js';
-import { CliError, OptionValueError } from './messages.js';
+import { journeyRequest, type JourneyFlags, type JourneyRequest } from './journey-options.js';
+import { CliError, OptionValueError } from './error-messages.js';
 
 /** An option's value as parsed: the value, or why it is not one. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: OptionValueError };
@@ -122,7 +122,7 @@ export interface LookupRequest {
   board: boolean;
   /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
   csvRaw: boolean;
-  /** The journey options (cli/journeys.ts). */
+  /** The journey options (cli/journey-options.ts). */
   journeys: JourneyRequest;
 }
 

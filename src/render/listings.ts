@@ -11,7 +11,7 @@ import { safe, serviceRuleInWords, type Paint } from './text.js';
 import { wrapIndented, wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
 import { routeOverdue, serviceOverdue } from '../domain/overdue.js';
-import { jsonTravelFact, travelLines } from './travel.js';
+import { jsonTravelFact, travelLines } from './travel-facts.js';
 
 export function jsonStationEntry(s: Station) {
   return {

@@ -7,7 +7,7 @@ import { formatClock, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
-import { travelLines } from './travel.js';
+import { travelLines } from './travel-facts.js';
 import { instantToWall } from '../domain/zones.js';
 import { numberAt, throughCarEnds } from '../domain/through.js';
 import { english, type Locale } from '../i18n/locale.js';

@@ -19,7 +19,7 @@ import { jsonSafe, safe } from '../render/text.js';
 import { en } from '../i18n/en.js';
 import { tookPath } from './code-paths.js';
 import { asciiOf, columnsOf, paintFor, print, VERSION, type Io } from './io.js';
-import { CliError } from './messages.js';
+import { CliError } from './error-messages.js';
 import { parsed, take, type LookupRequest, type Parsed, type WindowFlags } from './request.js';
 
 /** The journey flags as commander leaves them, each value parsed by its argParser. */

@@ -6,7 +6,7 @@ import { lookup, type LookupOptions } from '../domain/lookup.js';
 import type { Catalog } from '../domain/model.js';
 import { FIRST_DAY, LAST_DAY } from '../domain/window.js';
 import { instantToWall } from '../domain/zones.js';
-import { renderCalendar, wholeMonths } from '../render/calendar.js';
+import { renderCalendar, wholeMonths } from '../render/month-grids.js';
 import type { Paint } from '../render/text.js';
 import type { Locale } from '../i18n/locale.js';
 import type { CalendarMonths } from './request.js';
