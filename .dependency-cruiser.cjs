@@ -24,7 +24,7 @@ const layer = {
 const layers = (...names) => names.map((name) => layer[name]);
 
 // Known until the branches that remove them are merged; then delete each exception and the line that names it.
-const KNOWN_CIRCLE = '^src/cli/(journeys|request)\\.ts$'; // cli/journeys.ts ⇄ cli/request.ts
+const KNOWN_CIRCLE = '^src/cli/(journey-options|request)\\.ts$'; // cli/journey-options.ts (was journeys.ts) ⇄ cli/request.ts
 const KNOWN_DOMAIN_TO_I18N = '^src/domain/lookup\\.ts$'; // domain/lookup.ts → i18n/remarks.ts (English sentences)
 
 module.exports = {

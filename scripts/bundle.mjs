@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { TABLE_YEARS } from '../dist/domain/zone-tables.js';
 import { computeZoneTable, isKnownZone } from '../dist/domain/zones.js';
-import { BUNDLED_DIR, filesAt, readSchedules } from '../dist/input/load.js';
+import { BUNDLED_DIR, filesAt, readSchedules } from '../dist/input/schedule-files.js';
 import { snapshotText } from '../dist/input/catalog-snapshot.js';
 
 const root = new URL('../', import.meta.url);
@@ -123,7 +123,7 @@ await build({
   entryPoints: [new URL('src/cli.ts', root).pathname],
   outfile: new URL('dist/railnext.cjs', root).pathname,
   define: {
-    // The bundle is dist/railnext.cjs; schedules/ is one folder up (src/input/load.ts).
+    // The bundle is dist/railnext.cjs; schedules/ is one folder up (src/input/schedule-files.ts).
     RAILNEXT_SCHEDULES_FROM_MODULE: JSON.stringify('../schedules/'),
     // Offset changes of the schedules' zones, 1970-2199, so a lookup needs no Intl (src/domain/zones.ts).
     RAILNEXT_ZONE_TABLE: JSON.stringify(zoneTable(scheduleZones())),

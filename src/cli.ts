@@ -5,7 +5,7 @@
  * returns the exit code. Exit codes are decided here and in those files only.
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { loadSchedules, type ScheduleSources } from './input/load.js';
+import { loadSchedules, type ScheduleSources } from './input/schedule-files.js';
 import { collect, scheduleSources, withoutBadVariablePaths, type ScheduleFlags } from './input/sources.js';
 import type { Catalog } from './domain/model.js';
 import { DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS } from './domain/window.js';
@@ -13,20 +13,20 @@ import { keepZoneTables, useZoneTableStore } from './domain/zones.js';
 import { cacheFolder } from './cache-files.js';
 import { fileZoneStore } from './cli/zone-store.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
-import { lookupCommand } from './cli/commands/lookup.js';
+import { lookupCommand } from './cli/commands/departures.js';
 import { distance } from './domain/match.js';
 import { EXIT, print, VERSION, type Io } from './cli/io.js';
 import { tookPath } from './cli/code-paths.js';
 import { OutputError } from './cli/write.js';
-import { OptionValueError, userMessage } from './cli/messages.js';
+import { OptionValueError, userMessage } from './cli/error-messages.js';
 import { changeFlag, changesFlag, countFlag, dayFlag, maxWaitFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
-import { COMPLETE_COMMAND } from './render/completion.js';
+import { COMPLETE_COMMAND } from './render/completion-scripts.js';
 import { MODE_CHOICES, SHELLS, type Shell } from './render/formats.js';
 import { FORMATS } from './output/registry.js';
 import { safe } from './render/text.js';
 import { speakHelp } from './i18n/help.js';
 import { chooseLang, isLang, LANGS } from './i18n/langs.js';
-import { loadMessages } from './i18n/load.js';
+import { loadMessages } from './i18n/catalogues.js';
 import type { Messages } from './i18n/messages.js';
 import { en } from './i18n/en.js';
 

@@ -2,7 +2,7 @@
  * The errors railnext raises on purpose: a class per kind, each with a stable
  * `code` and the details a caller needs to word it (hafas-client's shape).
  * The messages here are plain defaults for library users; the CLI words every
- * code its own way (src/cli/messages.ts). Anything else thrown is a bug.
+ * code its own way (src/cli/error-messages.ts). Anything else thrown is a bug.
  */
 
 import { en } from './i18n/en.js';

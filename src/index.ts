@@ -33,7 +33,7 @@ export { parseDay, parseInstant, parseZone } from './input/args.js';
 export { formatIsoDate, parseIsoDate, type EpochDay } from './domain/days.js';
 export type { DaySpec, WindowSpec } from './domain/window.js';
 // Loading and checking schedules.
-export { loadBundled, loadSchedules, readSchedules, type LoadOptions, type ScheduleSources } from './input/load.js';
+export { loadBundled, loadSchedules, readSchedules, type LoadOptions, type ScheduleSources } from './input/schedule-files.js';
 export { formatProblem, type Problem, type Severity } from './input/problems.js';
 export type { Catalog, Citation, Confidence, DroppedServices, Fare, Mode, Route, RunRule, Runs, Service, Station, Status, Stop, StopEvent } from './domain/model.js';
 export { dataAge, type DataAge } from './domain/age.js';

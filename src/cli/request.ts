@@ -12,7 +12,7 @@ import { DEFAULT_CHANGE_MINUTES, DEFAULT_MAX_CHANGES, DEFAULT_MAX_WAIT_DAYS } fr
 import type { ModeChoice } from '../render/formats.js';
 import type { Format } from '../output/registry.js';
 import type { Io } from './io.js';
-import { CliError, OptionValueError } from './messages.js';
+import { CliError, OptionValueError } from './error-messages.js';
 
 /** An option's value as parsed: the value, or why it is not one. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: OptionValueError };

@@ -12,7 +12,7 @@
  */
 import { createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { CliError } from './messages.js';
+import { CliError } from './error-messages.js';
 import { OutputError, writeChunks, type Chunks } from './write.js';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { delimiter } from 'node:path';
 import { UsageError } from '../errors.js';
-import { filesAt, type ScheduleSources } from './load.js';
+import { filesAt, type ScheduleSources } from './schedule-files.js';
 
 /** The schedule options of one command (commander keeps them per command). */
 export interface ScheduleFlags {

@@ -38,7 +38,7 @@ export const writers: Writers = {
   journeys: journeyTable,
   arrivals: journeyTable,
   async calendar({ lookup, departures, first, last, next }, c) {
-    const { renderCalendar } = await import('../render/calendar.js');
+    const { renderCalendar } = await import('../render/month-grids.js');
     const options = { paint: await c.paint(), first, last, ...(c.zone !== undefined ? { zone: c.zone } : {}), next, lastChecked: c.age.lastChecked, sourcesUpTo: c.age.sourcesUpTo, locale: c.locale, width: c.width, ascii: c.ascii, keep: c.keep };
     return [renderCalendar(lookup, departures, options)];
   },

@@ -12,7 +12,7 @@ import { serviceRuleInWords } from '../present/words.js';
 import { wrapIndented, wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
 import { routeOverdue, serviceOverdue } from '../domain/overdue.js';
-import { jsonTravelFact, travelLines } from './travel.js';
+import { jsonTravelFact, travelLines } from './travel-facts.js';
 
 export function jsonStationEntry(s: Station) {
   return {

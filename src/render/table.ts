@@ -6,7 +6,7 @@
 import type { Departure, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
-import { travelLines } from './travel.js';
+import { travelLines } from './travel-facts.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import { toAscii } from './ascii.js';

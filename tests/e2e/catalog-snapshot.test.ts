@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { snapshotText } from '../../src/input/catalog-snapshot.js';
-import { filesAt, readSchedules } from '../../src/input/load.js';
+import { filesAt, readSchedules } from '../../src/input/schedule-files.js';
 import { binEnv, withNow } from '../helpers/run-bin.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadSchedules } from '../../src/input/load.js';
+import { loadSchedules } from '../../src/input/schedule-files.js';
 import { formatClock, formatIsoDate } from '../../src/domain/days.js';
 import type { Journey } from '../../src/domain/journeys.js';
 import type { Catalog } from '../../src/domain/model.js';

@@ -1,4 +1,4 @@
-import { userMessage } from '../../src/cli/messages.js';
+import { userMessage } from '../../src/cli/error-messages.js';
 import { parsed } from '../../src/cli/request.js';
 import { RailnextError, type LibraryError } from '../../src/errors.js';
 

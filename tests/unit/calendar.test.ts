@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toEpochDay } from '../../src/domain/days.js';
-import { monthGrid, renderCalendar, wholeMonths } from '../../src/render/calendar.js';
+import { monthGrid, renderCalendar, wholeMonths } from '../../src/render/month-grids.js';
 import { plain, type Paint } from '../../src/render/text.js';
 import { formatsLookup } from '../fixtures/formats-window.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogFromSnapshot, snapshotText } from '../../src/input/catalog-snapshot.js';
-import { BUNDLED_DIR, filesAt, loadBundled, readSchedules } from '../../src/input/load.js';
+import { BUNDLED_DIR, filesAt, loadBundled, readSchedules } from '../../src/input/schedule-files.js';
 import type { Catalog } from '../../src/domain/model.js';
 
 const folders: string[] = [];

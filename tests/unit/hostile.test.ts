@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/input/catalog.js';
-import { MAX_FILE_BYTES } from '../../src/input/load.js';
+import { MAX_FILE_BYTES } from '../../src/input/schedule-files.js';
 import { DataError } from '../../src/errors.js';
 import { BUNDLED_FILES, CHECK_DAY_NOW } from '../helpers/bundled.js';
 import { runMain } from '../helpers/fake-io.js';

@@ -4,7 +4,7 @@ import { en } from '../../src/i18n/en.js';
 import { ko } from '../../src/i18n/ko.js';
 import { lineOptions } from '../../src/cli.js';
 import { chooseLang, langOfLocale } from '../../src/i18n/langs.js';
-import { loadMessages } from '../../src/i18n/load.js';
+import { loadMessages } from '../../src/i18n/catalogues.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import { ru } from '../../src/i18n/ru.js';
 import { zh } from '../../src/i18n/zh.js';

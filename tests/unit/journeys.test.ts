@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeChange, runSpans, type Span } from '../../src/domain/bounds.js';
 import { parseIsoDate } from '../../src/domain/days.js';
 import { planJourneys, type JourneyOptions } from '../../src/domain/journeys.js';
-import { loadSchedules } from '../../src/input/load.js';
+import { loadSchedules } from '../../src/input/schedule-files.js';
 import { wallToInstant } from '../../src/domain/zones.js';
 import { JOURNEY_FIXTURES, journeyCatalog, journeyLine } from '../helpers/journeys.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '../../src/input/args.js';
-import { loadBundled } from '../../src/input/load.js';
+import { loadBundled } from '../../src/input/schedule-files.js';
 import { lookup, type LookupOptions } from '../../src/domain/lookup.js';
 import { jsonLookup, jsonLookupChunks } from '../../src/render/json.js';
 

@@ -67,7 +67,7 @@ describe('duplicateKeys: a key given twice in one object', () => {
 
 describe("readSchedules with textChecks: 'none' (what completion reads) and 'user' (a lookup)", () => {
   it('builds the same catalogue, leaving out only the problems found by scanning the text', async () => {
-    const { readSchedules } = await import('../../src/input/load.js');
+    const { readSchedules } = await import('../../src/input/schedule-files.js');
     const dir = mkdtempSync(join(tmpdir(), 'railnext-text-checks-'));
     try {
       // A station given its name twice, the last one winning, and lines ending in a lone CR.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundled } from '../../src/input/load.js';
+import { loadBundled } from '../../src/input/schedule-files.js';
 import { MAX_QUERY_LENGTH, matchQuery } from '../../src/domain/match.js';
 import { normalizeName } from '../../src/domain/names.js';
 import { MAX_LENGTH } from '../../src/input/reader.js';

@@ -10,7 +10,7 @@ import { parseIsoDate } from '../../src/domain/days.js';
 import { useZoneTable } from '../../src/domain/zones.js';
 import { lookup } from '../../src/domain/lookup.js';
 import { unfoldThroughCars } from '../../src/domain/through.js';
-import { loadBundled } from '../../src/input/load.js';
+import { loadBundled } from '../../src/input/schedule-files.js';
 import { differences, railnextLine, referenceDepartures } from '../../scripts/reference.mjs';
 import { runJson } from '../helpers/run-bin.js';
 

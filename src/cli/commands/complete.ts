@@ -7,7 +7,7 @@
  * shape, 74 when the answer cannot be written (a full disk).
  */
 import type { Command } from 'commander';
-import { complete, completionText, joinBashWords, typedValue } from '../completion.js';
+import { complete, completionText, joinBashWords, typedValue } from '../completion-words.js';
 import { EXIT, print, type Io } from '../io.js';
 import { OutputError } from '../write.js';
 import { SHELLS, type Shell } from '../../render/formats.js';

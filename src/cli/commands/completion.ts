@@ -3,7 +3,7 @@
  * The script holds no names (it asks `railnext __complete` on each Tab), so
  * printing it loads no schedules.
  */
-import { completionScript } from '../../render/completion.js';
+import { completionScript } from '../../render/completion-scripts.js';
 import type { Shell } from '../../render/formats.js';
 import { EXIT, print, type Io } from '../io.js';
 

@@ -3,7 +3,7 @@
  */
 import type { Catalog } from '../../domain/model.js';
 import type { WindowSpec } from '../../domain/window.js';
-import { exportGtfs } from '../export.js';
+import { exportGtfs } from '../export-gtfs.js';
 import { EXIT, print, VERSION, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';

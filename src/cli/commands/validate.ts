@@ -2,8 +2,8 @@
  * `railnext validate [paths…]`: every problem in the schedules, at once; the
  * path `-` is a schedule on standard input.
  */
-import { readSchedules, readStdin, type ScheduleSources } from '../../input/load.js';
-import { renderValidate, validateReport } from '../../render/problems.js';
+import { readSchedules, readStdin, type ScheduleSources } from '../../input/schedule-files.js';
+import { renderValidate, validateReport } from '../../render/validate-report.js';
 import { jsonSafe } from '../../render/text.js';
 import { EXIT, print, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';

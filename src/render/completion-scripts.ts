@@ -1,7 +1,7 @@
 /**
  * Shell completion scripts for bash, zsh and fish. They hold no names: on
  * every Tab they ask the program itself (`<command> __complete <shell> <cword>
- * -- <words…>`, src/cli/completion.ts), which answers with a first line
+ * -- <words…>`, src/cli/completion-words.ts), which answers with a first line
  * `kind<TAB>prefix` (words, files or dirs) and then one candidate a line,
  * `word<TAB>description` for zsh and fish. The command is run as it was typed
  * on the line, so a `railnext` that is not on the PATH completes too.

@@ -7,7 +7,7 @@ import { lookup, type LookupOptions } from '../domain/lookup.js';
 import type { Catalog } from '../domain/model.js';
 import { FIRST_DAY, LAST_DAY } from '../domain/window.js';
 import { clockOf } from '../present/clock.js';
-import { wholeMonths } from '../render/calendar.js';
+import { wholeMonths } from '../render/month-grids.js';
 import type { CalendarSubject } from '../output/writers.js';
 import type { CalendarMonths } from './request.js';
 

@@ -19,7 +19,7 @@ import type { Problem } from './problems.js';
 /**
  * Where the bundled bin (one file, dist/railnext.*, built by scripts/bundle.mjs)
  * finds `schedules/` from itself; the build defines it. Undefined here, in
- * dist/input/load.js, two folders down from the package root.
+ * dist/input/schedule-files.js, two folders down from the package root.
  */
 declare const RAILNEXT_SCHEDULES_FROM_MODULE: string | undefined;
 

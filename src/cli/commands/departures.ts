@@ -14,7 +14,7 @@ import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
-import { droppedWarning } from '../messages.js';
+import { droppedWarning } from '../error-messages.js';
 import type { LookupRequest } from '../request.js';
 import { safe } from '../../render/text.js';
 
@@ -79,7 +79,7 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
   const age = dataAge(catalog, now);
   const context = outputContext(request, catalog, io, m, age);
   if (request.format === 'calendar') {
-    const { calendarOf } = await import('../calendar.js');
+    const { calendarOf } = await import('../calendar-window.js');
     const subject = calendarOf(catalog, { ...where, window, now, months: request.calendarMonths, ...(request.zone !== undefined ? { zone: request.zone } : {}) });
     const write = await writerOf('table', 'calendar');
     await print(io, await write(subject, context));
@@ -87,13 +87,13 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
   }
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
   if (request.journeys.asked) {
-    const { printJourneys } = await import('../journeys.js');
+    const { printJourneys } = await import('../journey-options.js');
     return warnIfOld(age, catalog, request, io, (await printJourneys(request, catalog, io, context)) ?? 0, m);
   }
   const l = lookup(catalog, { ...where, window, now });
   // With --mode or --timed, an empty answer says what the filter left out rather than planning unfiltered journeys.
   if (l.destination && mode === undefined && !timed && l.departures().next().done) {
-    const { printJourneys } = await import('../journeys.js');
+    const { printJourneys } = await import('../journey-options.js');
     const count = await printJourneys(request, catalog, io, context, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
     if (count !== undefined) return warnIfOld(age, catalog, request, io, count, m);
   }

@@ -14,7 +14,7 @@ import type { JourneyMode, OutputContext } from '../output/writers.js';
 import { safe } from '../render/text.js';
 import { tookPath } from './code-paths.js';
 import { print, type Io } from './io.js';
-import { CliError } from './messages.js';
+import { CliError } from './error-messages.js';
 import type { LookupRequest } from './request.js';
 
 /** The plan the request asks for. */

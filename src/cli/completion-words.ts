@@ -13,7 +13,7 @@ import type { Argument, Command, Option } from 'commander';
 import { findOption, readLine, takesValue, type Line } from './line.js';
 import { normalizeName, stationNames } from '../domain/names.js';
 import type { Catalog } from '../domain/model.js';
-import { readSchedules } from '../input/load.js';
+import { readSchedules } from '../input/schedule-files.js';
 import { scheduleSources } from '../input/sources.js';
 import type { Shell } from '../render/formats.js';
 import { firstUnsafe, safe } from '../text-guard.js';
