@@ -15,7 +15,7 @@ import { fileZoneStore } from './cli/zone-store.js';
 import { BadChoiceError, DataError, RailnextError, type LibraryError } from './errors.js';
 import { lookupCommand } from './cli/commands/departures.js';
 import { distance } from './domain/match.js';
-import { EXIT, print, VERSION, type Io } from './cli/io.js';
+import { columnsOf, EXIT, print, VERSION, type Io } from './cli/io.js';
 import { tookPath } from './cli/code-paths.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/error-messages.js';
@@ -52,8 +52,11 @@ interface RunOptions {
   lenient?: boolean;
 }
 
-/** The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it. */
-function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number, options?: RunOptions) => Promise<void>, helpText: string[]): Command {
+/**
+ * The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it.
+ * Its help is `helpWidth` columns wide.
+ */
+function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number, options?: RunOptions) => Promise<void>, helpText: string[], helpWidth: number): Command {
   const program = new Command('railnext');
   // Every description in the language: help is worded from the catalogue like everything else.
   const h = m.help;
@@ -66,29 +69,35 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
     .helpCommand(`help [${h.terms.command}]`, h.helpCommand)
     .argument('[query]', h.args.query)
     .argument('[destination]', h.args.destination)
+    // Under headings in --help, as gh and ripgrep group theirs; --schedules and --no-bundled, declared below, are the data.
+    .optionsGroup(h.groups.what)
+    .option('--to <station>', o.to)
+    .addOption(new Option('--mode <mode>', o.mode).choices(MODE_CHOICES).argParser(oneOf('--mode', MODE_CHOICES)))
+    .option('--timed', o.timed)
+    .optionsGroup(h.groups.when)
     .addOption(new Option('--date <day>', o.date).argParser(dayFlag('--date')))
     .addOption(new Option('--until <day>', o.until).argParser(dayFlag('--until')))
     .addOption(new Option('--on <day>', o.on).argParser(dayFlag('--on')))
     .addOption(new Option('--days <n>', o.days(DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS)).argParser(windowDaysFlag))
     .addOption(new Option('--next <n>', o.next(NEXT_WINDOW_YEARS)).argParser(countFlag('--next')))
+    .addOption(new Option('--now <instant>', o.now).argParser(instantFlag))
+    .optionsGroup(h.groups.output)
     .option('--json', o.json)
     .addOption(new Option('--format <format>', o.format).choices(FORMATS).argParser(oneOf('--format', FORMATS)))
-    .addOption(new Option('--mode <mode>', o.mode).choices(MODE_CHOICES).argParser(oneOf('--mode', MODE_CHOICES)))
-    .option('--timed', o.timed)
     .option('--csv-raw', o.csvRaw)
     .option('--calendar', o.calendar)
+    .addOption(new Option('--tz <zone>', o.tz).argParser(zoneFlag))
+    .option('--no-color', o.noColor)
+    .option('--ascii', o.ascii)
+    .option('--verbose', o.verbose)
+    .option('--quiet', o.quiet)
+    .optionsGroup(h.groups.journeys)
     .option('--journeys', o.journeys)
     .addOption(new Option('--change <duration>', o.change).argParser(changeFlag))
     .addOption(new Option('--changes <n>', o.changes).argParser(changesFlag))
     .addOption(new Option('--max-wait <duration>', o.maxWait).argParser(maxWaitFlag))
     .addOption(new Option('--arrive-by <day>', o.arriveBy).argParser(dayFlag('--arrive-by')))
-    .option('--to <station>', o.to)
-    .addOption(new Option('--tz <zone>', o.tz).argParser(zoneFlag))
-    .addOption(new Option('--now <instant>', o.now).argParser(instantFlag))
-    .option('--no-color', o.noColor)
-    .option('--ascii', o.ascii)
-    .option('--verbose', o.verbose)
-    .option('--quiet', o.quiet)
+    .optionsGroup(h.groups.data)
     .showSuggestionAfterError(true)
     .enablePositionalOptions()
     .action((query: string | undefined, destination: string | undefined, flags: LookupFlags, command: Command) =>
@@ -171,10 +180,11 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
   for (const command of [program, ...program.commands]) {
     // The completion script names no station (it asks on each Tab): no schedules to choose.
     if (command.name() !== 'completion') command.option('--schedules <path>', o.schedules, collect).option('--no-bundled', o.noBundled);
-    command
-      // Read by a first pass of commander's over the line (langFlag), so that help and errors are in the language.
-      .addOption(new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS)))
-      .helpOption('-h, --help', h.help);
+    // Read by a first pass of commander's over the line (lineOptions), so that help and errors are in the language.
+    const lang = new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS));
+    if (command === program) lang.helpGroup(h.groups.output);
+    // --help (and the program's --version) under the usual heading, after the others.
+    command.addOption(lang).optionsGroup('Options:').helpOption('-h, --help', h.help);
     // Every error of commander's is thrown with the command it is about; main() words it from its code, in the language.
     command.exitOverride((error) => {
       throw new CommandLineError(error, command);
@@ -187,8 +197,7 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
       outputError: () => {},
     });
   }
-  speakHelp(program, m);
-  program.addHelpText('after', h.examples);
+  speakHelp(program, m, helpWidth);
   return program;
 }
 
@@ -202,10 +211,10 @@ class CommandLineError extends Error {
   }
 }
 
-/** The topic of `railnext help <topic>` when it is no command (commander then shows the whole help, as an error). */
-function unknownHelpTopic({ command }: Pick<CommandLineError, 'command'>): string | undefined {
+/** Help shown as an error: commander's answer to `railnext help <topic>` when the word after `help` is no command. */
+function helpAsError({ error, command }: CommandLineError): boolean {
   const [help, topic] = command.args;
-  return command.parent === null && help === 'help' && topic !== undefined && !command.commands.some((c) => c.name() === topic) ? topic : undefined;
+  return error.code === 'commander.help' && command.parent === null && help === 'help' && topic !== undefined && !command.commands.some((c) => c.name() === topic);
 }
 
 /**
@@ -236,7 +245,7 @@ export function closest(word: string, candidates: readonly string[]): string[] {
  * error code and what the command it is about holds after reading the line:
  * its operands and unknown words (`args`), its declared arguments and options.
  */
-function commandLineMessage({ error, command }: CommandLineError, argv: readonly string[], m: Messages): string {
+function commandLineMessage({ error, command }: CommandLineError, argv: readonly string[], helpTopic: string, m: Messages): string {
   const c = m.errors.commander;
   const term = (name: string) => (Object.hasOwn(m.help.terms, name) ? m.help.terms[name as keyof Messages['help']['terms']] : name);
   switch (error.code) {
@@ -259,13 +268,13 @@ function commandLineMessage({ error, command }: CommandLineError, argv: readonly
     case 'commander.excessArguments':
       return `${c.excessArguments(command.parent ? command.name() : null, command.registeredArguments.length, command.args.length)}${c.seeHelp}`;
     case 'commander.help': {
-      const topic = unknownHelpTopic({ command }) ?? '';
+      // Help shown as an error: `railnext help <topic>` for a topic that is no command.
       const names = command
         .createHelp()
         .visibleCommands(command)
         .map((sub) => sub.name())
         .filter((name) => name !== 'help');
-      return c.unknownHelpTopic(topic, closest(topic.toLowerCase(), names), names);
+      return c.unknownHelpTopic(helpTopic, closest(helpTopic.toLowerCase(), names), names);
     }
     default:
       // A kind of error this declaration does not give rise to: commander's own words.
@@ -281,9 +290,20 @@ const SILENT: Io = {
   now: () => 0,
 };
 
-/** The declared program, to read (its options, commands and help) and not to run: the man page and completion read it, in English. */
+/**
+ * The declared program, to read (its options, commands and help) and not to run: the man page and completion read it,
+ * in English, its help never wrapped.
+ */
 export function describeProgram(io: Io = SILENT): Command {
-  return declare(io, en, async () => {}, []);
+  return declare(io, en, async () => {}, [], Number.POSITIVE_INFINITY);
+}
+
+/** What lineOptions reads. */
+export interface LineOptions {
+  lang?: string;
+  verbose: boolean;
+  /** `railnext help [topic]`: the topic as commander reads the words after `help` (`help --lang ru routes` is routes). */
+  help?: { topic?: string };
 }
 
 /**
@@ -293,21 +313,25 @@ export function describeProgram(io: Io = SILENT): Command {
  * fails. Values are left unparsed (a bad one is the real pass's to report)
  * and nothing runs; a line commander refuses gives what it read before.
  */
-export function lineOptions(argv: readonly string[]): { lang?: string; verbose: boolean } {
+export function lineOptions(argv: readonly string[]): LineOptions {
   const program = describeProgram();
   for (const command of [program, ...program.commands]) for (const option of command.options) option.argParser((value: string) => value);
   let named: Command | undefined;
+  let help: LineOptions['help'];
   try {
     let { operands, unknown } = program.parseOptions([...argv]);
     // `railnext help routes --lang ru` is the help of `routes --lang ru`.
-    if (operands[0] === 'help') ({ operands, unknown } = program.parseOptions(operands.slice(1)));
+    if (operands[0] === 'help') {
+      ({ operands, unknown } = program.parseOptions(operands.slice(1)));
+      help = operands[0] === undefined ? {} : { topic: operands[0] };
+    }
     named = program.commands.find((command) => command.name() === operands[0]);
     named?.parseOptions(unknown);
   } catch (error) {
     if (!(error instanceof CommandLineError)) throw error;
   }
   const lang = named?.opts<{ lang?: string }>().lang ?? program.opts<{ lang?: string }>().lang;
-  return { ...(lang !== undefined ? { lang } : {}), verbose: program.opts<{ verbose?: boolean }>().verbose === true };
+  return { ...(lang !== undefined ? { lang } : {}), verbose: program.opts<{ verbose?: boolean }>().verbose === true, ...(help ? { help } : {}) };
 }
 
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
@@ -320,7 +344,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return completeCommand(argv.slice(1), describeProgram(io), io);
   }
   // The language is needed before commander runs: its help and its errors are worded in it.
-  const { lang } = lineOptions(argv);
+  const line = lineOptions(argv);
+  const { lang } = line;
   const choice = chooseLang(lang !== undefined && isLang(lang) ? lang : undefined, io.env);
   const m = await loadMessages(choice.lang);
   if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
@@ -336,7 +361,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     let catalog: Catalog | undefined;
     code = await go(() => (catalog ??= loadSchedules(sources)));
-  }, helpText);
+  }, helpText, columnsOf(io));
   try {
     try {
       await program.parseAsync(argv, { from: 'user' });
@@ -353,8 +378,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.output;
     }
     if (error instanceof CommandLineError) {
-      if (error.error.code === 'commander.helpDisplayed' || error.error.code === 'commander.version' || (error.error.code === 'commander.help' && !unknownHelpTopic(error))) return EXIT.ok;
-      io.stderr.write(`railnext: ${safe(commandLineMessage(error, argv, m))}\n`);
+      if (error.error.code === 'commander.helpDisplayed' || error.error.code === 'commander.version' || (error.error.code === 'commander.help' && !helpAsError(error))) return EXIT.ok;
+      // commander takes the word after `help` as its topic, even an option: the topic read past the options is shown when it is one.
+      const topic = line.help?.topic;
+      const shown = helpAsError(error) && (topic === undefined ? program : program.commands.find((c) => c.name() === topic));
+      if (shown) {
+        shown.outputHelp();
+        await print(io, helpText.splice(0));
+        return EXIT.ok;
+      }
+      io.stderr.write(`railnext: ${safe(commandLineMessage(error, argv, topic ?? '', m))}\n`);
       return EXIT.usage;
     }
     if (error instanceof RailnextError) {

@@ -330,24 +330,25 @@ export const en: Messages = {
       completion: 'print a shell completion script: source <(railnext completion bash)',
       export: 'write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)',
     },
-    examples: `
-Examples:
-  $ railnext khasan                          next two weeks from Khasan
-  $ railnext 평양 --date 2026-12-01 --days 31   Pyongyang in December
-  $ railnext suifenhe grodekovo --next 3     the next three trains
-  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
-  $ railnext --tz Europe/Moscow              every service, times in Moscow time
-  $ railnext routes                          every route and when it runs
-  $ railnext --schedules my.json khasan      your own schedules over the bundled ones
-  $ railnext validate my-schedules/          check schedule files, every problem at once
-  $ railnext khasan --format ics > k.ics     into a calendar app (--format csv, ndjson too)
-  $ railnext khasan --calendar               the days it runs this month, as a grid
-  $ railnext export gtfs feed/               a year of every service as a GTFS feed
-  $ source <(railnext completion bash)       tab completion, per command (zsh, fish too)
-  $ railnext khasan --lang ru                in Russian (also zh, ko; or set RAILNEXT_LANG)
-
-Dates are local to each departure's station. Marks in the table:
-? not published, ~ derived, * low confidence.
-Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.`,
+    examples: {
+      title: 'Examples:',
+      what: {
+        khasan: 'next two weeks from Khasan',
+        pyongyang: 'Pyongyang in December',
+        next: 'the next three trains',
+        moscowTime: 'every service, times in Moscow time',
+        routes: 'every route and when it runs',
+        ownSchedules: 'your own schedules over the bundled ones',
+        validate: 'check schedule files, every problem at once',
+        ics: 'into a calendar app (--format csv, ndjson too)',
+        calendar: 'the days it runs this month, as a grid',
+        gtfs: 'a year of every service as a GTFS feed',
+        completion: 'tab completion, per command (zsh, fish too)',
+        lang: 'in Russian (also zh, ko; or set RAILNEXT_LANG)',
+      },
+      notes: ['Dates are local to each departure\'s station. Marks in the table:', '? not published, ~ derived, * low confidence.'],
+      exitCodes: 'Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.',
+    },
+    groups: { what: 'What to look up:', when: 'When:', output: 'Output:', journeys: 'Journeys with changes:', data: 'Schedules:' },
   },
 };

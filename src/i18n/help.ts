@@ -1,7 +1,9 @@
 /**
- * `--help` in the chosen language: the CLI declares its commands and options
- * with the catalogue's descriptions; this gives commander's own layout the
- * catalogue's titles and placeholders, and columns counted as a terminal shows them.
+ * `--help` in the chosen language and the terminal's width: the CLI declares
+ * its commands and options (grouped under headings) with the catalogue's
+ * descriptions; this gives commander's own layout the catalogue's titles and
+ * placeholders, columns counted as a terminal shows them, and lines that fit
+ * the width: wrapped, or on a narrow terminal each description under its term.
  */
 import { Help, type Argument, type Command, type Option } from 'commander';
 import type { Messages } from './messages.js';
@@ -56,8 +58,76 @@ function wrapWide(this: Help, text: string, width: number): string {
     .join('\n');
 }
 
-/** Commander's help layout with the catalogue's words in it; the rest of Help is commander's own. */
-function helpWords(m: Messages): Partial<Help> {
+/** Fewer columns than this beside the terms, and each description goes under its term instead, as gh and ripgrep do. */
+const BESIDE_AT_LEAST = 30;
+/** A description under its term, and a command line's continuation, are indented this far. */
+const UNDER = 6;
+
+const indent = (text: string, by: number): string => text.replace(/^(?=.)/gm, ' '.repeat(by));
+
+/** Words of `text` (split at spaces) in lines of at most `width` columns; a word wider than that has a line of its own. */
+function fill(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && displayWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** An item of a list: commander's own layout where the description fits beside the term, else the description under it. */
+function formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
+  const width = this.helpWidth ?? 80;
+  if (!description || width - termWidth - 4 >= BESIDE_AT_LEAST) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+  return `  ${term}\n${indent(helper.boxWrap(description, width - UNDER), UNDER)}`;
+}
+
+/** A shell command in lines of `width` columns, each line but the last ending in a backslash, as a shell reads it. */
+function commandLines(command: string, width: number): string {
+  return fill(command, width - 2)
+    .map((line, i, all) => `${i > 0 ? ' '.repeat(UNDER - 2) : ''}${line}${i < all.length - 1 ? ' \\' : ''}`)
+    .join('\n');
+}
+
+type Example = keyof Messages['help']['examples']['what'];
+
+/**
+ * The command lines --help shows after the commands, the same in every
+ * language but the last (the reader's own language, or Russian for one who
+ * reads English); the catalogue says what each shows.
+ */
+const exampleCommands = (m: Messages): readonly (readonly [command: string, what?: Example])[] => [
+  ['railnext khasan', 'khasan'],
+  ['railnext 평양 --date 2026-12-01 --days 31', 'pyongyang'],
+  ['railnext suifenhe grodekovo --next 3', 'next'],
+  ["railnext khasan --date fri --json | jq '.departures[].departure.at'"],
+  ['railnext --tz Europe/Moscow', 'moscowTime'],
+  ['railnext routes', 'routes'],
+  ['railnext --schedules my.json khasan', 'ownSchedules'],
+  ['railnext validate my-schedules/', 'validate'],
+  ['railnext khasan --format ics > k.ics', 'ics'],
+  ['railnext khasan --calendar', 'calendar'],
+  ['railnext export gtfs feed/', 'gtfs'],
+  ['source <(railnext completion bash)', 'completion'],
+  [`railnext khasan --lang ${m.lang === 'en' ? 'ru' : m.lang}`, 'lang'],
+];
+
+/** What --help prints after the commands: the examples laid out as the options are, then the notes and exit codes, wrapped. */
+function afterHelp(m: Messages, help: Help): string {
+  const width = help.helpWidth ?? 80;
+  const { title, notes, exitCodes } = m.help.examples;
+  const items = exampleCommands(m).map(([command, key]) => [command, key ? m.help.examples.what[key] : ''] as const);
+  const termWidth = Math.max(...items.filter(([, what]) => what).map(([command]) => displayWidth(`$ ${command}`)));
+  const examples = items.map(([command, what]) => {
+    const term = commandLines(`$ ${command}`, width - 2);
+    return term.includes('\n') ? `${indent(term, 2)}${what ? `\n${indent(help.boxWrap(what, width - UNDER), UNDER)}` : ''}` : help.formatItem(term, termWidth, what, help);
+  });
+  return ['', title, ...examples, '', ...notes.map((note) => help.boxWrap(note, width)), help.boxWrap(exitCodes, width)].join('\n');
+}
+
+/** Commander's help layout with the catalogue's words in it, `width` columns wide; the rest of Help is commander's own. */
+function helpWords(m: Messages, width: number): Partial<Help> {
   const titles: Record<string, string> = {
     'Usage:': m.help.titles.usage,
     'Arguments:': m.help.titles.arguments,
@@ -74,9 +144,28 @@ function helpWords(m: Messages): Partial<Help> {
       ...cmd.registeredArguments.map((a) => argumentUsage(m, a)),
     ].join(' ');
   return {
+    helpWidth: width,
+    // Wrapped however narrow: a line that runs on is the terminal's to break, mid-word.
+    minWidthToWrap: 1,
     styleTitle: (title: string) => titles[title] ?? title,
     displayWidth,
     boxWrap: wrapWide,
+    formatItem,
+    // "Usage: railnext [options] …" with the words that do not fit on lines of their own, under the first.
+    styleUsage(this: Help, usage: string) {
+      const by = displayWidth(this.styleTitle('Usage:')) + 1;
+      return fill(usage, (this.helpWidth ?? 80) - by).join(`\n${' '.repeat(by)}`);
+    },
+    // The options with no heading of their own (--version, --help) come after those with one.
+    groupItems<T extends Command | Option>(this: Help, unsorted: T[], visible: T[], getGroup: (item: T) => string): Map<string, T[]> {
+      const groups = Help.prototype.groupItems.call<Help, [T[], T[], (item: T) => string], Map<string, T[]>>(this, unsorted, visible, getGroup);
+      const rest = groups.get('Options:');
+      if (rest && groups.size > 1) {
+        groups.delete('Options:');
+        groups.set('Options:', rest);
+      }
+      return groups;
+    },
     optionDescription: (option: Option) => extra(option.description, option.argChoices),
     argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices),
     optionTerm: (option: Option) => option.flags.replace(/<(\w+)>/, (whole, name: string) => (isTerm(m, name) ? `<${m.help.terms[name as TermKey]}>` : whole)),
@@ -90,7 +179,13 @@ function helpWords(m: Messages): Partial<Help> {
   };
 }
 
-/** Lays out the help of `program` and its commands in the language of `m`: titles, placeholders, wrapping. */
-export function speakHelp(program: Command, m: Messages): void {
-  for (const cmd of [program, ...program.commands]) cmd.configureHelp(helpWords(m));
+/**
+ * Lays out the help of `program` and its commands in the language of `m`,
+ * `width` columns wide (Infinity: never wrapped, for the man page, which
+ * reads descriptions and examples whole): titles, placeholders, wrapping,
+ * and the examples and notes after the program's commands.
+ */
+export function speakHelp(program: Command, m: Messages, width: number): void {
+  for (const cmd of [program, ...program.commands]) cmd.configureHelp(helpWords(m, width));
+  program.addHelpText('after', () => afterHelp(m, program.createHelp()));
 }

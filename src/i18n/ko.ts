@@ -318,24 +318,25 @@ export const ko: Messages = {
       completion: '셸 자동 완성 스크립트 출력: source <(railnext completion bash)',
       export: '기간 내 출발편을 피드로 저장: export gtfs <폴더> (--date, --until, --days가 없으면 오늘부터 1년)',
     },
-    examples: `
-예시:
-  $ railnext khasan                          앞으로 2주 동안의 출발편
-  $ railnext 평양 --date 2026-12-01 --days 31   12월의 평양 출발편
-  $ railnext suifenhe grodekovo --next 3     다음 열차 세 편
-  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
-  $ railnext --tz Europe/Moscow              전체 운행편, 모스크바 시각으로
-  $ railnext routes                          전체 노선과 운행 요일
-  $ railnext --schedules my.json khasan      내장 시간표에 내 시간표를 더해서
-  $ railnext validate my-schedules/          시간표 파일 검사, 모든 문제를 한 번에
-  $ railnext khasan --format ics > k.ics     캘린더 앱으로 (--format csv, ndjson도 가능)
-  $ railnext khasan --calendar               이번 달 운행일을 달력으로
-  $ railnext export gtfs feed/               전체 운행편 1년치를 GTFS 피드로
-  $ source <(railnext completion bash)       역 이름과 옵션의 탭 자동 완성
-  $ railnext khasan --lang ko                한국어로 (ru, zh도 가능; 또는 RAILNEXT_LANG 설정)
-
-날짜는 각 출발역의 현지 날짜입니다. 표의 기호:
-? 미공개, ~ 계산값, * 신뢰도 낮음.
-종료 코드: 0 출발편 출력, 1 기간 내 출발편 없음, 2 잘못된 사용, 3 시간표 데이터 오류.`,
+    examples: {
+      title: '예시:',
+      what: {
+        khasan: '앞으로 2주 동안의 출발편',
+        pyongyang: '12월의 평양 출발편',
+        next: '다음 열차 세 편',
+        moscowTime: '전체 운행편, 모스크바 시각으로',
+        routes: '전체 노선과 운행 요일',
+        ownSchedules: '내장 시간표에 내 시간표를 더해서',
+        validate: '시간표 파일 검사, 모든 문제를 한 번에',
+        ics: '캘린더 앱으로 (--format csv, ndjson도 가능)',
+        calendar: '이번 달 운행일을 달력으로',
+        gtfs: '전체 운행편 1년치를 GTFS 피드로',
+        completion: '역 이름과 옵션의 탭 자동 완성',
+        lang: '한국어로 (ru, zh도 가능; 또는 RAILNEXT_LANG 설정)',
+      },
+      notes: ['날짜는 각 출발역의 현지 날짜입니다. 표의 기호:', '? 미공개, ~ 계산값, * 신뢰도 낮음.'],
+      exitCodes: '종료 코드: 0 출발편 출력, 1 기간 내 출발편 없음, 2 잘못된 사용, 3 시간표 데이터 오류.',
+    },
+    groups: { what: '조회 대상:', when: '기간:', output: '출력:', journeys: '환승 여정:', data: '시간표:' },
   },
 };

@@ -18,6 +18,12 @@ export function langOfLocale(locale: string): Lang | undefined {
   return language !== undefined && isLang(language) ? language : undefined;
 }
 
+/** A locale whose charset is UTF-8, or not named ("ru_RU"); not one whose charset is another ("ru_RU.KOI8-R"). */
+const utf8 = (locale: string): boolean => {
+  const charset = /\.([^@]+)/.exec(locale)?.[1];
+  return charset === undefined || /^utf-?8$/i.test(charset);
+};
+
 export interface LangChoice {
   lang: Lang;
   /** Set when RAILNEXT_LANG names a language railnext does not speak: said on stderr, then the locale decides. */
@@ -27,7 +33,8 @@ export interface LangChoice {
 /**
  * Chooses the language. `flag` is --lang as typed (already checked against LANGS by the caller);
  * RAILNEXT_LANG takes only a language code; LC_ALL, LC_MESSAGES and LANG are read
- * in POSIX order, the first set and non-empty one deciding (LC_ALL=C means English even under LANG=ru_RU).
+ * in POSIX order, the first set and non-empty one deciding (LC_ALL=C means English even under LANG=ru_RU),
+ * and a locale in a charset other than UTF-8 means English too.
  */
 export function chooseLang(flag: Lang | undefined, env: Record<string, string | undefined>): LangChoice {
   if (flag !== undefined) return { lang: flag };
@@ -39,6 +46,7 @@ export function chooseLang(flag: Lang | undefined, env: Record<string, string | 
     warning = { variable: 'RAILNEXT_LANG', value: own };
   }
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  const lang = (locale && langOfLocale(locale)) || 'en';
+  // A terminal set to KOI8-R, EUC-KR or GB18030 would show UTF-8 text as mojibake and ASCII output as "?": English it is.
+  const lang = (locale && utf8(locale) && langOfLocale(locale)) || 'en';
   return warning ? { lang, warning } : { lang };
 }

@@ -373,7 +373,14 @@ export interface Messages {
       csvRaw: string;
     };
     commands: { routes: string; stations: string; validate: string; completion: string; export: string };
-    /** The examples and notes after the options of `railnext --help`. */
-    examples: string;
+    /** What `railnext --help` shows after the commands: what each example (i18n/help.ts) shows, notes, exit codes. */
+    examples: {
+      title: string;
+      what: { khasan: string; pyongyang: string; next: string; moscowTime: string; routes: string; ownSchedules: string; validate: string; ics: string; calendar: string; gtfs: string; completion: string; lang: string };
+      notes: readonly string[];
+      exitCodes: string;
+    };
+    /** The headings the lookup's options are listed under. */
+    groups: { what: string; when: string; output: string; journeys: string; data: string };
   };
 }

@@ -343,24 +343,25 @@ export const ru: Messages = {
       completion: 'вывести скрипт автодополнения для оболочки: source <(railnext completion bash)',
       export: 'записать отправления периода в ленту: export gtfs <папка> (год с сегодняшнего дня, если не заданы --date, --until или --days)',
     },
-    examples: `
-Примеры:
-  $ railnext khasan                          отправления из Хасана на две недели
-  $ railnext 평양 --date 2026-12-01 --days 31   Пхеньян в декабре
-  $ railnext suifenhe grodekovo --next 3     три ближайших поезда
-  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
-  $ railnext --tz Europe/Moscow              все рейсы, время московское
-  $ railnext routes                          все маршруты и когда они курсируют
-  $ railnext --schedules my.json khasan      свои расписания поверх встроенных
-  $ railnext validate my-schedules/          проверить файлы расписаний, все проблемы сразу
-  $ railnext khasan --format ics > k.ics     в календарь (а также --format csv, ndjson)
-  $ railnext khasan --calendar               дни отправления в этом месяце, сеткой
-  $ railnext export gtfs feed/               год всех рейсов в виде ленты GTFS
-  $ source <(railnext completion bash)       автодополнение станций и параметров
-  $ railnext khasan --lang ru                по-русски (или zh, ko; либо RAILNEXT_LANG)
-
-Даты — по местному времени станции отправления. Знаки в таблице:
-? не опубликовано, ~ вычислено, * низкая достоверность.
-Коды выхода: 0 отправления выведены, 1 в периоде их нет, 2 ошибка в команде, 3 ошибка в данных расписаний.`,
+    examples: {
+      title: 'Примеры:',
+      what: {
+        khasan: 'отправления из Хасана на две недели',
+        pyongyang: 'Пхеньян в декабре',
+        next: 'три ближайших поезда',
+        moscowTime: 'все рейсы, время московское',
+        routes: 'все маршруты и когда они курсируют',
+        ownSchedules: 'свои расписания поверх встроенных',
+        validate: 'проверить файлы расписаний, все проблемы сразу',
+        ics: 'в календарь (а также --format csv, ndjson)',
+        calendar: 'дни отправления в этом месяце, сеткой',
+        gtfs: 'год всех рейсов в виде ленты GTFS',
+        completion: 'автодополнение станций и параметров',
+        lang: 'по-русски (или zh, ko; либо RAILNEXT_LANG)',
+      },
+      notes: ['Даты — по местному времени станции отправления. Знаки в таблице:', '? не опубликовано, ~ вычислено, * низкая достоверность.'],
+      exitCodes: 'Коды выхода: 0 отправления выведены, 1 в периоде их нет, 2 ошибка в команде, 3 ошибка в данных расписаний.',
+    },
+    groups: { what: 'Что искать:', when: 'Когда:', output: 'Вывод:', journeys: 'Поездки с пересадками:', data: 'Расписания:' },
   },
 };

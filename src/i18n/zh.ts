@@ -316,24 +316,25 @@ export const zh: Messages = {
       completion: '输出 shell 补全脚本：source <(railnext completion bash)',
       export: '将时间段内的出发车次写成数据：export gtfs <文件夹>（未给出 --date、--until 或 --days 时为今天起一年）',
     },
-    examples: `
-示例：
-  $ railnext khasan                          该站未来两周的出发车次
-  $ railnext 평양 --date 2026-12-01 --days 31   平壤十二月的车次
-  $ railnext suifenhe grodekovo --next 3     接下来的三班列车
-  $ railnext khasan --date fri --json | jq '.departures[].departure.at'
-  $ railnext --tz Europe/Moscow              全部车次，按莫斯科时间显示
-  $ railnext routes                          全部线路及其运行规律
-  $ railnext --schedules my.json khasan      用自己的时刻表补充内置时刻表
-  $ railnext validate my-schedules/          检查时刻表文件，一次列出全部问题
-  $ railnext khasan --format ics > k.ics     导入日历应用（也可 --format csv、ndjson）
-  $ railnext khasan --calendar               本月的运行日期，以月历显示
-  $ railnext export gtfs feed/               全部车次一年的 GTFS 数据
-  $ source <(railnext completion bash)       车站名和选项的 Tab 补全
-  $ railnext khasan --lang zh                用中文显示（也可 ru、ko；或设置 RAILNEXT_LANG）
-
-日期按各出发站的当地日期。表中的标记：
-? 未公布，~ 推算，* 可信度低。
-退出码：0 已列出车次，1 时间段内没有车次，2 用法错误，3 时刻表数据有误。`,
+    examples: {
+      title: '示例：',
+      what: {
+        khasan: '该站未来两周的出发车次',
+        pyongyang: '平壤十二月的车次',
+        next: '接下来的三班列车',
+        moscowTime: '全部车次，按莫斯科时间显示',
+        routes: '全部线路及其运行规律',
+        ownSchedules: '用自己的时刻表补充内置时刻表',
+        validate: '检查时刻表文件，一次列出全部问题',
+        ics: '导入日历应用（也可 --format csv、ndjson）',
+        calendar: '本月的运行日期，以月历显示',
+        gtfs: '全部车次一年的 GTFS 数据',
+        completion: '车站名和选项的 Tab 补全',
+        lang: '用中文显示（也可 ru、ko；或设置 RAILNEXT_LANG）',
+      },
+      notes: ['日期按各出发站的当地日期。表中的标记：', '? 未公布，~ 推算，* 可信度低。'],
+      exitCodes: '退出码：0 已列出车次，1 时间段内没有车次，2 用法错误，3 时刻表数据有误。',
+    },
+    groups: { what: '查询对象：', when: '时间：', output: '输出：', journeys: '换乘行程：', data: '时刻表：' },
   },
 };

@@ -29,6 +29,13 @@ describe('choosing the language', () => {
     [undefined, { LC_ALL: 'C', LANG: 'ru_RU.UTF-8' }, 'en'],
     [undefined, { LC_ALL: '', LANG: 'ru_RU.UTF-8' }, 'ru'],
     [undefined, { RAILNEXT_LANG: '', LANG: 'ko' }, 'ko'],
+    // A locale in another charset than UTF-8 keeps English; a language named on the line or in RAILNEXT_LANG is that language.
+    [undefined, { LANG: 'ru_RU.KOI8-R' }, 'en'],
+    [undefined, { LC_ALL: 'ko_KR.EUC-KR', LANG: 'ko_KR.UTF-8' }, 'en'],
+    [undefined, { LANG: 'zh_CN.GB18030' }, 'en'],
+    [undefined, { LANG: 'ru_RU.utf8' }, 'ru'],
+    ['ru', { LANG: 'ru_RU.KOI8-R' }, 'ru'],
+    [undefined, { RAILNEXT_LANG: 'zh', LANG: 'C' }, 'zh'],
   ] as const)('--lang %s with %j gives %s', (flag, env, lang) => {
     expect(chooseLang(flag, env)).toEqual({ lang });
   });
