@@ -73,13 +73,6 @@ require(${JSON.stringify(join(pkg, 'bin/railnext.cjs'))});
   return { dir, pkg, env };
 }
 
-/** A fresh folder for one block, holding the files the examples name. */
-function blockFolder(sandbox, n) {
-  const cwd = join(sandbox.dir, `block-${n}`);
-  cpSync(join(FIXTURE, 'files'), cwd, { recursive: true });
-  return cwd;
-}
-
 /** Runs a program and gives what a terminal would show: stdout and stderr in the order written, LF line ends. */
 function run(args, cwd, env) {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,7 @@
  * request and hands it to the command's file in src/cli/commands/, which
  * returns the exit code. Exit codes are decided here and in those files only.
  */
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, type CommanderError, Option } from 'commander';
 import { loadSchedules, type ScheduleSources } from './input/schedule-files.js';
 import { collect, scheduleSources, withoutBadVariablePaths, type ScheduleFlags } from './input/sources.js';
 import type { Catalog } from './domain/model.js';

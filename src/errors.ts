@@ -5,8 +5,6 @@
  * code its own way (src/cli/error-messages.ts). Anything else thrown is a bug.
  */
 
-import { en } from './i18n/en.js';
-import type { Messages } from './i18n/messages.js';
 
 /** Every code an error of railnext can carry ("usage" is the command line's own: two flags that do not go together, …). */
 export type ErrorCode =
@@ -48,17 +46,20 @@ export interface Problem {
   suggestion?: string;
 }
 
+/** "did you mean "tumangang"?": a problem's suggestion in English, as the library and i18n/en.ts say it. */
+export const didYouMeanInEnglish = (value: string): string => `did you mean "${value}"?`;
+
 /** The one way a problem is written: "file:/json/pointer: message (line N)". */
-export const formatProblem = (p: Problem): string => formatProblemIn(p, en);
+export const formatProblem = (p: Problem): string => formatProblemIn(p, didYouMeanInEnglish);
 
 /**
  * A problem as formatProblem writes it, its suggestion asked in the words of
- * `m`: the message quotes the file's own values and stays in English.
+ * `didYouMean` (the output language's): the message quotes the file's own values and stays in English.
  */
-export function formatProblemIn(p: Problem, m: Pick<Messages, 'validate'>): string {
+export function formatProblemIn(p: Problem, didYouMean: (value: string) => string): string {
   const where = p.pointer === null ? p.file : `${p.file}:${p.pointer || '/'}`;
   const line = p.line === null || p.pointer === null ? '' : ` (line ${p.line})`;
-  const suggestion = p.suggestion === undefined ? '' : `; ${m.validate.didYouMean(p.suggestion)}`;
+  const suggestion = p.suggestion === undefined ? '' : `; ${didYouMean(p.suggestion)}`;
   return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}${suggestion}${line}`;
 }
 

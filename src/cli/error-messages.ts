@@ -50,7 +50,7 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
       return error.say(m);
     case 'bad-schedule-data': {
       // Each problem quotes a file, a JSON pointer and the field's own words: only the heading is the language's.
-      const problems = error.details.map((p) => formatProblemIn(p, m));
+      const problems = error.details.map((p) => formatProblemIn(p, m.validate.didYouMean));
       return problems.length === 1 ? problems[0]! : `${m.validate.problemsInSchedules(problems.length)}\n${problems.join('\n')}`;
     }
     case 'invalid-place-name':

@@ -10,11 +10,18 @@
  * Only instants outside the tables' years are IANAZone's.
  */
 import { readFileSync } from 'node:fs';
-import { DateTime, IANAZone, type Zone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
 import { findChanges, isWholeTable, TABLE_YEARS, TabledZone, tableOf, type ZoneTable, type ZoneTableStore } from './zone-tables.js';
 
 export type { StoredZone, ZoneTable, ZoneTableStore } from './zone-tables.js';
+
+/**
+ * An offset from UTC in whole minutes as ISO 8601 writes it ("+10:00", "+08:30", "-03:00"): luxon's spelling, the
+ * one every other notation is made from (present/offset.ts). Rounded first: local mean time (+02:30:17) must not
+ * become +02:30:60.
+ */
+export const isoOffset = (offsetMinutes: number): string => FixedOffsetZone.instance(Math.round(offsetMinutes)).formatOffset(0, 'short');
 
 /** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
 declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;

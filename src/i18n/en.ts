@@ -4,6 +4,7 @@
  * process costs ICU's set-up, and start-up is budgeted).
  */
 import { formatDayLabel, formatIsoDate, WEEKDAY_WORDS } from '../domain/days.js';
+import { didYouMeanInEnglish } from '../errors.js';
 import type { Messages, Mode } from './messages.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
@@ -208,7 +209,7 @@ export const en: Messages = {
     summary: (files, errors, warnings) =>
       `${plural(files, 'file', 'files')} checked: ${errors === 0 && warnings === 0 ? 'no problems' : `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`}.`,
     problemsInSchedules: (n) => `${n} problems in the schedules:`,
-    didYouMean: (value) => `did you mean "${value}"?`,
+    didYouMean: didYouMeanInEnglish,
   },
 
   gtfs: {

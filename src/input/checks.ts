@@ -10,8 +10,7 @@ import { resolveEvent } from '../domain/expand.js';
 import { normalizeName } from '../domain/names.js';
 import type { Catalog, Runs, Service, Station } from '../domain/model.js';
 import { runsOn, serviceDates } from '../domain/rules.js';
-import { instantToWall, offsetChanges, wallToInstant } from '../domain/zones.js';
-import { formatOffset } from '../present/offset.js';
+import { instantToWall, isoOffset, offsetChanges, wallToInstant } from '../domain/zones.js';
 import { openEndedHorizon } from './check-horizon.js';
 import type { Reader } from './reader.js';
 
@@ -309,7 +308,7 @@ function checkTimeOrderOn(service: Service, date: EpochDay, which: string, place
 
 function describeInstant(zone: string, instant: number): string {
   const wall = instantToWall(zone, instant);
-  return `${formatIsoDate(wall.epochDay)} ${formatClock(wall.minuteOfDay)} ${formatOffset(wall.offsetMinutes)}`;
+  return `${formatIsoDate(wall.epochDay)} ${formatClock(wall.minuteOfDay)} ${isoOffset(wall.offsetMinutes)}`;
 }
 
 /** Old data is worth a warning, not a refusal: the times may well still hold. */

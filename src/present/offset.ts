@@ -3,7 +3,7 @@
  * shorter spellings the terminal shows made from it, so every output says an
  * offset the same way for the same place.
  */
-import { FixedOffsetZone } from 'luxon';
+import { isoOffset } from '../domain/zones.js';
 
 /**
  * - `iso`: "+10:00", "+08:30", "-03:00", as JSON, CSV and ISO 8601 date-times give it;
@@ -20,7 +20,7 @@ export function formatOffset(offsetMinutes: number, notation: OffsetNotation = '
   const minutes = Math.round(offsetMinutes);
   const known = said[notation].get(minutes);
   if (known !== undefined) return known;
-  const iso = FixedOffsetZone.instance(minutes).formatOffset(0, 'short');
+  const iso = isoOffset(minutes);
   const text = notation === 'iso' ? iso : notation === 'short' ? shortOf(iso) : utcOf(iso);
   said[notation].set(minutes, text);
   return text;

@@ -270,24 +270,21 @@ function writeField(event: ResolvedEvent, field: number, out: ByteWriter): void 
     current.instant = event.instant ?? 0;
   }
   const { known, date, time, offset } = current;
-  switch (field) {
-    case 0:
-      return out.quoted(date);
-    case 1:
-      return out.quoted(time);
-    case 2:
-      if (!known) return out.ascii('null');
-      out.ascii('"');
-      out.ascii(date!);
-      out.ascii('T');
-      out.ascii(time!);
-      out.ascii(':00');
-      out.ascii(offset!);
-      return out.ascii('"');
-    case 3:
-      return known ? out.quoted(utcOf(current.instant)) : out.ascii('null');
-    default:
-      return out.quoted(offset);
+  if (field === 0) out.quoted(date);
+  else if (field === 1) out.quoted(time);
+  else if (field === 3) {
+    if (known) out.quoted(utcOf(current.instant));
+    else out.ascii('null');
+  } else if (field === 4) out.quoted(offset);
+  else if (!known) out.ascii('null');
+  else {
+    out.ascii('"');
+    out.ascii(date!);
+    out.ascii('T');
+    out.ascii(time!);
+    out.ascii(':00');
+    out.ascii(offset!);
+    out.ascii('"');
   }
 }
 

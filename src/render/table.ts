@@ -3,7 +3,7 @@
  * drawn by cli-table3 (grid.ts) in blocks, fitted to the terminal's width;
  * on a narrow terminal, a stacked list with a block per departure.
  */
-import type { Departure, ResolvedEvent } from '../domain/expand.js';
+import type { Departure } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
 import { travelLines } from './travel-facts.js';

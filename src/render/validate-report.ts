@@ -22,7 +22,7 @@ export function validateReport(files: string[], problems: Problem[]): ValidateRe
 
 /** One line per problem, then a summary line in the catalogue's words. File text never reaches the terminal raw. */
 export function renderValidate(report: ValidateReport, m: Messages = en): string {
-  const lines = report.problems.map((p) => safe(formatProblemIn(p, m)));
+  const lines = report.problems.map((p) => safe(formatProblemIn(p, m.validate.didYouMean)));
   lines.push(m.validate.summary(report.files.length, report.errors, report.warnings));
   return `${lines.join('\n')}\n`;
 }

@@ -27,7 +27,9 @@ function packageCopy(): { dir: string; snapshot: string } {
 }
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
 
 const ARGS = withNow(['khasan', '--date', '2026-12-01', '--days', '3', '--no-color']);
 const run = (dir: string, args = ARGS) => spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...args], { encoding: 'utf8', env: binEnv() });

@@ -7,7 +7,9 @@ import { BUNDLED_DIR, filesAt, loadBundled, readSchedules } from '../../src/inpu
 import type { Catalog } from '../../src/domain/model.js';
 
 const folders: string[] = [];
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A copy of the bundled schedules with its snapshot, in a folder of its own. */
 function copy(): { dir: string; snapshot: string; files: () => string[] } {
