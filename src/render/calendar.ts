@@ -12,7 +12,7 @@ import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, reasonText, remarkText } from '../i18n/remarks.js';
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
-import { displayWidth } from '../i18n/width.js';
+import { displayWidth } from './layout.js';
 import { describeDeparture } from './table.js';
 import { utcOffset } from './notation.js';
 import { wrapLines } from './wrap.js';

@@ -78,7 +78,7 @@ export async function lookupCommand(request: LookupRequest, catalog: Catalog, io
     const { departureLines } = await import('../stream.js');
     await print(io, departureLines(request.format, counted(l.departures(), limit, seen), { now, version: VERSION, csvRaw: request.csvRaw }));
   } else {
-    // The table code (render/table.ts, grid.ts, cli-table3) is loaded only for the table.
+    // The table code (render/table.ts, grid.ts, layout.ts) is loaded only for the table.
     const { tableChunks } = await import('../../render/table.js');
     const { asciiChunks } = await import('../../render/ascii.js');
     const ascii = asciiOf(io, request.ascii);
