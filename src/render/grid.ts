@@ -32,9 +32,9 @@ export class Grid {
     this.box = options.ascii ? ASCII : UNICODE;
   }
 
-  /** The top border, the head's lines and the rule under the head; a head of more than one line still loses its rule and third line. */
+  /** The top border, every line of the head (a head cell may wrap) and the rule under the head. */
   head(cells: readonly string[]): string[] {
-    return [this.across(this.box.top), ...this.row(cells), this.across(this.box.rule)].slice(0, 3);
+    return [this.across(this.box.top), ...this.row(cells), this.across(this.box.rule)];
   }
 
   /** The bottom border. */
