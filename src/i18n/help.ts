@@ -7,7 +7,7 @@
  */
 import { Help, type Argument, type Command, type Option } from 'commander';
 import type { Messages } from './messages.js';
-import { displayWidth } from './width.js';
+import { breaksBetweenCharacters, displayWidth, wrapText } from '../render/layout.js';
 
 type TermKey = keyof Messages['help']['terms'];
 
@@ -20,42 +20,14 @@ function argumentUsage(m: Messages, argument: Argument): string {
   return argument.required ? `<${shown}>` : `[${shown}]`;
 }
 
-/** Hanzi and CJK punctuation: a line may break before any of them. Hangul is written in words with spaces, and wraps at the spaces. */
-const HAN = /[\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-const OPENING = /[（“「『《]$/u;
-const CLOSING = /^[，。、；：）”」』》？！]/u;
-
 /**
- * Wraps a line of help at `width` columns. Chinese has no spaces between
- * words, so a line may break between any two Hanzi, but never before closing
- * or after opening punctuation. Text without Hanzi wraps as commander wraps
- * it (counting columns with displayWidth).
+ * Wraps a line of help at `width` columns: Chinese, which has no spaces
+ * between words, with railnext's line-breaker (between characters, never
+ * before a closing mark or after an opening one); other text as commander
+ * wraps it, at spaces.
  */
-function wrapWide(this: Help, text: string, width: number): string {
-  if (!HAN.test(text)) return Help.prototype.boxWrap.call(this, text, width);
-  return text
-    .split('\n')
-    .map((line) => {
-      const tokens: string[] = [];
-      for (const token of line.match(new RegExp(`\\s+|${HAN.source}|[^\\s${HAN.source.slice(1, -1)}]+`, 'gu')) ?? []) {
-        const last = tokens[tokens.length - 1];
-        if (last !== undefined && (CLOSING.test(token) || OPENING.test(last))) tokens[tokens.length - 1] = last + token;
-        else tokens.push(token);
-      }
-      const lines: string[] = [];
-      let current = '';
-      for (const token of tokens) {
-        if (/^\s+$/u.test(token)) {
-          if (current) current += ' ';
-        } else if (current.trim() && displayWidth(current + token) > width) {
-          lines.push(current.trimEnd());
-          current = token;
-        } else current += token;
-      }
-      lines.push(current.trimEnd());
-      return lines.join('\n');
-    })
-    .join('\n');
+function wrap(this: Help, text: string, width: number): string {
+  return breaksBetweenCharacters(text) ? wrapText(text, width).join('\n') : Help.prototype.boxWrap.call(this, text, width);
 }
 
 /** Fewer columns than this beside the terms, and each description goes under its term instead, as gh and ripgrep do. */
@@ -149,7 +121,7 @@ function helpWords(m: Messages, width: number): Partial<Help> {
     minWidthToWrap: 1,
     styleTitle: (title: string) => titles[title] ?? title,
     displayWidth,
-    boxWrap: wrapWide,
+    boxWrap: wrap,
     formatItem,
     // "Usage: railnext [options] …" with the words that do not fit on lines of their own, under the first.
     styleUsage(this: Help, usage: string) {

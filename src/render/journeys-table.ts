@@ -2,7 +2,6 @@
  * Journeys in a terminal: a block per journey, its legs one a line with the
  * changes between them, the columns aligned across the whole answer.
  */
-import stringWidth from 'string-width';
 import type { DataAge } from '../domain/age.js';
 import type { Span } from '../domain/bounds.js';
 import type { ResolvedEvent } from '../domain/expand.js';
@@ -16,7 +15,8 @@ import { spanMinutes } from './journeys-json.js';
 import { safe, type Paint } from './text.js';
 import { formatDuration } from '../present/words.js';
 import { toAscii } from './ascii.js';
-import { displayWidth, wrapIndented } from './wrap.js';
+import { alignColumns, displayWidth } from './layout.js';
+import { wrapIndented } from './wrap.js';
 
 export interface JourneyTableOptions {
   paint: Paint;
@@ -98,13 +98,6 @@ function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint, l
   return `  ↳ ${where}: ${condition}; ${wait}`;
 }
 
-/** Pads every row's cells to the widest of their column. */
-function aligned(rows: string[][]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - stringWidth(cell)))).join('  ').trimEnd());
-}
-
 /**
  * A leg on three lines, for a terminal too narrow for the aligned columns:
  * "Sat 12 Dec 2026  01:00 +03 * → Sun 20 Dec 2026  ?", then the stations, then the service.
@@ -156,7 +149,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && marksOf(e).includes('low')) lowNotes.add(e.note);
   // Each leg on a line of aligned columns, or stacked when the widest (with its indent) is wider than the terminal.
   const indent = plan.from === null ? '' : '  ';
-  let lines = aligned(rows.flat());
+  let lines = alignColumns(rows.flat());
   if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map(stacked);
   const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(options.zone === undefined ? m.table.timesLocal : m.table.timesIn(options.zone))];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));

@@ -11,7 +11,7 @@ import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
-import { displayWidth } from '../i18n/width.js';
+import { displayWidth } from './layout.js';
 import { clockOf, timeWithOffset } from '../present/clock.js';
 import { departureInWords } from '../present/departure.js';
 import { stationPair } from '../present/labels.js';

@@ -1,7 +1,7 @@
 /**
  * The departure table: a pure function from departures to the text printed,
- * drawn by cli-table3 (grid.ts) in blocks, fitted to the terminal's width;
- * on a narrow terminal, a stacked list with a block per departure.
+ * laid out by layout.ts to the terminal's width and drawn by grid.ts in
+ * blocks; on a narrow terminal, a stacked list with a block per departure.
  */
 import type { Departure } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
@@ -11,7 +11,8 @@ import { english, type Locale } from '../i18n/locale.js';
 import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
-import { BLOCK_ROWS, cellWidth, Grid } from './grid.js';
+import { BLOCK_ROWS, Grid } from './grid.js';
+import { CellFitter, displayWidth, fitColumns, widestWord } from './layout.js';
 import { clockOf, type Clock } from '../present/clock.js';
 import { departureInWords, showDeparture } from '../present/departure.js';
 import { onwardCars, serviceLabel, stationPair } from '../present/labels.js';
@@ -19,7 +20,7 @@ import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
 import { formatOffset } from '../present/offset.js';
 import { plain, safe, type Paint } from './text.js';
 import { formatDuration } from '../present/words.js';
-import { wrapLines, wrapText } from './wrap.js';
+import { wrapLines } from './wrap.js';
 
 export interface TableOptions {
   paint: Paint;
@@ -45,9 +46,6 @@ export interface TableOptions {
   /** The language, and the schedules' names and notes in it; English by default. */
   locale?: Locale;
 }
-
-/** The width the wordy columns (stations, service) keep while a shorter column can still give way. */
-const SOFT_FLOOR = 14;
 
 /** Below this many columns the table gives way to a stacked list. */
 export const STACK_BELOW = 60;
@@ -113,7 +111,7 @@ class Survey {
   next: { d: Departure; minutes: number } | null = null;
 
   constructor(head: string[]) {
-    this.widths = head.map(cellWidth);
+    this.widths = head.map(displayWidth);
     this.words = head.map(widestWord);
   }
 
@@ -121,7 +119,7 @@ class Survey {
     this.count++;
     columnsOf(options.board).forEach((name, column) => {
       const cell = facts.row[name];
-      this.widths[column] = Math.max(this.widths[column]!, cellWidth(cell));
+      this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
       this.words[column] = Math.max(this.words[column]!, widestWord(cell));
     });
     if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0) this.next = { d, minutes: facts.minutesAway };
@@ -157,33 +155,6 @@ class Survey {
     }
     if (d.from.instant === null) this.dateWithoutTime = true;
   }
-}
-
-function widestWord(text: string): number {
-  return Math.max(0, ...text.split(/[ \n]/).map(cellWidth));
-}
-
-/**
- * Column widths that fit `room` columns of text: the `first` columns (the
- * wordy ones) give way before the others, the widest first, none below its
- * widest word. Null when even that does not fit.
- */
-export function fitColumns(widths: readonly number[], words: readonly number[], room: number, first: readonly number[] = []): number[] | null {
-  const fitted = [...widths];
-  let excess = fitted.reduce((a, b) => a + b, 0) - room;
-  const all = fitted.map((_, c) => c);
-  // The wordy columns keep SOFT_FLOOR columns until the short ones have wrapped too: a name in five lines reads worse than a time in two.
-  const stages: [readonly number[], number][] = [[first, SOFT_FLOOR], [all, 0]];
-  for (const [columns, floor] of stages) {
-    while (excess > 0) {
-      let widest = -1;
-      for (const c of columns) if (fitted[c]! > Math.max(words[c]!, floor) && (widest < 0 || fitted[c]! > fitted[widest]!)) widest = c;
-      if (widest < 0) break;
-      fitted[widest]!--;
-      excess--;
-    }
-  }
-  return excess > 0 ? null : fitted;
 }
 
 /**
@@ -232,27 +203,14 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
     if (fitted === null) {
       yield* stackedChunks(departures(), options, withYear, width, locale);
     } else {
-      const variable = columns.flatMap((c, i) => (c === 'date' || c === 'arrives' ? [i] : []));
-      const grid = new Grid(fitted, { ascii: options.ascii === true, variable });
-      // A cell repeats from row to row (the same station pair, the same train): wrap each once.
-      const wrapped = fitted.map(() => new Map<string, string>());
-      const fit = (cells: string[]) =>
-        cells.map((cell, c) => {
-          if (cellWidth(cell) <= fitted[c]!) return cell;
-          let text = wrapped[c]!.get(cell);
-          if (text === undefined) {
-            if (wrapped[c]!.size > 4096) wrapped[c]!.clear();
-            text = wrapText(cell, fitted[c]!).join('\n');
-            wrapped[c]!.set(cell, text);
-          }
-          return text;
-        });
-      yield `${grid.head(fit(head).map((h) => paint.bold(h))).join('\n')}\n`;
+      const grid = new Grid(fitted, { ascii: options.ascii === true });
+      const cells = new CellFitter(fitted);
+      yield `${grid.head(cells.fit(head).map((h) => paint.bold(h))).join('\n')}\n`;
       let block: string[][] = [];
       const ignored = new Set<MarkName>();
       for (const d of departures()) {
         const { row } = rowFacts(d, options, ignored, paint, withYear, locale);
-        block.push(fit(columns.map((c) => row[c])));
+        block.push(cells.fit(columns.map((c) => row[c])));
         if (block.length === BLOCK_ROWS) {
           yield `${grid.rows(block).join('\n')}\n`;
           block = [];

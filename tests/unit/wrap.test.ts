@@ -5,7 +5,7 @@
  * the end.
  */
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapText } from '../../src/render/wrap.js';
+import { displayWidth, wrapText } from '../../src/render/layout.js';
 
 describe('wrapText', () => {
   it('breaks Latin and Cyrillic text at spaces, continuation lines indented', () => {
