@@ -222,7 +222,7 @@ function helpAsError({ error, command }: CommandLineError): boolean {
  * own suggestions: the fewest edits (at most two) among those similar enough,
  * every tie, sorted; `--` is not counted.
  */
-export function closest(word: string, candidates: readonly string[]): string[] {
+function closest(word: string, candidates: readonly string[]): string[] {
   const skip = word.startsWith('--') ? 2 : 0;
   const typed = word.slice(skip);
   let best = 3;
