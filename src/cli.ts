@@ -24,7 +24,7 @@ import { COMPLETE_COMMAND } from './render/completion-scripts.js';
 import { MODE_CHOICES, SHELLS, type Shell } from './render/formats.js';
 import { FORMATS } from './output/registry.js';
 import { safe } from './render/text.js';
-import { speakHelp } from './i18n/help.js';
+import { speakHelp } from './cli/help.js';
 import { chooseLang, isLang, LANGS } from './i18n/langs.js';
 import { loadMessages } from './i18n/catalogues.js';
 import type { Messages } from './i18n/messages.js';

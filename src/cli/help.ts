@@ -6,7 +6,7 @@
  * the width: wrapped, or on a narrow terminal each description under its term.
  */
 import { Help, type Argument, type Command, type Option } from 'commander';
-import type { Messages } from './messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { breaksBetweenCharacters, displayWidth, wrapText } from '../render/layout.js';
 
 type TermKey = keyof Messages['help']['terms'];
