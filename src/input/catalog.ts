@@ -8,20 +8,18 @@
  */
 import { WEEKDAY_NAMES, type EpochDay } from '../domain/days.js';
 import {
-  CONFIDENCES,
-  MODES,
-  STATUSES,
   type Catalog,
-  FARE_QUALIFIERS,
   type Citation,
   type Confidence,
   type DroppedServices,
   type Fare,
   type Location,
+  type Mode,
   type Route,
   type RunRule,
   type Runs,
   type Service,
+  type Status,
   type Station,
   type Stop,
   type StopEvent,
@@ -31,7 +29,9 @@ import {
 import { closestOf } from '../domain/match.js';
 import { DataError } from '../errors.js';
 import { checkCatalog, type Definition, type Loose, type Places, type RunsPlace } from './checks.js';
-import { describe, isObject, MAX_LENGTH, own, Reader, type Json } from './reader.js';
+import { describe, isObject, own, Reader, type Json } from './reader.js';
+import type { RunsJson } from './format.js';
+import { structuralFaults } from './structure.js';
 import type { Problem } from './problems.js';
 import { readNames, readNameSources, readTranslations } from './translations.js';
 import { readDue, readTravelFacts } from './travel.js';
@@ -89,7 +89,6 @@ function looseDefinition(c: Context, kind: Definition['kind'], value: unknown, p
   if (typeof id === 'string' && id !== '') c.loose.definitions.push({ kind, id, place: { reader: c.r, pointer, layer: c.layer } });
 }
 
-const FARE_KEYS = new Set(['amount', 'currency', 'qualifier', 'covers', 'confidence', 'sources', 'note', 'translations']);
 
 function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
   if (own(obj, 'fares') === undefined) return [];
@@ -97,21 +96,19 @@ function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
     const at = `${pointer}/fares/${i}`;
     const fare = r.object(value, at);
     if (!fare) return [];
-    r.unknownKeys(fare, at, FARE_KEYS);
+    r.unknownKeys(fare, at);
     const amount = own(fare, 'amount');
-    if (typeof amount !== 'number' || !(amount > 0)) r.problem(`${at}/amount`, `expected a positive amount, got ${describe(amount)}`);
-    const currency = r.string(fare, 'currency', at, MAX_LENGTH.id);
-    if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) r.problem(`${at}/currency`, `expected an ISO 4217 code such as RUB, got ${describe(currency)}`);
-    const qualifier = r.oneOf(fare, 'qualifier', at, FARE_QUALIFIERS, 'exact');
-    const covers = r.string(fare, 'covers', at, MAX_LENGTH.name);
+    const badAmount = r.refuses(`${at}/amount`, () => `expected a positive amount, got ${describe(amount)}`);
+    const currency = r.shaped(fare, 'currency', at, 'an ISO 4217 code such as RUB');
+    const qualifier = r.oneOf(fare, 'qualifier', at, 'exact');
+    const covers = r.string(fare, 'covers', at);
     const provenance = readProvenance(r, fare, at);
     const translations = readTranslations(r, fare, at, ['covers']);
-    if (typeof amount !== 'number' || !(amount > 0) || !currency || !qualifier || !covers) return [];
-    return [{ amount, currency, qualifier, covers, ...provenance, ...(translations ? { translations } : {}) }];
+    if (badAmount || !currency || !qualifier || !covers) return [];
+    return [{ amount: amount as number, currency, qualifier, covers, ...provenance, ...(translations ? { translations } : {}) }];
   });
 }
 
-const CITATION_KEYS = new Set(['title', 'url', 'date']);
 
 function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
   if (own(obj, 'citations') === undefined) return [];
@@ -119,29 +116,27 @@ function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
     const at = `${pointer}/citations/${i}`;
     const cite = r.object(value, at);
     if (!cite) return [];
-    r.unknownKeys(cite, at, CITATION_KEYS);
-    const title = r.string(cite, 'title', at, MAX_LENGTH.name);
+    r.unknownKeys(cite, at);
+    const title = r.string(cite, 'title', at);
     const url = r.optionalString(cite, 'url', at);
-    const date = own(cite, 'date') === null ? null : r.string(cite, 'date', at, MAX_LENGTH.id);
-    if (typeof date === 'string' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) r.problem(`${at}/date`, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(date)}`);
+    const date = own(cite, 'date') === null ? null : r.shaped(cite, 'date', at, 'YYYY, YYYY-MM or YYYY-MM-DD');
     if (!title || date === undefined) return [];
     return [{ title, url: url ?? null, date }];
   });
 }
 
-const STATION_KEYS = new Set(['id', 'name', 'names', 'nameSources', 'aliases', 'city', 'country', 'timeZone', 'location', 'notes']);
 
 function readStation(c: Context, value: unknown, pointer: string): Station | undefined {
   const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  r.unknownKeys(obj, pointer, STATION_KEYS);
+  r.unknownKeys(obj, pointer);
   const id = r.id(obj, 'id', pointer);
-  const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
+  const name = r.string(obj, 'name', pointer);
   const country = r.id(obj, 'country', pointer);
   const timeZone = r.zone(obj, 'timeZone', pointer);
-  const aliases = r.strings(obj, 'aliases', pointer, MAX_LENGTH.name);
-  const city = r.optionalString(obj, 'city', pointer, MAX_LENGTH.name);
+  const aliases = r.strings(obj, 'aliases', pointer);
+  const city = r.optionalString(obj, 'city', pointer);
   const notes = r.strings(obj, 'notes', pointer);
   const names = readNames(r, obj, pointer);
   const nameSources = readNameSources(r, obj, pointer, names);
@@ -151,12 +146,12 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     if (loc) {
       const lat = own(loc, 'lat');
       const lon = own(loc, 'lon');
-      if (typeof lat !== 'number' || lat < -90 || lat > 90) r.problem(`${pointer}/location/lat`, `expected a latitude from -90 to 90, got ${describe(lat)}`);
-      if (typeof lon !== 'number' || lon < -180 || lon > 180) r.problem(`${pointer}/location/lon`, `expected a longitude from -180 to 180, got ${describe(lon)}`);
-      r.unknownKeys(loc, `${pointer}/location`, LOCATION_KEYS);
-      const confidence = r.oneOf(loc, 'confidence', `${pointer}/location`, CONFIDENCES, 'high');
+      const badLat = r.refuses(`${pointer}/location/lat`, () => `expected a latitude from -90 to 90, got ${describe(lat)}`);
+      const badLon = r.refuses(`${pointer}/location/lon`, () => `expected a longitude from -180 to 180, got ${describe(lon)}`);
+      r.unknownKeys(loc, `${pointer}/location`);
+      const confidence = r.oneOf(loc, 'confidence', `${pointer}/location`, 'high');
       const note = r.optionalString(loc, 'note', `${pointer}/location`);
-      if (typeof lat === 'number' && typeof lon === 'number' && confidence) location = { lat, lon, confidence, ...(note ? { note } : {}) };
+      if (!badLat && !badLon && confidence) location = { lat: lat as number, lon: lon as number, confidence, ...(note ? { note } : {}) };
     }
   }
   if (!id || !name || !country || !timeZone) {
@@ -176,26 +171,24 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
   return station;
 }
 
-const LOCATION_KEYS = new Set(['lat', 'lon', 'confidence', 'note']);
 
 function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Confidence; sources: string[]; note?: string } {
-  const confidence = r.oneOf(obj, 'confidence', pointer, CONFIDENCES) ?? 'low';
+  const confidence = r.oneOf<Confidence>(obj, 'confidence', pointer) ?? 'low';
   const sources = r.strings(obj, 'sources', pointer);
   const note = r.optionalString(obj, 'note', pointer);
   return { confidence, sources, ...(note ? { note } : {}) };
 }
 
-const EVENT_KEYS = new Set(['day', 'time', 'zone', 'journeyMinutes', 'derived', 'confidence', 'sources', 'note', 'translations']);
 
 function readEvent(c: Context, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
   const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  r.unknownKeys(obj, pointer, EVENT_KEYS);
+  r.unknownKeys(obj, pointer);
   const rawDay = own(obj, 'day');
   let day: number | null = 0;
   if (rawDay === null) day = null;
-  else if (rawDay !== undefined) day = r.integer(obj, 'day', pointer, 0, 366) ?? null;
+  else if (rawDay !== undefined) day = r.integer(obj, 'day', pointer) ?? null;
 
   const rawTime = own(obj, 'time');
   const time = rawTime === undefined || rawTime === null ? null : (r.time(obj, 'time', pointer) ?? null);
@@ -203,12 +196,12 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
 
   let journeyMinutes: number | null = null;
   if (own(obj, 'journeyMinutes') !== undefined) {
-    journeyMinutes = r.integer(obj, 'journeyMinutes', pointer, 0, 60 * 24 * 366) ?? null;
+    journeyMinutes = r.integer(obj, 'journeyMinutes', pointer) ?? null;
     if (time !== null || rawDay !== undefined) r.problem(`${pointer}/journeyMinutes`, 'a derived time takes no "time" or "day" of its own');
   }
   if (time !== null && day === null) r.problem(`${pointer}/time`, 'a time needs a known day ("day" is null)');
   const rawDerived = own(obj, 'derived');
-  if (rawDerived !== undefined && typeof rawDerived !== 'boolean') r.problem(`${pointer}/derived`, `expected true or false, got ${describe(rawDerived)}`);
+  r.refuses(`${pointer}/derived`, () => `expected true or false, got ${describe(rawDerived)}`);
   const provenance = readProvenance(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   if (!zone) return undefined;
@@ -217,14 +210,13 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
   return event;
 }
 
-const STOP_KEYS = new Set(['station', 'arrival', 'departure', 'note', 'translations', 'number', 'runsIn']);
 
 function readStop(c: Context, value: unknown, pointer: string): Stop | undefined {
   const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  r.unknownKeys(obj, pointer, STOP_KEYS);
-  const id = r.string(obj, 'station', pointer, MAX_LENGTH.id);
+  r.unknownKeys(obj, pointer);
+  const id = r.reference(obj, 'station', pointer);
   const station = id === undefined ? undefined : c.stations.get(id);
   // A station defined with a bad field has had its problem told: its stops are not at an unknown station.
   if (id !== undefined && !station && !c.loose.stationIds.has(id)) {
@@ -232,8 +224,8 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   }
   const note = r.optionalString(obj, 'note', pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
-  const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer, MAX_LENGTH.id);
-  const runsIn = own(obj, 'runsIn') === null ? null : r.optionalString(obj, 'runsIn', pointer, MAX_LENGTH.id);
+  const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer);
+  const runsIn = own(obj, 'runsIn') === null || own(obj, 'runsIn') === undefined ? (own(obj, 'runsIn') as null | undefined) : r.reference(obj, 'runsIn', pointer);
   const arrival = own(obj, 'arrival') === undefined ? undefined : readEvent(c, obj.arrival, `${pointer}/arrival`, station);
   const departure = own(obj, 'departure') === undefined ? undefined : readEvent(c, obj.departure, `${pointer}/departure`, station);
   if (!station) return undefined;
@@ -248,13 +240,12 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   return stop;
 }
 
-const RUNS_KEYS = new Set(['every', 'weekdays', 'days', 'from', 'until', 'added', 'cancelled']);
 
 function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs, 'zone'>; place: Omit<RunsPlace, 'reader' | 'layer'> } | undefined {
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  r.unknownKeys(obj, pointer, RUNS_KEYS);
-  const every = r.oneOf(obj, 'every', pointer, ['day', 'week', 'month'] as const);
+  r.unknownKeys(obj, pointer);
+  const every = r.oneOf<RunsJson['every']>(obj, 'every', pointer);
   // A list the rule does not read is a contradiction: the service runs on other days than it seems to say.
   if (every !== undefined) {
     for (const [key, wants] of [['weekdays', 'week'], ['days', 'month']] as const) {
@@ -264,7 +255,7 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   let rule: RunRule | undefined;
   if (every === 'day') rule = { every };
   else if (every === 'week') {
-    const names = r.strings(obj, 'weekdays', pointer, MAX_LENGTH.id);
+    const names = r.strings(obj, 'weekdays', pointer);
     const weekdays = names.map((n) => WEEKDAY_NAMES.indexOf(n as never) + 1);
     names.forEach((n, i) => {
       if (weekdays[i] === 0) r.problem(`${pointer}/weekdays/${i}`, `expected a weekday (${WEEKDAY_NAMES.join(', ')}), got ${describe(n)}`);
@@ -272,12 +263,8 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
     if (names.length === 0) r.problem(`${pointer}/weekdays`, 'a weekly rule needs at least one weekday');
     rule = { every, weekdays: [...new Set(weekdays.filter((d) => d > 0))] };
   } else if (every === 'month') {
-    const raw = r.array(own(obj, 'days') ?? [], `${pointer}/days`);
-    const days = raw.filter((d, i): d is number => {
-      if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 31) return true;
-      r.problem(`${pointer}/days/${i}`, `expected a day of the month from 1 to 31, got ${describe(d)}`);
-      return false;
-    });
+    const raw = r.array(own(obj, 'days'), `${pointer}/days`);
+    const days = raw.filter((d, i): d is number => !r.refuses(`${pointer}/days/${i}`, () => `expected a day of the month from 1 to 31, got ${describe(d)}`));
     if (raw.length === 0) r.problem(`${pointer}/days`, 'a monthly rule needs at least one day of the month');
     rule = { every, days: [...new Set(days)] };
   }
@@ -293,34 +280,33 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
   };
 }
 
-const SERVICE_KEYS = new Set(['id', 'name', 'number', 'status', 'statusNote', 'confidence', 'sources', 'note', 'notes', 'translations', 'runs', 'timesPerDay', 'stops', 'fares']);
 
 function readService(c: Context, value: unknown, pointer: string, route: Route): Service | undefined {
   const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  r.unknownKeys(obj, pointer, SERVICE_KEYS);
+  r.unknownKeys(obj, pointer);
   const id = r.id(obj, 'id', pointer);
-  const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
-  const status = r.oneOf(obj, 'status', pointer, STATUSES, route.status);
+  const name = r.string(obj, 'name', pointer);
+  const status = r.oneOf(obj, 'status', pointer, route.status);
   const provenance = readProvenance(r, obj, pointer);
   const notes = r.strings(obj, 'notes', pointer);
-  const statusNote = r.optionalString(obj, 'statusNote', pointer, MAX_LENGTH.name);
+  const statusNote = r.optionalString(obj, 'statusNote', pointer);
   const fares = readFares(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['name', 'notes', 'statusNote'], notes.length);
 
   let number: string | null = null;
   let numberFact: Service['numberFact'];
   const rawNumber = own(obj, 'number');
-  if (typeof rawNumber === 'string') number = r.string(obj, 'number', pointer, MAX_LENGTH.id) ?? null;
+  if (typeof rawNumber === 'string') number = r.string(obj, 'number', pointer) ?? null;
   else if (isObject(rawNumber)) {
-    r.unknownKeys(rawNumber, `${pointer}/number`, NUMBER_KEYS);
-    number = r.string(rawNumber, 'value', `${pointer}/number`, MAX_LENGTH.id) ?? null;
+    r.unknownKeys(rawNumber, `${pointer}/number`);
+    number = r.string(rawNumber, 'value', `${pointer}/number`) ?? null;
     const translations = readTranslations(r, rawNumber, `${pointer}/number`, ['note']);
     numberFact = { ...readProvenance(r, rawNumber, `${pointer}/number`), ...(translations ? { translations } : {}) };
   } else if (rawNumber !== undefined && rawNumber !== null) r.problem(`${pointer}/number`, `expected a string or {"value", "confidence", "sources"}, got ${describe(rawNumber)}`);
 
-  const timesPerDay = own(obj, 'timesPerDay') === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer, 1, 1440) ?? 1);
+  const timesPerDay = own(obj, 'timesPerDay') === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer) ?? 1);
   const runs = readRuns(r, own(obj, 'runs'), `${pointer}/runs`);
   const stops = r.array(own(obj, 'stops'), `${pointer}/stops`).map((s, i) => readStop(c, s, `${pointer}/stops/${i}`));
   if (stops.length < 2) r.problem(`${pointer}/stops`, 'a service needs at least two stops');
@@ -359,27 +345,25 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   return service;
 }
 
-const NUMBER_KEYS = new Set(['value', 'confidence', 'sources', 'note', 'translations']);
-const ROUTE_KEYS = new Set(['id', 'name', 'mode', 'status', 'statusNote', 'due', 'confidence', 'notes', 'translations', 'sources', 'citations', 'tickets', 'entry', 'services']);
 
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
   const { r } = c;
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
-  r.unknownKeys(obj, pointer, ROUTE_KEYS);
+  r.unknownKeys(obj, pointer);
   const id = r.id(obj, 'id', pointer);
-  const name = r.string(obj, 'name', pointer, MAX_LENGTH.name);
-  const mode = r.oneOf(obj, 'mode', pointer, MODES);
-  const status = r.oneOf(obj, 'status', pointer, STATUSES);
-  const confidence = r.oneOf(obj, 'confidence', pointer, CONFIDENCES, 'high');
+  const name = r.string(obj, 'name', pointer);
+  const mode = r.oneOf<Mode>(obj, 'mode', pointer);
+  const status = r.oneOf<Status>(obj, 'status', pointer);
+  const confidence = r.oneOf<Confidence>(obj, 'confidence', pointer, 'high');
   const notes = r.strings(obj, 'notes', pointer);
   const sources = r.strings(obj, 'sources', pointer);
   const citations = readCitations(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['name', 'notes', 'statusNote'], notes.length);
-  const statusNote = r.optionalString(obj, 'statusNote', pointer, MAX_LENGTH.name);
+  const statusNote = r.optionalString(obj, 'statusNote', pointer);
   const due = readDue(r, obj, pointer);
   const [tickets, entry] = TRAVEL_FACT_KINDS.map((kind) => readTravelFacts(r, obj, pointer, kind, (fact, at) => readProvenance(r, fact, at))) as [TravelFact[], TravelFact[]];
-  const services = r.array(own(obj, 'services') ?? [], `${pointer}/services`);
+  const services = r.array(own(obj, 'services'), `${pointer}/services`);
   const valid = Boolean(id && name && mode && status && confidence);
   // A route with a bad field still has its services read and checked, against a stand-in of it.
   const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', ...(translations ? { translations } : {}), notes, sources, citations, ...(statusNote ? { statusNote } : {}), tickets, entry, ...(due ? { due } : {}), services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
@@ -395,7 +379,6 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   return valid ? route : undefined;
 }
 
-const DOCUMENT_KEYS = new Set(['$schema', 'lastChecked', 'sourcesUpTo', 'stations', 'routes']);
 
 /**
  * Reads schedule documents into one Catalog and runs every check on it.
@@ -415,7 +398,9 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const loose: Context['loose'] = { definitions: [], services: [], stations: [], runs: [], stationIds: new Set() };
 
   for (const doc of documents) {
-    const c: Context = { r: new Reader(doc.file, problems, doc.text), layer: doc.layer ?? doc.file, stations, places, carriers, loose };
+    const layer = doc.layer ?? doc.file;
+    // The bundled files too, at every start: an installed copy may have been edited, and must not print wrong times.
+    const c: Context = { r: new Reader(doc.file, problems, doc.text, structuralFaults(doc.data)), layer, stations, places, carriers, loose };
     fileOrder.set(c.r, fileOrder.size);
     const obj = c.r.object(doc.data, '');
     if (!obj) continue;
@@ -423,7 +408,7 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
       c.r.problem('', 'not a railnext schedule: it has neither "stations" nor "routes"');
       continue;
     }
-    c.r.unknownKeys(obj, '', DOCUMENT_KEYS);
+    c.r.unknownKeys(obj, '');
     if (own(obj, 'lastChecked') !== undefined) {
       const day = c.r.date(obj, 'lastChecked', '');
       if (day !== undefined) {
@@ -432,11 +417,10 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
       }
     }
     if (own(obj, 'sourcesUpTo') !== undefined) {
-      const month = c.r.string(obj, 'sourcesUpTo', '', MAX_LENGTH.id);
-      if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) c.r.problem('/sourcesUpTo', `expected a month YYYY-MM, got ${describe(month)}`);
-      else if (month !== undefined) sourcesUpTo.push(month);
+      const month = c.r.shaped(obj, 'sourcesUpTo', '', 'a month YYYY-MM');
+      if (month !== undefined) sourcesUpTo.push(month);
     }
-    for (const [i, s] of c.r.array(own(obj, 'stations') ?? [], '/stations').entries()) {
+    for (const [i, s] of c.r.array(own(obj, 'stations'), '/stations').entries()) {
       const station = readStation(c, s, `/stations/${i}`);
       if (!station) {
         looseDefinition(c, 'station', s, `/stations/${i}`);
@@ -451,7 +435,7 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   const routes = new Map<string, Route>();
   const replacedRoutes: { earlier: Route; c: Context; pointer: string }[] = [];
   for (const { c, obj } of roots) {
-    for (const [i, value] of c.r.array(own(obj, 'routes') ?? [], '/routes').entries()) {
+    for (const [i, value] of c.r.array(own(obj, 'routes'), '/routes').entries()) {
       const route = readRoute(c, value, `/routes/${i}`);
       if (!route) {
         looseDefinition(c, 'route', value, `/routes/${i}`);

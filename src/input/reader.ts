@@ -8,6 +8,7 @@ import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
 import { unsafeIdProblem } from '../text-guard.js';
 import { escapePointer, valueLines } from './json-text.js';
 import { lineFor, type Problem, type Severity } from './problems.js';
+import { NO_FAULTS, type Fault, type Faults } from './structure.js';
 
 export type Json = Record<string, unknown>;
 
@@ -28,6 +29,8 @@ export class Reader {
     readonly problems: Problem[],
     /** The document's text, to give line numbers; absent for documents built in code. */
     private readonly text?: string,
+    /** What the structural validator found (structure.ts): each accessor words the faults at its value. */
+    private readonly faults: Faults = NO_FAULTS,
   ) {}
 
   problem(pointer: string, message: string, severity: Severity = 'error', suggestion?: string): void {
@@ -37,82 +40,119 @@ export class Reader {
     this.problems.push({ file: this.file, pointer, message, severity, line, ...(suggestion === undefined ? {} : { suggestion }) });
   }
 
+  /** The structural faults of the value at `pointer`, if it has any. */
+  faultsAt(pointer: string): readonly Fault[] | undefined {
+    return this.faults.get(pointer);
+  }
+
+  /** Whether the value at `pointer` is at fault; if it is, reports `message` for it. */
+  refuses(pointer: string, message: (faults: readonly Fault[]) => string): boolean {
+    const faults = this.faults.get(pointer);
+    if (faults) this.problem(pointer, message(faults));
+    return faults !== undefined;
+  }
+
+  /** Whether the value at `pointer` is missing or of the wrong type (a list's length is its reader's to word). */
+  private misfit(pointer: string): boolean {
+    return this.faults.get(pointer)?.some((f) => f.keyword === 'type' || f.keyword === 'required') === true;
+  }
+
   object(value: unknown, pointer: string): Json | undefined {
-    if (isObject(value)) return value;
+    if (!this.misfit(pointer)) return value as Json;
     this.problem(pointer, `expected an object, got ${describe(value)}`);
     return undefined;
   }
 
+  /** A list; none at all is an empty one (whether it may be missing is the format's to say). */
   array(value: unknown, pointer: string): unknown[] {
-    if (Array.isArray(value)) return value;
+    if (!this.misfit(pointer)) return (value ?? []) as unknown[];
     this.problem(pointer, `expected an array, got ${describe(value)}`);
     return [];
   }
 
-  string(obj: Json, key: string, pointer: string, max: number = MAX_LENGTH.text): string | undefined {
+  string(obj: Json, key: string, pointer: string): string | undefined {
     const v = own(obj, key);
-    if (typeof v === 'string' && v.trim() !== '') return this.short(v, `${pointer}/${key}`, max);
-    this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected a non-empty string, got ${describe(v)}`);
-    return undefined;
+    const at = `${pointer}/${key}`;
+    return this.refuses(at, (faults) => textProblem(v, faults)) ? undefined : (v as string);
   }
 
   /** An id, or a code used as one (a country): refused when it carries text the output guard would have to change. */
   id(obj: Json, key: string, pointer: string): string | undefined {
-    const id = this.string(obj, key, pointer, MAX_LENGTH.id);
-    const problem = id === undefined ? null : unsafeIdProblem(id);
-    if (problem === null) return id;
-    this.problem(`${pointer}/${key}`, `${describe(id)} ${problem}`);
-    return undefined;
+    const v = own(obj, key);
+    const problem = typeof v === 'string' && v.trim() !== '' && !this.faultsAt(`${pointer}/${key}`)?.some((f) => f.keyword === 'maxLength') ? unsafeIdProblem(v) : null;
+    if (problem !== null) {
+      this.problem(`${pointer}/${key}`, `${describe(v)} ${problem}`);
+      return undefined;
+    }
+    return this.string(obj, key, pointer);
   }
 
-  optionalString(obj: Json, key: string, pointer: string, max: number = MAX_LENGTH.text): string | undefined {
-    return own(obj, key) === undefined ? undefined : this.string(obj, key, pointer, max);
+  /**
+   * A string of a given shape (a currency code, a month): missing, empty or too
+   * long is said as for any string; a wrong shape as `expected`.
+   */
+  shaped(obj: Json, key: string, pointer: string, expected: string): string | undefined {
+    const v = own(obj, key);
+    const refused = this.refuses(`${pointer}/${key}`, (faults) => {
+      const text = textProblem(v, faults);
+      return typeof v === 'string' && v.trim() !== '' && !faults.some((f) => f.keyword === 'maxLength') ? `expected ${expected}, got ${describe(v)}` : text;
+    });
+    return refused ? undefined : (v as string);
   }
 
-  strings(obj: Json, key: string, pointer: string, max: number = MAX_LENGTH.text): string[] {
+  /**
+   * An id naming something defined elsewhere (a stop's station): text the
+   * output guard would change is told where the id is defined, and here the
+   * id is only unknown.
+   */
+  reference(obj: Json, key: string, pointer: string): string | undefined {
+    const v = own(obj, key);
+    if (typeof v === 'string' && v.trim() !== '' && !this.faultsAt(`${pointer}/${key}`)?.some((f) => f.keyword === 'maxLength')) return v;
+    return this.string(obj, key, pointer);
+  }
+
+  optionalString(obj: Json, key: string, pointer: string): string | undefined {
+    return own(obj, key) === undefined ? undefined : this.string(obj, key, pointer);
+  }
+
+  strings(obj: Json, key: string, pointer: string): string[] {
     const v = own(obj, key);
     if (v === undefined) return [];
     const items = this.array(v, `${pointer}/${key}`);
     return items.flatMap((item, i) => {
-      if (typeof item === 'string') {
-        const text = this.short(item, `${pointer}/${key}/${i}`, max);
-        return text === undefined ? [] : [text];
-      }
-      this.problem(`${pointer}/${key}/${i}`, `expected a string, got ${describe(item)}`);
+      // Only the item's type and length: what else a list asks of its items (a weekday) is its reader's to word.
+      const faults = this.faultsAt(`${pointer}/${key}/${i}`)?.filter((f) => f.keyword === 'type' || f.keyword === 'maxLength');
+      if (!faults?.length) return [item as string];
+      this.problem(`${pointer}/${key}/${i}`, textProblem(item, faults, 'a string'));
       return [];
     });
   }
 
-  private short(text: string, pointer: string, max: number): string | undefined {
-    if (text.length <= max) return text;
-    this.problem(pointer, `is ${text.length} characters long; at most ${max} are allowed`);
-    return undefined;
-  }
-
-  oneOf<T extends string>(obj: Json, key: string, pointer: string, choices: readonly T[], fallback?: T): T | undefined {
+  oneOf<T extends string>(obj: Json, key: string, pointer: string, fallback?: T): T | undefined {
     const v = own(obj, key);
     if (v === undefined && fallback !== undefined) return fallback;
-    if (typeof v === 'string' && (choices as readonly string[]).includes(v)) return v as T;
-    this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected one of ${choices.join(', ')}, got ${describe(v)}`);
-    return undefined;
+    const refused = this.refuses(`${pointer}/${key}`, (faults) => {
+      const choices = faults.find((f) => f.keyword === 'enum')?.parentSchema.enum as string[] | undefined;
+      return v === undefined ? 'is required' : `expected one of ${choices?.join(', ')}, got ${describe(v)}`;
+    });
+    return refused ? undefined : (v as T);
   }
 
   date(obj: Json, key: string, pointer: string): EpochDay | undefined {
     const v = own(obj, key);
     if (v === undefined) {
-      this.problem(`${pointer}/${key}`, 'is required');
+      this.refuses(`${pointer}/${key}`, () => 'is required');
       return undefined;
     }
     return this.dateValue(v, `${pointer}/${key}`);
   }
 
-  /** A date value; "2026-02-30" is told apart from a malformed date. */
+  /** A date value; "2026-02-30" (well-formed, so no structural fault) is told apart from a malformed date. */
   dateValue(v: unknown, pointer: string): EpochDay | undefined {
-    const day = typeof v === 'string' ? parseIsoDate(v) : undefined;
-    if (day !== undefined) return day;
-    const wellFormed = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-    this.problem(pointer, wellFormed ? `no such date ${describe(v)}` : `expected a date YYYY-MM-DD, got ${describe(v)}`);
-    return undefined;
+    if (this.refuses(pointer, () => `expected a date YYYY-MM-DD, got ${describe(v)}`)) return undefined;
+    const day = parseIsoDate(v as string);
+    if (day === undefined) this.problem(pointer, `no such date ${describe(v)}`);
+    return day;
   }
 
   dates(obj: Json, key: string, pointer: string): { day: EpochDay; index: number }[] {
@@ -126,33 +166,46 @@ export class Reader {
 
   time(obj: Json, key: string, pointer: string): number | undefined {
     const v = own(obj, key);
-    const parsed = typeof v === 'string' ? parseClock(v) : undefined;
-    if (parsed === undefined) this.problem(`${pointer}/${key}`, `expected a time HH:MM from 00:00 to 23:59, got ${describe(v)}`);
-    return parsed;
+    return this.refuses(`${pointer}/${key}`, () => `expected a time HH:MM from 00:00 to 23:59, got ${describe(v)}`) ? undefined : parseClock(v as string);
   }
 
   zone(obj: Json, key: string, pointer: string): string | undefined {
-    const name = this.string(obj, key, pointer, MAX_LENGTH.id);
-    if (name === undefined) return undefined;
-    const problem = zoneProblem(name);
-    if (problem === null) return name;
-    this.problem(`${pointer}/${key}`, problem);
+    const name = own(obj, key);
+    const at = `${pointer}/${key}`;
+    // A name of the wrong shape is no zone ICU knows either: said as an unknown zone, as for a well-shaped one.
+    const shape = typeof name === 'string' && name.trim() !== '' && this.faultsAt(at)?.every((f) => f.keyword === 'pattern');
+    if (!shape && this.string(obj, key, pointer) === undefined) return undefined;
+    const problem = zoneProblem(name as string);
+    if (problem === null) return name as string;
+    this.problem(at, problem);
     return undefined;
   }
 
-  integer(obj: Json, key: string, pointer: string, min: number, max: number): number | undefined {
+  integer(obj: Json, key: string, pointer: string): number | undefined {
     const v = own(obj, key);
-    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
-    this.problem(`${pointer}/${key}`, v === undefined ? 'is required' : `expected a whole number from ${min} to ${max}, got ${describe(v)}`);
-    return undefined;
+    const refused = this.refuses(`${pointer}/${key}`, (faults) => {
+      const { minimum, maximum } = faults.find((f) => f.keyword !== 'required')?.parentSchema ?? {};
+      return v === undefined ? 'is required' : `expected a whole number from ${minimum} to ${maximum}, got ${describe(v)}`;
+    });
+    return refused ? undefined : (v as number);
   }
 
-  /** Flags every key not in `known`: a typo ("weekday") would otherwise be silently ignored. */
-  unknownKeys(obj: Json, pointer: string, known: ReadonlySet<string>): void {
+  /** Flags every key the format does not know: a typo ("weekday") would otherwise be silently ignored. */
+  unknownKeys(obj: Json, pointer: string, wording: (key: string) => string = (key) => `unknown field ${describe(key)}`): void {
     for (const key of Object.keys(obj)) {
-      if (!known.has(key)) this.problem(`${pointer}/${escapePointer(key)}`, `unknown field ${describe(key)}`);
+      const at = `${pointer}/${escapePointer(key)}`;
+      if (this.faultsAt(at)?.some((f) => f.keyword === 'additionalProperties')) this.problem(at, wording(key));
     }
   }
+}
+
+/** Why a text value is at fault: missing, not a (non-empty) string, or too long. */
+function textProblem(v: unknown, faults: readonly Fault[], expected = 'a non-empty string'): string {
+  if (v === undefined) return 'is required';
+  const tooLong = faults.find((f) => f.keyword === 'maxLength');
+  // Empty text is told as empty, however long: only text that is there can be too long.
+  const there = typeof v === 'string' && (expected === 'a string' || v.trim() !== '');
+  return there && tooLong ? `is ${v.length} characters long; at most ${tooLong.params.limit} are allowed` : `expected ${expected}, got ${describe(v)}`;
 }
 
 // Asking ICU about a zone costs far more than reading a field: a file naming

@@ -5,7 +5,7 @@
  * English stays the schedule's text; a translation only adds to it.
  */
 import { TRANSLATED_LANGS, type TextTranslation, type TranslatedLang, type Translations } from '../domain/model.js';
-import { describe, MAX_LENGTH, own, type Json, type Reader } from './reader.js';
+import { describe, own, type Json, type Reader } from './reader.js';
 
 const isTranslatedLang = (key: string): key is TranslatedLang => (TRANSLATED_LANGS as readonly string[]).includes(key);
 
@@ -29,7 +29,7 @@ export function readNames(r: Reader, obj: Json, pointer: string): Translations<s
   if (!entries) return undefined;
   const names: Translations<string> = {};
   for (const [lang, , at] of entries) {
-    const name = r.string(own(obj, 'names') as Json, lang, at.slice(0, at.lastIndexOf('/')), MAX_LENGTH.name);
+    const name = r.string(own(obj, 'names') as Json, lang, at.slice(0, at.lastIndexOf('/')));
     if (name !== undefined) names[lang] = name;
   }
   return names;
@@ -68,10 +68,10 @@ export function readTranslations(r: Reader, obj: Json, pointer: string, fields: 
   for (const [lang, value, at] of entries) {
     const t = r.object(value, at);
     if (!t) continue;
-    r.unknownKeys(t, at, known);
+    r.unknownKeys(t, at);
     const text: TextTranslation = {};
     if (known.has('name')) {
-      const name = r.optionalString(t, 'name', at, MAX_LENGTH.name);
+      const name = r.optionalString(t, 'name', at);
       if (name !== undefined) text.name = name;
     }
     for (const field of ['note', 'statusNote', 'text', 'covers'] as const) {

@@ -8,11 +8,6 @@ import type { Confidence, Due, TravelFact, TravelFactKind } from '../domain/mode
 import { describe, own, type Json, type Reader } from './reader.js';
 import { readTranslations } from './translations.js';
 
-const FACT_KEYS = new Set(['text', 'asOf', 'until', 'confidence', 'sources', 'translations']);
-
-/** A date as precise as a source is dated: YYYY, YYYY-MM or YYYY-MM-DD. */
-const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/;
-
 /** `tickets` or `entry` of a route: a list of statements, each dated, with confidence and sources. */
 export function readTravelFacts(r: Reader, obj: Json, pointer: string, kind: TravelFactKind, provenance: (fact: Json, at: string) => { confidence: Confidence; sources: string[] }): TravelFact[] {
   if (own(obj, kind) === undefined) return [];
@@ -20,14 +15,13 @@ export function readTravelFacts(r: Reader, obj: Json, pointer: string, kind: Tra
     const at = `${pointer}/${kind}/${i}`;
     const fact = r.object(value, at);
     if (!fact) return [];
-    r.unknownKeys(fact, at, FACT_KEYS);
+    r.unknownKeys(fact, at);
     const text = r.string(fact, 'text', at);
-    const asOf = r.string(fact, 'asOf', at, 10);
-    if (asOf !== undefined && !PARTIAL_DATE.test(asOf)) r.problem(`${at}/asOf`, `expected YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(asOf)}`);
+    const asOf = r.shaped(fact, 'asOf', at, 'YYYY, YYYY-MM or YYYY-MM-DD');
     const until = own(fact, 'until') === undefined || own(fact, 'until') === null ? null : r.date(fact, 'until', at);
     const { confidence, sources } = provenance(fact, at);
     const translations = readTranslations(r, fact, at, ['text']);
-    if (text === undefined || asOf === undefined || !PARTIAL_DATE.test(asOf) || until === undefined) return [];
+    if (text === undefined || asOf === undefined || until === undefined) return [];
     return [{ text, asOf, until, confidence, sources, ...(translations ? { translations } : {}) }];
   });
 }
@@ -36,7 +30,10 @@ export function readTravelFacts(r: Reader, obj: Json, pointer: string, kind: Tra
 export function readDue(r: Reader, obj: Json, pointer: string): Due | undefined {
   const raw = own(obj, 'due');
   if (raw === undefined) return undefined;
-  const due = typeof raw === 'string' ? parseDue(raw) : undefined;
-  if (due === undefined) r.problem(`${pointer}/due`, `expected a month YYYY-MM or a date YYYY-MM-DD, got ${describe(raw)}`);
+  const problem = `expected a month YYYY-MM or a date YYYY-MM-DD, got ${describe(raw)}`;
+  if (r.refuses(`${pointer}/due`, () => problem)) return undefined;
+  // Of the right shape, it may still name no day ("2026-02-30").
+  const due = parseDue(raw as string);
+  if (due === undefined) r.problem(`${pointer}/due`, problem);
   return due;
 }

@@ -1,0 +1,6 @@
+// Types for scripts/schema.mjs, for the test that imports it.
+export const SCHEMA_FILE: URL;
+export function schemaDocument(): Promise<Record<string, unknown>>;
+export function schemaText(): Promise<string>;
+export const VALIDATOR_FILE: URL;
+export function validatorText(): Promise<string>;
