@@ -43,9 +43,6 @@ const text = (maxLength: number, description?: string) => Type.String({ pattern:
 /** A list of strings, each at most `maxLength` long. */
 const texts = (maxLength: number, description?: string) => Type.Array(Type.String({ maxLength }), description ? { description } : {});
 
-/** The value, or null (JSON Schema's type list: an error names the value's fault, not two branches). */
-const orNull = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
 const strict = { additionalProperties: false } as const;
 
 export const DATE = '^\\d{4}-\\d{2}-\\d{2}$';

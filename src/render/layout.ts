@@ -104,7 +104,7 @@ const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export const breaksBetweenCharacters = (text: string): boolean => IDEOGRAPH.test(text);
 /** Punctuation a line may not start with (closing marks, commas, stops) and may not end with (opening marks). */
 const NO_BREAK_BEFORE = /[)\]}>,.;:!?%、。，．；：！？）］｝」』】〕》〉・ー…]/u;
-const NO_BREAK_AFTER = /[(\[{<（［｛「『【〔《〈]/u;
+const NO_BREAK_AFTER = /[([{<（［｛「『【〔《〈]/u;
 
 /**
  * The pieces a paragraph may break between, each with the spaces before it:
@@ -210,6 +210,6 @@ export const padTo = (text: string, width: number): string => text + ' '.repeat(
 /** Rows of cells as lines, each cell padded to the widest of its column, `gap` between them, no trailing spaces. */
 export function alignColumns(rows: readonly (readonly string[])[], gap = '  '): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padTo(cell, widths[i]!))).join(gap).trimEnd());
 }
