@@ -146,6 +146,6 @@ export function manPage(program: Command, facts: ManFacts): string {
     tagged('.I schedules/schema.json', 'The JSON Schema of a schedule file, for editors; validate applies the same rules and more.'),
     `.SH EXAMPLES\n`,
     ...examples.map((e) => (e.what ? tagged(`\\fB${roff(e.command)}\\fR`, e.what) : `.PP\n\\fB${roff(e.command)}\\fR\n`)),
-    `.SH "SEE ALSO"\nThe README of ${name}, which documents the JSON fields, the output formats and the schedule format.\n`,
+    `.SH "SEE ALSO"\nThe docs/ folder of ${name}: docs/guide.md (the user guide), docs/json.md (the JSON fields), docs/formats.md (the output formats) and docs/schedules.md (the schedule format).\n`,
   ].join('');
 }

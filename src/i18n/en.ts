@@ -292,7 +292,7 @@ export const en: Messages = {
       until: 'last local date, inclusive (same forms; a month: through its last day)',
       days: (defaultDays, maxDays) => `window length in days (default ${defaultDays}; at most ${maxDays}, 1000 years)`,
       next: (years) => `only the first n departures (looking up to ${years} years ahead unless --days or --until is given)`,
-      json: 'print JSON (see the README for the fields); short for --format json',
+      json: 'print JSON (fields in docs/json.md); short for --format json',
       format: 'output format (default: table)',
       calendar: 'month grids marking the days each service departs (this month and the next unless dates are given)',
       on: 'exactly this day, or this month (same forms); not with --date, --until or --days',

@@ -279,7 +279,7 @@ export const ko: Messages = {
       until: '마지막 현지 날짜, 그날 포함 (같은 형식; 월이면 그 달 마지막 날까지)',
       days: (defaultDays, maxDays) => `기간 일수 (기본 ${defaultDays}일, 최대 ${maxDays}일 = 1000년)`,
       next: (years) => `처음 n개 출발편만 (--days나 --until이 없으면 최대 ${years}년 앞까지 검색)`,
-      json: 'JSON 출력 (필드는 README 참고); --format json과 같음',
+      json: 'JSON 출력 (필드는 docs/json.md 참고); --format json과 같음',
       format: '출력 형식 (기본: table)',
       calendar: '운행편별 출발일을 표시한 월별 달력 (날짜를 주지 않으면 이번 달과 다음 달)',
       on: '정확히 이 날 또는 이 달만 (같은 형식); --date, --until, --days와 함께 쓸 수 없음',

@@ -277,7 +277,7 @@ export const zh: Messages = {
       until: '结束当地日期，含当天（格式同上；月份则到该月最后一天）',
       days: (defaultDays, maxDays) => `时间段的天数（默认 ${defaultDays}；最多 ${maxDays}，即 1000 年）`,
       next: (years) => `只显示前 n 班（未给出 --days 或 --until 时最多向后查找 ${years} 年）`,
-      json: '输出 JSON（字段见 README）；即 --format json',
+      json: '输出 JSON（字段见 docs/json.md）；即 --format json',
       format: '输出格式（默认：table）',
       calendar: '标出各车次出发日期的月历（未指定日期时为本月和下月）',
       on: '只看这一天或这个月（格式同上）；不能与 --date、--until 或 --days 同用',
