@@ -3,7 +3,8 @@
  *
  *   entry points   src/index.ts (the library), src/start.ts and src/start/ (the bin)
  *   cli            src/cli.ts, src/cli/            argv, files and streams; a thin adapter
- *   present/render/output src/present/, src/render/, src/output/   clocks, labels and sentences; the formats and their registry
+ *   output         src/present/, src/render/,    clocks, labels and sentences; the formats,
+ *                  src/output/                   and their registry
  *   i18n           src/i18n/                     the message catalogues and language choice
  *   input, domain  src/input/, src/domain/       reading schedules and arguments; the timetable itself
  *   shared         src/errors.ts, src/text-guard.ts, src/cache-files.ts
