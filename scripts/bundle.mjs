@@ -43,7 +43,11 @@ function scheduleZones() {
 function zoneTable(zones) {
   const luxon = createRequire(import.meta.url)('luxon/package.json').version;
   const code = readFileSync(new URL('dist/domain/zones.js', root));
-  const key = createHash('sha256').update(JSON.stringify([process.versions.tz, luxon, zones, TABLE_YEARS])).update(code).update(readFileSync(new URL('dist/domain/zone-tables.js', root))).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([process.versions.tz, luxon, zones, TABLE_YEARS]))
+    .update(code)
+    .update(readFileSync(new URL('dist/domain/zone-tables.js', root)))
+    .digest('hex');
   const file = new URL('dist/zone-table.json', root);
   try {
     const kept = JSON.parse(readFileSync(file, 'utf8'));
@@ -64,7 +68,9 @@ function writeCatalogSnapshot() {
   const { catalog, problems } = readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    throw new Error(`the bundled schedules have errors:\n${errors.map((p) => `${p.file}:${p.pointer ?? ''}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `the bundled schedules have errors:\n${errors.map((p) => `${p.file}:${p.pointer ?? ''}: ${p.message}`).join('\n')}`,
+    );
   }
   writeFileSync(new URL('dist/catalog.json', root), snapshotText(catalog, filesAt(BUNDLED_DIR)));
 }
@@ -139,6 +145,10 @@ await build({
   entryPoints: [new URL('src/start.ts', root).pathname],
   outfile: new URL('dist/start.cjs', root).pathname,
   define: {
-    RAILNEXT_BUNDLE_HASH: JSON.stringify(createHash('sha256').update(readFileSync(new URL('dist/railnext.cjs', root))).digest('hex')),
+    RAILNEXT_BUNDLE_HASH: JSON.stringify(
+      createHash('sha256')
+        .update(readFileSync(new URL('dist/railnext.cjs', root)))
+        .digest('hex'),
+    ),
   },
 });

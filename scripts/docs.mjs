@@ -18,7 +18,17 @@
  * change the day the pages give for it: `grep -rn 'as of 2026-12-07' README.md docs`).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +71,10 @@ process.argv.splice(2, Infinity, ...args, ...(clockless ? [] : ['--now', ${JSON.
 require(${JSON.stringify(join(pkg, 'bin/railnext.cjs'))});
 `,
   );
-  writeFileSync(join(path, 'railnext'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(launcher)} "$@"\n`);
+  writeFileSync(
+    join(path, 'railnext'),
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(launcher)} "$@"\n`,
+  );
   chmodSync(join(path, 'railnext'), 0o755);
   const env = {
     PATH: `${path}:${process.env.PATH ?? '/usr/bin:/bin'}`,
@@ -77,7 +90,11 @@ require(${JSON.stringify(join(pkg, 'bin/railnext.cjs'))});
 function run(args, cwd, env) {
   return new Promise((resolve, reject) => {
     // Both streams into one pipe, so their order is the order written.
-    const child = spawn('bash', ['-c', 'exec 2>&1\n"$@"', 'bash', ...args], { cwd, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn('bash', ['-c', 'exec 2>&1\n"$@"', 'bash', ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let text = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (text += chunk));
     child.on('error', reject);
@@ -99,7 +116,11 @@ async function runBlock(commands, sandbox, n) {
 
 /** Runs a module inside the copied package, where `import … from 'railnext'` is the package, frozen schedules and all. */
 async function runModule(code, sandbox) {
-  const { code: status, text } = await run([process.execPath, '--input-type=module', '-e', code], sandbox.pkg, sandbox.env);
+  const { code: status, text } = await run(
+    [process.execPath, '--input-type=module', '-e', code],
+    sandbox.pkg,
+    sandbox.env,
+  );
   // A module example that fails is a broken example, not output to show.
   if (status !== 0) throw new Error(`this example failed:\n${code}\n${text}`);
   return text;
@@ -137,11 +158,26 @@ function splitPage(text, sandbox, counter) {
     if (body[0]?.startsWith('$ ')) {
       const commands = body.filter((l) => l.startsWith('$ '));
       const n = counter.n++;
-      jobs.push(async () => (await runBlock(commands.map((l) => l.slice(2)), sandbox, n)).flatMap((out, k) => [commands[k], ...out.split('\n').slice(0, -1)]));
+      jobs.push(async () =>
+        (
+          await runBlock(
+            commands.map((l) => l.slice(2)),
+            sandbox,
+            n,
+          )
+        ).flatMap((out, k) => [commands[k], ...out.split('\n').slice(0, -1)]),
+      );
       parts.push([]);
     } else if (fence[2] === 'js' && body.includes('// prints:')) {
       const code = body.slice(0, body.indexOf('// prints:'));
-      jobs.push(async () => [...code, '// prints:', ...(await runModule(code.join('\n'), sandbox)).split('\n').slice(0, -1).map((l) => `// ${l}`.trimEnd())]);
+      jobs.push(async () => [
+        ...code,
+        '// prints:',
+        ...(await runModule(code.join('\n'), sandbox))
+          .split('\n')
+          .slice(0, -1)
+          .map((l) => `// ${l}`.trimEnd()),
+      ]);
       parts.push([]);
     } else {
       parts.at(-1).push(...body);
@@ -167,7 +203,11 @@ export async function renderDocs() {
     );
     return split.map(({ file, committed, parts, jobs }) => {
       const examples = printed.splice(0, jobs.length);
-      return { file, committed, printed: parts.map((part, k) => [...part, ...(examples[k] ?? [])].join('\n')).join('\n') };
+      return {
+        file,
+        committed,
+        printed: parts.map((part, k) => [...part, ...(examples[k] ?? [])].join('\n')).join('\n'),
+      };
     });
   } finally {
     rmSync(sandbox.dir, { recursive: true, force: true });
@@ -181,7 +221,10 @@ function freeze() {
   mkdirSync(into);
   for (const name of readdirSync(join(ROOT, 'schedules')).filter((n) => n.endsWith('.json') && n !== 'schema.json')) {
     const text = readFileSync(join(ROOT, 'schedules', name), 'utf8');
-    writeFileSync(join(into, name), text.replace('"$schema": "./schema.json"', '"$schema": "../../../../schedules/schema.json"'));
+    writeFileSync(
+      join(into, name),
+      text.replace('"$schema": "./schema.json"', '"$schema": "../../../../schedules/schema.json"'),
+    );
   }
 }
 

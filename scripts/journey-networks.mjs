@@ -8,20 +8,39 @@ import { join } from 'node:path';
 
 const two = (n) => String(n).padStart(2, '0');
 const clock = (minutes) => `${two(Math.floor((minutes % 1440) / 60))}:${two(minutes % 60)}`;
-const stationsOf = (count) => Array.from({ length: count }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
-const route = (id, services) => ({ id, name: id, mode: 'train', status: 'running', sources: ['generated for the bench'], services });
+const stationsOf = (count) =>
+  Array.from({ length: count }, (_, i) => ({ id: `s${i}`, name: `S${i}`, country: 'RU', timeZone: 'Europe/Moscow' }));
+const route = (id, services) => ({
+  id,
+  name: id,
+  mode: 'train',
+  status: 'running',
+  sources: ['generated for the bench'],
+  services,
+});
 
 /** One train a day calling at `count` stations, three minutes apart with a minute's stop, over several days. */
 export function longTrain(count) {
   const stops = [];
   for (let i = 0; i < count; i++) {
     const at = 6 * 60 + i * 3;
-    const event = (minutes) => ({ time: clock(minutes), ...(minutes >= 1440 ? { day: Math.floor(minutes / 1440) } : {}), confidence: 'low' });
+    const event = (minutes) => ({
+      time: clock(minutes),
+      ...(minutes >= 1440 ? { day: Math.floor(minutes / 1440) } : {}),
+      confidence: 'low',
+    });
     const arrival = i > 0 ? { arrival: event(at - 1) } : {};
     const departure = i < count - 1 ? { departure: event(at) } : {};
     stops.push({ station: `s${i}`, ...arrival, ...departure });
   }
-  const service = { id: 'long', name: 'Long train', confidence: 'low', sources: ['generated for the bench'], runs: { every: 'day', from: '2026-01-01' }, stops };
+  const service = {
+    id: 'long',
+    name: 'Long train',
+    confidence: 'low',
+    sources: ['generated for the bench'],
+    runs: { every: 'day', from: '2026-01-01' },
+    stops,
+  };
   return { lastChecked: '2026-11-22', stations: stationsOf(count), routes: [route('long', [service])] };
 }
 
@@ -32,7 +51,11 @@ export function longTrain(count) {
  */
 export function clique(count) {
   const documents = [{ lastChecked: '2026-11-22', stations: stationsOf(count) }];
-  for (let first = 0; first < count; first += 10) documents.push({ lastChecked: '2026-11-22', routes: [route(`clique-${first}`, cliqueServices(count, first, Math.min(count, first + 10)))] });
+  for (let first = 0; first < count; first += 10)
+    documents.push({
+      lastChecked: '2026-11-22',
+      routes: [route(`clique-${first}`, cliqueServices(count, first, Math.min(count, first + 10)))],
+    });
   return documents;
 }
 
@@ -67,6 +90,7 @@ export function writeNetwork(dir, name, document) {
 
 /** Writes the documents of a network into the folder `dir` (made before), one file each, and returns `dir`. */
 export function writeNetworkFolder(dir, documents) {
-  for (const [i, document] of documents.entries()) writeNetwork(dir, `part-${String(i).padStart(3, '0')}.json`, document);
+  for (const [i, document] of documents.entries())
+    writeNetwork(dir, `part-${String(i).padStart(3, '0')}.json`, document);
   return dir;
 }

@@ -10,4 +10,7 @@ import { manPage } from '../dist/cli/man.js';
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 mkdirSync(new URL('man/', root), { recursive: true });
-writeFileSync(new URL('man/railnext.1', root), manPage(describeProgram(), { version: pkg.version, summary: pkg.description }));
+writeFileSync(
+  new URL('man/railnext.1', root),
+  manPage(describeProgram(), { version: pkg.version, summary: pkg.description }),
+);

@@ -71,8 +71,19 @@ export function manyServices(count, { abroad = false } = {}) {
   }
   return {
     lastChecked: '2026-11-22',
-    ...(abroad ? { stations: ABROAD.map(([id, timeZone, country]) => ({ id, name: `Station ${id}`, country, timeZone })) } : {}),
-    routes: [{ id: 'generated', name: 'Generated services', mode: 'train', status: 'running', sources: ['generated for the bench'], services }],
+    ...(abroad
+      ? { stations: ABROAD.map(([id, timeZone, country]) => ({ id, name: `Station ${id}`, country, timeZone })) }
+      : {}),
+    routes: [
+      {
+        id: 'generated',
+        name: 'Generated services',
+        mode: 'train',
+        status: 'running',
+        sources: ['generated for the bench'],
+        services,
+      },
+    ],
   };
 }
 

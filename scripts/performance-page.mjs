@@ -25,6 +25,7 @@ export function benchResults({ started, ended, loads, nodes, cpu, cpus, runs, ro
 export function withBenchResults(page, results) {
   const from = page.indexOf(START);
   const to = page.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`docs/performance.md has no "${START}" … "${END}" to write the results between`);
+  if (from < 0 || to < from)
+    throw new Error(`docs/performance.md has no "${START}" … "${END}" to write the results between`);
   return `${page.slice(0, from + START.length)}\n${results}\n${page.slice(to)}`;
 }

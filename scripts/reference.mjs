@@ -26,11 +26,13 @@ function serviceDates(runs, first, last) {
   const options = { dtstart: dateOf(runs.from), ...(runs.until === null ? {} : { until: dateOf(runs.until) }) };
   let rrule;
   if (rule.every === 'day') rrule = new RRule({ ...options, freq: RRule.DAILY });
-  else if (rule.every === 'week') rrule = new RRule({ ...options, freq: RRule.WEEKLY, byweekday: rule.weekdays.map((d) => WEEKDAYS[d]) });
+  else if (rule.every === 'week')
+    rrule = new RRule({ ...options, freq: RRule.WEEKLY, byweekday: rule.weekdays.map((d) => WEEKDAYS[d]) });
   else rrule = new RRule({ ...options, freq: RRule.MONTHLY, bymonthday: rule.days });
   const days = new Set(rrule.between(dateOf(first), dateOf(last), true).map(epochDayOf));
   for (const day of runs.cancelled) days.delete(day);
-  for (const day of runs.added) if (day >= first && day <= last && day >= runs.from && (runs.until === null || day <= runs.until)) days.add(day);
+  for (const day of runs.added)
+    if (day >= first && day <= last && day >= runs.from && (runs.until === null || day <= runs.until)) days.add(day);
   return [...days].sort((a, b) => a - b);
 }
 
@@ -49,14 +51,19 @@ function resolve(service, serviceDate, index, kind) {
   const day = dateOf(serviceDate + event.day);
   const civil = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
   if (event.time === null) return { date: DateTime.fromObject(civil, { zone: 'UTC' }).toISODate() };
-  const dt = DateTime.fromObject({ ...civil, hour: Math.floor(event.time / 60), minute: event.time % 60 }, { zone: event.zone });
+  const dt = DateTime.fromObject(
+    { ...civil, hour: Math.floor(event.time / 60), minute: event.time % 60 },
+    { zone: event.zone },
+  );
   return { dt: dt.setZone(zone) };
 }
 
 /** One line per departure, the same for both sides: service, then each end's station, local date, time, offset and instant. */
 function line(serviceId, fromStation, from, toStation, to) {
   const end = (station, e) =>
-    e?.dt ? `${station} ${e.dt.toISODate()} ${e.dt.toFormat('HH:mm')} ${e.dt.offset} ${e.dt.toMillis()}` : `${station} ${e?.date ?? '?'} ? ? ?`;
+    e?.dt
+      ? `${station} ${e.dt.toISODate()} ${e.dt.toFormat('HH:mm')} ${e.dt.offset} ${e.dt.toMillis()}`
+      : `${station} ${e?.date ?? '?'} ? ? ?`;
   return `${serviceId} ${end(fromStation, from)} > ${end(toStation, to)}`;
 }
 
@@ -76,7 +83,9 @@ export function referenceExpand(catalog, first, last) {
     const offset = departureEvent.day;
     for (const serviceDate of serviceDates(service.runs, first - offset - 2, last - offset + 2)) {
       const from = resolve(service, serviceDate, 0, 'departure');
-      const localDay = from.dt ? Math.floor((from.dt.toMillis() + from.dt.offset * 60_000) / MS_PER_DAY) : epochDayOf(new Date(`${from.date}T00:00:00Z`));
+      const localDay = from.dt
+        ? Math.floor((from.dt.toMillis() + from.dt.offset * 60_000) / MS_PER_DAY)
+        : epochDayOf(new Date(`${from.date}T00:00:00Z`));
       if (localDay < first || localDay > last) continue;
       out.push({ service, from, to: resolve(service, serviceDate, lastIndex, 'arrival') });
     }

@@ -5,7 +5,18 @@
  * fails is dropped. Both caches of the bin use it: the V8 code cache
  * (src/start.ts) and the zone tables (src/domain/zone-tables.ts).
  */
-import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 
@@ -15,7 +26,10 @@ import { dirname, isAbsolute, join } from 'node:path';
  * directory specification says a relative one is to be ignored), and an empty
  * or relative home is no home: a cache never lands in the current folder.
  */
-export function cacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+export function cacheFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | undefined {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'railnext');
   if (platform === 'win32') {

@@ -19,7 +19,22 @@ import { columnsOf, EXIT, print, VERSION, type Io } from './cli/io.js';
 import { tookPath } from './cli/code-paths.js';
 import { OutputError } from './cli/write.js';
 import { OptionValueError, userMessage } from './cli/error-messages.js';
-import { changeFlag, changesFlag, countFlag, dayFlag, maxWaitFlag, instantFlag, lookupRequest, NEXT_WINDOW_YEARS, nowOf, windowDaysFlag, windowOf, zoneFlag, type LookupFlags, type WindowFlags } from './cli/request.js';
+import {
+  changeFlag,
+  changesFlag,
+  countFlag,
+  dayFlag,
+  maxWaitFlag,
+  instantFlag,
+  lookupRequest,
+  NEXT_WINDOW_YEARS,
+  nowOf,
+  windowDaysFlag,
+  windowOf,
+  zoneFlag,
+  type LookupFlags,
+  type WindowFlags,
+} from './cli/request.js';
 import { COMPLETE_COMMAND } from './render/completion-scripts.js';
 import { MODE_CHOICES, SHELLS, type Shell } from './render/formats.js';
 import { FORMATS } from './output/registry.js';
@@ -56,7 +71,17 @@ interface RunOptions {
  * The program; `run` gets each command's exit code, with the catalog its flags name loaded only when the command needs it.
  * Its help is `helpWidth` columns wide.
  */
-function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () => Catalog) => Promise<number> | number, options?: RunOptions) => Promise<void>, helpText: string[], helpWidth: number): Command {
+function declare(
+  io: Io,
+  m: Messages,
+  run: (
+    command: Command,
+    go: (catalog: () => Catalog) => Promise<number> | number,
+    options?: RunOptions,
+  ) => Promise<void>,
+  helpText: string[],
+  helpWidth: number,
+): Command {
   const program = new Command('railnext');
   // Every description in the language: help is worded from the catalogue like everything else.
   const h = m.help;
@@ -119,12 +144,18 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
       .option('--no-color', o.noColor)
       .option('--ascii', o.ascii)
       .addOption(new Option('--now <instant>', o.listingNow).argParser(instantFlag))
-      .action((flags: { json?: boolean; color?: boolean; ascii?: boolean; now?: WindowFlags['now'] }, command: Command) =>
-        run(command, async (catalog) => {
-          const now = nowOf(flags, io);
-          const { listingCommand } = await import('./cli/commands/listing.js');
-          return listingCommand({ what, json: flags.json === true, color: flags.color, ascii: flags.ascii === true, now }, catalog(), io, m);
-        }),
+      .action(
+        (flags: { json?: boolean; color?: boolean; ascii?: boolean; now?: WindowFlags['now'] }, command: Command) =>
+          run(command, async (catalog) => {
+            const now = nowOf(flags, io);
+            const { listingCommand } = await import('./cli/commands/listing.js');
+            return listingCommand(
+              { what, json: flags.json === true, color: flags.color, ascii: flags.ascii === true, now },
+              catalog(),
+              io,
+              m,
+            );
+          }),
       );
   }
 
@@ -138,7 +169,11 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
       run(command, async () => {
         const now = nowOf(flags, io);
         const { validateCommand } = await import('./cli/commands/validate.js');
-        return validateCommand({ sources: scheduleSources(scheduleFlagsOf(command), io.env, paths), now, json: flags.json === true }, io, m);
+        return validateCommand(
+          { sources: scheduleSources(scheduleFlagsOf(command), io.env, paths), now, json: flags.json === true },
+          io,
+          m,
+        );
       }),
     );
 
@@ -161,7 +196,9 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
   program
     .command('export')
     .description(h.commands.export)
-    .addArgument(new Argument('<format>', h.args.format).choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)))
+    .addArgument(
+      new Argument('<format>', h.args.format).choices(['gtfs'] as const).argParser(oneOf('format', ['gtfs'] as const)),
+    )
     .argument('<path>', h.args.dir)
     .option('--force', o.exportForce)
     .addOption(new Option('--date <day>', o.exportDate).argParser(dayFlag('--date')))
@@ -179,7 +216,8 @@ function declare(io: Io, m: Messages, run: (command: Command, go: (catalog: () =
 
   for (const command of [program, ...program.commands]) {
     // The completion script names no station (it asks on each Tab): no schedules to choose.
-    if (command.name() !== 'completion') command.option('--schedules <path>', o.schedules, collect).option('--no-bundled', o.noBundled);
+    if (command.name() !== 'completion')
+      command.option('--schedules <path>', o.schedules, collect).option('--no-bundled', o.noBundled);
     // Read by a first pass of commander's over the line (lineOptions), so that help and errors are in the language.
     const lang = new Option('--lang <lang>', o.lang).choices(LANGS).argParser(oneOf('--lang', LANGS));
     if (command === program) lang.helpGroup(h.groups.output);
@@ -214,7 +252,13 @@ class CommandLineError extends Error {
 /** Help shown as an error: commander's answer to `railnext help <topic>` when the word after `help` is no command. */
 function helpAsError({ error, command }: CommandLineError): boolean {
   const [help, topic] = command.args;
-  return error.code === 'commander.help' && command.parent === null && help === 'help' && topic !== undefined && !command.commands.some((c) => c.name() === topic);
+  return (
+    error.code === 'commander.help' &&
+    command.parent === null &&
+    help === 'help' &&
+    topic !== undefined &&
+    !command.commands.some((c) => c.name() === topic)
+  );
 }
 
 /**
@@ -245,15 +289,24 @@ function closest(word: string, candidates: readonly string[]): string[] {
  * error code and what the command it is about holds after reading the line:
  * its operands and unknown words (`args`), its declared arguments and options.
  */
-function commandLineMessage({ error, command }: CommandLineError, argv: readonly string[], helpTopic: string, m: Messages): string {
+function commandLineMessage(
+  { error, command }: CommandLineError,
+  argv: readonly string[],
+  helpTopic: string,
+  m: Messages,
+): string {
   const c = m.errors.commander;
-  const term = (name: string) => (Object.hasOwn(m.help.terms, name) ? m.help.terms[name as keyof Messages['help']['terms']] : name);
+  const term = (name: string) =>
+    Object.hasOwn(m.help.terms, name) ? m.help.terms[name as keyof Messages['help']['terms']] : name;
   switch (error.code) {
     case 'commander.unknownOption': {
       // commander keeps the refused words after the operands in args: read again, the first of them is the option it refused.
       const option = command.parseOptions(command.args).unknown[0] ?? '';
       // As commander suggests: long options only, from the command's own (an option before a command is the program's).
-      const longs = command.createHelp().visibleOptions(command).flatMap((o) => (o.long ? [o.long] : []));
+      const longs = command
+        .createHelp()
+        .visibleOptions(command)
+        .flatMap((o) => (o.long ? [o.long] : []));
       return `${c.unknownOption(option, option.startsWith('--') ? closest(option, longs) : [])}${c.seeHelp}`;
     }
     case 'commander.optionMissingArgument': {
@@ -315,7 +368,8 @@ export interface LineOptions {
  */
 export function lineOptions(argv: readonly string[]): LineOptions {
   const program = describeProgram();
-  for (const command of [program, ...program.commands]) for (const option of command.options) option.argParser((value: string) => value);
+  for (const command of [program, ...program.commands])
+    for (const option of command.options) option.argParser((value: string) => value);
   let named: Command | undefined;
   let help: LineOptions['help'];
   try {
@@ -331,7 +385,11 @@ export function lineOptions(argv: readonly string[]): LineOptions {
     if (!(error instanceof CommandLineError)) throw error;
   }
   const lang = named?.opts<{ lang?: string }>().lang ?? program.opts<{ lang?: string }>().lang;
-  return { ...(lang !== undefined ? { lang } : {}), verbose: program.opts<{ verbose?: boolean }>().verbose === true, ...(help ? { help } : {}) };
+  return {
+    ...(lang !== undefined ? { lang } : {}),
+    verbose: program.opts<{ verbose?: boolean }>().verbose === true,
+    ...(help ? { help } : {}),
+  };
 }
 
 /** Runs railnext with `argv` (without node and the script) and returns the exit code. */
@@ -348,20 +406,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const { lang } = line;
   const choice = chooseLang(lang !== undefined && isLang(lang) ? lang : undefined, io.env);
   const m = await loadMessages(choice.lang);
-  if (choice.warning) io.stderr.write(`railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`);
+  if (choice.warning)
+    io.stderr.write(
+      `railnext: ${safe(m.errors.unknownLangVariable(choice.warning.variable, choice.warning.value, LANGS))}\n`,
+    );
   const helpText: string[] = [];
-  const program = declare(io, m, async (command, go, options) => {
-    if (command.parent) tookPath(command.name());
-    verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
-    let sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
-    if (options?.lenient) {
-      const checked = withoutBadVariablePaths(sources);
-      for (const error of checked.errors) io.stderr.write(`railnext: ${safe(m.warnings.leftOut(userMessage(error as LibraryError, m)))}\n`);
-      sources = checked.sources;
-    }
-    let catalog: Catalog | undefined;
-    code = await go(() => (catalog ??= loadSchedules(sources)));
-  }, helpText, columnsOf(io));
+  const program = declare(
+    io,
+    m,
+    async (command, go, options) => {
+      if (command.parent) tookPath(command.name());
+      verbose = command.optsWithGlobals<{ verbose?: boolean }>().verbose === true;
+      let sources: ScheduleSources = scheduleSources(scheduleFlagsOf(command), io.env);
+      if (options?.lenient) {
+        const checked = withoutBadVariablePaths(sources);
+        for (const error of checked.errors)
+          io.stderr.write(`railnext: ${safe(m.warnings.leftOut(userMessage(error as LibraryError, m)))}\n`);
+        sources = checked.sources;
+      }
+      let catalog: Catalog | undefined;
+      code = await go(() => (catalog ??= loadSchedules(sources)));
+    },
+    helpText,
+    columnsOf(io),
+  );
   try {
     try {
       await program.parseAsync(argv, { from: 'user' });
@@ -378,10 +446,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.output;
     }
     if (error instanceof CommandLineError) {
-      if (error.error.code === 'commander.helpDisplayed' || error.error.code === 'commander.version' || (error.error.code === 'commander.help' && !helpAsError(error))) return EXIT.ok;
+      if (
+        error.error.code === 'commander.helpDisplayed' ||
+        error.error.code === 'commander.version' ||
+        (error.error.code === 'commander.help' && !helpAsError(error))
+      )
+        return EXIT.ok;
       // commander takes the word after `help` as its topic, even an option: the topic read past the options is shown when it is one.
       const topic = line.help?.topic;
-      const shown = helpAsError(error) && (topic === undefined ? program : program.commands.find((c) => c.name() === topic));
+      const shown =
+        helpAsError(error) && (topic === undefined ? program : program.commands.find((c) => c.name() === topic));
       if (shown) {
         shown.outputHelp();
         await print(io, helpText.splice(0));
@@ -392,7 +466,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof RailnextError) {
       // Messages quote schedule files and arguments: escape sequences in them are shown, never obeyed.
-      io.stderr.write(`railnext: ${userMessage(error as LibraryError, m).split('\n').map(safe).join('\n')}\n`);
+      io.stderr.write(
+        `railnext: ${userMessage(error as LibraryError, m)
+          .split('\n')
+          .map(safe)
+          .join('\n')}\n`,
+      );
       if (verbose && error.stack) io.stderr.write(`${error.stack}\n`);
       return error instanceof DataError ? EXIT.data : EXIT.usage;
     }
@@ -409,12 +488,19 @@ export async function run(): Promise<void> {
   const cache = cacheFolder();
   if (cache !== undefined) useZoneTableStore(fileZoneStore(cache));
   try {
-    process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => Date.now() });
+    process.exitCode = await main(process.argv.slice(2), {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      now: () => Date.now(),
+    });
     keepZoneTables();
   } catch (error) {
     const { lang, verbose } = lineOptions(process.argv.slice(2));
     const m = await loadMessages(chooseLang(lang !== undefined && isLang(lang) ? lang : undefined, process.env).lang);
-    process.stderr.write(`railnext: ${m.errors.internal((error as Error).message, verbose)}${verbose ? `\n${(error as Error).stack}` : ''}\n`);
+    process.stderr.write(
+      `railnext: ${m.errors.internal((error as Error).message, verbose)}${verbose ? `\n${(error as Error).stack}` : ''}\n`,
+    );
     process.exitCode = 70;
   }
 }

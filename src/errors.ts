@@ -5,7 +5,6 @@
  * code its own way (src/cli/error-messages.ts). Anything else thrown is a bug.
  */
 
-
 /** Every code an error of railnext can carry ("usage" is the command line's own: two flags that do not go together, …). */
 export type ErrorCode =
   | 'usage'
@@ -117,7 +116,9 @@ export class QueryTooLongError extends UsageError {
 export class UnknownPlaceError extends UsageError {
   override readonly name = 'UnknownPlaceError';
   readonly code = 'unknown-place' as const;
-  constructor(readonly details: { query: string; wanted: PlaceWanted; suggestions: string[]; coverage: Coverage | null }) {
+  constructor(
+    readonly details: { query: string; wanted: PlaceWanted; suggestions: string[]; coverage: Coverage | null },
+  ) {
     super(`unknown ${details.wanted} "${details.query}"`);
   }
 }
@@ -145,7 +146,9 @@ export class DestinationNeedsStationError extends UsageError {
   override readonly name = 'DestinationNeedsStationError';
   readonly code = 'destination-needs-station' as const;
   constructor(readonly details: { query: string | null; kind: PlaceKind }) {
-    super(`a destination goes with a station, not with a ${details.kind === 'all' ? 'lookup of every service' : details.kind}`);
+    super(
+      `a destination goes with a station, not with a ${details.kind === 'all' ? 'lookup of every service' : details.kind}`,
+    );
   }
 }
 
@@ -199,7 +202,11 @@ export class BadDurationError extends UsageError {
   override readonly name = 'BadDurationError';
   readonly code = 'bad-duration' as const;
   constructor(readonly details: { text: string; reason: 'unrecognised' | 'not-whole-days' }) {
-    super(details.reason === 'unrecognised' ? `invalid duration "${details.text}"` : `"${details.text}" is not a whole number of days`);
+    super(
+      details.reason === 'unrecognised'
+        ? `invalid duration "${details.text}"`
+        : `"${details.text}" is not a whole number of days`,
+    );
   }
 }
 

@@ -42,7 +42,10 @@ export function safe(text: string): string {
 
 /** `safe` line by line: line breaks (LF, CRLF or a lone CR) stay, as LF. */
 export function safeLines(text: string): string {
-  return text.split(/\r\n?|\n/).map(safe).join('\n');
+  return text
+    .split(/\r\n?|\n/)
+    .map(safe)
+    .join('\n');
 }
 
 /**
@@ -76,7 +79,9 @@ export function spreadsheetCell(safeText: string, raw = false): string {
  */
 export function unsafeIdProblem(id: string): string | null {
   const bad = firstUnsafe(id);
-  if (bad !== undefined) return `holds the character U+${bad.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which a terminal or a reader acts on; an id is written as it is into every format`;
-  if (startsFormula(id)) return `starts with "${id[0] === '\t' ? '\\t' : id[0] === '\r' ? '\\r' : id[0]}", which a spreadsheet reads as a formula; an id is written as it is into CSV and GTFS`;
+  if (bad !== undefined)
+    return `holds the character U+${bad.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which a terminal or a reader acts on; an id is written as it is into every format`;
+  if (startsFormula(id))
+    return `starts with "${id[0] === '\t' ? '\\t' : id[0] === '\r' ? '\\r' : id[0]}", which a spreadsheet reads as a formula; an id is written as it is into CSV and GTFS`;
   return null;
 }

@@ -23,11 +23,18 @@ export function calendarOf(catalog: Catalog, q: CalendarQuery): CalendarSubject 
   const { months: which, zone, ...options } = q;
   const l = lookup(catalog, options);
   const start = fromEpochDay(l.from);
-  const last = which === 'window' ? l.until : which === 'first' ? l.from : toEpochDay(start.month === 12 ? start.year + 1 : start.year, start.month === 12 ? 1 : start.month + 1, 1);
+  const last =
+    which === 'window'
+      ? l.until
+      : which === 'first'
+        ? l.from
+        : toEpochDay(start.month === 12 ? start.year + 1 : start.year, start.month === 12 ? 1 : start.month + 1, 1);
   const months = wholeMonths(l.from, last);
   // On another zone's clock a departure may fall a day either side of its station's date.
   const widen = zone === undefined ? 0 : 1;
-  const departures = [...l.departuresBetween(Math.max(months.first - widen, FIRST_DAY), Math.min(months.last + widen, LAST_DAY))].filter((d) => {
+  const departures = [
+    ...l.departuresBetween(Math.max(months.first - widen, FIRST_DAY), Math.min(months.last + widen, LAST_DAY)),
+  ].filter((d) => {
     const day = clockOf(d.from, zone).day;
     return day !== null && day >= months.first && day <= months.last;
   });

@@ -45,7 +45,8 @@ const VALUE_KINDS: Record<string, ValueKind> = {
 };
 
 /** The name a value goes by in the declaration: "zone" in "--tz <zone>". */
-const placeholder = (option: Option): string => /[<[]([^>\]]+)[>\]]/.exec(option.flags)?.[1]?.replace(/\.\.\.$/, '') ?? '';
+const placeholder = (option: Option): string =>
+  /[<[]([^>\]]+)[>\]]/.exec(option.flags)?.[1]?.replace(/\.\.\.$/, '') ?? '';
 
 const kindOf = (name: string): ValueKind => VALUE_KINDS[name] ?? 'none';
 
@@ -70,7 +71,10 @@ function catalogOf(line: Line, env: Record<string, string | undefined>): Catalog
   try {
     // A file with errors still gives the names that read well.
     // Names only: the scans that locate problems in the text are left to the command itself.
-    return readSchedules({ ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) }, { textChecks: 'none' }).catalog;
+    return readSchedules(
+      { ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) },
+      { textChecks: 'none' },
+    ).catalog;
   } catch {
     return undefined;
   }
@@ -81,7 +85,8 @@ function placeWords(catalog: Catalog | undefined, stationsOnly: boolean): Comple
   if (!catalog) return [];
   const words: Completion['words'] = [];
   for (const station of catalog.stations) {
-    for (const name of stationNames(station)) words.push({ word: name, ...(name !== station.name ? { description: station.name } : {}) });
+    for (const name of stationNames(station))
+      words.push({ word: name, ...(name !== station.name ? { description: station.name } : {}) });
   }
   if (!stationsOnly) {
     for (const route of catalog.routes) words.push({ word: route.id, description: route.name });
@@ -114,7 +119,13 @@ function optionWords(command: Command): Completion['words'] {
     .map((o) => ({ word: o.long!, description: o.description }));
 }
 
-function valueWords(program: Command, line: Line, choices: readonly string[] | undefined, kind: ValueKind, env: Record<string, string | undefined>): Completion {
+function valueWords(
+  program: Command,
+  line: Line,
+  choices: readonly string[] | undefined,
+  kind: ValueKind,
+  env: Record<string, string | undefined>,
+): Completion {
   const none: Completion = { kind: 'words', prefix: '', words: [] };
   if (choices) return { ...none, words: choices.map((word) => ({ word })) };
   switch (kind) {
@@ -145,12 +156,18 @@ function operandCompletion(program: Command, line: Line, env: Record<string, str
   const arg = args[operands.length] ?? (last?.variadic ? last : undefined);
   if (!arg) return { kind: 'words', prefix: '', words: [] };
   const values = valueWords(program, line, arg.argChoices, kindOf(arg.name()), env);
-  if (command === program && operands.length === 0 && !line.afterDashDash) return { ...values, words: [...commandWords(program), ...values.words] };
+  if (command === program && operands.length === 0 && !line.afterDashDash)
+    return { ...values, words: [...commandWords(program), ...values.words] };
   return values;
 }
 
 /** What to offer for `words[cword]`, `words[0]` being the command's own name. */
-export function complete(program: Command, words: string[], cword: number, env: Record<string, string | undefined>): Completion {
+export function complete(
+  program: Command,
+  words: string[],
+  cword: number,
+  env: Record<string, string | undefined>,
+): Completion {
   const line = readLine(program, words.slice(1, cword));
   const current = words[cword] ?? '';
   if (!line.pending && !line.afterDashDash && current.startsWith('-')) {
@@ -158,7 +175,10 @@ export function complete(program: Command, words: string[], cword: number, env: 
     if (eq < 0) return { kind: 'words', prefix: '', words: optionWords(line.command) };
     const option = findOption(line.command, current.slice(0, eq));
     if (!option || !takesValue(option)) return { kind: 'words', prefix: '', words: [] };
-    return { ...valueWords(program, line, option.argChoices, kindOf(placeholder(option)), env), prefix: current.slice(0, eq + 1) };
+    return {
+      ...valueWords(program, line, option.argChoices, kindOf(placeholder(option)), env),
+      prefix: current.slice(0, eq + 1),
+    };
   }
   if (line.pending) return valueWords(program, line, line.pending.argChoices, kindOf(placeholder(line.pending)), env);
   return operandCompletion(program, line, env);
@@ -214,7 +234,9 @@ export function completionText(shell: Shell, completion: Completion, typed: stri
   // A word the guard would change (a line break, ESC, a bidi override) is left out: the shell would type it raw.
   // A description is only shown: line breaks become spaces, the rest visible escapes.
   const clean = (text: string) => safe(text.replace(/[\t\n\r]+/g, ' '));
-  const words = (shell === 'fish' ? completion.words : matching(completion.words, typed)).filter((w) => firstUnsafe(w.word) === undefined);
+  const words = (shell === 'fish' ? completion.words : matching(completion.words, typed)).filter(
+    (w) => firstUnsafe(w.word) === undefined,
+  );
   const lines = words.map((w) => {
     const word = shell === 'fish' ? completion.prefix + w.word : w.word;
     return shell !== 'bash' && w.description ? `${word}\t${clean(w.description)}` : word;

@@ -51,7 +51,9 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
     case 'bad-schedule-data': {
       // Each problem quotes a file, a JSON pointer and the field's own words: only the heading is the language's.
       const problems = error.details.map((p) => formatProblemIn(p, m.validate.didYouMean));
-      return problems.length === 1 ? problems[0]! : `${m.validate.problemsInSchedules(problems.length)}\n${problems.join('\n')}`;
+      return problems.length === 1
+        ? problems[0]!
+        : `${m.validate.problemsInSchedules(problems.length)}\n${problems.join('\n')}`;
     }
     case 'invalid-place-name':
       return e.invalidPlaceName(error.details.query, error.details.wanted);
@@ -110,4 +112,5 @@ export function userMessage(error: LibraryError | CliError | OptionValueError, m
 }
 
 /** The lookup's warning, on stderr, for services a user route left out when it replaced a bundled one. */
-export const droppedWarning = (d: DroppedServices, m: Messages = en): string => m.warnings.droppedServices(d.file, d.route, d.services);
+export const droppedWarning = (d: DroppedServices, m: Messages = en): string =>
+  m.warnings.droppedServices(d.file, d.route, d.services);

@@ -27,7 +27,9 @@ function argumentUsage(m: Messages, argument: Argument): string {
  * wraps it, at spaces.
  */
 function wrap(this: Help, text: string, width: number): string {
-  return breaksBetweenCharacters(text) ? wrapText(text, width).join('\n') : Help.prototype.boxWrap.call(this, text, width);
+  return breaksBetweenCharacters(text)
+    ? wrapText(text, width).join('\n')
+    : Help.prototype.boxWrap.call(this, text, width);
 }
 
 /** Fewer columns than this beside the terms, and each description goes under its term instead, as gh and ripgrep do. */
@@ -51,7 +53,8 @@ function fill(text: string, width: number): string[] {
 /** An item of a list: commander's own layout where the description fits beside the term, else the description under it. */
 function formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help): string {
   const width = this.helpWidth ?? 80;
-  if (!description || width - termWidth - 4 >= BESIDE_AT_LEAST) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+  if (!description || width - termWidth - 4 >= BESIDE_AT_LEAST)
+    return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
   return `  ${term}\n${indent(helper.boxWrap(description, width - UNDER), UNDER)}`;
 }
 
@@ -93,9 +96,18 @@ function afterHelp(m: Messages, help: Help): string {
   const termWidth = Math.max(...items.filter(([, what]) => what).map(([command]) => displayWidth(`$ ${command}`)));
   const examples = items.map(([command, what]) => {
     const term = commandLines(`$ ${command}`, width - 2);
-    return term.includes('\n') ? `${indent(term, 2)}${what ? `\n${indent(help.boxWrap(what, width - UNDER), UNDER)}` : ''}` : help.formatItem(term, termWidth, what, help);
+    return term.includes('\n')
+      ? `${indent(term, 2)}${what ? `\n${indent(help.boxWrap(what, width - UNDER), UNDER)}` : ''}`
+      : help.formatItem(term, termWidth, what, help);
   });
-  return ['', title, ...examples, '', ...notes.map((note) => help.boxWrap(note, width)), help.boxWrap(exitCodes, width)].join('\n');
+  return [
+    '',
+    title,
+    ...examples,
+    '',
+    ...notes.map((note) => help.boxWrap(note, width)),
+    help.boxWrap(exitCodes, width),
+  ].join('\n');
 }
 
 /** Commander's help layout with the catalogue's words in it, `width` columns wide; the rest of Help is commander's own. */
@@ -111,7 +123,9 @@ function helpWords(m: Messages, width: number): Partial<Help> {
     choices ? `${description}${m.help.choices(choices.map((c) => JSON.stringify(c)).join(', '))}` : description;
   const usage = (cmd: Command): string =>
     [
-      ...(cmd.options.length || (cmd as unknown as { _helpOption: unknown })._helpOption !== null ? [`[${m.help.terms.options}]`] : []),
+      ...(cmd.options.length || (cmd as unknown as { _helpOption: unknown })._helpOption !== null
+        ? [`[${m.help.terms.options}]`]
+        : []),
       ...(cmd.commands.length ? [`[${m.help.terms.command}]`] : []),
       ...cmd.registeredArguments.map((a) => argumentUsage(m, a)),
     ].join(' ');
@@ -129,8 +143,18 @@ function helpWords(m: Messages, width: number): Partial<Help> {
       return fill(usage, (this.helpWidth ?? 80) - by).join(`\n${' '.repeat(by)}`);
     },
     // The options with no heading of their own (--version, --help) come after those with one.
-    groupItems<T extends Command | Option>(this: Help, unsorted: T[], visible: T[], getGroup: (item: T) => string): Map<string, T[]> {
-      const groups = Help.prototype.groupItems.call<Help, [T[], T[], (item: T) => string], Map<string, T[]>>(this, unsorted, visible, getGroup);
+    groupItems<T extends Command | Option>(
+      this: Help,
+      unsorted: T[],
+      visible: T[],
+      getGroup: (item: T) => string,
+    ): Map<string, T[]> {
+      const groups = Help.prototype.groupItems.call<Help, [T[], T[], (item: T) => string], Map<string, T[]>>(
+        this,
+        unsorted,
+        visible,
+        getGroup,
+      );
       const rest = groups.get('Options:');
       if (rest && groups.size > 1) {
         groups.delete('Options:');
@@ -140,9 +164,18 @@ function helpWords(m: Messages, width: number): Partial<Help> {
     },
     optionDescription: (option: Option) => extra(option.description, option.argChoices),
     argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices),
-    optionTerm: (option: Option) => option.flags.replace(/<(\w+)>/, (whole, name: string) => (isTerm(m, name) ? `<${m.help.terms[name as TermKey]}>` : whole)),
-    argumentTerm: (argument: Argument) => (isTerm(m, argument.name()) ? m.help.terms[argument.name() as TermKey] : argument.name()),
-    subcommandTerm: (cmd: Command) => [cmd.name(), ...(cmd.options.length ? [`[${m.help.terms.options}]`] : []), ...cmd.registeredArguments.map((a) => argumentUsage(m, a))].join(' '),
+    optionTerm: (option: Option) =>
+      option.flags.replace(/<(\w+)>/, (whole, name: string) =>
+        isTerm(m, name) ? `<${m.help.terms[name as TermKey]}>` : whole,
+      ),
+    argumentTerm: (argument: Argument) =>
+      isTerm(m, argument.name()) ? m.help.terms[argument.name() as TermKey] : argument.name(),
+    subcommandTerm: (cmd: Command) =>
+      [
+        cmd.name(),
+        ...(cmd.options.length ? [`[${m.help.terms.options}]`] : []),
+        ...cmd.registeredArguments.map((a) => argumentUsage(m, a)),
+      ].join(' '),
     commandUsage(cmd: Command) {
       const names: string[] = [];
       for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());

@@ -31,7 +31,8 @@ export const print = (io: Io, chunks: Chunks): Promise<void> => writeChunks(io.s
 export async function paintFor(io: Io, colorFlag: boolean | undefined): Promise<Paint> {
   const force = io.env.FORCE_COLOR;
   let level: 0 | 1 | 2 | 3 = io.stdout.isTTY && io.env.TERM !== 'dumb' ? 1 : 0;
-  if (force !== undefined) level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
+  if (force !== undefined)
+    level = force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   if (io.env.NO_COLOR) level = 0;
   if (colorFlag === false) level = 0;
   if (level === 0) return plain;

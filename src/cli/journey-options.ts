@@ -23,7 +23,14 @@ function plan(request: LookupRequest, catalog: Catalog): JourneyPlan {
   if (j.to !== undefined) return arrivalsAt(catalog, j.to, { window, now });
   // The arrival date keeps to the range every date option takes (the window's).
   if (j.arriveBy) checkDayInRange(j.arriveBy, now);
-  const options = { window, now, changeMinutes: j.changeMinutes, maxChanges: j.maxChanges, maxWaitDays: j.maxWaitDays, ...(j.arriveBy ? { arriveBy: j.arriveBy } : {}) };
+  const options = {
+    window,
+    now,
+    changeMinutes: j.changeMinutes,
+    maxChanges: j.maxChanges,
+    maxWaitDays: j.maxWaitDays,
+    ...(j.arriveBy ? { arriveBy: j.arriveBy } : {}),
+  };
   const passed = journeyLimitPassed(catalog, request.query!, options);
   if (passed) throw new CliError((m) => limitMessage(passed, m));
   return planJourneys(catalog, request.query!, request.destination!, options);
@@ -37,21 +44,44 @@ function limitMessage(limit: JourneyLimit, m: Messages): string {
 }
 
 /** Prints the journeys; resolves to how many were printed, or undefined when the lookup's own answer should be printed instead. */
-export async function printJourneys(request: LookupRequest, catalog: Catalog, io: Io, context: OutputContext, mode: JourneyMode = 'asked'): Promise<number | undefined> {
+export async function printJourneys(
+  request: LookupRequest,
+  catalog: Catalog,
+  io: Io,
+  context: OutputContext,
+  mode: JourneyMode = 'asked',
+): Promise<number | undefined> {
   tookPath('journeys');
   const p = plan(request, catalog);
   const journeys = p.journeys.slice(0, request.limit);
   // Where a direct service runs, the lookup's own answer (its next departure) says more than which option rules journeys out.
   if (journeys.length === 0 && !p.next?.length && request.journeys.to === undefined && mode !== 'no-direct-departure') {
     const { changeMinutes, maxChanges, maxWaitDays } = request.journeys;
-    const ruled = ruledOutBy(catalog, request.query!, request.destination!, { window: request.window, now: request.now, changeMinutes, maxChanges, maxWaitDays, ...(request.journeys.arriveBy ? { arriveBy: request.journeys.arriveBy } : {}) });
+    const ruled = ruledOutBy(catalog, request.query!, request.destination!, {
+      window: request.window,
+      now: request.now,
+      changeMinutes,
+      maxChanges,
+      maxWaitDays,
+      ...(request.journeys.arriveBy ? { arriveBy: request.journeys.arriveBy } : {}),
+    });
     if (ruled.length > 0) p.ruledOutBy = ruled;
   }
   if (mode === 'no-direct-departure' && journeys.length === 0) return undefined;
   if (mode === 'no-direct-service' && journeys.length === 0 && !p.next?.length && !p.ruledOutBy) return undefined;
   const { changeMinutes, maxChanges, maxWaitDays, to } = request.journeys;
-  const subject = { plan: { ...p, journeys }, mode, query: to === undefined ? (request.query ?? null) : null, changeMinutes, maxChanges, maxWaitDays };
-  const write = await writerOf(request.format === 'calendar' ? 'table' : request.format, to === undefined ? 'journeys' : 'arrivals');
+  const subject = {
+    plan: { ...p, journeys },
+    mode,
+    query: to === undefined ? (request.query ?? null) : null,
+    changeMinutes,
+    maxChanges,
+    maxWaitDays,
+  };
+  const write = await writerOf(
+    request.format === 'calendar' ? 'table' : request.format,
+    to === undefined ? 'journeys' : 'arrivals',
+  );
   await print(io, await write(subject, context));
   return journeys.length;
 }

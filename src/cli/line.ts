@@ -31,7 +31,14 @@ function findCommand(command: Command, name: string): Command | undefined {
 
 /** Reads `words` (without the program's name). Options before a subcommand belong to the program (positional options). */
 export function readLine(program: Command, words: string[]): Line {
-  const line: Line = { command: program, operands: [], pending: undefined, afterDashDash: false, schedules: [], bundled: true };
+  const line: Line = {
+    command: program,
+    operands: [],
+    pending: undefined,
+    afterDashDash: false,
+    schedules: [],
+    bundled: true,
+  };
   for (const word of words) {
     if (line.pending) {
       if (line.pending.attributeName() === 'schedules') line.schedules.push(word);
@@ -46,7 +53,12 @@ export function readLine(program: Command, words: string[]): Line {
         if (eq < 0) line.pending = option;
         else if (option.attributeName() === 'schedules') line.schedules.push(word.slice(eq + 1));
       }
-    } else if (line.command === program && line.operands.length === 0 && !line.afterDashDash && findCommand(program, word)) {
+    } else if (
+      line.command === program &&
+      line.operands.length === 0 &&
+      !line.afterDashDash &&
+      findCommand(program, word)
+    ) {
       line.command = findCommand(program, word)!;
     } else {
       line.operands.push(word);

@@ -13,9 +13,11 @@ import { EXIT } from './io.js';
 const EXIT_MEANINGS: Record<keyof typeof EXIT, string> = {
   ok: 'Departures, a listing, a report without errors or a feed were printed or written.',
   empty: 'A valid query with no departure in the window (the JSON is still printed), or a feed with no trip.',
-  usage: 'Bad usage: an unknown option or command, a bad date, zone or count, an unknown station, a window backwards or over 1,000 years, a --schedules path that is not there.',
+  usage:
+    'Bad usage: an unknown option or command, a bad date, zone or count, an unknown station, a window backwards or over 1,000 years, a --schedules path that is not there.',
   data: 'Bad schedule data: a lookup refuses to run on it; validate found an error (warnings alone exit 0).',
-  output: 'Output could not be written: a full disk, an I/O error, no permission (sysexits\' EX_IOERR). A reader that goes away, as head does, is not an error.',
+  output:
+    "Output could not be written: a full disk, an I/O error, no permission (sysexits' EX_IOERR). A reader that goes away, as head does, is not an error.",
 };
 
 /** The page's facts that are not in the declaration. */
@@ -59,7 +61,10 @@ function optionTerm(help: Help, option: Option): string {
 
 /** An argument's name, `<required>` or `[optional…]`, in italics. */
 function argumentTerm(term: string): string {
-  return term.replace(/([<[])([^>\]]+)([>\]])/g, (_, open: string, name: string, close: string) => `${open}\\fI${roff(name)}\\fR${close}`);
+  return term.replace(
+    /([<[])([^>\]]+)([>\]])/g,
+    (_, open: string, name: string, close: string) => `${open}\\fI${roff(name)}\\fR${close}`,
+  );
 }
 
 /** One tagged paragraph: the term, then its description. */
@@ -139,13 +144,24 @@ export function manPage(program: Command, facts: ManFacts): string {
     ),
     tagged('.B NO_COLOR', 'Set and not empty: no colour, even on a terminal.'),
     tagged('.B FORCE_COLOR', 'Colour even when the output is not a terminal (0 or false turn it off).'),
-    tagged('.B TZ', 'Read only by --tz local: output never depends on the machine\'s zone otherwise.'),
-    tagged('.B XDG_CACHE_HOME', `Where the compiled code of ${name} is cached, in a folder ${name} (default ~/.cache/${name}).`),
+    tagged('.B TZ', "Read only by --tz local: output never depends on the machine's zone otherwise."),
+    tagged(
+      '.B XDG_CACHE_HOME',
+      `Where the compiled code of ${name} is cached, in a folder ${name} (default ~/.cache/${name}).`,
+    ),
     `.SH FILES\n`,
-    tagged('.I schedules/*.json', `The bundled schedules, in the folder of the installed package; --no-bundled leaves them out.`),
-    tagged('.I schedules/schema.json', 'The JSON Schema of a schedule file, for editors; validate applies the same rules and more.'),
+    tagged(
+      '.I schedules/*.json',
+      `The bundled schedules, in the folder of the installed package; --no-bundled leaves them out.`,
+    ),
+    tagged(
+      '.I schedules/schema.json',
+      'The JSON Schema of a schedule file, for editors; validate applies the same rules and more.',
+    ),
     `.SH EXAMPLES\n`,
-    ...examples.map((e) => (e.what ? tagged(`\\fB${roff(e.command)}\\fR`, e.what) : `.PP\n\\fB${roff(e.command)}\\fR\n`)),
+    ...examples.map((e) =>
+      e.what ? tagged(`\\fB${roff(e.command)}\\fR`, e.what) : `.PP\n\\fB${roff(e.command)}\\fR\n`,
+    ),
     `.SH "SEE ALSO"\nThe docs/ folder of ${name}: docs/guide.md (the user guide), docs/json.md (the JSON fields), docs/formats.md (the output formats) and docs/schedules.md (the schedule format).\n`,
   ].join('');
 }

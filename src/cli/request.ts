@@ -94,7 +94,8 @@ export function windowOf(flags: WindowFlags, options: { defaultDays?: number; ne
 }
 
 /** The instant taken as now: --now, or the clock. */
-export const nowOf = (flags: { now?: Parsed<number> }, io: Io): number => (flags.now === undefined ? io.now() : take(flags.now));
+export const nowOf = (flags: { now?: Parsed<number> }, io: Io): number =>
+  flags.now === undefined ? io.now() : take(flags.now);
 
 /** A lookup as the commands see it. */
 export interface LookupRequest {
@@ -129,7 +130,12 @@ export interface LookupRequest {
 }
 
 /** Builds the request from the lookup's arguments and flags; throws the first bad or clashing flag. */
-export function lookupRequest(query: string | undefined, destination: string | undefined, flags: LookupFlags, io: Io): LookupRequest {
+export function lookupRequest(
+  query: string | undefined,
+  destination: string | undefined,
+  flags: LookupFlags,
+  io: Io,
+): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   const zoneOf = () => (flags.tz === undefined ? {} : { zone: take(flags.tz) });
   const common = {
@@ -144,19 +150,47 @@ export function lookupRequest(query: string | undefined, destination: string | u
     journeys: journeyRequest(flags, query, destination),
   };
   if (flags.calendar) {
-    if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined) throw new CliError((m) => m.errors.calendarAlone);
-    return { ...where, now: nowOf(flags, io), window: windowOf(flags), format: 'calendar', limit: Number.POSITIVE_INFINITY, ...zoneOf(), ...common, board: false };
+    if (flags.json || (flags.format ?? 'table') !== 'table' || flags.next !== undefined)
+      throw new CliError((m) => m.errors.calendarAlone);
+    return {
+      ...where,
+      now: nowOf(flags, io),
+      window: windowOf(flags),
+      format: 'calendar',
+      limit: Number.POSITIVE_INFINITY,
+      ...zoneOf(),
+      ...common,
+      board: false,
+    };
   }
   // --json is short for --format json; the two may not disagree.
-  if (flags.json && flags.format !== undefined && flags.format !== 'json') throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
+  if (flags.json && flags.format !== undefined && flags.format !== 'json')
+    throw new CliError((m) => m.errors.jsonWithFormat(flags.format!));
   const format = flags.json ? 'json' : (flags.format ?? 'table');
   if (flags.csvRaw && format !== 'csv') throw new CliError((m) => m.errors.csvRawNeedsCsv);
   const now = nowOf(flags, io);
   const window = windowOf(flags, { next: flags.next !== undefined });
   const limit = flags.next === undefined ? Number.POSITIVE_INFINITY : take(flags.next);
   // The board is the answer to a bare `railnext`: any query, window, count or format (or --to) asks for the full listing.
-  const board = query === undefined && format === 'table' && !common.journeys.asked && flags.date === undefined && flags.until === undefined && flags.days === undefined && flags.next === undefined && flags.on === undefined;
-  return { ...where, now, window: board ? { days: Math.round(NEXT_WINDOW_YEARS * 365.25), openEnded: true } : window, format, limit, ...zoneOf(), ...common, board };
+  const board =
+    query === undefined &&
+    format === 'table' &&
+    !common.journeys.asked &&
+    flags.date === undefined &&
+    flags.until === undefined &&
+    flags.days === undefined &&
+    flags.next === undefined &&
+    flags.on === undefined;
+  return {
+    ...where,
+    now,
+    window: board ? { days: Math.round(NEXT_WINDOW_YEARS * 365.25), openEnded: true } : window,
+    format,
+    limit,
+    ...zoneOf(),
+    ...common,
+    board,
+  };
 }
 
 /** Which months the calendar shows: the window's, when its end is given; the month --date or --on names; else this month and the next. */
@@ -198,7 +232,11 @@ export interface JourneyRequest {
 }
 
 /** Checks the journey flags against each other and the rest of the lookup's; throws the first clash. */
-export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: boolean; tz?: unknown; mode?: unknown; timed?: boolean }, query: string | undefined, destination: string | undefined): JourneyRequest {
+export function journeyRequest(
+  flags: JourneyFlags & WindowFlags & { calendar?: boolean; tz?: unknown; mode?: unknown; timed?: boolean },
+  query: string | undefined,
+  destination: string | undefined,
+): JourneyRequest {
   const asked = flags.journeys === true || flags.arriveBy !== undefined || flags.to !== undefined;
   const maxWaitDays = flags.maxWait === undefined ? DEFAULT_MAX_WAIT_DAYS : take(flags.maxWait);
   if (maxWaitDays > MAX_WAIT_DAYS) throw new CliError((m) => m.journeys.errors.maxWait(MAX_WAIT_DAYS, maxWaitDays));
@@ -218,7 +256,10 @@ export function journeyRequest(flags: JourneyFlags & WindowFlags & { calendar?: 
     if (flags.arriveBy !== undefined) throw new CliError((m) => m.journeys.errors.toWithArriveBy);
     return request;
   }
-  if (flags.arriveBy !== undefined && (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined || flags.on !== undefined)) {
+  if (
+    flags.arriveBy !== undefined &&
+    (flags.date !== undefined || flags.until !== undefined || flags.days !== undefined || flags.on !== undefined)
+  ) {
     throw new CliError((m) => m.journeys.errors.arriveByWithWindow);
   }
   if (query === undefined || destination === undefined) throw new CliError((m) => m.journeys.errors.twoStations);

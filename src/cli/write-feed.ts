@@ -10,7 +10,21 @@
  * only with --force, and then only the feed's own files: the folder's other
  * entries are carried into the new one.
  */
-import { createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, copyFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  copyFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './error-messages.js';
 import { OutputError, writeChunks, type Chunks } from './write.js';
@@ -21,10 +35,30 @@ import { OutputError, writeChunks, type Chunks } from './write.js';
  * feed (an old calendar.txt adding service days), so they go too.
  */
 const OTHER_GTFS_FILES = [
-  'calendar.txt', 'fare_attributes.txt', 'fare_rules.txt', 'timeframes.txt', 'fare_media.txt', 'fare_products.txt',
-  'fare_leg_rules.txt', 'fare_leg_join_rules.txt', 'fare_transfer_rules.txt', 'areas.txt', 'stop_areas.txt', 'networks.txt',
-  'route_networks.txt', 'shapes.txt', 'frequencies.txt', 'transfers.txt', 'pathways.txt', 'levels.txt', 'location_groups.txt',
-  'location_group_stops.txt', 'locations.geojson', 'booking_rules.txt', 'attributions.txt', 'rider_categories.txt',
+  'calendar.txt',
+  'fare_attributes.txt',
+  'fare_rules.txt',
+  'timeframes.txt',
+  'fare_media.txt',
+  'fare_products.txt',
+  'fare_leg_rules.txt',
+  'fare_leg_join_rules.txt',
+  'fare_transfer_rules.txt',
+  'areas.txt',
+  'stop_areas.txt',
+  'networks.txt',
+  'route_networks.txt',
+  'shapes.txt',
+  'frequencies.txt',
+  'transfers.txt',
+  'pathways.txt',
+  'levels.txt',
+  'location_groups.txt',
+  'location_group_stops.txt',
+  'locations.geojson',
+  'booking_rules.txt',
+  'attributions.txt',
+  'rider_categories.txt',
 ];
 
 export interface FeedTarget {
@@ -57,7 +91,8 @@ function makeFolder(dir: string, shownAs = dir): void {
     if (parent === path) break;
     path = parent;
   }
-  if (existsSync(path) && !statSync(path).isDirectory()) throw new CliError((m) => m.errors.feedPathIsFile(shownAs, path));
+  if (existsSync(path) && !statSync(path).isDirectory())
+    throw new CliError((m) => m.errors.feedPathIsFile(shownAs, path));
   for (const folder of missing) {
     try {
       mkdirSync(folder);
@@ -116,7 +151,8 @@ export async function writeFiles(dir: string, files: Record<string, Chunks>, sho
 }
 
 /** A name beside `path` for this run's copy of it: hidden, and this process's own. */
-const besideName = (path: string, what: 'new' | 'old'): string => join(dirname(path), `.${basename(path)}.${process.pid}.${what}`);
+const besideName = (path: string, what: 'new' | 'old'): string =>
+  join(dirname(path), `.${basename(path)}.${process.pid}.${what}`);
 
 /** Runs `step`; a failure is an OutputError naming `path`. */
 function io<T>(path: string, step: () => T): T {
@@ -168,14 +204,19 @@ async function writeFolder(target: FeedTarget, files: Record<string, string>): P
     throw new CliError((m) => m.errors.feedFolderNotEmpty(target.path));
   }
   const cwd = process.cwd();
-  if (exists && (cwd === dir || cwd.startsWith(`${dir}${sep}`))) throw new CliError((m) => m.errors.feedFolderIsCurrent(target.path));
+  if (exists && (cwd === dir || cwd.startsWith(`${dir}${sep}`)))
+    throw new CliError((m) => m.errors.feedFolderIsCurrent(target.path));
   makeFolder(dirname(dir), target.path);
   if (existsSync(dir) && !exists) throw new CliError((m) => m.errors.feedPathIsFile(target.path, dir));
   const next = besideName(dir, 'new');
   io(target.path, () => mkdirSync(next));
   let folders: string[] = [];
   try {
-    await writeFiles(next, Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [text]])), target.path);
+    await writeFiles(
+      next,
+      Object.fromEntries(Object.entries(files).map(([name, text]) => [name, [text]])),
+      target.path,
+    );
     if (exists) folders = carryOver(dir, next, new Set([...Object.keys(files), ...OTHER_GTFS_FILES]));
   } catch (error) {
     rmSync(next, { recursive: true, force: true });

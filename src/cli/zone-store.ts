@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fnv1a, readCacheFile, writeCacheFile } from '../cache-files.js';
 import type { StoredZone, ZoneTableStore } from '../domain/zones.js';
 
-
 /** The folder of one tz database's tables; undefined for a version string that is no plain name. */
 function folderFor(root: string, tz: string): string | undefined {
   return /^[0-9a-z.]{1,20}$/.test(tz) ? join(root, `zones-${tz}`) : undefined;

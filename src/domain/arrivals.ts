@@ -22,16 +22,20 @@ const LONGEST_RIDE_DAYS = 31;
 /** Local dates differ by at most a day and two hours between two zones (UTC-12 and UTC+14). */
 const ZONES_APART_DAYS = 2;
 
-
 /** The rides arriving at `station` (a name as a user types it) in the window, by earliest arrival; each a journey of one leg. */
 export function arrivalsAt(catalog: Catalog, station: string, options: ArrivalOptions): JourneyPlan {
   const to = matchStation(catalog, station);
   const { first, last, notBefore } = resolveWindow(options.window, to.timeZone, options.now);
-  const window = { earliest: Math.max(daySpan(to.timeZone, first).earliest, notBefore ?? -Infinity), latest: daySpan(to.timeZone, last).latest };
+  const window = {
+    earliest: Math.max(daySpan(to.timeZone, first).earliest, notBefore ?? -Infinity),
+    latest: daySpan(to.timeZone, last).latest,
+  };
   const rides: { departure: Departure; leaves: Span; arrives: Span }[] = [];
   for (const service of catalog.services) {
     const toIndex = service.stops.findIndex((s, i) => i > 0 && s.station.id === to.id);
-    const fromIndex = service.stops.findIndex((_, i) => i < toIndex && departureDayOffset({ service, fromIndex: i, toIndex }) !== null);
+    const fromIndex = service.stops.findIndex(
+      (_, i) => i < toIndex && departureDayOffset({ service, fromIndex: i, toIndex }) !== null,
+    );
     if (toIndex < 0 || fromIndex < 0) continue;
     const leg: Leg = { service, fromIndex, toIndex };
     // A ride leaving where the clocks are ahead may leave on a local date after the window's last and still arrive in it.

@@ -51,7 +51,11 @@ export type EventResolver = (index: number, kind: 'arrival' | 'departure') => Re
  * order: no event is earlier than an earlier stop's earliest, nor later than a
  * later stop's latest.
  */
-export function runSpans(service: Service, serviceDate: EpochDay, resolve: EventResolver = (index, kind) => resolveEvent(service, serviceDate, index, kind)): StopSpans[] {
+export function runSpans(
+  service: Service,
+  serviceDate: EpochDay,
+  resolve: EventResolver = (index, kind) => resolveEvent(service, serviceDate, index, kind),
+): StopSpans[] {
   const spans: Span[] = [];
   service.stops.forEach((stop, index) => {
     for (const kind of ['arrival', 'departure'] as const) {

@@ -27,14 +27,18 @@ export function borderCrossings(catalog: Catalog): string[] {
 /** The routes whose name or notes name `query` as a word. */
 function routesNaming(catalog: Catalog, key: string): Route[] {
   return catalog.routes.filter((route) =>
-    [route.name, ...route.notes].some((text) => text.split(/[^\p{L}\p{N}'-]+/u).some((word) => word !== '' && normalizeName(word) === key)),
+    [route.name, ...route.notes].some((text) =>
+      text.split(/[^\p{L}\p{N}'-]+/u).some((word) => word !== '' && normalizeName(word) === key),
+    ),
   );
 }
 
 /** The stations a route runs to or names in its notes. */
 function stationsOf(catalog: Catalog, route: Route): Station[] {
   const found = new Set<Station>(route.services.flatMap((s) => s.stops.map((stop) => stop.station)));
-  const words = new Set([route.name, ...route.notes].flatMap((text) => text.split(/[^\p{L}\p{N}'-]+/u)).map(normalizeName));
+  const words = new Set(
+    [route.name, ...route.notes].flatMap((text) => text.split(/[^\p{L}\p{N}'-]+/u)).map(normalizeName),
+  );
   for (const station of catalog.stations) if (words.has(normalizeName(bare(station)))) found.add(station);
   return [...found];
 }
@@ -46,7 +50,12 @@ export function coverage(catalog: Catalog, query: string): Coverage {
   if (naming.length > 0) {
     return {
       kind: 'mentioned',
-      routes: naming.map((route) => ({ name: route.name, status: route.status, departuresListed: route.services.length > 0, stations: stationsOf(catalog, route).map(bare) })),
+      routes: naming.map((route) => ({
+        name: route.name,
+        status: route.status,
+        departuresListed: route.services.length > 0,
+        stations: stationsOf(catalog, route).map(bare),
+      })),
     };
   }
   return { kind: 'crossings', crossings: borderCrossings(catalog) };

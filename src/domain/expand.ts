@@ -64,7 +64,12 @@ function event(
   instant: number | null,
   published: ResolvedEvent['published'],
   derived: boolean,
-  facts: { confidence: Confidence; sources: string[]; note?: string | undefined; translations?: StopEvent['translations'] },
+  facts: {
+    confidence: Confidence;
+    sources: string[];
+    note?: string | undefined;
+    translations?: StopEvent['translations'];
+  },
   wall: WallTime | null = instant === null ? null : instantToWall(station.timeZone, instant),
 ): ResolvedEvent {
   let minuteOfDay: number | null = null;
@@ -74,14 +79,29 @@ function event(
     minuteOfDay = wall.minuteOfDay;
     offsetMinutes = wall.offsetMinutes;
   }
-  const resolved: ResolvedEvent = { station, epochDay, instant, minuteOfDay, offsetMinutes, published, derived, confidence: facts.confidence, sources: facts.sources };
+  const resolved: ResolvedEvent = {
+    station,
+    epochDay,
+    instant,
+    minuteOfDay,
+    offsetMinutes,
+    published,
+    derived,
+    confidence: facts.confidence,
+    sources: facts.sources,
+  };
   if (facts.note) resolved.note = facts.note;
   if (facts.translations) resolved.translations = facts.translations;
   return resolved;
 }
 
 /** The instant of the event of stop `index` on a service date, without its wall clock; null when not published. */
-export function instantOf(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): number | null {
+export function instantOf(
+  service: Service,
+  serviceDate: EpochDay,
+  index: number,
+  kind: 'arrival' | 'departure',
+): number | null {
   const e: StopEvent | undefined = service.stops[index]![kind];
   if (!e) return null;
   if (e.journeyMinutes !== null) {
@@ -93,7 +113,12 @@ export function instantOf(service: Service, serviceDate: EpochDay, index: number
 }
 
 /** Resolves the event of stop `index` for a service date; `kind` picks its arrival or departure. */
-export function resolveEvent(service: Service, serviceDate: EpochDay, index: number, kind: 'arrival' | 'departure'): ResolvedEvent {
+export function resolveEvent(
+  service: Service,
+  serviceDate: EpochDay,
+  index: number,
+  kind: 'arrival' | 'departure',
+): ResolvedEvent {
   const stop = service.stops[index]!;
   const e: StopEvent | undefined = stop[kind];
   const station = stop.station;
@@ -123,7 +148,8 @@ export function departureDayOffset(leg: Leg): { day: number; upTo: number } | nu
   for (let index = leg.fromIndex; index >= 0; index--) {
     const event = leg.service.stops[index]?.departure;
     if (!event) return null;
-    if (event.journeyMinutes === null) return event.day === null ? null : { day: event.day, upTo: event.day + Math.ceil(minutes / 1440) };
+    if (event.journeyMinutes === null)
+      return event.day === null ? null : { day: event.day, upTo: event.day + Math.ceil(minutes / 1440) };
     minutes += event.journeyMinutes;
   }
   return null;
@@ -144,8 +170,14 @@ export function departureOn(leg: Leg, serviceDate: EpochDay): Departure {
   const from = resolveEvent(leg.service, serviceDate, leg.fromIndex, 'departure');
   // A stop with one reported time and no arrival (Novosibirsk on the through car) is reached at that time.
   const toStop = leg.service.stops[leg.toIndex]!;
-  const to = resolveEvent(leg.service, serviceDate, leg.toIndex, toStop.arrival || !toStop.departure ? 'arrival' : 'departure');
-  const durationMinutes = from.instant !== null && to.instant !== null ? Math.round((to.instant - from.instant) / MS_PER_MINUTE) : null;
+  const to = resolveEvent(
+    leg.service,
+    serviceDate,
+    leg.toIndex,
+    toStop.arrival || !toStop.departure ? 'arrival' : 'departure',
+  );
+  const durationMinutes =
+    from.instant !== null && to.instant !== null ? Math.round((to.instant - from.instant) / MS_PER_MINUTE) : null;
   return { service: leg.service, leg, serviceDate, from, to, durationMinutes, sortKey: sortKeyOf(from) };
 }
 

@@ -59,7 +59,13 @@ export class LegMaker {
    * `to`'s station, that leaves at `instant`: the same train seen as another
    * service. Undefined when it does not call at both or leaves at another time.
    */
-  sameTrain(service: Service, fromStation: string, toStation: string, instant: number, near: EpochDay): Departure | undefined {
+  sameTrain(
+    service: Service,
+    fromStation: string,
+    toStation: string,
+    instant: number,
+    near: EpochDay,
+  ): Departure | undefined {
     const fromIndex = service.stops.findIndex((s, i) => i < service.stops.length - 1 && s.station.id === fromStation);
     if (fromIndex < 0) return undefined;
     const toIndex = service.stops.findIndex((s, i) => i > fromIndex && s.station.id === toStation);
@@ -86,9 +92,13 @@ export function legMade(ride: RideOf, legs: LegMaker): { departure: Departure; l
     const train = legs.sameTrain(carrier, own.from.station.id, own.to.station.id, own.from.instant, own.from.epochDay);
     if (train) {
       const spans = runSpans(carrier, train.serviceDate);
-      const arrives = arrivalAt({ service: carrier, serviceDate: train.serviceDate, key: '', spans, departureDays: [] }, train.leg.toIndex);
+      const arrives = arrivalAt(
+        { service: carrier, serviceDate: train.serviceDate, key: '', spans, departureDays: [] },
+        train.leg.toIndex,
+      );
       // The train is the leg when it is the same ride end to end: it reaches the car's station when the car does.
-      if (arrives.earliest === ride.arrives.earliest && arrives.latest === ride.arrives.latest) return { departure: withCars(train, legs), leaves: ride.leaves, arrives: ride.arrives };
+      if (arrives.earliest === ride.arrives.earliest && arrives.latest === ride.arrives.latest)
+        return { departure: withCars(train, legs), leaves: ride.leaves, arrives: ride.arrives };
     }
   }
   return { departure: withCars(own, legs), leaves: ride.leaves, arrives: ride.arrives };

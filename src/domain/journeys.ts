@@ -75,7 +75,10 @@ export interface Journey {
 }
 
 /** An option that rules journeys out: the change time (minutes), the number of changes, or the longest wait (days). */
-export type RuledOut = { option: 'change'; minutes: number } | { option: 'changes'; count: number } | { option: 'max-wait'; days: number };
+export type RuledOut =
+  | { option: 'change'; minutes: number }
+  | { option: 'changes'; count: number }
+  | { option: 'max-wait'; days: number };
 
 export interface JourneyPlan {
   /** Null for the arrivals at a station (arrivals.ts), which come from anywhere. */
@@ -121,7 +124,13 @@ interface Label {
 }
 
 /** Plans journeys from `from` to `to` (station names as a user types them); throws a UsageError (errors.ts) for an unknown or same station or a bad window. */
-export function planJourneys(catalog: Catalog, from: string, to: string, options: JourneyOptions, work: WorkCounter = newWorkCounter()): JourneyPlan {
+export function planJourneys(
+  catalog: Catalog,
+  from: string,
+  to: string,
+  options: JourneyOptions,
+  work: WorkCounter = newWorkCounter(),
+): JourneyPlan {
   const origin = matchStation(catalog, from);
   const destination = matchStation(catalog, to);
   if (origin.id === destination.id) throw new SameStationError({ from, to, station: origin.name });
@@ -145,7 +154,13 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
 
   const runs = new Runs(catalog, work);
   const legs = new LegMaker(catalog);
-  const limits: Limits = { changeMs, maxChanges, maxWait, destination, reach: legsTo(catalog, destination, maxChanges) };
+  const limits: Limits = {
+    changeMs,
+    maxChanges,
+    maxWait,
+    destination,
+    reach: legsTo(catalog, destination, maxChanges),
+  };
   const points = runs.pointsAt.get(origin.id) ?? [];
   let journeys: Label[] = [];
   for (let day = first; day <= last; day++) {
@@ -164,14 +179,25 @@ export function planJourneys(catalog: Catalog, from: string, to: string, options
       const to = s.run.service.stops.findIndex((stop, i) => i > s.from && stop.station.id === destination.id);
       return to < 0 ? [] : [{ ...s, to, arrives: arrivalAt(s.run, to) }];
     });
-    for (const ride of direct) if (!direct.some((other) => inTrainOf(ride, other))) journeys.push(labelOf(ride, day, destination));
+    for (const ride of direct)
+      if (!direct.some((other) => inTrainOf(ride, other))) journeys.push(labelOf(ride, day, destination));
     journeys.push(...bestOfDay(search(starts, day, runs, limits)).filter((l) => l.changes.length > 0));
   }
   journeys = withoutLongerWaits(journeys);
   if (arriveBy !== null) journeys = latestArrivingBy(journeys, daySpan(destination.timeZone, arriveBy));
-  const plan: JourneyPlan = { from: origin, to: destination, first, last, arriveBy, journeys: journeys.map((l) => toJourney(l, legs)) };
+  const plan: JourneyPlan = {
+    from: origin,
+    to: destination,
+    first,
+    last,
+    arriveBy,
+    journeys: journeys.map((l) => toJourney(l, legs)),
+  };
   if (plan.journeys.length === 0 && arriveBy === null && !options.noNext) {
-    const after = { from: { kind: 'date' as const, day: last + 1, text: formatIsoDate(last + 1) }, days: NEXT_SEARCH_DAYS };
+    const after = {
+      from: { kind: 'date' as const, day: last + 1, text: formatIsoDate(last + 1) },
+      days: NEXT_SEARCH_DAYS,
+    };
     const later = planJourneys(catalog, from, to, { ...options, window: after, noNext: true }, work).journeys;
     const day = later[0]?.legs[0]?.departure.from.epochDay;
     plan.next = later.filter((j) => j.legs[0]!.departure.from.epochDay === day);
@@ -214,19 +240,33 @@ function legsTo(catalog: Catalog, destination: Station, maxChanges: number): Map
 /** True when `car` leaves in `train`'s train: same station, same instant, and the car's stop names that service as its carrier. */
 function inTrainOf(car: Ride, train: Ride): boolean {
   const leaves = car.leaves;
-  return leaves.earliest === leaves.latest && leaves.earliest === train.leaves.earliest && train.leaves.latest === leaves.latest && carrierAt(car.run.service, car.from) === train.run.service.id;
+  return (
+    leaves.earliest === leaves.latest &&
+    leaves.earliest === train.leaves.earliest &&
+    train.leaves.latest === leaves.latest &&
+    carrierAt(car.run.service, car.from) === train.run.service.id
+  );
 }
 
 /** A journey of one leg, the start of every longer one. */
-const labelOf = (ride: Ride, day: EpochDay, station: Station): Label => ({ station, rides: [ride], changes: [], status: 'sure', firstDay: day });
+const labelOf = (ride: Ride, day: EpochDay, station: Station): Label => ({
+  station,
+  rides: [ride],
+  changes: [],
+  status: 'sure',
+  firstDay: day,
+});
 
 /** A label that may still be boarded from: at a station the rounds left can lead on from. */
-const canLeadOn = (station: Station, legsLeft: number, limits: Limits): boolean => (limits.reach.get(station.id) ?? Infinity) <= legsLeft;
+const canLeadOn = (station: Station, legsLeft: number, limits: Limits): boolean =>
+  (limits.reach.get(station.id) ?? Infinity) <= legsLeft;
 
 /** Whether the journey of `label` has called at `station` already (a journey never calls twice at a station). */
 function visited(label: Label, station: Station): boolean {
   if (label.rides[0]!.run.service.stops[label.rides[0]!.from]!.station.id === station.id) return true;
-  return label.station.id === station.id || label.rides.some((r) => r.run.service.stops[r.to]!.station.id === station.id);
+  return (
+    label.station.id === station.id || label.rides.some((r) => r.run.service.stops[r.to]!.station.id === station.id)
+  );
 }
 
 /** A run boarded in a round, carried along its service's stops until each later stop has been offered as an alighting. */
@@ -273,14 +313,25 @@ function search(starts: Ride[], day: EpochDay, runs: Runs, limits: Limits): Labe
     const scans = new Map<Service, number>();
     for (const id of reached.keys()) {
       if (id === limits.destination.id) continue;
-      for (const point of runs.pointsAt.get(id) ?? []) scans.set(point.service, Math.min(scans.get(point.service) ?? Infinity, point.index));
+      for (const point of runs.pointsAt.get(id) ?? [])
+        scans.set(point.service, Math.min(scans.get(point.service) ?? Infinity, point.index));
     }
-    for (const [service, firstIndex] of scans) scan(service, firstIndex, rounds - round, reached, bags, runs, limits, offer);
+    for (const [service, firstIndex] of scans)
+      scan(service, firstIndex, rounds - round, reached, bags, runs, limits, offer);
   }
   return bags.get(limits.destination.id) ?? [];
 }
 
-function scan(service: Service, firstIndex: number, legsLeft: number, reached: Map<string, Label[]>, bags: Map<string, Label[]>, runs: Runs, limits: Limits, offer: (label: Label) => void): void {
+function scan(
+  service: Service,
+  firstIndex: number,
+  legsLeft: number,
+  reached: Map<string, Label[]>,
+  bags: Map<string, Label[]>,
+  runs: Runs,
+  limits: Limits,
+  offer: (label: Label) => void,
+): void {
   let carried: Carried[] = [];
   // Past the last stop that can still lead to the destination in the legs left, nothing is worth boarding or carrying.
   let lastUseful = service.stops.length - 1;
@@ -291,8 +342,20 @@ function scan(service: Service, firstIndex: number, legsLeft: number, reached: M
     if (carried.length > 0 && canLeadOn(station, legsLeft, limits)) {
       for (const c of carried) {
         if (visited(c.label, station)) continue;
-        const ride: Ride = { run: c.run, from: c.from, to: index, leaves: c.run.spans[c.from]!.departure, arrives: arrivalAt(c.run, index) };
-        offer({ station, rides: [...c.label.rides, ride], changes: [...c.label.changes, c.change], status: c.status, firstDay: c.label.firstDay });
+        const ride: Ride = {
+          run: c.run,
+          from: c.from,
+          to: index,
+          leaves: c.run.spans[c.from]!.departure,
+          arrives: arrivalAt(c.run, index),
+        };
+        offer({
+          station,
+          rides: [...c.label.rides, ride],
+          changes: [...c.label.changes, c.change],
+          status: c.status,
+          firstDay: c.label.firstDay,
+        });
       }
     }
     const here = station.id === limits.destination.id || index === lastUseful ? undefined : reached.get(station.id);
@@ -305,7 +368,13 @@ function scan(service: Service, firstIndex: number, legsLeft: number, reached: M
       if (!bag.includes(label)) continue;
       const last = label.rides[label.rides.length - 1]!;
       const same = (run: Run) => label.rides.some((r) => r.run.key === run.key);
-      for (const { run, status } of runs.catchable(point, last.arrives, limits.changeMs, label.firstDay + limits.maxWait, same)) {
+      for (const { run, status } of runs.catchable(
+        point,
+        last.arrives,
+        limits.changeMs,
+        label.firstDay + limits.maxWait,
+        same,
+      )) {
         const leaves = run.spans[index]!.departure;
         const entry: Carried = {
           label,
@@ -330,17 +399,31 @@ function scan(service: Service, firstIndex: number, legsLeft: number, reached: M
 function carries(a: Carried, b: Carried): boolean {
   const al = leaves(a.label);
   const bl = leaves(b.label);
-  return a.run.serviceDate <= b.run.serviceDate && al.earliest >= bl.earliest && al.latest >= bl.latest && rank(a.status) >= rank(b.status) && a.label.changes.length <= b.label.changes.length;
+  return (
+    a.run.serviceDate <= b.run.serviceDate &&
+    al.earliest >= bl.earliest &&
+    al.latest >= bl.latest &&
+    rank(a.status) >= rank(b.status) &&
+    a.label.changes.length <= b.label.changes.length
+  );
 }
 
-function describeChange(station: Station, arrives: Span, leaves: Span, status: ChangeStatus, changeMs: number): JourneyChange {
+function describeChange(
+  station: Station,
+  arrives: Span,
+  leaves: Span,
+  status: ChangeStatus,
+  changeMs: number,
+): JourneyChange {
   const minutes = (ms: number) => Math.round(ms / MS_PER_MINUTE);
   const exactDeparture = leaves.earliest === leaves.latest;
   return {
     station,
     status,
     minWaitMinutes: Math.max(0, minutes(leaves.earliest - arrives.latest)),
-    maxWaitMinutes: Number.isFinite(leaves.latest - arrives.earliest) ? minutes(leaves.latest - arrives.earliest) : null,
+    maxWaitMinutes: Number.isFinite(leaves.latest - arrives.earliest)
+      ? minutes(leaves.latest - arrives.earliest)
+      : null,
     arriveBy: status === 'possible' && exactDeparture ? leaves.earliest - changeMs : null,
   };
 }
@@ -383,12 +466,16 @@ function insert(bags: Map<string, Label[]>, label: Label): boolean {
 function bestOfDay(found: Label[]): Label[] {
   const sure = found.filter((l) => l.status === 'sure');
   const couldBeFirst = sure.filter((a) => !sure.some((b) => b !== a && arrives(b).latest < arrives(a).earliest));
-  const first = couldBeFirst.filter((a, i) => !couldBeFirst.some((b, h) => h !== i && sameSpan(arrives(a), arrives(b)) && preferred(b, h, a, i)));
+  const first = couldBeFirst.filter(
+    (a, i) => !couldBeFirst.some((b, h) => h !== i && sameSpan(arrives(a), arrives(b)) && preferred(b, h, a, i)),
+  );
   const latest = Math.min(...first.map((l) => arrives(l).latest));
   // A possible journey ending on the same run as a sure one arrives with it, never before it.
   const lastRun = (l: Label) => l.rides[l.rides.length - 1]!.run.key;
   const sureRuns = new Set(first.map(lastRun));
-  return found.filter((l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < latest && !sureRuns.has(lastRun(l))));
+  return found.filter(
+    (l) => first.includes(l) || (l.status === 'possible' && arrives(l).earliest < latest && !sureRuns.has(lastRun(l))),
+  );
 }
 
 const sameSpan = (a: Span, b: Span): boolean => a.earliest === b.earliest && a.latest === b.latest;
@@ -407,7 +494,9 @@ function preferred(b: Label, h: number, a: Label, i: number): boolean {
  */
 function withoutLongerWaits(journeys: Label[]): Label[] {
   // Only a journey leaving between this one's departure and its arrival can beat it: look at those alone, in order of departure.
-  const order = journeys.map((j, i) => ({ j, i })).sort((a, b) => leaves(a.j).earliest - leaves(b.j).earliest || a.i - b.i);
+  const order = journeys
+    .map((j, i) => ({ j, i }))
+    .sort((a, b) => leaves(a.j).earliest - leaves(b.j).earliest || a.i - b.i);
   const beaten = (j: Label, i: number): boolean => {
     let lo = 0;
     let hi = order.length;
@@ -423,7 +512,12 @@ function withoutLongerWaits(journeys: Label[]): Label[] {
     return false;
   };
   const kept = journeys.filter((j, i) => j.changes.length === 0 || !beaten(j, i));
-  return kept.sort((a, b) => leaves(a).earliest - leaves(b).earliest || arrives(a).earliest - arrives(b).earliest || arrives(a).latest - arrives(b).latest);
+  return kept.sort(
+    (a, b) =>
+      leaves(a).earliest - leaves(b).earliest ||
+      arrives(a).earliest - arrives(b).earliest ||
+      arrives(a).latest - arrives(b).latest,
+  );
 }
 
 /**
@@ -431,8 +525,16 @@ function withoutLongerWaits(journeys: Label[]): Label[] {
  * leaves last and the possible ones leaving after it.
  */
 function latestArrivingBy(journeys: Label[], by: Span): Label[] {
-  const sure = journeys.filter((j) => j.status === 'sure' && arrives(j).latest <= by.latest).sort((a, b) => leaves(b).earliest - leaves(a).earliest || a.changes.length - b.changes.length)[0];
-  return journeys.filter((j) => j === sure || (j.status === 'possible' && arrives(j).earliest <= by.latest && (!sure || leaves(j).earliest > leaves(sure).earliest)));
+  const sure = journeys
+    .filter((j) => j.status === 'sure' && arrives(j).latest <= by.latest)
+    .sort((a, b) => leaves(b).earliest - leaves(a).earliest || a.changes.length - b.changes.length)[0];
+  return journeys.filter(
+    (j) =>
+      j === sure ||
+      (j.status === 'possible' &&
+        arrives(j).earliest <= by.latest &&
+        (!sure || leaves(j).earliest > leaves(sure).earliest)),
+  );
 }
 
 function toJourney(label: Label, legs: LegMaker): Journey {

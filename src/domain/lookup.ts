@@ -3,7 +3,15 @@
  * window, merged into one stream in time order.
  */
 import { formatIsoDate, type EpochDay } from './days.js';
-import { departureDayOffset, departureOn, departureTimeKnown, legSlots, type Departure, type Leg, type Slot } from './expand.js';
+import {
+  departureDayOffset,
+  departureOn,
+  departureTimeKnown,
+  legSlots,
+  type Departure,
+  type Leg,
+  type Slot,
+} from './expand.js';
 import { matchQuery, matchStation, placeKind, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
 import type { Catalog, Mode, Route, Service, Station } from './model.js';
@@ -81,7 +89,10 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     throw new DestinationNeedsStationError({ query: options.query ?? null, kind: placeKind(match) });
   }
   const filter = filterOf(options);
-  const found = match.kind === 'station' ? legsFromStation(catalog, match.station, destination, filter) : legsOfServices(catalog, match, filter, options.now);
+  const found =
+    match.kind === 'station'
+      ? legsFromStation(catalog, match.station, destination, filter)
+      : legsOfServices(catalog, match, filter, options.now);
   const { legs, reason } = found;
   const remarks = [...found.remarks, ...overdueRemarks(legs, options.now)];
 
@@ -121,7 +132,9 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
       const w = resolveWindow({ from: day(first), until: day(last), days: 1 }, 'UTC', options.now);
       return foldThroughCars(merge(legs.map((leg) => legSlots(leg, w.first, w.last))));
     },
-    nextAfterWindow: () => foldThroughCars(merge(legs.map((leg) => legSlots(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next().value ?? undefined,
+    nextAfterWindow: () =>
+      foldThroughCars(merge(legs.map((leg) => legSlots(leg, ...searchAfter(leg, windowFor(zoneOf(leg)).last))))).next()
+        .value ?? undefined,
   };
 }
 
@@ -140,7 +153,8 @@ function notGone(departures: Generator<Departure>, notBefore: number | null): Ge
 }
 
 function* leftOut(departures: Generator<Departure>, notBefore: number): Generator<Departure> {
-  for (const departure of departures) if (departure.from.instant === null || departure.from.instant >= notBefore) yield departure;
+  for (const departure of departures)
+    if (departure.from.instant === null || departure.from.instant >= notBefore) yield departure;
 }
 
 /**
@@ -189,7 +203,8 @@ function* nextOnEachRoute(legs: Leg[], streams: Generator<Slot>[], notBefore: nu
  * its leg is not wanted then.
  */
 function* merge(streams: Generator<Slot>[], skip?: (leg: Leg) => boolean): Generator<Departure> {
-  for (const slot of mergeByKey(streams, (s) => s.sortKey)) if (!skip?.(slot.leg)) yield departureOn(slot.leg, slot.serviceDate);
+  for (const slot of mergeByKey(streams, (s) => s.sortKey))
+    if (!skip?.(slot.leg)) yield departureOn(slot.leg, slot.serviceDate);
 }
 
 /** The services among `legs` still announced a year after their first date: said under the departures, in every format. */
@@ -219,13 +234,22 @@ function legsOfServices(catalog: Catalog, match: Match, filter: Filter, now: num
   const empty = routes.filter((r) => r.services.length === 0 && filter.service(r));
   const all = services.map((service) => ({ service, fromIndex: 0, toIndex: service.stops.length - 1 }));
   const legs = all.filter((leg) => filter.service(leg.service) && filter.leg(leg));
-  if (legs.length > 0) return { legs, remarks: empty.map((route) => ({ kind: 'empty-route', route, overdue: routeOverdue(route, now) })), reason: null };
+  if (legs.length > 0)
+    return {
+      legs,
+      remarks: empty.map((route) => ({ kind: 'empty-route', route, overdue: routeOverdue(route, now) })),
+      reason: null,
+    };
   // Services there are, but the filter leaves none: say so rather than that none is known.
   if (all.length > 0) {
     const scope = match.kind === 'route' ? match.route : match.kind === 'service' ? match.service : null;
     return { legs, remarks: [], reason: { kind: 'filtered-out', scope, filter: filter.shown } };
   }
-  return { legs, remarks: [], reason: { kind: 'empty-routes', routes: empty.map((route) => ({ route, overdue: routeOverdue(route, now) })) } };
+  return {
+    legs,
+    remarks: [],
+    reason: { kind: 'empty-routes', routes: empty.map((route) => ({ route, overdue: routeOverdue(route, now) })) },
+  };
 }
 
 interface Legs {
@@ -243,7 +267,9 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
     const last = service.stops.length - 1;
     service.stops.forEach((stop, fromIndex) => {
       if (stop.station.id !== station.id || fromIndex === last) return;
-      const toIndex = destination ? service.stops.findIndex((s, i) => i > fromIndex && s.station.id === destination.id) : last;
+      const toIndex = destination
+        ? service.stops.findIndex((s, i) => i > fromIndex && s.station.id === destination.id)
+        : last;
       if (toIndex < 0) return;
       const leg = { service, fromIndex, toIndex };
       if (!filter.service(service) || (departureDayOffset(leg) !== null && !filter.leg(leg))) filteredOut = true;
@@ -254,7 +280,13 @@ function legsFromStation(catalog: Catalog, station: Station, destination: Statio
   const remarks = unknownDates.map((service): Remark => ({ kind: 'calls-unpublished', service }));
   if (legs.length === 0 && unknownDates.length === 0) {
     const filtered = filteredOut ? { filter: filter.shown } : {};
-    return { legs, remarks, reason: destination ? { kind: 'no-service-between', from: station, to: destination, ...filtered } : { kind: 'no-service-from', station, ...filtered } };
+    return {
+      legs,
+      remarks,
+      reason: destination
+        ? { kind: 'no-service-between', from: station, to: destination, ...filtered }
+        : { kind: 'no-service-from', station, ...filtered },
+    };
   }
   return { legs, remarks, reason: legs.length === 0 ? { kind: 'no-published-dates' } : null };
 }

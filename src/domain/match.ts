@@ -7,7 +7,15 @@ import { coverage } from './coverage.js';
 import type { Catalog, Route, Service, Station } from './model.js';
 import { normalizeName, stationNames } from './names.js';
 import { carrierAt } from './through.js';
-import { AmbiguousPlaceError, InvalidPlaceNameError, NotAStationError, QueryTooLongError, UnknownPlaceError, type PlaceKind, type PlaceWanted } from '../errors.js';
+import {
+  AmbiguousPlaceError,
+  InvalidPlaceNameError,
+  NotAStationError,
+  QueryTooLongError,
+  UnknownPlaceError,
+  type PlaceKind,
+  type PlaceWanted,
+} from '../errors.js';
 
 export type Match =
   | { kind: 'all' }
@@ -28,20 +36,35 @@ interface Candidate {
 function candidates(catalog: Catalog): Candidate[] {
   const list: Candidate[] = [];
   for (const station of catalog.stations) {
-    for (const name of stationNames(station)) list.push({ key: normalizeName(name), label: station.name, match: { kind: 'station', station } });
+    for (const name of stationNames(station))
+      list.push({ key: normalizeName(name), label: station.name, match: { kind: 'station', station } });
   }
   for (const route of catalog.routes) {
-    for (const name of [route.id, route.name]) list.push({ key: normalizeName(name), label: route.id, match: { kind: 'route', route } });
+    for (const name of [route.id, route.name])
+      list.push({ key: normalizeName(name), label: route.id, match: { kind: 'route', route } });
   }
   for (const service of catalog.services) {
-    for (const name of [service.id, service.name]) list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
-    if (service.number) list.push({ key: normalizeName(service.number), label: service.id, match: { kind: 'service', service }, number: { text: service.number, tier: 1 } });
+    for (const name of [service.id, service.name])
+      list.push({ key: normalizeName(name), label: service.id, match: { kind: 'service', service } });
+    if (service.number)
+      list.push({
+        key: normalizeName(service.number),
+        label: service.id,
+        match: { kind: 'service', service },
+        number: { text: service.number, tier: 1 },
+      });
   }
   // Numbers a car takes on the way (95 from Dandong) come after every service's own, so 95 is train 95 first.
   for (const service of catalog.services) {
     service.stops.forEach((stop, i) => {
       // A car inside another train (the Beijing cars in 52) does not own that train's number.
-      if (stop.number && carrierAt(service, i) === null) list.push({ key: normalizeName(stop.number), label: service.id, match: { kind: 'service', service }, number: { text: stop.number, tier: 2 } });
+      if (stop.number && carrierAt(service, i) === null)
+        list.push({
+          key: normalizeName(stop.number),
+          label: service.id,
+          match: { kind: 'service', service },
+          number: { text: stop.number, tier: 2 },
+        });
     });
   }
   return list;
@@ -57,7 +80,15 @@ function candidates(catalog: Catalog): Candidate[] {
 export const MAX_QUERY_LENGTH = 200;
 
 const matchId = (m: Match): string =>
-  m.kind === 'all' ? '*' : m.kind === 'station' ? `s:${m.station.id}` : m.kind === 'route' ? `r:${m.route.id}` : m.kind === 'service' ? `v:${m.service.id}` : `n:${m.number}`;
+  m.kind === 'all'
+    ? '*'
+    : m.kind === 'station'
+      ? `s:${m.station.id}`
+      : m.kind === 'route'
+        ? `r:${m.route.id}`
+        : m.kind === 'service'
+          ? `v:${m.service.id}`
+          : `n:${m.number}`;
 
 /**
  * Finds what `query` names. Exact names win, stations first, then routes, then
@@ -66,7 +97,8 @@ const matchId = (m: Match): string =>
  * several things match.
  */
 export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted = 'station or route'): Match {
-  if (query.length > MAX_QUERY_LENGTH) throw new QueryTooLongError({ length: query.length, max: MAX_QUERY_LENGTH, wanted });
+  if (query.length > MAX_QUERY_LENGTH)
+    throw new QueryTooLongError({ length: query.length, max: MAX_QUERY_LENGTH, wanted });
   const key = normalizeName(query);
   if (key === '') throw new InvalidPlaceNameError({ query, wanted });
   const all = candidates(catalog);
@@ -77,7 +109,12 @@ export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted 
     // A number that several services run under (both Zabaikalsk cars in 328) names them all, not the first one read.
     if (first!.number) {
       const same = unique(exact.filter((c) => c.number?.tier === first!.number!.tier));
-      if (same.length > 1) return { kind: 'services', number: first!.number.text, services: same.map((c) => (c.match as { service: Service }).service) };
+      if (same.length > 1)
+        return {
+          kind: 'services',
+          number: first!.number.text,
+          services: same.map((c) => (c.match as { service: Service }).service),
+        };
     }
     return first!.match;
   }
@@ -94,7 +131,12 @@ export function matchQuery(catalog: Catalog, query: string, wanted: PlaceWanted 
     }
   }
   const near = suggestions(all, key);
-  throw new UnknownPlaceError({ query, wanted, suggestions: near, coverage: near.length ? null : coverage(catalog, query) });
+  throw new UnknownPlaceError({
+    query,
+    wanted,
+    suggestions: near,
+    coverage: near.length ? null : coverage(catalog, query),
+  });
 }
 
 /**
@@ -111,7 +153,8 @@ export function oneNameOf(catalog: Catalog, query: string, destination: string):
       return false;
     }
   };
-  if (names(query, (q) => matchStation(catalog, q)) && names(destination, (d) => matchStation(catalog, d))) return undefined;
+  if (names(query, (q) => matchStation(catalog, q)) && names(destination, (d) => matchStation(catalog, d)))
+    return undefined;
   const joined = `${query} ${destination}`;
   return names(joined, (j) => matchQuery(catalog, j)) ? joined : undefined;
 }
@@ -160,12 +203,15 @@ export function closestOf(typed: string, known: Iterable<string>): string | unde
 export function distance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }

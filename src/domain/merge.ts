@@ -37,7 +37,8 @@ export function* mergeByKey<T>(streams: Iterator<T>[], key: (item: T) => number)
 }
 
 /** Whether stream a's head comes before stream b's: the smaller key, and on a tie the earlier stream. */
-const before = (keys: Float64Array, a: number, b: number): boolean => keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
+const before = (keys: Float64Array, a: number, b: number): boolean =>
+  keys[a]! < keys[b]! || (keys[a] === keys[b] && a < b);
 
 function siftDown(heap: Int32Array, size: number, keys: Float64Array, from: number): void {
   const item = heap[from]!;

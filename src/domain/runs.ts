@@ -106,7 +106,11 @@ export class Runs {
   /** The runs leaving the boarding point on local date `day`. */
   *leavingOn(point: BoardingPoint, day: EpochDay): Generator<Run> {
     const { service, index, offset } = point;
-    for (const serviceDate of serviceDates(service.runs, day - offset.upTo - SLACK_DAYS, day - offset.day + SLACK_DAYS)) {
+    for (const serviceDate of serviceDates(
+      service.runs,
+      day - offset.upTo - SLACK_DAYS,
+      day - offset.day + SLACK_DAYS,
+    )) {
       const run = this.run(service, serviceDate);
       if (this.departureDay(run, index) === day) yield run;
     }
@@ -118,12 +122,22 @@ export class Runs {
    * caught, and that one; leaving at most on local date `lastDay`, and never
    * a run in `exclude` (staying in the same car is no change).
    */
-  catchable(point: BoardingPoint, arrival: Span, changeMs: number, lastDay: EpochDay, exclude: (run: Run) => boolean): { run: Run; status: ChangeStatus }[] {
+  catchable(
+    point: BoardingPoint,
+    arrival: Span,
+    changeMs: number,
+    lastDay: EpochDay,
+    exclude: (run: Run) => boolean,
+  ): { run: Run; status: ChangeStatus }[] {
     const { service, index, offset } = point;
     const found: { run: Run; status: ChangeStatus }[] = [];
     // A run leaving on a local date SLACK_DAYS before the day of the earliest arrival leaves before it anywhere on Earth.
     const fromDay = Math.floor((arrival.earliest + changeMs) / MS_PER_DAY);
-    for (const serviceDate of serviceDates(service.runs, fromDay - offset.upTo - SLACK_DAYS, lastDay - offset.day + SLACK_DAYS)) {
+    for (const serviceDate of serviceDates(
+      service.runs,
+      fromDay - offset.upTo - SLACK_DAYS,
+      lastDay - offset.day + SLACK_DAYS,
+    )) {
       this.work.boardings++;
       // A published departure before the earliest arrival plus the change time is missed: no need to build its run.
       const cached = this.cache.get(`${service.id}@${serviceDate}`);

@@ -64,7 +64,9 @@ function foldGroup(group: Departure[]): Departure[] {
   for (const car of group) {
     const carrierId = carrierAt(car.service, car.leg.fromIndex);
     if (carrierId === null || car.from.instant === null) continue;
-    const at = result.findIndex((d) => d !== car && d.service.id === carrierId && d.from.station.id === car.from.station.id);
+    const at = result.findIndex(
+      (d) => d !== car && d.service.id === carrierId && d.from.station.id === car.from.station.id,
+    );
     if (at < 0) continue;
     const carrier = result[at]!;
     result[at] = { ...carrier, throughCars: [...(carrier.throughCars ?? []), car] };
@@ -100,7 +102,10 @@ export function throughCarsNote(d: Departure): string | null {
   const ends = throughCarEnds(d);
   if (!ends) return null;
   const { from, to } = ends;
-  const parts = [from.length ? `from ${listInWords(from.map((s) => s.name))}` : '', to.length ? `to ${listInWords(to.map((s) => s.name))}` : ''].filter(Boolean);
+  const parts = [
+    from.length ? `from ${listInWords(from.map((s) => s.name))}` : '',
+    to.length ? `to ${listInWords(to.map((s) => s.name))}` : '',
+  ].filter(Boolean);
   return `Through cars ${parts.join(' and ')}.`;
 }
 
@@ -119,7 +124,8 @@ function listInWords(names: string[]): string {
 export function throughCarRuns(services: readonly Service[], isCar: (s: Service) => boolean): Map<Service, Station> {
   const ends = new Map<string, number>();
   for (const s of services) {
-    for (const stop of [s.stops[0], s.stops[s.stops.length - 1]]) if (stop) ends.set(stop.station.id, (ends.get(stop.station.id) ?? 0) + 1);
+    for (const stop of [s.stops[0], s.stops[s.stops.length - 1]])
+      if (stop) ends.set(stop.station.id, (ends.get(stop.station.id) ?? 0) + 1);
   }
   const runs = new Map<Service, Station>();
   for (const s of services) {
@@ -132,4 +138,5 @@ export function throughCarRuns(services: readonly Service[], isCar: (s: Service)
 }
 
 /** A car by the schedules' own word: a stop in another service's train, or a route named a through car. */
-export const isThroughCar = (s: Service): boolean => s.stops.some((stop) => stop.runsIn !== undefined) || /\bthrough cars?\b/i.test(s.route.name);
+export const isThroughCar = (s: Service): boolean =>
+  s.stops.some((stop) => stop.runsIn !== undefined) || /\bthrough cars?\b/i.test(s.route.name);

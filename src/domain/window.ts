@@ -65,12 +65,25 @@ export function resolveDay(spec: DaySpec, today: EpochDay, end: 'first' | 'last'
 export function resolveWindow(spec: WindowSpec, zone: string, now: number): ResolvedWindow {
   const today = todayIn(zone, now);
   const first = spec.from ? resolveDay(spec.from, today) : today;
-  const last = spec.until ? resolveDay(spec.until, today, 'last') : spec.openEnded ? Math.min(first + spec.days - 1, LAST_DAY) : first + spec.days - 1;
+  const last = spec.until
+    ? resolveDay(spec.until, today, 'last')
+    : spec.openEnded
+      ? Math.min(first + spec.days - 1, LAST_DAY)
+      : first + spec.days - 1;
   if (last < first) {
-    throw new WindowBackwardsError({ first: formatIsoDate(first), last: formatIsoDate(last), until: spec.until?.text ?? null });
+    throw new WindowBackwardsError({
+      first: formatIsoDate(first),
+      last: formatIsoDate(last),
+      until: spec.until?.text ?? null,
+    });
   }
   if (first < FIRST_DAY || last > LAST_DAY) {
-    throw new WindowOutOfRangeError({ first: formatIsoDate(first), last: formatIsoDate(last), earliest: formatIsoDate(FIRST_DAY), latest: formatIsoDate(LAST_DAY) });
+    throw new WindowOutOfRangeError({
+      first: formatIsoDate(first),
+      last: formatIsoDate(last),
+      earliest: formatIsoDate(FIRST_DAY),
+      latest: formatIsoDate(LAST_DAY),
+    });
   }
   if (last - first + 1 > MAX_WINDOW_DAYS) {
     throw new WindowTooLongError({ first: formatIsoDate(first), last: formatIsoDate(last), maxDays: MAX_WINDOW_DAYS });
@@ -90,6 +103,11 @@ export function checkDayInRange(spec: DaySpec, now: number): void {
   const first = resolveDay(spec, counted ? todayIn('Etc/GMT+12', now) : 0);
   const last = resolveDay(spec, counted ? todayIn('Etc/GMT-14', now) : 0, 'last');
   if (counted ? last < FIRST_DAY || first > LAST_DAY : first < FIRST_DAY || last > LAST_DAY) {
-    throw new WindowOutOfRangeError({ first: formatIsoDate(first), last: formatIsoDate(last), earliest: formatIsoDate(FIRST_DAY), latest: formatIsoDate(LAST_DAY) });
+    throw new WindowOutOfRangeError({
+      first: formatIsoDate(first),
+      last: formatIsoDate(last),
+      earliest: formatIsoDate(FIRST_DAY),
+      latest: formatIsoDate(LAST_DAY),
+    });
   }
 }

@@ -157,7 +157,14 @@ export class TabledZone extends Zone {
 
   /** This table as a store keeps it. */
   stored(tz: string): StoredZone {
-    return { tz, zone: this.zoneName, fromYear: this.fromYear, untilYear: this.untilYear, changes: this.changes, offsets: this.offsets };
+    return {
+      tz,
+      zone: this.zoneName,
+      fromYear: this.fromYear,
+      untilYear: this.untilYear,
+      changes: this.changes,
+      offsets: this.offsets,
+    };
   }
 
   /** Whether the table answers for `ts`, working out the years up to it when it may. */
@@ -182,11 +189,19 @@ export class TabledZone extends Zone {
       [this.fromYear, this.untilYear] = [year, year + 1];
     } else if (year < this.fromYear) {
       const earlier = tableOf(this.fallback(), year, this.fromYear);
-      [this.changes, this.offsets] = join(earlier, { changes: this.changes, offsets: this.offsets }, yearStart(this.fromYear));
+      [this.changes, this.offsets] = join(
+        earlier,
+        { changes: this.changes, offsets: this.offsets },
+        yearStart(this.fromYear),
+      );
       this.fromYear = year;
     } else {
       const later = tableOf(this.fallback(), this.untilYear, year + 1);
-      [this.changes, this.offsets] = join({ changes: this.changes, offsets: this.offsets }, later, yearStart(this.untilYear));
+      [this.changes, this.offsets] = join(
+        { changes: this.changes, offsets: this.offsets },
+        later,
+        yearStart(this.untilYear),
+      );
       this.untilYear = year + 1;
     }
   }
@@ -211,9 +226,20 @@ export class TabledZone extends Zone {
  * unless they differ (a table kept from a run that read a table of its own):
  * then that is a change at `at`, so each table's answers stay its own.
  */
-function join(a: { changes: number[]; offsets: number[] }, b: { changes: number[]; offsets: number[] }, at: number): [number[], number[]] {
-  if (a.offsets[a.offsets.length - 1] === b.offsets[0]) return [[...a.changes, ...b.changes], [...a.offsets, ...b.offsets.slice(1)]];
-  return [[...a.changes, at, ...b.changes], [...a.offsets, ...b.offsets]];
+function join(
+  a: { changes: number[]; offsets: number[] },
+  b: { changes: number[]; offsets: number[] },
+  at: number,
+): [number[], number[]] {
+  if (a.offsets[a.offsets.length - 1] === b.offsets[0])
+    return [
+      [...a.changes, ...b.changes],
+      [...a.offsets, ...b.offsets.slice(1)],
+    ];
+  return [
+    [...a.changes, at, ...b.changes],
+    [...a.offsets, ...b.offsets],
+  ];
 }
 
 /** The changes of `zone` over the UTC years [fromYear, untilYear), and the offset at the start and after each. */
@@ -233,7 +259,14 @@ export function isWholeTable(t: unknown, tz: string, zone: string): t is StoredZ
   if (typeof t !== 'object' || t === null) return false;
   const { tz: tableTz, zone: tableZone, fromYear, untilYear, changes, offsets } = t as Partial<StoredZone>;
   if (tableTz !== tz || tableZone !== zone) return false;
-  if (!Number.isInteger(fromYear) || !Number.isInteger(untilYear) || fromYear! < TABLE_YEARS.from || untilYear! > TABLE_YEARS.until || fromYear! >= untilYear!) return false;
+  if (
+    !Number.isInteger(fromYear) ||
+    !Number.isInteger(untilYear) ||
+    fromYear! < TABLE_YEARS.from ||
+    untilYear! > TABLE_YEARS.until ||
+    fromYear! >= untilYear!
+  )
+    return false;
   if (!Array.isArray(changes) || !Array.isArray(offsets) || offsets.length !== changes.length + 1) return false;
   let last = yearStart(fromYear!) - 1;
   for (const c of changes) {

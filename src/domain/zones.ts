@@ -12,7 +12,15 @@
 import { readFileSync } from 'node:fs';
 import { DateTime, FixedOffsetZone, IANAZone, type Zone } from 'luxon';
 import { fromEpochDay, MS_PER_DAY, MS_PER_MINUTE, toEpochDay, type EpochDay } from './days.js';
-import { findChanges, isWholeTable, TABLE_YEARS, TabledZone, tableOf, type ZoneTable, type ZoneTableStore } from './zone-tables.js';
+import {
+  findChanges,
+  isWholeTable,
+  TABLE_YEARS,
+  TabledZone,
+  tableOf,
+  type ZoneTable,
+  type ZoneTableStore,
+} from './zone-tables.js';
 
 export type { StoredZone, ZoneTable, ZoneTableStore } from './zone-tables.js';
 
@@ -21,7 +29,8 @@ export type { StoredZone, ZoneTable, ZoneTableStore } from './zone-tables.js';
  * one every other notation is made from (present/offset.ts). Rounded first: local mean time (+02:30:17) must not
  * become +02:30:60.
  */
-export const isoOffset = (offsetMinutes: number): string => FixedOffsetZone.instance(Math.round(offsetMinutes)).formatOffset(0, 'short');
+export const isoOffset = (offsetMinutes: number): string =>
+  FixedOffsetZone.instance(Math.round(offsetMinutes)).formatOffset(0, 'short');
 
 /** Defined by scripts/bundle.mjs in the bundled bin; undefined in the library. */
 declare const RAILNEXT_ZONE_TABLE: ZoneTable | undefined;
@@ -49,7 +58,9 @@ const tables: {
 function builtTable(): ZoneTable | undefined {
   if (tables.built === null) {
     try {
-      tables.built = (JSON.parse(readFileSync(new URL('../zone-table.json', import.meta.url), 'utf8')) as { table?: ZoneTable }).table;
+      tables.built = (
+        JSON.parse(readFileSync(new URL('../zone-table.json', import.meta.url), 'utf8')) as { table?: ZoneTable }
+      ).table;
     } catch {
       tables.built = undefined; // not built (the sources run under the tests) or unreadable: tables are worked out as needed
     }
@@ -81,7 +92,8 @@ function tabledZone(name: string): TabledZone | undefined {
   if (!tables.compute || canonicalZoneCase(name) === undefined) return undefined;
   const tz = process.versions.tz ?? '';
   const kept = tz ? tables.store?.read(tz, name) : undefined;
-  if (kept !== undefined && isWholeTable(kept, tz, name)) return new TabledZone(name, kept.fromYear, kept.untilYear, kept.changes, kept.offsets, true);
+  if (kept !== undefined && isWholeTable(kept, tz, name))
+    return new TabledZone(name, kept.fromYear, kept.untilYear, kept.changes, kept.offsets, true);
   return new TabledZone(name, TABLE_YEARS.from, TABLE_YEARS.from, [], [], true);
 }
 
@@ -156,7 +168,11 @@ export interface WallTime {
 
 /** The wall clock of a luxon DateTime, as railnext keeps it. */
 function wallOf(dt: DateTime): WallTime {
-  return { epochDay: toEpochDay(dt.year, dt.month, dt.day), minuteOfDay: dt.hour * 60 + dt.minute, offsetMinutes: dt.offset };
+  return {
+    epochDay: toEpochDay(dt.year, dt.month, dt.day),
+    minuteOfDay: dt.hour * 60 + dt.minute,
+    offsetMinutes: dt.offset,
+  };
 }
 
 /**
@@ -194,7 +210,11 @@ export function instantToWall(zone: string, utcMs: number): WallTime {
 function wallToDateTime(zone: string, epochDay: EpochDay, minuteOfDay: number): DateTime {
   const options = optionsFor(zone);
   const { year, month, day } = fromEpochDay(epochDay);
-  const guess: GuessedOptions = { zone: options.zone, locale: options.locale, specificOffset: options.zone.offset((epochDay - 1) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE) };
+  const guess: GuessedOptions = {
+    zone: options.zone,
+    locale: options.locale,
+    specificOffset: options.zone.offset((epochDay - 1) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE),
+  };
   return DateTime.fromObject({ year, month, day, hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, guess);
 }
 
@@ -233,7 +253,12 @@ export function wallToInstant(zone: string, epochDay: EpochDay, minuteOfDay: num
  * A time published on `zone`'s clock, met at a station whose clock is
  * `stationZone`: its instant, and the station's wall clock then.
  */
-export function publishedToStation(zone: string, epochDay: EpochDay, minuteOfDay: number, stationZone: string): WallTime & { instant: number } {
+export function publishedToStation(
+  zone: string,
+  epochDay: EpochDay,
+  minuteOfDay: number,
+  stationZone: string,
+): WallTime & { instant: number } {
   const instant = wallToInstant(zone, epochDay, minuteOfDay);
   const wall = instantToWall(stationZone, instant);
   return { instant, epochDay: wall.epochDay, minuteOfDay: wall.minuteOfDay, offsetMinutes: wall.offsetMinutes };

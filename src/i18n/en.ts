@@ -7,7 +7,20 @@ import { formatDayLabel, formatIsoDate, WEEKDAY_WORDS } from '../domain/days.js'
 import { didYouMeanInEnglish } from '../errors.js';
 import type { Messages, Mode } from './messages.js';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** English cardinal plurals, CLDR's rule for whole numbers, without Intl. */
 const plural = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
@@ -18,7 +31,8 @@ const list = (items: readonly string[], word: string): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 
 /** "train", "bus with a published time": what --mode and --timed keep. */
-const filtered = (mode: Mode | null, timed: boolean): string => `${mode ?? 'service'}${timed ? ' with a published time' : ''}`;
+const filtered = (mode: Mode | null, timed: boolean): string =>
+  `${mode ?? 'service'}${timed ? ' with a published time' : ''}`;
 
 function ordinal(n: number): string {
   const tens = n % 100;
@@ -27,7 +41,8 @@ function ordinal(n: number): string {
 }
 
 /** "; did you mean --date?", "; did you mean one of --days, --date?", or nothing. */
-const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `; did you mean ${names.length > 1 ? `one of ${names.join(', ')}` : names[0]}?`);
+const didYouMean = (names: readonly string[]): string =>
+  names.length === 0 ? '' : `; did you mean ${names.length > 1 ? `one of ${names.join(', ')}` : names[0]}?`;
 
 export const en: Messages = {
   lang: 'en',
@@ -44,7 +59,14 @@ export const en: Messages = {
 
   mode: { train: 'train', bus: 'bus', road: 'road', cableway: 'cableway', river: 'river' },
   statusWithNote: (status, note) => `${status}, ${note}`,
-  status: { running: 'running', announced: 'announced', planned: 'planned', suspended: 'suspended', seasonal: 'seasonal', reported: 'reported' },
+  status: {
+    running: 'running',
+    announced: 'announced',
+    planned: 'planned',
+    suspended: 'suspended',
+    seasonal: 'seasonal',
+    reported: 'reported',
+  },
   confidence: { high: 'high', medium: 'medium', low: 'low' },
   duration(days, hours, minutes) {
     if (days > 0) return hours === 0 ? `${days} d` : `${days} d ${hours} h`;
@@ -61,7 +83,15 @@ export const en: Messages = {
   },
 
   table: {
-    heads: { date: 'Date', departs: 'Departs', fromTo: 'From → To', arrives: 'Arrives', journey: 'Journey', service: 'Service' , leaves: 'Leaves' },
+    heads: {
+      date: 'Date',
+      departs: 'Departs',
+      fromTo: 'From → To',
+      arrives: 'Arrives',
+      journey: 'Journey',
+      service: 'Service',
+      leaves: 'Leaves',
+    },
     legend: (parts) => `${parts.join('; ')}.`,
     localTimes: (groups) => `Local times: ${groups.join('; ')}.`,
     timesInZone: (zone) => `Times in ${zone}.`,
@@ -71,14 +101,17 @@ export const en: Messages = {
     boardTitle: 'Next departure on each route',
     asOf: (date) => `as of ${date}`,
     car: (run) => `${run} car`,
-    moreRoutes: (n) => `${n === 1 ? '1 more route has' : `${n} more routes have`} no published timetable: see \`railnext routes\`.`,
+    moreRoutes: (n) =>
+      `${n === 1 ? '1 more route has' : `${n} more routes have`} no published timetable: see \`railnext routes\`.`,
     marks: { unknown: 'not published', derived: 'derived from the journey time', low: 'low confidence' },
     allServices: 'All services',
     departuresFrom: (station) => `Departures from ${station}`,
     timesLocal: '  (times local to each station)',
     timesIn: (zone) => `  (times in ${zone})`,
-    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
-    throughCars: (from, to) => `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
+    service: (mode, number, status, cars) =>
+      `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) =>
+      `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
     carArrives: (car, when) => `${car}: arr. ${when}`,
     perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
     laterDays: (n) => `+${n} d`,
@@ -86,7 +119,8 @@ export const en: Messages = {
     noDeparturesBetween: (first, last) => `No departures from ${first} to ${last}.`,
     nextOne: (departure) => `The next one is ${departure}.`,
     noneInTenYears: 'None is scheduled in the ten years after it either.',
-    departure: (when, time, service) => `${when ?? 'on a date not published'}${time === null ? ' (time not published)' : ` at ${time}`}, ${service}`,
+    departure: (when, time, service) =>
+      `${when ?? 'on a date not published'}${time === null ? ' (time not published)' : ` at ${time}`}, ${service}`,
     dateIsStationsOwn: (zone) => `A date without a time is the station's own, not ${zone}'s.`,
   },
 
@@ -124,15 +158,18 @@ export const en: Messages = {
   },
 
   lookup: {
-    callsUnpublished: (service, mode) => `The ${service} ${mode} also calls here; its dates and times here are not published.`,
+    callsUnpublished: (service, mode) =>
+      `The ${service} ${mode} also calls here; its dates and times here are not published.`,
     noServiceBetween: (from, to) => `No service in the schedules runs from ${from} to ${to}.`,
     noServiceFrom: (station) => `No service in the schedules leaves ${station}.`,
     noPublishedDates: 'No departures with published dates.',
     noKnownService: 'No scheduled service is known.',
     emptyRoute: (route, status) => `${route} (${status}): no scheduled service is known.`,
     noFilteredFrom: (station, mode, timed) => `No ${filtered(mode, timed)} in the schedules leaves ${station}.`,
-    noFilteredBetween: (from, to, mode, timed) => `No ${filtered(mode, timed)} in the schedules runs from ${from} to ${to}.`,
-    noFiltered: (scope, mode, timed) => (scope === null ? `No ${filtered(mode, timed)} in the schedules.` : `${scope}: no ${filtered(mode, timed)}.`),
+    noFilteredBetween: (from, to, mode, timed) =>
+      `No ${filtered(mode, timed)} in the schedules runs from ${from} to ${to}.`,
+    noFiltered: (scope, mode, timed) =>
+      scope === null ? `No ${filtered(mode, timed)} in the schedules.` : `${scope}: no ${filtered(mode, timed)}.`,
   },
 
   routes: {
@@ -166,10 +203,13 @@ export const en: Messages = {
   },
 
   journeys: {
-    leaving: (from, to, first, last) => `${from} → ${to}, leaving ${first === last ? `on ${first}` : `from ${first} to ${last}`}`,
+    leaving: (from, to, first, last) =>
+      `${from} → ${to}, leaving ${first === last ? `on ${first}` : `from ${first} to ${last}`}`,
     arrivingBy: (from, to, date) => `${from} → ${to}, arriving by ${date}`,
-    arrivalsAt: (station, first, last) => `Arrivals at ${station} ${first === last ? `on ${first}` : `from ${first} to ${last}`}`,
-    heading: (n, sure, changes, duration) => `Journey ${n} · ${sure ? 'sure' : 'possible'} · ${changes === 0 ? 'direct' : plural(changes, 'change', 'changes')} · ${duration}`,
+    arrivalsAt: (station, first, last) =>
+      `Arrivals at ${station} ${first === last ? `on ${first}` : `from ${first} to ${last}`}`,
+    heading: (n, sure, changes, duration) =>
+      `Journey ${n} · ${sure ? 'sure' : 'possible'} · ${changes === 0 ? 'direct' : plural(changes, 'change', 'changes')} · ${duration}`,
     sure: 'sure',
     possible: 'possible',
     changeAt: (station, status) => `change at ${station} (${status})`,
@@ -183,25 +223,32 @@ export const en: Messages = {
     span: 'a range of dates: not published, bounded by the stops before and after',
     spanInZone: 'a range of dates: the time is not published, and on this clock it may fall on any of them',
     nothingArrives: (station) => `Nothing arrives at ${station} in that time.`,
-    noneLeaves: (from, to, n) => `No journey with at most ${plural(n, 'change', 'changes')} leaves ${from} for ${to} in that time.`,
-    noneReaches: (from, to, n, date) => `No journey with at most ${plural(n, 'change', 'changes')} reaches ${to} from ${from} by ${date}.`,
+    noneLeaves: (from, to, n) =>
+      `No journey with at most ${plural(n, 'change', 'changes')} leaves ${from} for ${to} in that time.`,
+    noneReaches: (from, to, n, date) =>
+      `No journey with at most ${plural(n, 'change', 'changes')} reaches ${to} from ${from} by ${date}.`,
     noneInThreeMonths: 'None leaves in the three months after it either.',
     noneFits: (options) => `No journey fits these options (${options.join(', ')}).`,
     optionChange: (duration) => `change time ${duration}`,
     optionChanges: (n) => `at most ${plural(n, 'change', 'changes')}`,
     optionMaxWait: (days) => `longest wait ${plural(days, 'day', 'days')}`,
     nextLeave: (count, day) => `The next ${count === 1 ? 'journey leaves' : 'journeys leave'} on ${day}:`,
-    meaning: (change) => `sure: every change leaves at least ${change}, whatever the times not published turn out to be; possible: it does only for some of them.`,
+    meaning: (change) =>
+      `sure: every change leaves at least ${change}, whatever the times not published turn out to be; possible: it does only for some of them.`,
     errors: {
       maxWait: (max, got) => `--max-wait: at most a year (${max}d), got ${got}d`,
       calendar: '--calendar does not go with journeys',
-      toWithOrigin: '--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)',
+      toWithOrigin:
+        '--to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)',
       toWithArriveBy: '--to and --arrive-by cannot be used together',
       arriveByWithWindow: '--arrive-by sets the dates itself: it does not go with --date, --until, --on or --days',
       twoStations: 'journeys go from one station to another: railnext FROM TO --journeys',
-      windowLimit: (max, got) => `journeys are planned over at most ${group(max)} days of first departures, and this window has ${group(got)}: shorten it with --days or --until`,
-      servicesLimit: (max, got) => `journeys are planned over at most ${group(max)} services, and the schedules hold ${group(got)}: load fewer with --schedules and --no-bundled`,
-      stopsLimit: (max, service, got) => `journeys are planned over services of at most ${group(max)} stops, and ${service} has ${group(got)}: load fewer with --schedules and --no-bundled`,
+      windowLimit: (max, got) =>
+        `journeys are planned over at most ${group(max)} days of first departures, and this window has ${group(got)}: shorten it with --days or --until`,
+      servicesLimit: (max, got) =>
+        `journeys are planned over at most ${group(max)} services, and the schedules hold ${group(got)}: load fewer with --schedules and --no-bundled`,
+      stopsLimit: (max, service, got) =>
+        `journeys are planned over services of at most ${group(max)} stops, and ${service} has ${group(got)}: load fewer with --schedules and --no-bundled`,
     },
   },
 
@@ -213,29 +260,37 @@ export const en: Messages = {
   },
 
   gtfs: {
-    wrote: (dir, trips, days, first, last) => `Wrote a GTFS feed to ${dir}: ${trips} trips on ${days} service days from ${first} to ${last}.`,
+    wrote: (dir, trips, days, first, last) =>
+      `Wrote a GTFS feed to ${dir}: ${trips} trips on ${days} service days from ${first} to ${last}.`,
     leftOut: (services) => `Left out, too few published times for a trip: ${services.join(', ')}.`,
   },
 
   errors: {
     invalidPlaceName: (query, wanted) => `"${query}" is not a ${wanted} name`,
-    queryTooLong: (wanted, length, max) => `a ${wanted} name of ${length} characters is longer than any name can be (${max}; see \`railnext stations\`)`,
+    queryTooLong: (wanted, length, max) =>
+      `a ${wanted} name of ${length} characters is longer than any name can be (${max}; see \`railnext stations\`)`,
     unknownPlace: (query, wanted, suggestions) =>
       `unknown ${wanted} "${query}"${suggestions.length ? `; did you mean ${en.orList(suggestions)}?` : ''} (see \`railnext stations\`)`,
     ambiguousPlace: (query, candidates) => `"${query}" could be ${en.orList(candidates)}; please be more specific`,
     notAStation: (query, kind) => `"${query}" is a ${kind}, not a station`,
     destinationNeedsStation: (query, kind) => `a destination goes with a station; "${query}" is a ${kind}`,
     windowBackwards: (until, first) => `--until ${until} is before the start of the window (${first})`,
-    windowOutOfRange: (first, last, earliest, latest) => `the window from ${first} to ${last} goes outside the dates railnext covers, ${earliest} to ${latest}`,
-    windowTooLong: (first, last, years, maxDays) => `the window from ${first} to ${last} is longer than ${years} years (${maxDays} days)`,
-    badDate: (text, noSuchDate) => `invalid day "${text}" (${noSuchDate ? 'no such date' : 'expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N'})`,
-    badCount: (text, min, max) => `expected a whole number ${max === null ? `of at least ${min}` : `from ${min} to ${max}`}, got "${text}"`,
-    badInstant: (text) => `invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
+    windowOutOfRange: (first, last, earliest, latest) =>
+      `the window from ${first} to ${last} goes outside the dates railnext covers, ${earliest} to ${latest}`,
+    windowTooLong: (first, last, years, maxDays) =>
+      `the window from ${first} to ${last} is longer than ${years} years (${maxDays} days)`,
+    badDate: (text, noSuchDate) =>
+      `invalid day "${text}" (${noSuchDate ? 'no such date' : 'expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N'})`,
+    badCount: (text, min, max) =>
+      `expected a whole number ${max === null ? `of at least ${min}` : `from ${min} to ${max}`}, got "${text}"`,
+    badInstant: (text) =>
+      `invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
     unknownZone: (text, suggestion) =>
       `unknown time zone "${text}"${suggestion ? `; did you mean ${suggestion}?` : ''} (expected an IANA zone such as Asia/Vladivostok, or local)`,
     badChoice: (text, choices) => `invalid value "${text}" (expected ${choices.join(', ')})`,
     schedulesNotFound: (path, variable) => `${variable ?? 'schedules'}: no such file or folder "${path}"`,
-    schedulesUnreadable: (path, reason, variable) => `${variable ?? 'schedules'}: cannot read the folder "${path}" (${reason})`,
+    schedulesUnreadable: (path, reason, variable) =>
+      `${variable ?? 'schedules'}: cannot read the folder "${path}" (${reason})`,
     schedulesEmptyFolder: (path, variable) => `${variable ?? 'schedules'}: no *.json files in the folder "${path}"`,
     onWithWindow: '--on gives the one day (or month) to show: it does not go with --date, --until or --days',
     filtersWithJourneys: '--mode and --timed filter departures: they do not go with journeys yet',
@@ -247,33 +302,50 @@ export const en: Messages = {
     feedPathIsFile: (dir, path) => `cannot write the feed to ${dir}: ${path} is a file, not a folder`,
     csvRawNeedsCsv: '--csv-raw goes with --format csv only',
     feedPathEmpty: 'export gtfs needs a folder or a file ending in .zip to write to, not an empty path',
-    feedPathDash: "export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'",
-    feedFolderIsCurrent: (dir) => `cannot replace the feed in ${dir}: it is the current folder or holds it, and the new feed takes the folder's place; run the export from outside it`,
-    feedFolderNotEmpty: (dir) => `${dir} is not empty: add --force to replace the feed's files in it (other files are left alone)`,
+    feedPathDash:
+      "export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'",
+    feedFolderIsCurrent: (dir) =>
+      `cannot replace the feed in ${dir}: it is the current folder or holds it, and the new feed takes the folder's place; run the export from outside it`,
+    feedFolderNotEmpty: (dir) =>
+      `${dir} is not empty: add --force to replace the feed's files in it (other files are left alone)`,
     feedZipExists: (path) => `${path} already exists: add --force to replace it`,
     feedZipIsFolder: (path) => `cannot write the feed to ${path}: it is a folder, not a file`,
     mentionedBy: (query, routes) =>
       `"${query}" is not a station of the schedules, but it is mentioned by ${routes
-        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`)
+        .map(
+          (r) =>
+            `${r.name} (${r.status}, ${r.departuresListed ? 'departures listed' : 'no departures listed'}; \`railnext routes\`)${r.stations.length ? `, naming the stations ${r.stations.join(', ')}` : ''}`,
+        )
         .join('; and by ')}.`,
-    covers: (crossings) => `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`,
+    covers: (crossings) =>
+      `railnext covers the border crossings ${crossings.join(', ')} and the stations of the services through them.`,
     noRunningService: 'No running service is loaded.',
     andThen: (error, sentence) => `${error}. ${sentence}`,
-    unknownLangVariable: (variable, value, choices) => `${variable}: unknown language "${value}" (expected ${en.orList(choices)}); using the locale's or English`,
+    unknownLangVariable: (variable, value, choices) =>
+      `${variable}: unknown language "${value}" (expected ${en.orList(choices)}); using the locale's or English`,
     internal: (message, verbose) => `internal error: ${message}${verbose ? '' : ' (run with --verbose for details)'}`,
     commander: {
       unknownOption: (option, suggestions) => `unknown option '${option}'${didYouMean(suggestions)}`,
-      unknownHelpTopic: (topic, suggestions, commands) => `help: unknown command '${topic}'${suggestions.length ? didYouMean(suggestions) : ` (the commands are ${commands.join(', ')})`}`,
+      unknownHelpTopic: (topic, suggestions, commands) =>
+        `help: unknown command '${topic}'${suggestions.length ? didYouMean(suggestions) : ` (the commands are ${commands.join(', ')})`}`,
       missingArgument: (name) => `missing required argument '${name}'`,
       optionMissingArgument: (option) => `option '${option}' argument missing`,
-      excessArguments: (command, expected, got) => `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}`,
+      excessArguments: (command, expected, got) =>
+        `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}`,
       seeHelp: ' (see railnext --help)',
     },
   },
 
   help: {
-    titles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', commands: 'Commands:', globalOptions: 'Global Options:' },
-    description: "When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station's own time.",
+    titles: {
+      usage: 'Usage:',
+      arguments: 'Arguments:',
+      options: 'Options:',
+      commands: 'Commands:',
+      globalOptions: 'Global Options:',
+    },
+    description:
+      "When do the next cross-border trains and buses run between Russia, North Korea and China? Offline, in each station's own time.",
     version: 'output the version number',
     help: 'display help for command',
     helpCommand: 'show help for a command',
@@ -286,12 +358,28 @@ export const en: Messages = {
       format: 'gtfs',
       dir: 'a file ending in .zip, or a folder to write the feed into (created when missing)',
     },
-    terms: { options: 'options', command: 'command', query: 'query', destination: 'destination', paths: 'paths', shell: 'shell', format: 'format', dir: 'dir', day: 'day', n: 'n', zone: 'zone', instant: 'instant', path: 'path', lang: 'lang' },
+    terms: {
+      options: 'options',
+      command: 'command',
+      query: 'query',
+      destination: 'destination',
+      paths: 'paths',
+      shell: 'shell',
+      format: 'format',
+      dir: 'dir',
+      day: 'day',
+      n: 'n',
+      zone: 'zone',
+      instant: 'instant',
+      path: 'path',
+      lang: 'lang',
+    },
     options: {
       date: 'first local date: YYYY-MM-DD, today, tomorrow, a weekday (next one), +N, or a month YYYY-MM (alone: the whole month)',
       until: 'last local date, inclusive (same forms; a month: through its last day)',
       days: (defaultDays, maxDays) => `window length in days (default ${defaultDays}; at most ${maxDays}, 1000 years)`,
-      next: (years) => `only the first n departures (looking up to ${years} years ahead unless --days or --until is given)`,
+      next: (years) =>
+        `only the first n departures (looking up to ${years} years ahead unless --days or --until is given)`,
       json: 'print JSON (fields in docs/json.md); short for --format json',
       format: 'output format (default: table)',
       calendar: 'month grids marking the days each service departs (this month and the next unless dates are given)',
@@ -327,9 +415,11 @@ export const en: Messages = {
     commands: {
       routes: 'every route: when it runs, from when, its status and sources',
       stations: 'every station: names and aliases, country, time zone',
-      validate: 'check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message',
+      validate:
+        'check schedule files (the bundled ones, plus these paths): every problem, as file:/json/pointer: message',
       completion: 'print a shell completion script: source <(railnext completion bash)',
-      export: 'write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)',
+      export:
+        'write the departures of a window as a feed: export gtfs <dir> (a year from today unless --date, --until or --days say otherwise)',
     },
     examples: {
       title: 'Examples:',
@@ -347,9 +437,18 @@ export const en: Messages = {
         completion: 'tab completion, per command (zsh, fish too)',
         lang: 'in Russian (also zh, ko; or set RAILNEXT_LANG)',
       },
-      notes: ['Dates are local to each departure\'s station. Marks in the table:', '? not published, ~ derived, * low confidence.'],
+      notes: [
+        "Dates are local to each departure's station. Marks in the table:",
+        '? not published, ~ derived, * low confidence.',
+      ],
       exitCodes: 'Exit codes: 0 departures printed, 1 none in the window, 2 bad usage, 3 bad schedule data.',
     },
-    groups: { what: 'What to look up:', when: 'When:', output: 'Output:', journeys: 'Journeys with changes:', data: 'Schedules:' },
+    groups: {
+      what: 'What to look up:',
+      when: 'When:',
+      output: 'Output:',
+      journeys: 'Journeys with changes:',
+      data: 'Schedules:',
+    },
   },
 };

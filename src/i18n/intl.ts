@@ -36,7 +36,8 @@ export interface IntlDateStyle {
 
 /** The date words of a BCP 47 locale. */
 export function intlDates(locale: string, style: IntlDateStyle): DateWords {
-  const format = (options: Intl.DateTimeFormatOptions) => lazy(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: CIVIL_ZONE }));
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    lazy(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: CIVIL_ZONE }));
   const day = format(style.day);
   const date = format(style.date);
   // The table's date without its year, when the title gives it.
@@ -71,7 +72,9 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
     yearMonth(text) {
       const m = /^(\d{4})(?:-(\d{2}))?$/.exec(text);
       if (!m) return text;
-      return m[2] === undefined ? year().format(Date.UTC(Number(m[1]), 0, 1)) : month().format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+      return m[2] === undefined
+        ? year().format(Date.UTC(Number(m[1]), 0, 1))
+        : month().format(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
     },
   };
 }
@@ -83,7 +86,10 @@ export function pluralRules(locale: string): (n: number) => Intl.LDMLPluralRule 
 }
 
 /** "a, b и c" and "a, b или c" in `locale`. */
-export function listFormats(locale: string): { and(items: readonly string[]): string; or(items: readonly string[]): string } {
+export function listFormats(locale: string): {
+  and(items: readonly string[]): string;
+  or(items: readonly string[]): string;
+} {
   const and = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const or = lazy(() => new Intl.ListFormat(locale, { type: 'disjunction' }));
   return { and: (items) => and().format(items), or: (items) => or().format(items) };

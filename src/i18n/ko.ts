@@ -10,7 +10,8 @@ const number = numberFormat('ko');
 
 /** "열차가", "시각이 공개된 버스가": what --mode and --timed keep, with its subject particle. */
 const FILTERED: Partial<Record<Mode, string>> = { train: '열차가', bus: '버스가' };
-const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '시각이 공개된 ' : ''}${(mode && FILTERED[mode]) ?? '운행편이'}`;
+const filtered = (mode: Mode | null, timed: boolean): string =>
+  `${timed ? '시각이 공개된 ' : ''}${(mode && FILTERED[mode]) ?? '운행편이'}`;
 
 /** "매주 월·수·금요일". */
 const WEEKDAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'] as const;
@@ -19,7 +20,8 @@ const KIND: Record<PlaceKind, string> = { all: '전체 운행편', route: '노�
 const WANTED: Record<PlaceWanted, string> = { station: '역', 'station or route': '역 또는 노선' };
 
 /** "; 혹시 --date?", "; 혹시 --days, --date 중 하나?", or nothing. */
-const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `; 혹시 ${names.length > 1 ? `${names.join(', ')} 중 하나` : names[0]}?`);
+const didYouMean = (names: readonly string[]): string =>
+  names.length === 0 ? '' : `; 혹시 ${names.length > 1 ? `${names.join(', ')} 중 하나` : names[0]}?`;
 
 export const ko: Messages = {
   lang: 'ko',
@@ -34,7 +36,14 @@ export const ko: Messages = {
 
   mode: { train: '열차', bus: '버스', road: '도로', cableway: '케이블카', river: '도하' },
   statusWithNote: (status, note) => `${status}, ${note}`,
-  status: { running: '운행 중', announced: '발표됨', planned: '계획됨', suspended: '운행 중단', seasonal: '계절 운행', reported: '보도됨' },
+  status: {
+    running: '운행 중',
+    announced: '발표됨',
+    planned: '계획됨',
+    suspended: '운행 중단',
+    seasonal: '계절 운행',
+    reported: '보도됨',
+  },
   confidence: { high: '높음', medium: '보통', low: '낮음' },
   duration(days, hours, minutes) {
     if (days > 0) return hours === 0 ? `${days}일` : `${days}일 ${hours}시간`;
@@ -51,7 +60,15 @@ export const ko: Messages = {
   },
 
   table: {
-    heads: { date: '날짜', departs: '출발', fromTo: '구간', arrives: '도착', journey: '소요 시간', service: '열차·버스' , leaves: '출발까지' },
+    heads: {
+      date: '날짜',
+      departs: '출발',
+      fromTo: '구간',
+      arrives: '도착',
+      journey: '소요 시간',
+      service: '열차·버스',
+      leaves: '출발까지',
+    },
     legend: (parts) => `${parts.join('; ')}.`,
     localTimes: (groups) => `현지 시각: ${groups.join('; ')}.`,
     timesInZone: (zone) => `${zone} 시간대 기준.`,
@@ -67,8 +84,12 @@ export const ko: Messages = {
     departuresFrom: (station) => `${station} 출발`,
     timesLocal: '  (각 역의 현지 시각)',
     timesIn: (zone) => `  (${zone} 기준 시각)`,
-    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
-    throughCars: (from, to) => [from.length ? `${from.join('·')} 출발 직통 객차 연결` : '', to.length ? `${to.join('·')}행 직통 객차 연결` : ''].filter(Boolean).join(', '),
+    service: (mode, number, status, cars) =>
+      `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    throughCars: (from, to) =>
+      [from.length ? `${from.join('·')} 출발 직통 객차 연결` : '', to.length ? `${to.join('·')}행 직통 객차 연결` : '']
+        .filter(Boolean)
+        .join(', '),
     carArrives: (car, when) => `${car}: ${when} 도착`,
     perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
     laterDays: (n) => `+${n}일`,
@@ -76,7 +97,8 @@ export const ko: Messages = {
     noDeparturesBetween: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,
     nextOne: (departure) => `다음 출발: ${departure}.`,
     noneInTenYears: '그 후 10년 동안에도 예정된 출발편이 없습니다.',
-    departure: (when, time, service) => `${when ?? '날짜 미공개'}${time === null ? ' (시각 미공개)' : ` ${time}`}, ${service}`,
+    departure: (when, time, service) =>
+      `${when ?? '날짜 미공개'}${time === null ? ' (시각 미공개)' : ` ${time}`}, ${service}`,
     dateIsStationsOwn: (zone) => `시각 없이 표시된 날짜는 ${zone} 기준이 아니라 역의 현지 날짜입니다.`,
   },
 
@@ -111,7 +133,8 @@ export const ko: Messages = {
   },
 
   lookup: {
-    callsUnpublished: (service, mode) => `${service} ${mode}도 이 역에 정차하지만, 이 역의 날짜와 시각은 공개되지 않았습니다.`,
+    callsUnpublished: (service, mode) =>
+      `${service} ${mode}도 이 역에 정차하지만, 이 역의 날짜와 시각은 공개되지 않았습니다.`,
     noServiceBetween: (from, to) => `시간표에 ${from} → ${to} 운행편이 없습니다.`,
     noServiceFrom: (station) => `시간표에 ${station}에서 출발하는 운행편이 없습니다.`,
     noPublishedDates: '날짜가 공개된 출발편이 없습니다.',
@@ -119,7 +142,8 @@ export const ko: Messages = {
     emptyRoute: (route, status) => `${route} (${status}): 알려진 정기 운행편이 없습니다.`,
     noFilteredFrom: (station, mode, timed) => `시간표에 ${station}에서 출발하는 ${filtered(mode, timed)} 없습니다.`,
     noFilteredBetween: (from, to, mode, timed) => `시간표에 ${from} → ${to} ${filtered(mode, timed)} 없습니다.`,
-    noFiltered: (scope, mode, timed) => (scope === null ? `시간표에 ${filtered(mode, timed)} 없습니다.` : `${scope}: ${filtered(mode, timed)} 없습니다.`),
+    noFiltered: (scope, mode, timed) =>
+      scope === null ? `시간표에 ${filtered(mode, timed)} 없습니다.` : `${scope}: ${filtered(mode, timed)} 없습니다.`,
   },
 
   routes: {
@@ -156,7 +180,8 @@ export const ko: Messages = {
     leaving: (from, to, first, last) => `${from} → ${to}, ${first === last ? first : `${first}~${last}`} 출발`,
     arrivingBy: (from, to, date) => `${from} → ${to}, ${date}까지 도착`,
     arrivalsAt: (station, first, last) => `${first === last ? first : `${first}~${last}`} ${station} 도착편`,
-    heading: (n, sure, changes, duration) => `여정 ${n} · ${sure ? '확실' : '가능'} · ${changes === 0 ? '직행' : `환승 ${changes}회`} · ${duration}`,
+    heading: (n, sure, changes, duration) =>
+      `여정 ${n} · ${sure ? '확실' : '가능'} · ${changes === 0 ? '직행' : `환승 ${changes}회`} · ${duration}`,
     sure: '확실',
     possible: '가능',
     changeAt: (station, status) => `${station}에서 환승 (${status})`,
@@ -178,51 +203,66 @@ export const ko: Messages = {
     optionChanges: (n) => `환승 최대 ${n}회`,
     optionMaxWait: (days) => `최대 대기 ${days}일`,
     nextLeave: (_n, day) => `다음 여정은 ${day}에 출발합니다:`,
-    meaning: (change) => `확실: 공개되지 않은 시각이 어떻든 모든 환승에 최소 ${change}; 가능: 일부 경우에만 그렇습니다.`,
+    meaning: (change) =>
+      `확실: 공개되지 않은 시각이 어떻든 모든 환승에 최소 ${change}; 가능: 일부 경우에만 그렇습니다.`,
     errors: {
       maxWait: (max, got) => `--max-wait: 최대 1년(${max}d)까지인데 ${got}d가 주어졌습니다`,
       calendar: '--calendar는 환승 여정과 함께 쓸 수 없습니다',
-      toWithOrigin: '--to는 모든 곳에서 오는 도착편을 보여 줍니다: 앞에 역을 쓰지 마세요 (출발역을 하나로 정하려면 두 역을 모두 쓰세요: railnext 출발역 도착역)',
+      toWithOrigin:
+        '--to는 모든 곳에서 오는 도착편을 보여 줍니다: 앞에 역을 쓰지 마세요 (출발역을 하나로 정하려면 두 역을 모두 쓰세요: railnext 출발역 도착역)',
       toWithArriveBy: '--to와 --arrive-by는 함께 쓸 수 없습니다',
       arriveByWithWindow: '--arrive-by가 날짜를 정하므로 --date, --until, --on, --days와 함께 쓸 수 없습니다',
       twoStations: '여정은 한 역에서 다른 역으로 갑니다: railnext 출발역 도착역 --journeys',
-      windowLimit: (max, got) => `여정은 첫 출발일 ${number().format(max)}일까지만 계획하는데 이 기간은 ${number().format(got)}일입니다: --days 또는 --until로 줄이십시오`,
-      servicesLimit: (max, got) => `여정은 운행편 ${number().format(max)}개까지만 계획하는데 시간표에는 ${number().format(got)}개가 있습니다: --schedules와 --no-bundled로 적게 불러오십시오`,
-      stopsLimit: (max, service, got) => `여정은 정차역이 ${number().format(max)}개 이하인 운행편으로만 계획하는데 ${service}에는 ${number().format(got)}개가 있습니다: --schedules와 --no-bundled로 적게 불러오십시오`,
+      windowLimit: (max, got) =>
+        `여정은 첫 출발일 ${number().format(max)}일까지만 계획하는데 이 기간은 ${number().format(got)}일입니다: --days 또는 --until로 줄이십시오`,
+      servicesLimit: (max, got) =>
+        `여정은 운행편 ${number().format(max)}개까지만 계획하는데 시간표에는 ${number().format(got)}개가 있습니다: --schedules와 --no-bundled로 적게 불러오십시오`,
+      stopsLimit: (max, service, got) =>
+        `여정은 정차역이 ${number().format(max)}개 이하인 운행편으로만 계획하는데 ${service}에는 ${number().format(got)}개가 있습니다: --schedules와 --no-bundled로 적게 불러오십시오`,
     },
   },
 
   validate: {
-    summary: (files, errors, warnings) => `파일 ${files}개 검사: ${errors === 0 && warnings === 0 ? '문제 없음' : `오류 ${errors}개, 경고 ${warnings}개`}.`,
+    summary: (files, errors, warnings) =>
+      `파일 ${files}개 검사: ${errors === 0 && warnings === 0 ? '문제 없음' : `오류 ${errors}개, 경고 ${warnings}개`}.`,
     problemsInSchedules: (n) => `시간표에 문제가 ${n}개 있습니다:`,
     didYouMean: (value) => `혹시 "${value}"?`,
   },
 
   gtfs: {
-    wrote: (dir, trips, days, first, last) => `GTFS 피드를 ${dir}에 저장했습니다: ${first}부터 ${last}까지, 운행편 ${trips}개, 운행일 ${days}일.`,
+    wrote: (dir, trips, days, first, last) =>
+      `GTFS 피드를 ${dir}에 저장했습니다: ${first}부터 ${last}까지, 운행편 ${trips}개, 운행일 ${days}일.`,
     leftOut: (services) => `공개된 시각이 부족해 제외된 운행편: ${services.join(', ')}.`,
   },
 
   errors: {
     invalidPlaceName: (query, wanted) => `"${query}"은(는) ${WANTED[wanted]} 이름이 아닙니다`,
-    queryTooLong: (wanted, length, max) => `${length}자짜리 ${WANTED[wanted]} 이름은 어떤 이름보다도 깁니다 (최대 ${max}; \`railnext stations\` 참고)`,
+    queryTooLong: (wanted, length, max) =>
+      `${length}자짜리 ${WANTED[wanted]} 이름은 어떤 이름보다도 깁니다 (최대 ${max}; \`railnext stations\` 참고)`,
     unknownPlace: (query, wanted, suggestions) =>
       `알 수 없는 ${WANTED[wanted]} "${query}"${suggestions.length ? `; 혹시 ${lists.or(suggestions)}?` : ''} (\`railnext stations\` 참고)`,
-    ambiguousPlace: (query, candidates) => `"${query}"은(는) ${lists.or(candidates)}일 수 있습니다. 더 구체적으로 입력하세요`,
+    ambiguousPlace: (query, candidates) =>
+      `"${query}"은(는) ${lists.or(candidates)}일 수 있습니다. 더 구체적으로 입력하세요`,
     notAStation: (query, kind) => `"${query}"은(는) ${KIND[kind]}이며 역이 아닙니다`,
-    destinationNeedsStation: (query, kind) => `도착지는 역과 함께만 쓸 수 있습니다. "${query}"은(는) ${KIND[kind]}입니다`,
+    destinationNeedsStation: (query, kind) =>
+      `도착지는 역과 함께만 쓸 수 있습니다. "${query}"은(는) ${KIND[kind]}입니다`,
     windowBackwards: (until, first) => `--until ${until}이(가) 기간의 시작(${first})보다 앞섭니다`,
-    windowOutOfRange: (first, last, earliest, latest) => `${first}부터 ${last}까지의 기간이 railnext가 다루는 날짜(${earliest}~${latest})를 벗어납니다`,
-    windowTooLong: (first, last, years, maxDays) => `${first}부터 ${last}까지의 기간이 ${years}년(${maxDays}일)보다 깁니다`,
+    windowOutOfRange: (first, last, earliest, latest) =>
+      `${first}부터 ${last}까지의 기간이 railnext가 다루는 날짜(${earliest}~${latest})를 벗어납니다`,
+    windowTooLong: (first, last, years, maxDays) =>
+      `${first}부터 ${last}까지의 기간이 ${years}년(${maxDays}일)보다 깁니다`,
     badDate: (text, noSuchDate) =>
       `잘못된 날짜 "${text}" (${noSuchDate ? '존재하지 않는 날짜입니다' : 'YYYY-MM-DD, YYYY-MM 형식의 월, today, tomorrow, mon 같은 요일 또는 +N이어야 합니다'})`,
-    badCount: (text, min, max) => `${max === null ? `${min} 이상의` : `${min}부터 ${max}까지의`} 정수여야 하는데 "${text}"입니다`,
-    badInstant: (text) => `잘못된 시각 "${text}" (2026-12-01T09:00:00+10:00 또는 2026-12-01T00:00:00Z처럼 오프셋이 있는 ISO 8601이어야 합니다)`,
+    badCount: (text, min, max) =>
+      `${max === null ? `${min} 이상의` : `${min}부터 ${max}까지의`} 정수여야 하는데 "${text}"입니다`,
+    badInstant: (text) =>
+      `잘못된 시각 "${text}" (2026-12-01T09:00:00+10:00 또는 2026-12-01T00:00:00Z처럼 오프셋이 있는 ISO 8601이어야 합니다)`,
     unknownZone: (text, suggestion) =>
       `알 수 없는 시간대 "${text}"${suggestion ? `; 혹시 ${suggestion}?` : ''} (Asia/Vladivostok 같은 IANA 시간대 또는 local이어야 합니다)`,
     badChoice: (text, choices) => `잘못된 값 "${text}" (${choices.join(', ')} 중 하나여야 합니다)`,
     schedulesNotFound: (path, variable) => `${variable ?? '시간표'}: 파일이나 폴더 "${path}"이(가) 없습니다`,
-    schedulesUnreadable: (path, reason, variable) => `${variable ?? '시간표'}: 폴더 "${path}"을(를) 읽을 수 없습니다 (${reason})`,
+    schedulesUnreadable: (path, reason, variable) =>
+      `${variable ?? '시간표'}: 폴더 "${path}"을(를) 읽을 수 없습니다 (${reason})`,
     schedulesEmptyFolder: (path, variable) => `${variable ?? '시간표'}: 폴더 "${path}"에 *.json 파일이 없습니다`,
     onWithWindow: '--on은 하루(또는 한 달)만 지정합니다: --date, --until, --days와 함께 쓸 수 없습니다',
     filtersWithJourneys: '--mode와 --timed는 출발편을 거르는 옵션이라 아직 환승 여정과 함께 쓸 수 없습니다',
@@ -235,32 +275,42 @@ export const ko: Messages = {
     csvRawNeedsCsv: '--csv-raw 는 --format csv 와 함께만 쓸 수 있습니다',
     feedPathEmpty: 'export gtfs 에는 폴더나 `.zip` 으로 끝나는 파일이 필요합니다: 빈 경로는 안 됩니다',
     feedPathDash: "export gtfs 는 표준 출력이 아니라 파일에 씁니다: '-' 대신 폴더나 `.zip` 파일을 주십시오",
-    feedFolderIsCurrent: (dir) => `${dir}의 피드를 바꿀 수 없습니다: 현재 폴더이거나 현재 폴더를 담고 있으며, 새 피드가 폴더 자리를 대신합니다; 그 폴더 밖에서 내보내기를 실행하십시오`,
-    feedFolderNotEmpty: (dir) => `${dir}이(가) 비어 있지 않습니다: 피드 파일을 바꾸려면 --force 를 붙이십시오 (다른 파일은 그대로 둡니다)`,
+    feedFolderIsCurrent: (dir) =>
+      `${dir}의 피드를 바꿀 수 없습니다: 현재 폴더이거나 현재 폴더를 담고 있으며, 새 피드가 폴더 자리를 대신합니다; 그 폴더 밖에서 내보내기를 실행하십시오`,
+    feedFolderNotEmpty: (dir) =>
+      `${dir}이(가) 비어 있지 않습니다: 피드 파일을 바꾸려면 --force 를 붙이십시오 (다른 파일은 그대로 둡니다)`,
     feedZipExists: (path) => `${path}이(가) 이미 있습니다: 바꾸려면 --force 를 붙이십시오`,
     feedZipIsFolder: (path) => `${path}에 피드를 저장할 수 없습니다: 파일이 아니라 폴더입니다`,
     mentionedBy: (query, routes) =>
       `"${query}"은(는) 시간표의 역이 아니지만 다음에 언급됩니다: ${routes
-        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? '출발편 있음' : '출발편 없음'}; \`railnext routes\`)${r.stations.length ? `, 언급된 역: ${r.stations.join(', ')}` : ''}`)
+        .map(
+          (r) =>
+            `${r.name} (${r.status}, ${r.departuresListed ? '출발편 있음' : '출발편 없음'}; \`railnext routes\`)${r.stations.length ? `, 언급된 역: ${r.stations.join(', ')}` : ''}`,
+        )
         .join('; 그리고 ')}.`,
-    covers: (crossings) => `railnext는 국경 통과 구간 ${crossings.join(', ')}과(와) 그곳을 지나는 운행편의 역을 다룹니다.`,
+    covers: (crossings) =>
+      `railnext는 국경 통과 구간 ${crossings.join(', ')}과(와) 그곳을 지나는 운행편의 역을 다룹니다.`,
     noRunningService: '운행 중인 운행편이 하나도 불러와지지 않았습니다.',
     andThen: (error, sentence) => `${error}. ${sentence}`,
-    unknownLangVariable: (variable, value, choices) => `${variable}: 알 수 없는 언어 "${value}" (${lists.or(choices)} 중 하나여야 합니다). 로캘의 언어나 영어를 사용합니다`,
+    unknownLangVariable: (variable, value, choices) =>
+      `${variable}: 알 수 없는 언어 "${value}" (${lists.or(choices)} 중 하나여야 합니다). 로캘의 언어나 영어를 사용합니다`,
     internal: (message, verbose) => `내부 오류: ${message}${verbose ? '' : ' (자세한 내용은 --verbose로 실행하세요)'}`,
     commander: {
       unknownOption: (option, suggestions) => `알 수 없는 옵션 '${option}'${didYouMean(suggestions)}`,
-      unknownHelpTopic: (topic, suggestions, commands) => `알 수 없는 명령 '${topic}'${suggestions.length ? didYouMean(suggestions) : ` (명령: ${commands.join(', ')})`}`,
+      unknownHelpTopic: (topic, suggestions, commands) =>
+        `알 수 없는 명령 '${topic}'${suggestions.length ? didYouMean(suggestions) : ` (명령: ${commands.join(', ')})`}`,
       missingArgument: (name) => `필수 인수 '${name}'이(가) 없습니다`,
       optionMissingArgument: (option) => `옵션 '${option}'의 값이 없습니다`,
-      excessArguments: (command, expected, got) => `${command ? `${command}의 ` : ''}인수가 너무 많습니다: 최대 ${expected}개인데 ${got}개입니다`,
+      excessArguments: (command, expected, got) =>
+        `${command ? `${command}의 ` : ''}인수가 너무 많습니다: 최대 ${expected}개인데 ${got}개입니다`,
       seeHelp: ' (railnext --help 참고)',
     },
   },
 
   help: {
     titles: { usage: '사용법:', arguments: '인수:', options: '옵션:', commands: '명령:', globalOptions: '공통 옵션:' },
-    description: '러시아, 북한, 중국 사이를 오가는 다음 국경 열차와 버스는 언제 출발할까요? 오프라인으로, 각 역의 현지 시각으로 알려 줍니다.',
+    description:
+      '러시아, 북한, 중국 사이를 오가는 다음 국경 열차와 버스는 언제 출발할까요? 오프라인으로, 각 역의 현지 시각으로 알려 줍니다.',
     version: '버전 번호 표시',
     help: '명령 도움말 표시',
     helpCommand: '명령 도움말 표시',
@@ -273,7 +323,22 @@ export const ko: Messages = {
       format: 'gtfs',
       dir: '`.zip` 으로 끝나는 파일, 또는 피드를 저장할 폴더 (없으면 만듦)',
     },
-    terms: { options: '옵션', command: '명령', query: '검색어', destination: '도착지', paths: '경로', shell: '셸', format: '형식', dir: '폴더', day: '날짜', n: 'n', zone: '시간대', instant: '시각', path: '경로', lang: '언어' },
+    terms: {
+      options: '옵션',
+      command: '명령',
+      query: '검색어',
+      destination: '도착지',
+      paths: '경로',
+      shell: '셸',
+      format: '형식',
+      dir: '폴더',
+      day: '날짜',
+      n: 'n',
+      zone: '시간대',
+      instant: '시각',
+      path: '경로',
+      lang: '언어',
+    },
     options: {
       date: '첫 현지 날짜: YYYY-MM-DD, today, tomorrow, 요일(다가오는 해당 요일), +N 또는 YYYY-MM 형식의 월 (단독으로 쓰면 그 달 전체)',
       until: '마지막 현지 날짜, 그날 포함 (같은 형식; 월이면 그 달 마지막 날까지)',

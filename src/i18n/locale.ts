@@ -48,7 +48,9 @@ export function localeFor(m: Messages, stations: readonly Station[]): Locale {
   const stationNamed = (text: string): Station | undefined => {
     if (!byName) {
       byName = new Map();
-      for (const s of stations) for (const n of [s.name, s.name.replace(/\s*\(.*\)\s*$/, ''), ...(s.city ? [s.city] : [])]) if (!byName.has(n)) byName.set(n, s);
+      for (const s of stations)
+        for (const n of [s.name, s.name.replace(/\s*\(.*\)\s*$/, ''), ...(s.city ? [s.city] : [])])
+          if (!byName.has(n)) byName.set(n, s);
     }
     return byName.get(text);
   };
@@ -62,7 +64,9 @@ export function localeFor(m: Messages, stations: readonly Station[]): Locale {
       if (parts.length < 3) return owner.name;
       // Only when every part is a station: a name with other words in it ("… bus") is left as written.
       const named = parts.map((part, i) => (i % 2 === 1 ? part : stationNamed(part)));
-      return named.every((p) => p !== undefined) ? named.map((p) => (typeof p === 'string' ? p : station(p!))).join(' ') : owner.name;
+      return named.every((p) => p !== undefined)
+        ? named.map((p) => (typeof p === 'string' ? p : station(p!))).join(' ')
+        : owner.name;
     },
     notes: (owner) => owner.translations?.[lang]?.notes ?? owner.notes,
     note: (owner) => owner.translations?.[lang]?.note ?? owner.note,

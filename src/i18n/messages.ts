@@ -55,7 +55,15 @@ export interface Messages {
   };
 
   table: {
-    heads: { date: string; departs: string; fromTo: string; arrives: string; journey: string; service: string; leaves: string };
+    heads: {
+      date: string;
+      departs: string;
+      fromTo: string;
+      arrives: string;
+      journey: string;
+      service: string;
+      leaves: string;
+    };
     /** "? not published; ~ derived from the journey time." from the marks with their meanings. */
     legend(parts: readonly string[]): string;
     /** "Local times: UTC+9 Tumangang; UTC+10 Khasan." from groups "UTC+9 Tumangang". */
@@ -104,7 +112,14 @@ export interface Messages {
     /** "Fare: from 674 RUB, …." */
     line(text: string): string;
     /** "from 674 RUB, Zabaikalsk–Manzhouli, one way (high confidence; m24.ru)"; `covers` is the schedule's text. */
-    fare(qualifier: 'exact' | 'from' | 'about' | 'over', amount: string, currency: string, covers: string, confidence: string, sources: readonly string[]): string;
+    fare(
+      qualifier: 'exact' | 'from' | 'about' | 'over',
+      amount: string,
+      currency: string,
+      covers: string,
+      confidence: string,
+      sources: readonly string[],
+    ): string;
     amount(n: number): string;
     /** A citation without a date. */
     undated: string;
@@ -119,7 +134,13 @@ export interface Messages {
      * "Sold at … (as of 2026-03-08; high confidence; 1prime.ru 2026-03-08)"; `until` when the statement names its own
      * end date, `ended` once --now is past it.
      */
-    fact(text: string, asOf: string, until: { date: string; ended: boolean } | null, confidence: string, sources: readonly string[]): string;
+    fact(
+      text: string,
+      asOf: string,
+      until: { date: string; ended: boolean } | null,
+      confidence: string,
+      sources: readonly string[],
+    ): string;
   };
 
   overdue: {
@@ -155,7 +176,15 @@ export interface Messages {
 
   routes: {
     header(id: string, mode: string, status: string): string;
-    service(name: string, number: string | null, rule: string, from: string, until: string | null, status: string, confidence: string): string;
+    service(
+      name: string,
+      number: string | null,
+      rule: string,
+      from: string,
+      until: string | null,
+      status: string,
+      confidence: string,
+    ): string;
     firstFrom(date: string): string;
     neverFrom(date: string): string;
     noService: string;
@@ -286,7 +315,10 @@ export interface Messages {
     /** Output that could not be written (a full disk): `path` is null for stdout; `reason` is the system's. */
     cannotWrite(path: string | null, reason: string): string;
     /** After an unknown place: the routes that mention it ("… (planned, no departures listed; `railnext routes`), naming the stations …"). */
-    mentionedBy(query: string, routes: readonly { name: string; status: string; departuresListed: boolean; stations: readonly string[] }[]): string;
+    mentionedBy(
+      query: string,
+      routes: readonly { name: string; status: string; departuresListed: boolean; stations: readonly string[] }[],
+    ): string;
     /** After an unknown place: what railnext covers. */
     covers(crossings: readonly string[]): string;
     noRunningService: string;
@@ -376,7 +408,20 @@ export interface Messages {
     /** What `railnext --help` shows after the commands: what each example (i18n/help.ts) shows, notes, exit codes. */
     examples: {
       title: string;
-      what: { khasan: string; pyongyang: string; next: string; moscowTime: string; routes: string; ownSchedules: string; validate: string; ics: string; calendar: string; gtfs: string; completion: string; lang: string };
+      what: {
+        khasan: string;
+        pyongyang: string;
+        next: string;
+        moscowTime: string;
+        routes: string;
+        ownSchedules: string;
+        validate: string;
+        ics: string;
+        calendar: string;
+        gtfs: string;
+        completion: string;
+        lang: string;
+      };
       notes: readonly string[];
       exitCodes: string;
     };

@@ -18,7 +18,15 @@ const number = numberFormat('ru');
 const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /** Dative plural: "по понедельникам". */
-const ON_WEEKDAYS = ['понедельникам', 'вторникам', 'средам', 'четвергам', 'пятницам', 'субботам', 'воскресеньям'] as const;
+const ON_WEEKDAYS = [
+  'понедельникам',
+  'вторникам',
+  'средам',
+  'четвергам',
+  'пятницам',
+  'субботам',
+  'воскресеньям',
+] as const;
 
 const KIND: Record<PlaceKind, string> = { all: 'все рейсы', route: 'маршрут', service: 'рейс' };
 const OF_WANTED: Record<PlaceWanted, string> = { station: 'станции', 'station or route': 'станции или маршрута' };
@@ -26,12 +34,14 @@ const WANTED: Record<PlaceWanted, string> = { station: 'станция', 'statio
 
 /** "поездов", "автобусов с опубликованным временем": what --mode and --timed keep, after "нет". */
 const FILTERED: Partial<Record<Mode, string>> = { train: 'поездов', bus: 'автобусов' };
-const filtered = (mode: Mode | null, timed: boolean): string => `${(mode && FILTERED[mode]) ?? 'рейсов'}${timed ? ' с опубликованным временем' : ''}`;
+const filtered = (mode: Mode | null, timed: boolean): string =>
+  `${(mode && FILTERED[mode]) ?? 'рейсов'}${timed ? ' с опубликованным временем' : ''}`;
 
 const TIMES: Forms = { one: 'раз', few: 'раза', many: 'раз', other: 'раза' };
 
 /** "; может быть, --date?", "; может быть, один из --days, --date?", or nothing. */
-const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `; может быть, ${names.length > 1 ? `один из ${names.join(', ')}` : names[0]}?`);
+const didYouMean = (names: readonly string[]): string =>
+  names.length === 0 ? '' : `; может быть, ${names.length > 1 ? `один из ${names.join(', ')}` : names[0]}?`;
 
 export const ru: Messages = {
   lang: 'ru',
@@ -47,7 +57,14 @@ export const ru: Messages = {
 
   mode: { train: 'поезд', bus: 'автобус', road: 'автодорога', cableway: 'канатная дорога', river: 'переправа' },
   statusWithNote: (status, note) => `${status}, ${note}`,
-  status: { running: 'курсирует', announced: 'объявлен', planned: 'планируется', suspended: 'приостановлен', seasonal: 'сезонный', reported: 'по сообщениям' },
+  status: {
+    running: 'курсирует',
+    announced: 'объявлен',
+    planned: 'планируется',
+    suspended: 'приостановлен',
+    seasonal: 'сезонный',
+    reported: 'по сообщениям',
+  },
   confidence: { high: 'высокая', medium: 'средняя', low: 'низкая' },
   duration(days, hours, minutes) {
     // "сут." (сутки) is how Russian timetables count whole days on the way.
@@ -65,7 +82,15 @@ export const ru: Messages = {
   },
 
   table: {
-    heads: { date: 'Дата', departs: 'Отправление', fromTo: 'Откуда → куда', arrives: 'Прибытие', journey: 'В пути', service: 'Рейс' , leaves: 'Через' },
+    heads: {
+      date: 'Дата',
+      departs: 'Отправление',
+      fromTo: 'Откуда → куда',
+      arrives: 'Прибытие',
+      journey: 'В пути',
+      service: 'Рейс',
+      leaves: 'Через',
+    },
     legend: (parts) => `${parts.join('; ')}.`,
     localTimes: (groups) => `Местное время: ${groups.join('; ')}.`,
     timesInZone: (zone) => `Время по поясу ${zone}.`,
@@ -75,13 +100,15 @@ export const ru: Messages = {
     boardTitle: 'Ближайшее отправление по каждому маршруту',
     asOf: (date) => `на ${date}`,
     car: (run) => `вагон «${run}»`,
-    moreRoutes: (n) => `Ещё ${count(n, { one: 'маршрут', few: 'маршрута', many: 'маршрутов', other: 'маршрута' })} без опубликованного расписания: см. \`railnext routes\`.`,
+    moreRoutes: (n) =>
+      `Ещё ${count(n, { one: 'маршрут', few: 'маршрута', many: 'маршрутов', other: 'маршрута' })} без опубликованного расписания: см. \`railnext routes\`.`,
     marks: { unknown: 'не опубликовано', derived: 'вычислено по времени в пути', low: 'низкая достоверность' },
     allServices: 'Все рейсы',
     departuresFrom: (station) => `Отправления: ${station}`,
     timesLocal: '  (время местное для каждой станции)',
     timesIn: (zone) => `  (время в поясе ${zone})`,
-    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
+    service: (mode, number, status, cars) =>
+      `${mode}${number ? ` ${number}` : ''}${status ? ` (${status})` : ''}${cars ? `, ${cars}` : ''}`,
     throughCars: (from, to) =>
       `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
     carArrives: (car, when) => `${car}: приб. ${when}`,
@@ -91,7 +118,8 @@ export const ru: Messages = {
     noDeparturesBetween: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
     nextOne: (departure) => `Следующее отправление: ${departure}.`,
     noneInTenYears: 'И в следующие десять лет отправлений нет.',
-    departure: (when, time, service) => `${when ?? 'дата не опубликована'}${time === null ? ' (время не опубликовано)' : ` в ${time}`}, ${service}`,
+    departure: (when, time, service) =>
+      `${when ?? 'дата не опубликована'}${time === null ? ' (время не опубликовано)' : ` в ${time}`}, ${service}`,
     dateIsStationsOwn: (zone) => `Дата без времени — по местному календарю станции, а не в поясе ${zone}.`,
   },
 
@@ -122,19 +150,23 @@ export const ru: Messages = {
 
   footer: {
     sources: (items) => `Источники: ${items.join('; ')}.`,
-    lastChecked: (date, upTo) => sentence(`Данные проверены ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}`),
+    lastChecked: (date, upTo) =>
+      sentence(`Данные проверены ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}`),
   },
 
   lookup: {
-    callsUnpublished: (service, mode) => `Здесь также останавливается ${mode} ${service}; даты и время этой остановки не опубликованы.`,
+    callsUnpublished: (service, mode) =>
+      `Здесь также останавливается ${mode} ${service}; даты и время этой остановки не опубликованы.`,
     noServiceBetween: (from, to) => `В расписаниях нет рейсов по направлению ${from} → ${to}.`,
     noServiceFrom: (station) => `В расписаниях нет рейсов со станции ${station}.`,
     noPublishedDates: 'Нет отправлений с опубликованными датами.',
     noKnownService: 'Регулярных рейсов не известно.',
     emptyRoute: (route, status) => `${route} (${status}): регулярных рейсов не известно.`,
     noFilteredFrom: (station, mode, timed) => `В расписаниях нет ${filtered(mode, timed)} со станции ${station}.`,
-    noFilteredBetween: (from, to, mode, timed) => `В расписаниях нет ${filtered(mode, timed)} по направлению ${from} → ${to}.`,
-    noFiltered: (scope, mode, timed) => (scope === null ? `В расписаниях нет ${filtered(mode, timed)}.` : `${scope}: нет ${filtered(mode, timed)}.`),
+    noFilteredBetween: (from, to, mode, timed) =>
+      `В расписаниях нет ${filtered(mode, timed)} по направлению ${from} → ${to}.`,
+    noFiltered: (scope, mode, timed) =>
+      scope === null ? `В расписаниях нет ${filtered(mode, timed)}.` : `${scope}: нет ${filtered(mode, timed)}.`,
   },
 
   routes: {
@@ -168,9 +200,11 @@ export const ru: Messages = {
   },
 
   journeys: {
-    leaving: (from, to, first, last) => `${from} → ${to}, отправление ${first === last ? first : `с ${first} по ${last}`}`,
+    leaving: (from, to, first, last) =>
+      `${from} → ${to}, отправление ${first === last ? first : `с ${first} по ${last}`}`,
     arrivingBy: (from, to, date) => `${from} → ${to}, прибытие не позже ${date}`,
-    arrivalsAt: (station, first, last) => `Прибытия, станция ${station}: ${first === last ? first : `с ${first} по ${last}`}`,
+    arrivalsAt: (station, first, last) =>
+      `Прибытия, станция ${station}: ${first === last ? first : `с ${first} по ${last}`}`,
     heading: (n, sure, changes, duration) =>
       `Маршрут ${n} · ${sure ? 'надёжный' : 'возможный'} · ${changes === 0 ? 'без пересадок' : count(changes, { one: 'пересадка', few: 'пересадки', many: 'пересадок', other: 'пересадки' })} · ${duration}`,
     sure: 'надёжная',
@@ -186,25 +220,34 @@ export const ru: Messages = {
     span: 'диапазон дат: не опубликовано, ограничено соседними остановками',
     spanInZone: 'диапазон дат: время не опубликовано, и по этим часам оно может прийтись на любую из них',
     nothingArrives: (station) => `Станция ${station}: в это время прибытий нет.`,
-    noneLeaves: (from, to, n) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} в это время.`,
-    noneReaches: (from, to, n, date) => `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} с прибытием не позже ${date}.`,
+    noneLeaves: (from, to, n) =>
+      `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} в это время.`,
+    noneReaches: (from, to, n, date) =>
+      `Нет маршрутов ${from} → ${to} не более чем с ${count(n, { one: 'пересадкой', few: 'пересадками', many: 'пересадками', other: 'пересадками' })} с прибытием не позже ${date}.`,
     noneInThreeMonths: 'И в следующие три месяца тоже нет.',
     noneFits: (options) => `Ни один маршрут не подходит под эти параметры (${options.join(', ')}).`,
     optionChange: (duration) => `время пересадки ${duration}`,
-    optionChanges: (n) => `не более ${count(n, { one: 'пересадки', few: 'пересадок', many: 'пересадок', other: 'пересадки' })}`,
-    optionMaxWait: (days) => `ожидание не дольше ${count(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
+    optionChanges: (n) =>
+      `не более ${count(n, { one: 'пересадки', few: 'пересадок', many: 'пересадок', other: 'пересадки' })}`,
+    optionMaxWait: (days) =>
+      `ожидание не дольше ${count(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
     nextLeave: (n, day) => `${n === 1 ? 'Ближайший маршрут отправляется' : 'Ближайшие маршруты отправляются'} ${day}:`,
-    meaning: (change) => `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
+    meaning: (change) =>
+      `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
     errors: {
       maxWait: (max, got) => `--max-wait: не больше года (${max}d), указано ${got}d`,
       calendar: '--calendar не сочетается с маршрутами с пересадками',
-      toWithOrigin: '--to показывает прибытия откуда угодно: не указывайте станцию перед ним (для одной станции отправления укажите обе: railnext ОТКУДА КУДА)',
+      toWithOrigin:
+        '--to показывает прибытия откуда угодно: не указывайте станцию перед ним (для одной станции отправления укажите обе: railnext ОТКУДА КУДА)',
       toWithArriveBy: '--to и --arrive-by нельзя использовать вместе',
       arriveByWithWindow: '--arrive-by сам задаёт даты: он не сочетается с --date, --until, --on и --days',
       twoStations: 'маршрут ведёт от одной станции к другой: railnext ОТКУДА КУДА --journeys',
-      windowLimit: (max, got) => `маршруты строятся не более чем на ${number().format(max)} дней отправления, а в этом окне ${number().format(got)}: сократите его через --days или --until`,
-      servicesLimit: (max, got) => `маршруты строятся не более чем по ${number().format(max)} рейсам, а в расписаниях ${number().format(got)}: загрузите меньше через --schedules и --no-bundled`,
-      stopsLimit: (max, service, got) => `маршруты строятся по рейсам не более чем из ${number().format(max)} остановок, а у ${service} их ${number().format(got)}: загрузите меньше через --schedules и --no-bundled`,
+      windowLimit: (max, got) =>
+        `маршруты строятся не более чем на ${number().format(max)} дней отправления, а в этом окне ${number().format(got)}: сократите его через --days или --until`,
+      servicesLimit: (max, got) =>
+        `маршруты строятся не более чем по ${number().format(max)} рейсам, а в расписаниях ${number().format(got)}: загрузите меньше через --schedules и --no-bundled`,
+      stopsLimit: (max, service, got) =>
+        `маршруты строятся по рейсам не более чем из ${number().format(max)} остановок, а у ${service} их ${number().format(got)}: загрузите меньше через --schedules и --no-bundled`,
     },
   },
 
@@ -218,36 +261,44 @@ export const ru: Messages = {
           : `${count(errors, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}, ${count(warnings, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' })}`;
       return `${checked} ${what}: ${found}.`;
     },
-    problemsInSchedules: (n) => `${count(n, { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' })} в расписаниях:`,
+    problemsInSchedules: (n) =>
+      `${count(n, { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' })} в расписаниях:`,
     didYouMean: (value) => `может быть, «${value}»?`,
   },
 
   gtfs: {
-    wrote: (dir, trips, days, first, last) => sentence(`Лента GTFS записана в ${dir}: рейсов — ${trips}, дней обслуживания — ${days}, с ${first} по ${last}`),
+    wrote: (dir, trips, days, first, last) =>
+      sentence(`Лента GTFS записана в ${dir}: рейсов — ${trips}, дней обслуживания — ${days}, с ${first} по ${last}`),
     leftOut: (services) => `Не вошли (для рейса опубликовано слишком мало времён): ${services.join(', ')}.`,
   },
 
   errors: {
     invalidPlaceName: (query, wanted) => `«${query}» — не название ${OF_WANTED[wanted]}`,
-    queryTooLong: (wanted, length, max) => `название ${OF_WANTED[wanted]} из ${length} символов длиннее любого возможного (${max}; см. \`railnext stations\`)`,
+    queryTooLong: (wanted, length, max) =>
+      `название ${OF_WANTED[wanted]} из ${length} символов длиннее любого возможного (${max}; см. \`railnext stations\`)`,
     unknownPlace: (query, wanted, suggestions) =>
       `неизвестная ${WANTED[wanted]} «${query}»${suggestions.length ? `; может быть, ${lists.or(suggestions)}?` : ''} (см. \`railnext stations\`)`,
     ambiguousPlace: (query, candidates) => `«${query}» может означать ${lists.or(candidates)}; уточните`,
     notAStation: (query, kind) => `«${query}» — это ${KIND[kind]}, а не станция`,
-    destinationNeedsStation: (query, kind) => `пункт назначения указывается только вместе со станцией; «${query}» — это ${KIND[kind]}`,
+    destinationNeedsStation: (query, kind) =>
+      `пункт назначения указывается только вместе со станцией; «${query}» — это ${KIND[kind]}`,
     windowBackwards: (until, first) => `--until ${until} раньше начала периода (${first})`,
-    windowOutOfRange: (first, last, earliest, latest) => `период с ${first} по ${last} выходит за даты, которые охватывает railnext: с ${earliest} по ${latest}`,
+    windowOutOfRange: (first, last, earliest, latest) =>
+      `период с ${first} по ${last} выходит за даты, которые охватывает railnext: с ${earliest} по ${latest}`,
     windowTooLong: (first, last, years, maxDays) =>
       `период с ${first} по ${last} длиннее ${years} ${form(years, { one: 'года', few: 'лет', many: 'лет', other: 'лет' })} (${maxDays} дн.)`,
     badDate: (text, noSuchDate) =>
       `неверная дата «${text}» (${noSuchDate ? 'такой даты нет' : 'ожидается ГГГГ-ММ-ДД, месяц ГГГГ-ММ, today, tomorrow, день недели, например mon, или +N'})`,
-    badCount: (text, min, max) => `ожидается целое число ${max === null ? `не меньше ${min}` : `от ${min} до ${max}`}, получено «${text}»`,
-    badInstant: (text) => `неверный момент времени «${text}» (ожидается ISO 8601 со смещением, например 2026-12-01T09:00:00+10:00 или 2026-12-01T00:00:00Z)`,
+    badCount: (text, min, max) =>
+      `ожидается целое число ${max === null ? `не меньше ${min}` : `от ${min} до ${max}`}, получено «${text}»`,
+    badInstant: (text) =>
+      `неверный момент времени «${text}» (ожидается ISO 8601 со смещением, например 2026-12-01T09:00:00+10:00 или 2026-12-01T00:00:00Z)`,
     unknownZone: (text, suggestion) =>
       `неизвестный часовой пояс «${text}»${suggestion ? `; может быть, ${suggestion}?` : ''} (ожидается пояс IANA, например Asia/Vladivostok, или local)`,
     badChoice: (text, choices) => `недопустимое значение «${text}» (ожидается ${choices.join(', ')})`,
     schedulesNotFound: (path, variable) => `${variable ?? 'расписания'}: нет такого файла или папки «${path}»`,
-    schedulesUnreadable: (path, reason, variable) => `${variable ?? 'расписания'}: не удаётся прочитать папку «${path}» (${reason})`,
+    schedulesUnreadable: (path, reason, variable) =>
+      `${variable ?? 'расписания'}: не удаётся прочитать папку «${path}» (${reason})`,
     schedulesEmptyFolder: (path, variable) => `${variable ?? 'расписания'}: в папке «${path}» нет файлов *.json`,
     onWithWindow: '--on задаёт ровно один день (или месяц): его нельзя сочетать с --date, --until или --days',
     filtersWithJourneys: '--mode и --timed отбирают отправления: с поиском пересадок они пока не сочетаются',
@@ -260,32 +311,48 @@ export const ru: Messages = {
     csvRawNeedsCsv: '--csv-raw работает только с --format csv',
     feedPathEmpty: 'export gtfs нужна папка или файл `.zip`, а не пустой путь',
     feedPathDash: 'export gtfs пишет файлы, а не в стандартный вывод: укажите папку или файл `.zip` вместо «-»',
-    feedFolderIsCurrent: (dir) => `не удаётся заменить ленту в ${dir}: это текущая папка или она её содержит, а новая лента встаёт на место папки; запустите экспорт из-за её пределов`,
-    feedFolderNotEmpty: (dir) => `${dir} не пуста: добавьте --force, чтобы заменить в ней файлы ленты (остальные файлы останутся)`,
+    feedFolderIsCurrent: (dir) =>
+      `не удаётся заменить ленту в ${dir}: это текущая папка или она её содержит, а новая лента встаёт на место папки; запустите экспорт из-за её пределов`,
+    feedFolderNotEmpty: (dir) =>
+      `${dir} не пуста: добавьте --force, чтобы заменить в ней файлы ленты (остальные файлы останутся)`,
     feedZipExists: (path) => `${path} уже существует: добавьте --force, чтобы заменить его`,
     feedZipIsFolder: (path) => `не удаётся записать ленту в ${path}: это папка, а не файл`,
     mentionedBy: (query, routes) =>
       `«${query}» — не станция из расписаний, но упоминается в описании: ${routes
-        .map((r) => `${r.name} (${r.status}, ${r.departuresListed ? 'отправления есть' : 'отправлений нет'}; \`railnext routes\`)${r.stations.length ? `, где названы станции ${r.stations.join(', ')}` : ''}`)
+        .map(
+          (r) =>
+            `${r.name} (${r.status}, ${r.departuresListed ? 'отправления есть' : 'отправлений нет'}; \`railnext routes\`)${r.stations.length ? `, где названы станции ${r.stations.join(', ')}` : ''}`,
+        )
         .join('; а также ')}.`,
     covers: (crossings) => `railnext знает пограничные переходы ${crossings.join(', ')} и станции рейсов через них.`,
     noRunningService: 'Не загружено ни одного курсирующего рейса.',
     andThen: (error, sentence) => `${error}. ${sentence}`,
-    unknownLangVariable: (variable, value, choices) => `${variable}: неизвестный язык «${value}» (ожидается ${lists.or(choices)}); используется язык локали или английский`,
-    internal: (message, verbose) => `внутренняя ошибка: ${message}${verbose ? '' : ' (подробности — с параметром --verbose)'}`,
+    unknownLangVariable: (variable, value, choices) =>
+      `${variable}: неизвестный язык «${value}» (ожидается ${lists.or(choices)}); используется язык локали или английский`,
+    internal: (message, verbose) =>
+      `внутренняя ошибка: ${message}${verbose ? '' : ' (подробности — с параметром --verbose)'}`,
     commander: {
       unknownOption: (option, suggestions) => `неизвестный параметр «${option}»${didYouMean(suggestions)}`,
-      unknownHelpTopic: (topic, suggestions, commands) => `неизвестная команда «${topic}»${suggestions.length ? didYouMean(suggestions) : ` (команды: ${commands.join(', ')})`}`,
+      unknownHelpTopic: (topic, suggestions, commands) =>
+        `неизвестная команда «${topic}»${suggestions.length ? didYouMean(suggestions) : ` (команды: ${commands.join(', ')})`}`,
       missingArgument: (name) => `не указан обязательный аргумент «${name}»`,
       optionMissingArgument: (option) => `у параметра «${option}» нет значения`,
-      excessArguments: (command, expected, got) => `слишком много аргументов${command ? ` для ${command}` : ''}: ожидается не больше ${expected}, получено ${got}`,
+      excessArguments: (command, expected, got) =>
+        `слишком много аргументов${command ? ` для ${command}` : ''}: ожидается не больше ${expected}, получено ${got}`,
       seeHelp: ' (см. railnext --help)',
     },
   },
 
   help: {
-    titles: { usage: 'Использование:', arguments: 'Аргументы:', options: 'Параметры:', commands: 'Команды:', globalOptions: 'Общие параметры:' },
-    description: 'Когда отправляются ближайшие международные поезда и автобусы между Россией, КНДР и Китаем? Без сети, по местному времени каждой станции.',
+    titles: {
+      usage: 'Использование:',
+      arguments: 'Аргументы:',
+      options: 'Параметры:',
+      commands: 'Команды:',
+      globalOptions: 'Общие параметры:',
+    },
+    description:
+      'Когда отправляются ближайшие международные поезда и автобусы между Россией, КНДР и Китаем? Без сети, по местному времени каждой станции.',
     version: 'показать номер версии',
     help: 'показать справку по команде',
     helpCommand: 'показать справку по команде',
@@ -298,11 +365,27 @@ export const ru: Messages = {
       format: 'gtfs',
       dir: 'файл `.zip` или папка для ленты (создаётся, если её нет)',
     },
-    terms: { options: 'параметры', command: 'команда', query: 'запрос', destination: 'куда', paths: 'пути', shell: 'оболочка', format: 'формат', dir: 'папка', day: 'дата', n: 'n', zone: 'пояс', instant: 'момент', path: 'путь', lang: 'язык' },
+    terms: {
+      options: 'параметры',
+      command: 'команда',
+      query: 'запрос',
+      destination: 'куда',
+      paths: 'пути',
+      shell: 'оболочка',
+      format: 'формат',
+      dir: 'папка',
+      day: 'дата',
+      n: 'n',
+      zone: 'пояс',
+      instant: 'момент',
+      path: 'путь',
+      lang: 'язык',
+    },
     options: {
       date: 'первая дата по местному времени: ГГГГ-ММ-ДД, today, tomorrow, день недели (ближайший), +N или месяц ГГГГ-ММ (без --until и --days — весь месяц)',
       until: 'последняя дата по местному времени, включительно (в тех же формах; месяц — по его последний день)',
-      days: (defaultDays, maxDays) => `длина периода в днях (по умолчанию ${defaultDays}; не больше ${maxDays}, это 1000 лет)`,
+      days: (defaultDays, maxDays) =>
+        `длина периода в днях (по умолчанию ${defaultDays}; не больше ${maxDays}, это 1000 лет)`,
       next: (years) => `только первые n отправлений (поиск на ${years} лет вперёд, если не заданы --days или --until)`,
       json: 'вывести JSON (поля описаны в docs/json.md); то же, что --format json',
       format: 'формат вывода (по умолчанию: table)',
@@ -313,17 +396,21 @@ export const ru: Messages = {
       journeys: 'маршруты с пересадками от первой станции до второй, даже если есть прямой рейс',
       change: 'наименьшее время на пересадку, например 90m или 2h (по умолчанию 1h)',
       changes: 'не больше стольких пересадок, от 0 до 5 (по умолчанию 2)',
-      maxWait: 'следующие участки отправляются не позже, чем через столько после даты первого, например 30d (по умолчанию 45d)',
-      arriveBy: 'маршруты с прибытием не позже этой местной даты (в тех же формах, что --date), с самым поздним отправлением',
+      maxWait:
+        'следующие участки отправляются не позже, чем через столько после даты первого, например 30d (по умолчанию 45d)',
+      arriveBy:
+        'маршруты с прибытием не позже этой местной даты (в тех же формах, что --date), с самым поздним отправлением',
       to: 'прибытия на эту станцию откуда угодно в пределах периода',
       tz: "показывать время в таблице в этом поясе IANA или 'local' вместо местного времени станций",
       now: 'момент ISO 8601, который считать текущим, например 2026-12-01T09:00:00+10:00',
       noColor: 'без цвета, даже в терминале',
       ascii: 'только ASCII: рамки +--+ и стрелки -> (по умолчанию, если кодировка локали не UTF-8, как при LANG=C)',
       verbose: 'показать в таблице все примечания, а для ошибок — трассировку стека',
-      quiet: 'не выводить предупреждения в stderr: данные проверялись больше 180 дней назад (от --now), пользовательский маршрут пропустил рейсы',
+      quiet:
+        'не выводить предупреждения в stderr: данные проверялись больше 180 дней назад (от --now), пользовательский маршрут пропустил рейсы',
       lang: 'язык вывода (по умолчанию: RAILNEXT_LANG, затем локаль, затем en)',
-      schedules: 'также загрузить этот файл расписаний или папку с *.json (можно несколько раз; см. RAILNEXT_SCHEDULES)',
+      schedules:
+        'также загрузить этот файл расписаний или папку с *.json (можно несколько раз; см. RAILNEXT_SCHEDULES)',
       noBundled: 'не загружать встроенные расписания',
       listingJson: 'вывести JSON',
       validateJson: 'вывести отчёт в JSON',
@@ -339,9 +426,11 @@ export const ru: Messages = {
     commands: {
       routes: 'все маршруты: когда курсируют, с какого дня, статус и источники',
       stations: 'все станции: названия и другие написания, страна, часовой пояс',
-      validate: 'проверить файлы расписаний (встроенные и указанные): все проблемы в виде файл:/json/указатель: сообщение',
+      validate:
+        'проверить файлы расписаний (встроенные и указанные): все проблемы в виде файл:/json/указатель: сообщение',
       completion: 'вывести скрипт автодополнения для оболочки: source <(railnext completion bash)',
-      export: 'записать отправления периода в ленту: export gtfs <папка> (год с сегодняшнего дня, если не заданы --date, --until или --days)',
+      export:
+        'записать отправления периода в ленту: export gtfs <папка> (год с сегодняшнего дня, если не заданы --date, --until или --days)',
     },
     examples: {
       title: 'Примеры:',
@@ -359,9 +448,19 @@ export const ru: Messages = {
         completion: 'автодополнение станций и параметров',
         lang: 'по-русски (или zh, ko; либо RAILNEXT_LANG)',
       },
-      notes: ['Даты — по местному времени станции отправления. Знаки в таблице:', '? не опубликовано, ~ вычислено, * низкая достоверность.'],
-      exitCodes: 'Коды выхода: 0 отправления выведены, 1 в периоде их нет, 2 ошибка в команде, 3 ошибка в данных расписаний.',
+      notes: [
+        'Даты — по местному времени станции отправления. Знаки в таблице:',
+        '? не опубликовано, ~ вычислено, * низкая достоверность.',
+      ],
+      exitCodes:
+        'Коды выхода: 0 отправления выведены, 1 в периоде их нет, 2 ошибка в команде, 3 ошибка в данных расписаний.',
     },
-    groups: { what: 'Что искать:', when: 'Когда:', output: 'Вывод:', journeys: 'Поездки с пересадками:', data: 'Расписания:' },
+    groups: {
+      what: 'Что искать:',
+      when: 'Когда:',
+      output: 'Вывод:',
+      journeys: 'Поездки с пересадками:',
+      data: 'Расписания:',
+    },
   },
 };

@@ -10,7 +10,8 @@ const number = numberFormat('zh-CN');
 
 /** "列车", "有公布时间的客车": what --mode and --timed keep. */
 const FILTERED: Partial<Record<Mode, string>> = { train: '列车', bus: '客车' };
-const filtered = (mode: Mode | null, timed: boolean): string => `${timed ? '有公布时间的' : ''}${(mode && FILTERED[mode]) ?? '车次'}`;
+const filtered = (mode: Mode | null, timed: boolean): string =>
+  `${timed ? '有公布时间的' : ''}${(mode && FILTERED[mode]) ?? '车次'}`;
 
 /** "每周一、三、五": the weekday numerals after 周. */
 const WEEKDAY_NUMERALS = ['一', '二', '三', '四', '五', '六', '日'] as const;
@@ -19,7 +20,8 @@ const KIND: Record<PlaceKind, string> = { all: '全部车次', route: '线路', 
 const WANTED: Record<PlaceWanted, string> = { station: '车站', 'station or route': '车站或线路' };
 
 /** "；您是否要找 --date?", "；您是否要找 --days, --date 之一?", or nothing. */
-const didYouMean = (names: readonly string[]): string => (names.length === 0 ? '' : `；您是否要找 ${names.length > 1 ? `${names.join(', ')} 之一` : names[0]}?`);
+const didYouMean = (names: readonly string[]): string =>
+  names.length === 0 ? '' : `；您是否要找 ${names.length > 1 ? `${names.join(', ')} 之一` : names[0]}?`;
 
 export const zh: Messages = {
   lang: 'zh',
@@ -34,7 +36,14 @@ export const zh: Messages = {
 
   mode: { train: '列车', bus: '客车', road: '公路', cableway: '索道', river: '过江' },
   statusWithNote: (status, note) => `${status}，${note}`,
-  status: { running: '运行中', announced: '已宣布', planned: '计划中', suspended: '停运', seasonal: '季节性', reported: '据报道' },
+  status: {
+    running: '运行中',
+    announced: '已宣布',
+    planned: '计划中',
+    suspended: '停运',
+    seasonal: '季节性',
+    reported: '据报道',
+  },
   confidence: { high: '高', medium: '中', low: '低' },
   duration(days, hours, minutes) {
     if (days > 0) return hours === 0 ? `${days}天` : `${days}天${hours}小时`;
@@ -51,7 +60,15 @@ export const zh: Messages = {
   },
 
   table: {
-    heads: { date: '日期', departs: '出发', fromTo: '发站 → 到站', arrives: '到达', journey: '历时', service: '车次' , leaves: '距发车' },
+    heads: {
+      date: '日期',
+      departs: '出发',
+      fromTo: '发站 → 到站',
+      arrives: '到达',
+      journey: '历时',
+      service: '车次',
+      leaves: '距发车',
+    },
     legend: (parts) => `${parts.join('；')}。`,
     localTimes: (groups) => `当地时间：${groups.join('；')}。`,
     timesInZone: (zone) => `时间按 ${zone} 时区。`,
@@ -67,8 +84,12 @@ export const zh: Messages = {
     departuresFrom: (station) => `出发站：${station}`,
     timesLocal: '  （各站当地时间）',
     timesIn: (zone) => `  （时间按 ${zone}）`,
-    service: (mode, number, status, cars) => `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}${cars ? `，${cars}` : ''}`,
-    throughCars: (from, to) => [from.length ? `挂有${from.join('、')}始发的直通车厢` : '', to.length ? `挂有开往${to.join('、')}的直通车厢` : ''].filter(Boolean).join('，'),
+    service: (mode, number, status, cars) =>
+      `${mode}${number ? ` ${number}` : ''}${status ? `（${status}）` : ''}${cars ? `，${cars}` : ''}`,
+    throughCars: (from, to) =>
+      [from.length ? `挂有${from.join('、')}始发的直通车厢` : '', to.length ? `挂有开往${to.join('、')}的直通车厢` : '']
+        .filter(Boolean)
+        .join('，'),
     carArrives: (car, when) => `${car}：${when} 到`,
     perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
     laterDays: (n) => `+${n}天`,
@@ -76,7 +97,8 @@ export const zh: Messages = {
     noDeparturesBetween: (first, last) => `${first}至${last}没有出发的车次。`,
     nextOne: (departure) => `下一班：${departure}。`,
     noneInTenYears: '此后十年内也没有安排。',
-    departure: (when, time, service) => `${when ?? '日期未公布'}${time === null ? '（时间未公布）' : ` ${time}`}，${service}`,
+    departure: (when, time, service) =>
+      `${when ?? '日期未公布'}${time === null ? '（时间未公布）' : ` ${time}`}，${service}`,
     dateIsStationsOwn: (zone) => `没有时间的日期是车站当地的日期，而不是 ${zone} 的日期。`,
   },
 
@@ -119,7 +141,8 @@ export const zh: Messages = {
     emptyRoute: (route, status) => `${route}（${status}）：尚无已知的定期班次。`,
     noFilteredFrom: (station, mode, timed) => `时刻表中没有从${station}出发的${filtered(mode, timed)}。`,
     noFilteredBetween: (from, to, mode, timed) => `时刻表中没有从${from}开往${to}的${filtered(mode, timed)}。`,
-    noFiltered: (scope, mode, timed) => (scope === null ? `时刻表中没有${filtered(mode, timed)}。` : `${scope}：没有${filtered(mode, timed)}。`),
+    noFiltered: (scope, mode, timed) =>
+      scope === null ? `时刻表中没有${filtered(mode, timed)}。` : `${scope}：没有${filtered(mode, timed)}。`,
   },
 
   routes: {
@@ -147,7 +170,8 @@ export const zh: Messages = {
   warnings: {
     oldData: (date, upTo, days) =>
       `警告：时刻表最后核对于${date}${upTo ? `（资料截至${upTo}）` : ''}，距今 ${days} 天，时刻可能已有变化。请用 \`npm install -g railnext@latest\` 更新，或用 --schedules 加载更新的时刻表。`,
-    droppedServices: (file, route, services) => `警告：${file} 替换了线路“${route}”，但缺少其车次 ${services.join('、')}，这些车次将不再列出（详见 \`railnext validate\`）`,
+    droppedServices: (file, route, services) =>
+      `警告：${file} 替换了线路“${route}”，但缺少其车次 ${services.join('、')}，这些车次将不再列出（详见 \`railnext validate\`）`,
     leftOut: (message) => `警告：${message}（已略过）`,
   },
 
@@ -155,7 +179,8 @@ export const zh: Messages = {
     leaving: (from, to, first, last) => `${from} → ${to}，${first === last ? `${first}出发` : `${first}至${last}出发`}`,
     arrivingBy: (from, to, date) => `${from} → ${to}，${date}前到达`,
     arrivalsAt: (station, first, last) => `${first === last ? first : `${first}至${last}`}到达${station}的车次`,
-    heading: (n, sure, changes, duration) => `行程 ${n} · ${sure ? '确定' : '可能'} · ${changes === 0 ? '直达' : `换乘 ${changes} 次`} · ${duration}`,
+    heading: (n, sure, changes, duration) =>
+      `行程 ${n} · ${sure ? '确定' : '可能'} · ${changes === 0 ? '直达' : `换乘 ${changes} 次`} · ${duration}`,
     sure: '确定',
     possible: '可能',
     changeAt: (station, status) => `在${station}换乘（${status}）`,
@@ -181,47 +206,61 @@ export const zh: Messages = {
     errors: {
       maxWait: (max, got) => `--max-wait：最多一年（${max}d），而给出的是 ${got}d`,
       calendar: '--calendar 不能用于换乘行程',
-      toWithOrigin: '--to 列出从任何地方到达的车次：其前面不要写车站（只看一个出发站时，请写出两站：railnext 出发站 到达站）',
+      toWithOrigin:
+        '--to 列出从任何地方到达的车次：其前面不要写车站（只看一个出发站时，请写出两站：railnext 出发站 到达站）',
       toWithArriveBy: '--to 和 --arrive-by 不能同时使用',
       arriveByWithWindow: '--arrive-by 自行确定日期，不能与 --date、--until、--on 或 --days 同用',
       twoStations: '行程从一个车站到另一个车站：railnext 出发站 到达站 --journeys',
-      windowLimit: (max, got) => `行程最多按 ${number().format(max)} 个出发日规划，而这个时间段有 ${number().format(got)} 天：请用 --days 或 --until 缩短`,
-      servicesLimit: (max, got) => `行程最多在 ${number().format(max)} 个车次中规划，而时刻表有 ${number().format(got)} 个：请用 --schedules 和 --no-bundled 少加载一些`,
-      stopsLimit: (max, service, got) => `行程只在停站不超过 ${number().format(max)} 个的车次中规划，而 ${service} 有 ${number().format(got)} 个：请用 --schedules 和 --no-bundled 少加载一些`,
+      windowLimit: (max, got) =>
+        `行程最多按 ${number().format(max)} 个出发日规划，而这个时间段有 ${number().format(got)} 天：请用 --days 或 --until 缩短`,
+      servicesLimit: (max, got) =>
+        `行程最多在 ${number().format(max)} 个车次中规划，而时刻表有 ${number().format(got)} 个：请用 --schedules 和 --no-bundled 少加载一些`,
+      stopsLimit: (max, service, got) =>
+        `行程只在停站不超过 ${number().format(max)} 个的车次中规划，而 ${service} 有 ${number().format(got)} 个：请用 --schedules 和 --no-bundled 少加载一些`,
     },
   },
 
   validate: {
-    summary: (files, errors, warnings) => `已检查 ${files} 个文件：${errors === 0 && warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`}。`,
+    summary: (files, errors, warnings) =>
+      `已检查 ${files} 个文件：${errors === 0 && warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`}。`,
     problemsInSchedules: (n) => `时刻表中有 ${n} 个问题：`,
     didYouMean: (value) => `您是否要找“${value}”？`,
   },
 
   gtfs: {
-    wrote: (dir, trips, days, first, last) => `已将 GTFS 数据写入 ${dir}：${first}至${last}，${trips} 个车次，${days} 个运行日。`,
+    wrote: (dir, trips, days, first, last) =>
+      `已将 GTFS 数据写入 ${dir}：${first}至${last}，${trips} 个车次，${days} 个运行日。`,
     leftOut: (services) => `未收录（公布的时间不足以构成车次）：${services.join('、')}。`,
   },
 
   errors: {
     invalidPlaceName: (query, wanted) => `“${query}”不是${WANTED[wanted]}名称`,
-    queryTooLong: (wanted, length, max) => `${length} 个字符的${WANTED[wanted]}名称比任何名称都长（最多 ${max}；见 \`railnext stations\`）`,
+    queryTooLong: (wanted, length, max) =>
+      `${length} 个字符的${WANTED[wanted]}名称比任何名称都长（最多 ${max}；见 \`railnext stations\`）`,
     unknownPlace: (query, wanted, suggestions) =>
       `未知的${WANTED[wanted]}“${query}”${suggestions.length ? `；您是否要找 ${lists.or(suggestions)}？` : ''}（见 \`railnext stations\`）`,
     ambiguousPlace: (query, candidates) => `“${query}”可能是 ${lists.or(candidates)}；请输入得更具体些`,
     notAStation: (query, kind) => `“${query}”是${KIND[kind]}，不是车站`,
     destinationNeedsStation: (query, kind) => `目的地只能与车站一起使用；“${query}”是${KIND[kind]}`,
     windowBackwards: (until, first) => `--until ${until} 早于时间段的开始（${first}）`,
-    windowOutOfRange: (first, last, earliest, latest) => `${first}至${last}的时间段超出了 railnext 覆盖的日期（${earliest}至${latest}）`,
+    windowOutOfRange: (first, last, earliest, latest) =>
+      `${first}至${last}的时间段超出了 railnext 覆盖的日期（${earliest}至${latest}）`,
     windowTooLong: (first, last, years, maxDays) => `${first}至${last}的时间段超过 ${years} 年（${maxDays} 天）`,
-    badDate: (text, noSuchDate) => `无效的日期“${text}”（${noSuchDate ? '没有这一天' : '应为 YYYY-MM-DD、月份 YYYY-MM、today、tomorrow、星期几（如 mon）或 +N'}）`,
-    badCount: (text, min, max) => `应为${max === null ? `不小于 ${min} 的整数` : ` ${min} 到 ${max} 之间的整数`}，实际为“${text}”`,
-    badInstant: (text) => `无效的时刻“${text}”（应为带时差的 ISO 8601 格式，如 2026-12-01T09:00:00+10:00 或 2026-12-01T00:00:00Z）`,
+    badDate: (text, noSuchDate) =>
+      `无效的日期“${text}”（${noSuchDate ? '没有这一天' : '应为 YYYY-MM-DD、月份 YYYY-MM、today、tomorrow、星期几（如 mon）或 +N'}）`,
+    badCount: (text, min, max) =>
+      `应为${max === null ? `不小于 ${min} 的整数` : ` ${min} 到 ${max} 之间的整数`}，实际为“${text}”`,
+    badInstant: (text) =>
+      `无效的时刻“${text}”（应为带时差的 ISO 8601 格式，如 2026-12-01T09:00:00+10:00 或 2026-12-01T00:00:00Z）`,
     unknownZone: (text, suggestion) =>
       `未知的时区“${text}”${suggestion ? `；您是否要找 ${suggestion}？` : ''}（应为 IANA 时区，如 Asia/Vladivostok，或 local）`,
     badChoice: (text, choices) => `无效的值“${text}”（应为 ${choices.join(', ')}）`,
-    schedulesNotFound: (path, variable) => `${variable === null ? '时刻表：' : `${variable}：`}没有文件或文件夹“${path}”`,
-    schedulesUnreadable: (path, reason, variable) => `${variable === null ? '时刻表：' : `${variable}：`}无法读取文件夹“${path}”（${reason}）`,
-    schedulesEmptyFolder: (path, variable) => `${variable === null ? '时刻表：' : `${variable}：`}文件夹“${path}”中没有 *.json 文件`,
+    schedulesNotFound: (path, variable) =>
+      `${variable === null ? '时刻表：' : `${variable}：`}没有文件或文件夹“${path}”`,
+    schedulesUnreadable: (path, reason, variable) =>
+      `${variable === null ? '时刻表：' : `${variable}：`}无法读取文件夹“${path}”（${reason}）`,
+    schedulesEmptyFolder: (path, variable) =>
+      `${variable === null ? '时刻表：' : `${variable}：`}文件夹“${path}”中没有 *.json 文件`,
     onWithWindow: '--on 只指定一天（或一个月）：不能与 --date、--until 或 --days 同时使用',
     filtersWithJourneys: '--mode 和 --timed 用于筛选出发车次：暂不能与换乘行程同时使用',
     daysWithUntil: '--days 和 --until 不能同时使用',
@@ -233,31 +272,44 @@ export const zh: Messages = {
     csvRawNeedsCsv: '--csv-raw 只能与 --format csv 一起使用',
     feedPathEmpty: 'export gtfs 需要一个文件夹或以 `.zip` 结尾的文件，不能是空路径',
     feedPathDash: 'export gtfs 写入文件，而不是标准输出：请用文件夹或 `.zip` 文件代替“-”',
-    feedFolderIsCurrent: (dir) => `无法替换 ${dir} 中的数据：它是当前文件夹或包含当前文件夹，而新数据会取代整个文件夹；请在该文件夹之外运行导出`,
+    feedFolderIsCurrent: (dir) =>
+      `无法替换 ${dir} 中的数据：它是当前文件夹或包含当前文件夹，而新数据会取代整个文件夹；请在该文件夹之外运行导出`,
     feedFolderNotEmpty: (dir) => `${dir} 不是空的：加上 --force 以替换其中的数据文件（其他文件保持不变）`,
     feedZipExists: (path) => `${path} 已存在：加上 --force 以替换它`,
     feedZipIsFolder: (path) => `无法将数据写入 ${path}：它是文件夹，不是文件`,
     mentionedBy: (query, routes) =>
       `“${query}”不是时刻表中的车站，但以下线路提到了它：${routes
-        .map((r) => `${r.name}（${r.status}，${r.departuresListed ? '列有出发车次' : '未列出发车次'}；\`railnext routes\`）${r.stations.length ? `，涉及车站 ${r.stations.join('、')}` : ''}`)
+        .map(
+          (r) =>
+            `${r.name}（${r.status}，${r.departuresListed ? '列有出发车次' : '未列出发车次'}；\`railnext routes\`）${r.stations.length ? `，涉及车站 ${r.stations.join('、')}` : ''}`,
+        )
         .join('；以及 ')}。`,
     covers: (crossings) => `railnext 收录的口岸有 ${crossings.join('、')}，以及经过这些口岸的车次所停靠的车站。`,
     noRunningService: '没有加载任何运行中的车次。',
     andThen: (error, sentence) => `${error}。${sentence}`,
-    unknownLangVariable: (variable, value, choices) => `${variable}：未知的语言“${value}”（应为 ${lists.or(choices)}）；改用系统区域设置的语言或英语`,
+    unknownLangVariable: (variable, value, choices) =>
+      `${variable}：未知的语言“${value}”（应为 ${lists.or(choices)}）；改用系统区域设置的语言或英语`,
     internal: (message, verbose) => `内部错误：${message}${verbose ? '' : '（加 --verbose 运行可查看详情）'}`,
     commander: {
       unknownOption: (option, suggestions) => `未知的选项“${option}”${didYouMean(suggestions)}`,
-      unknownHelpTopic: (topic, suggestions, commands) => `未知的命令“${topic}”${suggestions.length ? didYouMean(suggestions) : `（命令有 ${commands.join(', ')}）`}`,
+      unknownHelpTopic: (topic, suggestions, commands) =>
+        `未知的命令“${topic}”${suggestions.length ? didYouMean(suggestions) : `（命令有 ${commands.join(', ')}）`}`,
       missingArgument: (name) => `缺少必需的参数“${name}”`,
       optionMissingArgument: (option) => `选项“${option}”缺少值`,
-      excessArguments: (command, expected, got) => `${command ? `${command} 的` : ''}参数过多：最多 ${expected} 个，实际 ${got} 个`,
+      excessArguments: (command, expected, got) =>
+        `${command ? `${command} 的` : ''}参数过多：最多 ${expected} 个，实际 ${got} 个`,
       seeHelp: '（见 railnext --help）',
     },
   },
 
   help: {
-    titles: { usage: '用法：', arguments: '参数：', options: '选项：', commands: '命令：', globalOptions: '全局选项：' },
+    titles: {
+      usage: '用法：',
+      arguments: '参数：',
+      options: '选项：',
+      commands: '命令：',
+      globalOptions: '全局选项：',
+    },
     description: '俄罗斯、朝鲜和中国之间的下一班跨境列车和客车何时出发？离线查询，按各站当地时间显示。',
     version: '显示版本号',
     help: '显示命令的帮助',
@@ -271,7 +323,22 @@ export const zh: Messages = {
       format: 'gtfs',
       dir: '以 `.zip` 结尾的文件，或写入数据的文件夹（不存在时自动创建）',
     },
-    terms: { options: '选项', command: '命令', query: '查询', destination: '目的地', paths: '路径', shell: 'shell', format: '格式', dir: '文件夹', day: '日期', n: 'n', zone: '时区', instant: '时刻', path: '路径', lang: '语言' },
+    terms: {
+      options: '选项',
+      command: '命令',
+      query: '查询',
+      destination: '目的地',
+      paths: '路径',
+      shell: 'shell',
+      format: '格式',
+      dir: '文件夹',
+      day: '日期',
+      n: 'n',
+      zone: '时区',
+      instant: '时刻',
+      path: '路径',
+      lang: '语言',
+    },
     options: {
       date: '起始当地日期：YYYY-MM-DD、today、tomorrow、星期几（下一个）、+N 或月份 YYYY-MM（单独使用时为整个月）',
       until: '结束当地日期，含当天（格式同上；月份则到该月最后一天）',

@@ -31,7 +31,8 @@ export function parseDay(text: string): DaySpec {
 
 /** A whole number from `min` to `max`. */
 export function parseCount(text: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) throw new BadCountError({ text, min, max });
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max)
+    throw new BadCountError({ text, min, max });
   return Number(text);
 }
 
@@ -40,7 +41,8 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?
 /** An ISO 8601 instant with its UTC offset ("2026-12-01T09:00:00+10:00" or "…Z"), as UTC milliseconds. */
 export function parseInstant(text: string): number {
   const m = INSTANT.exec(text.trim());
-  const valid = m && parseIsoDate(m[1]!) !== undefined && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
+  const valid =
+    m && parseIsoDate(m[1]!) !== undefined && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
   const ms = valid ? Date.parse(text.trim()) : Number.NaN;
   if (Number.isNaN(ms)) throw new BadInstantError({ text });
   return ms;

@@ -44,7 +44,10 @@ export function fingerprint(files: string[]): Record<string, string> | undefined
 
 /** The text of dist/catalog.json for `catalog`, read from `files`: JSON in ASCII, every other character escaped. */
 export function snapshotText(catalog: Catalog, files: string[]): string {
-  return JSON.stringify(snapshotOf(catalog, files)).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(snapshotOf(catalog, files)).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The snapshot of `catalog`, read from `files`. */
@@ -53,7 +56,11 @@ export function snapshotOf(catalog: Catalog, files: string[]): CatalogSnapshot {
   if (!prints) throw new Error('a catalog snapshot needs zlib.crc32 (Node 20.15 or later)');
   const routes = catalog.routes.map((route) => ({
     ...route,
-    services: route.services.map((service) => ({ ...service, route: route.id, stops: service.stops.map((stop) => ({ ...stop, station: stop.station.id })) })),
+    services: route.services.map((service) => ({
+      ...service,
+      route: route.id,
+      stops: service.stops.map((stop) => ({ ...stop, station: stop.station.id })),
+    })),
   }));
   return { files: prints, catalog: { ...catalog, routes, services: undefined } as CatalogSnapshot['catalog'] };
 }
@@ -69,7 +76,14 @@ export function catalogFromSnapshot(path: string, files: string[]): Catalog | un
   }
   const prints = fingerprint(files);
   const kept = snapshot?.files;
-  if (!prints || typeof kept !== 'object' || kept === null || typeof snapshot.catalog !== 'object' || snapshot.catalog === null) return undefined;
+  if (
+    !prints ||
+    typeof kept !== 'object' ||
+    kept === null ||
+    typeof snapshot.catalog !== 'object' ||
+    snapshot.catalog === null
+  )
+    return undefined;
   const names = Object.keys(prints);
   if (names.length !== Object.keys(kept).length || names.some((name) => kept[name] !== prints[name])) return undefined;
   return linked(snapshot.catalog);

@@ -86,9 +86,9 @@ interface Context {
 /** The id of a definition that could not be read whole, when it has one. */
 function looseDefinition(c: Context, kind: Definition['kind'], value: unknown, pointer: string): void {
   const id = isObject(value) ? own(value, 'id') : undefined;
-  if (typeof id === 'string' && id !== '') c.loose.definitions.push({ kind, id, place: { reader: c.r, pointer, layer: c.layer } });
+  if (typeof id === 'string' && id !== '')
+    c.loose.definitions.push({ kind, id, place: { reader: c.r, pointer, layer: c.layer } });
 }
-
 
 function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
   if (own(obj, 'fares') === undefined) return [];
@@ -105,10 +105,18 @@ function readFares(r: Reader, obj: Json, pointer: string): Fare[] {
     const provenance = readProvenance(r, fare, at);
     const translations = readTranslations(r, fare, at, ['covers']);
     if (badAmount || !currency || !qualifier || !covers) return [];
-    return [{ amount: amount as number, currency, qualifier, covers, ...provenance, ...(translations ? { translations } : {}) }];
+    return [
+      {
+        amount: amount as number,
+        currency,
+        qualifier,
+        covers,
+        ...provenance,
+        ...(translations ? { translations } : {}),
+      },
+    ];
   });
 }
-
 
 function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
   if (own(obj, 'citations') === undefined) return [];
@@ -124,7 +132,6 @@ function readCitations(r: Reader, obj: Json, pointer: string): Citation[] {
     return [{ title, url: url ?? null, date }];
   });
 }
-
 
 function readStation(c: Context, value: unknown, pointer: string): Station | undefined {
   const { r } = c;
@@ -146,12 +153,19 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     if (loc) {
       const lat = own(loc, 'lat');
       const lon = own(loc, 'lon');
-      const badLat = r.refuses(`${pointer}/location/lat`, () => `expected a latitude from -90 to 90, got ${describe(lat)}`);
-      const badLon = r.refuses(`${pointer}/location/lon`, () => `expected a longitude from -180 to 180, got ${describe(lon)}`);
+      const badLat = r.refuses(
+        `${pointer}/location/lat`,
+        () => `expected a latitude from -90 to 90, got ${describe(lat)}`,
+      );
+      const badLon = r.refuses(
+        `${pointer}/location/lon`,
+        () => `expected a longitude from -180 to 180, got ${describe(lon)}`,
+      );
       r.unknownKeys(loc, `${pointer}/location`);
       const confidence = r.oneOf(loc, 'confidence', `${pointer}/location`, 'high');
       const note = r.optionalString(loc, 'note', `${pointer}/location`);
-      if (!badLat && !badLon && confidence) location = { lat: lat as number, lon: lon as number, confidence, ...(note ? { note } : {}) };
+      if (!badLat && !badLon && confidence)
+        location = { lat: lat as number, lon: lon as number, confidence, ...(note ? { note } : {}) };
     }
   }
   if (!id || !name || !country || !timeZone) {
@@ -166,19 +180,34 @@ function readStation(c: Context, value: unknown, pointer: string): Station | und
     }
     return undefined;
   }
-  const station: Station = { id, name, aliases, ...(city ? { city } : {}), country, timeZone, ...(location ? { location } : {}), notes, ...(names ? { names } : {}), ...(nameSources ? { nameSources } : {}), origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const station: Station = {
+    id,
+    name,
+    aliases,
+    ...(city ? { city } : {}),
+    country,
+    timeZone,
+    ...(location ? { location } : {}),
+    notes,
+    ...(names ? { names } : {}),
+    ...(nameSources ? { nameSources } : {}),
+    origin: r.file,
+    ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}),
+  };
   c.places.set(station, { reader: r, pointer, layer: c.layer });
   return station;
 }
 
-
-function readProvenance(r: Reader, obj: Json, pointer: string): { confidence: Confidence; sources: string[]; note?: string } {
+function readProvenance(
+  r: Reader,
+  obj: Json,
+  pointer: string,
+): { confidence: Confidence; sources: string[]; note?: string } {
   const confidence = r.oneOf<Confidence>(obj, 'confidence', pointer) ?? 'low';
   const sources = r.strings(obj, 'sources', pointer);
   const note = r.optionalString(obj, 'note', pointer);
   return { confidence, sources, ...(note ? { note } : {}) };
 }
-
 
 function readEvent(c: Context, value: unknown, pointer: string, station: Station | undefined): StopEvent | undefined {
   const { r } = c;
@@ -197,7 +226,8 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
   let journeyMinutes: number | null = null;
   if (own(obj, 'journeyMinutes') !== undefined) {
     journeyMinutes = r.integer(obj, 'journeyMinutes', pointer) ?? null;
-    if (time !== null || rawDay !== undefined) r.problem(`${pointer}/journeyMinutes`, 'a derived time takes no "time" or "day" of its own');
+    if (time !== null || rawDay !== undefined)
+      r.problem(`${pointer}/journeyMinutes`, 'a derived time takes no "time" or "day" of its own');
   }
   if (time !== null && day === null) r.problem(`${pointer}/time`, 'a time needs a known day ("day" is null)');
   const rawDerived = own(obj, 'derived');
@@ -205,11 +235,18 @@ function readEvent(c: Context, value: unknown, pointer: string, station: Station
   const provenance = readProvenance(r, obj, pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   if (!zone) return undefined;
-  const event: StopEvent = { day, time, zone, journeyMinutes, derived: journeyMinutes !== null || rawDerived === true, ...provenance, ...(translations ? { translations } : {}) };
+  const event: StopEvent = {
+    day,
+    time,
+    zone,
+    journeyMinutes,
+    derived: journeyMinutes !== null || rawDerived === true,
+    ...provenance,
+    ...(translations ? { translations } : {}),
+  };
   c.places.set(event, { reader: r, pointer, layer: c.layer });
   return event;
 }
-
 
 function readStop(c: Context, value: unknown, pointer: string): Stop | undefined {
   const { r } = c;
@@ -220,14 +257,24 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   const station = id === undefined ? undefined : c.stations.get(id);
   // A station defined with a bad field has had its problem told: its stops are not at an unknown station.
   if (id !== undefined && !station && !c.loose.stationIds.has(id)) {
-    r.problem(`${pointer}/station`, `unknown station id ${describe(id)}`, 'error', closestOf(id, [...c.stations.keys(), ...c.loose.stationIds]));
+    r.problem(
+      `${pointer}/station`,
+      `unknown station id ${describe(id)}`,
+      'error',
+      closestOf(id, [...c.stations.keys(), ...c.loose.stationIds]),
+    );
   }
   const note = r.optionalString(obj, 'note', pointer);
   const translations = readTranslations(r, obj, pointer, ['note']);
   const number = own(obj, 'number') === null ? null : r.optionalString(obj, 'number', pointer);
-  const runsIn = own(obj, 'runsIn') === null || own(obj, 'runsIn') === undefined ? (own(obj, 'runsIn') as null | undefined) : r.reference(obj, 'runsIn', pointer);
-  const arrival = own(obj, 'arrival') === undefined ? undefined : readEvent(c, obj.arrival, `${pointer}/arrival`, station);
-  const departure = own(obj, 'departure') === undefined ? undefined : readEvent(c, obj.departure, `${pointer}/departure`, station);
+  const runsIn =
+    own(obj, 'runsIn') === null || own(obj, 'runsIn') === undefined
+      ? (own(obj, 'runsIn') as null | undefined)
+      : r.reference(obj, 'runsIn', pointer);
+  const arrival =
+    own(obj, 'arrival') === undefined ? undefined : readEvent(c, obj.arrival, `${pointer}/arrival`, station);
+  const departure =
+    own(obj, 'departure') === undefined ? undefined : readEvent(c, obj.departure, `${pointer}/departure`, station);
   if (!station) return undefined;
   const stop: Stop = { station, ...(arrival ? { arrival } : {}), ...(departure ? { departure } : {}) };
   if (number !== undefined) stop.number = number;
@@ -240,16 +287,27 @@ function readStop(c: Context, value: unknown, pointer: string): Stop | undefined
   return stop;
 }
 
-
-function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs, 'zone'>; place: Omit<RunsPlace, 'reader' | 'layer'> } | undefined {
+function readRuns(
+  r: Reader,
+  value: unknown,
+  pointer: string,
+): { runs: Omit<Runs, 'zone'>; place: Omit<RunsPlace, 'reader' | 'layer'> } | undefined {
   const obj = r.object(value, pointer);
   if (!obj) return undefined;
   r.unknownKeys(obj, pointer);
   const every = r.oneOf<RunsJson['every']>(obj, 'every', pointer);
   // A list the rule does not read is a contradiction: the service runs on other days than it seems to say.
   if (every !== undefined) {
-    for (const [key, wants] of [['weekdays', 'week'], ['days', 'month']] as const) {
-      if (own(obj, key) !== undefined && every !== wants) r.problem(`${pointer}/${key}`, `"${key}" is ignored under "every": "${every}" (it belongs to "every": "${wants}")`, 'warning');
+    for (const [key, wants] of [
+      ['weekdays', 'week'],
+      ['days', 'month'],
+    ] as const) {
+      if (own(obj, key) !== undefined && every !== wants)
+        r.problem(
+          `${pointer}/${key}`,
+          `"${key}" is ignored under "every": "${every}" (it belongs to "every": "${wants}")`,
+          'warning',
+        );
     }
   }
   let rule: RunRule | undefined;
@@ -258,13 +316,17 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
     const names = r.strings(obj, 'weekdays', pointer);
     const weekdays = names.map((n) => WEEKDAY_NAMES.indexOf(n as never) + 1);
     names.forEach((n, i) => {
-      if (weekdays[i] === 0) r.problem(`${pointer}/weekdays/${i}`, `expected a weekday (${WEEKDAY_NAMES.join(', ')}), got ${describe(n)}`);
+      if (weekdays[i] === 0)
+        r.problem(`${pointer}/weekdays/${i}`, `expected a weekday (${WEEKDAY_NAMES.join(', ')}), got ${describe(n)}`);
     });
     if (names.length === 0) r.problem(`${pointer}/weekdays`, 'a weekly rule needs at least one weekday');
     rule = { every, weekdays: [...new Set(weekdays.filter((d) => d > 0))] };
   } else if (every === 'month') {
     const raw = r.array(own(obj, 'days'), `${pointer}/days`);
-    const days = raw.filter((d, i): d is number => !r.refuses(`${pointer}/days/${i}`, () => `expected a day of the month from 1 to 31, got ${describe(d)}`));
+    const days = raw.filter(
+      (d, i): d is number =>
+        !r.refuses(`${pointer}/days/${i}`, () => `expected a day of the month from 1 to 31, got ${describe(d)}`),
+    );
     if (raw.length === 0) r.problem(`${pointer}/days`, 'a monthly rule needs at least one day of the month');
     rule = { every, days: [...new Set(days)] };
   }
@@ -279,7 +341,6 @@ function readRuns(r: Reader, value: unknown, pointer: string): { runs: Omit<Runs
     place: { pointer, added: added.map((a) => a.index), cancelled: cancelled.map((a) => a.index) },
   };
 }
-
 
 function readService(c: Context, value: unknown, pointer: string, route: Route): Service | undefined {
   const { r } = c;
@@ -304,7 +365,11 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
     number = r.string(rawNumber, 'value', `${pointer}/number`) ?? null;
     const translations = readTranslations(r, rawNumber, `${pointer}/number`, ['note']);
     numberFact = { ...readProvenance(r, rawNumber, `${pointer}/number`), ...(translations ? { translations } : {}) };
-  } else if (rawNumber !== undefined && rawNumber !== null) r.problem(`${pointer}/number`, `expected a string or {"value", "confidence", "sources"}, got ${describe(rawNumber)}`);
+  } else if (rawNumber !== undefined && rawNumber !== null)
+    r.problem(
+      `${pointer}/number`,
+      `expected a string or {"value", "confidence", "sources"}, got ${describe(rawNumber)}`,
+    );
 
   const timesPerDay = own(obj, 'timesPerDay') === undefined ? 1 : (r.integer(obj, 'timesPerDay', pointer) ?? 1);
   const runs = readRuns(r, own(obj, 'runs'), `${pointer}/runs`);
@@ -314,9 +379,13 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   // Only a first stop without any departure gets this complaint; a bad one has been reported already.
   const rawStops = own(obj, 'stops');
   const rawOrigin = Array.isArray(rawStops) ? rawStops[0] : undefined;
-  if (isObject(rawOrigin) && own(rawOrigin, 'departure') === undefined) r.problem(`${pointer}/stops/0/departure`, 'the first stop needs a departure (its date may be all that is known)');
+  if (isObject(rawOrigin) && own(rawOrigin, 'departure') === undefined)
+    r.problem(`${pointer}/stops/0/departure`, 'the first stop needs a departure (its date may be all that is known)');
   if (origin?.departure && (origin.departure.day !== 0 || origin.departure.journeyMinutes !== null)) {
-    r.problem(`${pointer}/stops/0/departure`, 'the first departure is on the service date itself: no "day" or "journeyMinutes"');
+    r.problem(
+      `${pointer}/stops/0/departure`,
+      'the first departure is on the service date itself: no "day" or "journeyMinutes"',
+    );
   }
   if (!id || !name || !status || !runs || !origin?.departure || stops.some((s) => !s)) {
     // Its rule needs none of the rest: checked all the same.
@@ -345,7 +414,6 @@ function readService(c: Context, value: unknown, pointer: string, route: Route):
   return service;
 }
 
-
 function readRoute(c: Context, value: unknown, pointer: string): Route | undefined {
   const { r } = c;
   const obj = r.object(value, pointer);
@@ -362,11 +430,30 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   const translations = readTranslations(r, obj, pointer, ['name', 'notes', 'statusNote'], notes.length);
   const statusNote = r.optionalString(obj, 'statusNote', pointer);
   const due = readDue(r, obj, pointer);
-  const [tickets, entry] = TRAVEL_FACT_KINDS.map((kind) => readTravelFacts(r, obj, pointer, kind, (fact, at) => readProvenance(r, fact, at))) as [TravelFact[], TravelFact[]];
+  const [tickets, entry] = TRAVEL_FACT_KINDS.map((kind) =>
+    readTravelFacts(r, obj, pointer, kind, (fact, at) => readProvenance(r, fact, at)),
+  ) as [TravelFact[], TravelFact[]];
   const services = r.array(own(obj, 'services'), `${pointer}/services`);
   const valid = Boolean(id && name && mode && status && confidence);
   // A route with a bad field still has its services read and checked, against a stand-in of it.
-  const route: Route = { id: id ?? '', name: name ?? '', mode: mode ?? 'train', status: status ?? 'running', confidence: confidence ?? 'high', ...(translations ? { translations } : {}), notes, sources, citations, ...(statusNote ? { statusNote } : {}), tickets, entry, ...(due ? { due } : {}), services: [], origin: r.file, ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}) };
+  const route: Route = {
+    id: id ?? '',
+    name: name ?? '',
+    mode: mode ?? 'train',
+    status: status ?? 'running',
+    confidence: confidence ?? 'high',
+    ...(translations ? { translations } : {}),
+    notes,
+    sources,
+    citations,
+    ...(statusNote ? { statusNote } : {}),
+    tickets,
+    entry,
+    ...(due ? { due } : {}),
+    services: [],
+    origin: r.file,
+    ...(c.lastChecked !== undefined ? { lastChecked: c.lastChecked } : {}),
+  };
   c.places.set(route, { reader: r, pointer, layer: c.layer });
   for (const [i, s] of services.entries()) {
     const service = readService(c, s, `${pointer}/services/${i}`, route);
@@ -379,13 +466,15 @@ function readRoute(c: Context, value: unknown, pointer: string): Route | undefin
   return valid ? route : undefined;
 }
 
-
 /**
  * Reads schedule documents into one Catalog and runs every check on it.
  * Never throws for bad data: the problems (errors and warnings) come back with
  * the catalog, which is sound only when none of them is an error.
  */
-export function readCatalog(documents: ScheduleDocument[], options: ReadOptions = {}): { catalog: Catalog; problems: Problem[] } {
+export function readCatalog(
+  documents: ScheduleDocument[],
+  options: ReadOptions = {},
+): { catalog: Catalog; problems: Problem[] } {
   const problems: Problem[] = [];
   const places: Places = new WeakMap();
   const stations = new Map<string, Station>();
@@ -400,7 +489,14 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
   for (const doc of documents) {
     const layer = doc.layer ?? doc.file;
     // The bundled files too, at every start: an installed copy may have been edited, and must not print wrong times.
-    const c: Context = { r: new Reader(doc.file, problems, doc.text, structuralFaults(doc.data)), layer, stations, places, carriers, loose };
+    const c: Context = {
+      r: new Reader(doc.file, problems, doc.text, structuralFaults(doc.data)),
+      layer,
+      stations,
+      places,
+      carriers,
+      loose,
+    };
     fileOrder.set(c.r, fileOrder.size);
     const obj = c.r.object(doc.data, '');
     if (!obj) continue;
@@ -443,7 +539,8 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
       }
       definitions.push({ kind: 'route', id: route.id, place: places.get(route)! });
       const earlier = routes.get(route.id);
-      if (earlier && places.get(earlier)?.layer !== c.layer) replacedRoutes.push({ earlier, c, pointer: `/routes/${i}` });
+      if (earlier && places.get(earlier)?.layer !== c.layer)
+        replacedRoutes.push({ earlier, c, pointer: `/routes/${i}` });
       routes.set(route.id, route);
     }
   }
@@ -460,21 +557,40 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
     }
   }
   // Once per route, not once per replaced service: a layer may replace thousands.
-  if (replaced.size > 0) for (const route of routes.values()) route.services = route.services.filter((s) => !replaced.has(s));
+  if (replaced.size > 0)
+    for (const route of routes.values()) route.services = route.services.filter((s) => !replaced.has(s));
 
   const dropped = droppedServices(replacedRoutes, services, places);
 
   // A service defined with a bad field has had its problem told: a car running in it is not in an unknown service.
   const looseServices = new Set(loose.definitions.filter((d) => d.kind === 'service').map((d) => d.id));
-  for (const carrier of carriers) if (!services.has(carrier.id) && !looseServices.has(carrier.id)) carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
+  for (const carrier of carriers)
+    if (!services.has(carrier.id) && !looseServices.has(carrier.id))
+      carrier.r.problem(carrier.pointer, `unknown service id ${describe(carrier.id)}`);
 
   const routeList = [...routes.values()];
   const lastChecked = checked.length === 0 ? null : Math.min(...checked.map((c) => c.day));
   // The newest source of all the files: YYYY-MM strings sort as dates.
   // biome-ignore lint/complexity/useMathMinMax: the months are strings; Math.max would make them NaN.
   const newest = sourcesUpTo.length === 0 ? null : sourcesUpTo.reduce((a, b) => (a > b ? a : b));
-  const catalog: Catalog = { stations: [...stations.values()], routes: routeList, services: routeList.flatMap((route) => route.services), lastChecked, sourcesUpTo: newest, ...(dropped.length ? { dropped } : {}) };
-  checkCatalog(catalog, places, [...definitions, ...loose.definitions], checked, options.now, loose, options.checkedLayers, fileOrder);
+  const catalog: Catalog = {
+    stations: [...stations.values()],
+    routes: routeList,
+    services: routeList.flatMap((route) => route.services),
+    lastChecked,
+    sourcesUpTo: newest,
+    ...(dropped.length ? { dropped } : {}),
+  };
+  checkCatalog(
+    catalog,
+    places,
+    [...definitions, ...loose.definitions],
+    checked,
+    options.now,
+    loose,
+    options.checkedLayers,
+    fileOrder,
+  );
   return { catalog, problems };
 }
 
@@ -483,14 +599,22 @@ export function readCatalog(documents: ScheduleDocument[], options: ReadOptions 
  * of a bundled route drops the other), each a warning: replacing is allowed,
  * losing a service without a word is not.
  */
-function droppedServices(replaced: { earlier: Route; c: Context; pointer: string }[], services: Map<string, Service>, places: Places): DroppedServices[] {
+function droppedServices(
+  replaced: { earlier: Route; c: Context; pointer: string }[],
+  services: Map<string, Service>,
+  places: Places,
+): DroppedServices[] {
   const dropped: DroppedServices[] = [];
   for (const { earlier, c, pointer } of replaced) {
     const ids = earlier.services.map((s) => s.id).filter((id) => !services.has(id));
     if (ids.length === 0) continue;
     const was = places.get(earlier)?.reader.file ?? '';
     const them = ids.length === 1 ? 'it' : 'them';
-    c.r.problem(pointer, `replaces the route "${earlier.id}" of ${was} without its ${ids.length === 1 ? 'service' : 'services'} ${ids.join(', ')}, no longer listed; copy ${them} into this route to keep ${them}`, 'warning');
+    c.r.problem(
+      pointer,
+      `replaces the route "${earlier.id}" of ${was} without its ${ids.length === 1 ? 'service' : 'services'} ${ids.join(', ')}, no longer listed; copy ${them} into this route to keep ${them}`,
+      'warning',
+    );
     dropped.push({ route: earlier.id, services: ids, file: c.r.file, replaced: was });
   }
   return dropped;

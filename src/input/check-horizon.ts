@@ -59,15 +59,20 @@ interface Change {
 
 /** The changes of `zone` in the UTC year `year`, with the offsets on either side. */
 function changesOf(zone: string, year: number): Change[] {
-  return offsetChanges(zone, toEpochDay(year, 1, 1) * MS_PER_DAY, toEpochDay(year + 1, 1, 1) * MS_PER_DAY).map((at) => ({ at, before: offsetAt(zone, at - 1), after: offsetAt(zone, at) }));
+  return offsetChanges(zone, toEpochDay(year, 1, 1) * MS_PER_DAY, toEpochDay(year + 1, 1, 1) * MS_PER_DAY).map(
+    (at) => ({ at, before: offsetAt(zone, at - 1), after: offsetAt(zone, at) }),
+  );
 }
 
 /** Whether `later` is `earlier` a year on, as an annual rule would move it. */
 function repeats(earlier: Change[], later: Change[]): boolean {
-  return earlier.length === later.length && earlier.every((e, i) => {
-    const l = later[i]!;
-    return ANNUAL_SHIFTS.has(l.at - e.at) && l.before === e.before && l.after === e.after;
-  });
+  return (
+    earlier.length === later.length &&
+    earlier.every((e, i) => {
+      const l = later[i]!;
+      return ANNUAL_SHIFTS.has(l.at - e.at) && l.before === e.before && l.after === e.after;
+    })
+  );
 }
 
 /** What a year is to a journey reaching `reach` years past it: the weekday of its 1 January and which years from it on are leap years. */

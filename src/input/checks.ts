@@ -69,7 +69,8 @@ export function checkCatalog(
   checkDuplicates(definitions, fileOrder);
   const stations: Names[] = [...catalog.stations, ...(loose.stations ?? [])];
   // Names shared within checked layers were found when they were checked: only a station of another layer can add one.
-  if (stations.some((station) => !checkedLayers.has(places.get(station)?.layer ?? ''))) checkSharedNames(stations, places);
+  if (stations.some((station) => !checkedLayers.has(places.get(station)?.layer ?? '')))
+    checkSharedNames(stations, places);
   for (const { runs, place } of loose.runs ?? []) if (!checkedLayers.has(place.layer)) checkRuns(runs, place);
   for (const service of [...catalog.services, ...(loose.services ?? [])]) {
     const place = places.get(service);
@@ -103,7 +104,9 @@ function checkDerivedFrom(service: Service, place: Place): void {
       );
     }
     const departure = stop.departure;
-    previousTimed = departure !== undefined && (departure.journeyMinutes === null ? departure.day !== null && departure.time !== null : previousTimed);
+    previousTimed =
+      departure !== undefined &&
+      (departure.journeyMinutes === null ? departure.day !== null && departure.time !== null : previousTimed);
   });
 }
 
@@ -132,7 +135,11 @@ function checkDuplicates(definitions: Definition[], fileOrder: ReadonlyMap<Reade
     const same = twice.get(key);
     if (!same) continue;
     const [earliest, ...later] = inFileOrder(same, fileOrder);
-    for (const d of later) d.place.reader.problem(`${d.place.pointer}/id`, `duplicate ${d.kind} id "${d.id}" (first defined at ${where(earliest!.place)})`);
+    for (const d of later)
+      d.place.reader.problem(
+        `${d.place.pointer}/id`,
+        `duplicate ${d.kind} id "${d.id}" (first defined at ${where(earliest!.place)})`,
+      );
   }
 }
 
@@ -176,7 +183,10 @@ function checkSharedNames(stations: Names[], places: Places): void {
       else if (owner !== station && owner.id !== station.id) {
         const place = places.get(station);
         const ownerPlace = places.get(owner);
-        place?.reader.problem(`${place.pointer}/${field}`, `"${name}" is also a name of station "${owner.id}"${ownerPlace ? ` (${where(ownerPlace)})` : ''}`);
+        place?.reader.problem(
+          `${place.pointer}/${field}`,
+          `"${name}" is also a name of station "${owner.id}"${ownerPlace ? ` (${where(ownerPlace)})` : ''}`,
+        );
       }
     }
   }
@@ -184,19 +194,38 @@ function checkSharedNames(stations: Names[], places: Places): void {
 
 function checkRuns(runs: Omit<Runs, 'zone'>, place: RunsPlace): void {
   const r = place.reader;
-  const range = runs.until === null ? `from ${formatIsoDate(runs.from)}` : `from ${formatIsoDate(runs.from)} to ${formatIsoDate(runs.until)}`;
+  const range =
+    runs.until === null
+      ? `from ${formatIsoDate(runs.from)}`
+      : `from ${formatIsoDate(runs.from)} to ${formatIsoDate(runs.until)}`;
   if (runs.until !== null && runs.until < runs.from) {
-    r.problem(`${place.pointer}/until`, `the last date ${formatIsoDate(runs.until)} is before the first date ${formatIsoDate(runs.from)}`);
+    r.problem(
+      `${place.pointer}/until`,
+      `the last date ${formatIsoDate(runs.until)} is before the first date ${formatIsoDate(runs.from)}`,
+    );
     return;
   }
   const outside = (day: EpochDay) => day < runs.from || (runs.until !== null && day > runs.until);
   runs.added.forEach((day, i) => {
-    if (outside(day)) r.problem(`${place.pointer}/added/${place.added[i]}`, `added date ${formatIsoDate(day)} is outside the service's dates (${range})`);
+    if (outside(day))
+      r.problem(
+        `${place.pointer}/added/${place.added[i]}`,
+        `added date ${formatIsoDate(day)} is outside the service's dates (${range})`,
+      );
   });
   runs.cancelled.forEach((day, i) => {
-    if (outside(day)) r.problem(`${place.pointer}/cancelled/${place.cancelled[i]}`, `cancelled date ${formatIsoDate(day)} is outside the service's dates (${range})`);
+    if (outside(day))
+      r.problem(
+        `${place.pointer}/cancelled/${place.cancelled[i]}`,
+        `cancelled date ${formatIsoDate(day)} is outside the service's dates (${range})`,
+      );
     // rules.ts lets an added date win; the file says both, so say which one counts.
-    else if (runs.added.includes(day)) r.problem(`${place.pointer}/cancelled/${place.cancelled[i]}`, `date ${formatIsoDate(day)} is both added and cancelled: it is taken as added, and the service runs`, 'warning');
+    else if (runs.added.includes(day))
+      r.problem(
+        `${place.pointer}/cancelled/${place.cancelled[i]}`,
+        `date ${formatIsoDate(day)} is both added and cancelled: it is taken as added, and the service runs`,
+        'warning',
+      );
   });
   // Cancellations are left out: cancelling every date is deliberate, a rule that matches none is a mistake.
   if (runs.until !== null && serviceDates({ ...runs, cancelled: [] }, runs.from, runs.until).next().done) {
@@ -249,7 +278,8 @@ function timeOrderDates(service: Service): EpochDay[] {
   for (const zone of zones) {
     for (const change of offsetChanges(zone, (runs.from - span) * MS_PER_DAY, (horizon + span + 1) * MS_PER_DAY)) {
       const changeDay = Math.floor(change / MS_PER_DAY);
-      for (let date = changeDay - span; date <= Math.min(changeDay + 1, horizon); date++) if (runsOn(runs, date)) dates.add(date);
+      for (let date = changeDay - span; date <= Math.min(changeDay + 1, horizon); date++)
+        if (runsOn(runs, date)) dates.add(date);
       for (let date = changeDay + 2; date <= horizon; date++) {
         if (!runsOn(runs, date)) continue;
         dates.add(date);
@@ -271,7 +301,8 @@ function checkTimeOrder(service: Service, places: Places): void {
   const dates = timeOrderDates(service);
   for (const date of dates) {
     // One report per service: the first date on which its times run backwards.
-    if (checkTimeOrderOn(service, date, date === dates[0] ? 'the first service date' : 'the service date', places)) return;
+    if (checkTimeOrderOn(service, date, date === dates[0] ? 'the first service date' : 'the service date', places))
+      return;
   }
 }
 
@@ -290,14 +321,25 @@ function checkTimeOrderOn(service: Service, date: EpochDay, which: string, place
       let span: { start: number; end: number; label: () => string };
       const { instant, epochDay } = resolved;
       if (instant !== null) {
-        span = { start: instant, end: instant, label: () => `${where()} (${describeInstant(stop.station.timeZone, instant)})` };
+        span = {
+          start: instant,
+          end: instant,
+          label: () => `${where()} (${describeInstant(stop.station.timeZone, instant)})`,
+        };
       } else if (epochDay !== null) {
         const zone = stop.station.timeZone;
-        span = { start: wallToInstant(zone, epochDay, 0), end: wallToInstant(zone, epochDay + 1, 0) - 1, label: () => `${where()} (on ${formatIsoDate(epochDay)})` };
+        span = {
+          start: wallToInstant(zone, epochDay, 0),
+          end: wallToInstant(zone, epochDay + 1, 0) - 1,
+          label: () => `${where()} (on ${formatIsoDate(epochDay)})`,
+        };
       } else continue;
       if (previous && span.end < previous.at) {
         const place = places.get(event);
-        place?.reader.problem(place.pointer, `time runs backwards: ${span.label()} is before ${previous.label()}, on ${which} ${formatIsoDate(date)}`);
+        place?.reader.problem(
+          place.pointer,
+          `time runs backwards: ${span.label()} is before ${previous.label()}, on ${which} ${formatIsoDate(date)}`,
+        );
         found = true;
       }
       if (!previous || span.start >= previous.at) previous = { at: span.start, label: span.label };
@@ -315,7 +357,11 @@ function describeInstant(zone: string, instant: number): string {
 function checkAge(checked: { r: Reader; day: EpochDay }[], today: EpochDay): void {
   for (const { r, day } of checked) {
     if (today - day > STALE_AFTER_DAYS) {
-      r.problem('/lastChecked', `last checked ${formatIsoDate(day)}, over a year before ${formatIsoDate(today)}: times may have changed`, 'warning');
+      r.problem(
+        '/lastChecked',
+        `last checked ${formatIsoDate(day)}, over a year before ${formatIsoDate(today)}: times may have changed`,
+        'warning',
+      );
     } else if (day > today) {
       r.problem('/lastChecked', `last checked ${formatIsoDate(day)}, after today (${formatIsoDate(today)})`, 'warning');
     }

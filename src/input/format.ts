@@ -15,7 +15,6 @@ import { WEEKDAY_NAMES } from '../domain/days.js';
 import { CONFIDENCES, FARE_QUALIFIERS, MODES, STATUSES, TRANSLATED_LANGS } from '../domain/model.js';
 import { MAX_LENGTH } from './reader.js';
 
-
 /**
  * Named schemas: the generator writes each as a `$defs` entry and every use
  * of it as a `$ref` (with the use's own description, if it has one). The name
@@ -35,20 +34,24 @@ function named<T extends TSchema>(name: string, schema: T): T {
 const described = <T extends TSchema>(schema: T, description: string): T => ({ ...schema, description });
 
 /** One of a fixed list of strings (JSON Schema's `enum`). */
-const oneOf = <T extends string>(values: readonly T[], description?: string) => Type.Unsafe<T>({ enum: [...values], ...(description ? { description } : {}) });
+const oneOf = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ enum: [...values], ...(description ? { description } : {}) });
 
 /** Text with at least one character that is not white space. */
-const text = (maxLength: number, description?: string) => Type.String({ pattern: '\\S', maxLength, ...(description ? { description } : {}) });
+const text = (maxLength: number, description?: string) =>
+  Type.String({ pattern: '\\S', maxLength, ...(description ? { description } : {}) });
 
 /** A list of strings, each at most `maxLength` long. */
-const texts = (maxLength: number, description?: string) => Type.Array(Type.String({ maxLength }), description ? { description } : {});
+const texts = (maxLength: number, description?: string) =>
+  Type.Array(Type.String({ maxLength }), description ? { description } : {});
 
 const strict = { additionalProperties: false } as const;
 
 export const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 export const TIME = '^([01]\\d|2[0-3]):[0-5]\\d$';
 /** What the text guard (src/text-guard.ts) would change, and a start a spreadsheet reads as a formula. */
-const ID = '^(?![=+@-])(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$';
+const ID =
+  '^(?![=+@-])(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$';
 /** The shape of a zone id; whether ICU knows it is the reader's question. */
 const ZONE = '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$';
 
@@ -64,55 +67,103 @@ const id = named(
   }),
 );
 
-const confidence = named('confidence', oneOf(CONFIDENCES, 'high: stated by an operator or two independent reports; medium: one report; low: contradictions, or derived.'));
+const confidence = named(
+  'confidence',
+  oneOf(
+    CONFIDENCES,
+    'high: stated by an operator or two independent reports; medium: one report; low: contradictions, or derived.',
+  ),
+);
 
 const status = named(
   'status',
-  oneOf(STATUSES, 'running; announced (dates given, no run confirmed); planned; suspended; seasonal (depends on the river or the ice, no fixed dates); reported (one report, not confirmed).'),
+  oneOf(
+    STATUSES,
+    'running; announced (dates given, no run confirmed); planned; suspended; seasonal (depends on the river or the ice, no fixed dates); reported (one report, not confirmed).',
+  ),
 );
 
-const zone = named('zone', Type.String({ pattern: ZONE, maxLength: MAX_LENGTH.id, description: 'An IANA time zone id, spelled with its exact case, e.g. Asia/Vladivostok.' }));
+const zone = named(
+  'zone',
+  Type.String({
+    pattern: ZONE,
+    maxLength: MAX_LENGTH.id,
+    description: 'An IANA time zone id, spelled with its exact case, e.g. Asia/Vladivostok.',
+  }),
+);
 
-const sources = named('sources', texts(MAX_LENGTH.text, 'Where the value comes from, e.g. "EurAsian Times / RIA Novosti, 2024-12".'));
+const sources = named(
+  'sources',
+  texts(MAX_LENGTH.text, 'Where the value comes from, e.g. "EurAsian Times / RIA Novosti, 2024-12".'),
+);
 
 /** Per language railnext speaks besides English, an object of the given fields. */
 function translationsOf<P extends Record<string, TSchema>>(fields: P, description: string) {
   const one = () => Type.Partial(Type.Object(fields, strict));
   const [ru, zh, ko] = TRANSLATED_LANGS;
-  return Type.Partial(Type.Object({ [ru]: one(), [zh]: one(), [ko]: one() } as Record<(typeof TRANSLATED_LANGS)[number], ReturnType<typeof one>>, { ...strict, description }));
+  return Type.Partial(
+    Type.Object(
+      { [ru]: one(), [zh]: one(), [ko]: one() } as Record<(typeof TRANSLATED_LANGS)[number], ReturnType<typeof one>>,
+      { ...strict, description },
+    ),
+  );
 }
 
 const names = named(
   'names',
   Type.Partial(
-    Type.Object({ ru: text(MAX_LENGTH.name), zh: text(MAX_LENGTH.name), ko: text(MAX_LENGTH.name) }, {
-      ...strict,
-      description: 'The name in other scripts, one per language: ru (Cyrillic), zh (simplified Chinese), ko (Hangul). Shown with --lang; the English name stays the name.',
-    }),
+    Type.Object(
+      { ru: text(MAX_LENGTH.name), zh: text(MAX_LENGTH.name), ko: text(MAX_LENGTH.name) },
+      {
+        ...strict,
+        description:
+          'The name in other scripts, one per language: ru (Cyrillic), zh (simplified Chinese), ko (Hangul). Shown with --lang; the English name stays the name.',
+      },
+    ),
   ),
 );
 
 const textTranslations = named(
   'textTranslations',
   translationsOf(
-    { name: text(MAX_LENGTH.name), notes: texts(MAX_LENGTH.text, 'One translation for each English note, in the same order.'), statusNote: text(MAX_LENGTH.name) },
+    {
+      name: text(MAX_LENGTH.name),
+      notes: texts(MAX_LENGTH.text, 'One translation for each English note, in the same order.'),
+      statusNote: text(MAX_LENGTH.name),
+    },
     "This object's name, notes and status note in other languages (ru, zh, ko), shown with --lang; the English stays as written.",
   ),
 );
 
-const noteTranslations = named('noteTranslations', translationsOf({ note: text(MAX_LENGTH.text) }, 'The note in other languages (ru, zh, ko), shown with --lang.'));
+const noteTranslations = named(
+  'noteTranslations',
+  translationsOf({ note: text(MAX_LENGTH.text) }, 'The note in other languages (ru, zh, ko), shown with --lang.'),
+);
 
 const serviceTranslations = named(
   'serviceTranslations',
   translationsOf(
-    { name: text(MAX_LENGTH.name), notes: texts(MAX_LENGTH.text, 'One translation for each English note, in the same order.'), statusNote: text(MAX_LENGTH.name) },
+    {
+      name: text(MAX_LENGTH.name),
+      notes: texts(MAX_LENGTH.text, 'One translation for each English note, in the same order.'),
+      statusNote: text(MAX_LENGTH.name),
+    },
     "This service's name, notes and status note in other languages (ru, zh, ko), shown with --lang; the English stays as written.",
   ),
 );
 
-const factTranslations = named('factTranslations', translationsOf({ text: text(MAX_LENGTH.text) }, 'The statement in other languages (ru, zh, ko), shown with --lang.'));
+const factTranslations = named(
+  'factTranslations',
+  translationsOf({ text: text(MAX_LENGTH.text) }, 'The statement in other languages (ru, zh, ko), shown with --lang.'),
+);
 
-const fareTranslations = named('fareTranslations', translationsOf({ covers: text(MAX_LENGTH.name) }, 'What the fare buys, in other languages (ru, zh, ko), shown with --lang.'));
+const fareTranslations = named(
+  'fareTranslations',
+  translationsOf(
+    { covers: text(MAX_LENGTH.name) },
+    'What the fare buys, in other languages (ru, zh, ko), shown with --lang.',
+  ),
+);
 
 const location = Type.Object(
   {
@@ -133,16 +184,25 @@ export const station = named(
       names: Type.Optional(names),
       nameSources: Type.Optional(
         Type.Partial(
-          Type.Object({ ru: sources, zh: sources, ko: sources }, {
-            ...strict,
-            description:
-              "Where each name of `names` comes from, per language: its sources, cited as any value's (the operator's page, the national railway's timetable, or the Wikipedia article in that language).",
-          }),
+          Type.Object(
+            { ru: sources, zh: sources, ko: sources },
+            {
+              ...strict,
+              description:
+                "Where each name of `names` comes from, per language: its sources, cited as any value's (the operator's page, the national railway's timetable, or the Wikipedia article in that language).",
+            },
+          ),
         ),
       ),
-      aliases: Type.Optional(texts(MAX_LENGTH.name, 'Other names and spellings users type, in any script. No two stations may share one.')),
+      aliases: Type.Optional(
+        texts(MAX_LENGTH.name, 'Other names and spellings users type, in any script. No two stations may share one.'),
+      ),
       city: Type.Optional(text(MAX_LENGTH.name)),
-      country: Type.String({ pattern: ID, maxLength: MAX_LENGTH.id, description: 'ISO 3166-1 alpha-2 code, e.g. RU, KP, CN.' }),
+      country: Type.String({
+        pattern: ID,
+        maxLength: MAX_LENGTH.id,
+        description: 'ISO 3166-1 alpha-2 code, e.g. RU, KP, CN.',
+      }),
       timeZone: zone,
       location: Type.Optional(location),
       notes: Type.Optional(texts(MAX_LENGTH.text)),
@@ -157,7 +217,10 @@ const eventRules = [
     if: { required: ['journeyMinutes'], properties: { journeyMinutes: true } },
     then: { not: { required: ['day'], properties: { day: true } }, properties: { time: { type: 'null' } } },
   },
-  { if: { required: ['day'], properties: { day: { type: 'null' } } }, then: { properties: { time: { type: 'null' } } } },
+  {
+    if: { required: ['day'], properties: { day: { type: 'null' } } },
+    then: { properties: { time: { type: 'null' } } },
+  },
 ];
 
 export const event = named(
@@ -165,15 +228,33 @@ export const event = named(
   Type.Object(
     {
       day: Type.Optional(
-        Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: 366, description: 'Days after the service date (default 0); null when the date is not published.' }),
+        Type.Unsafe<number | null>({
+          type: ['integer', 'null'],
+          minimum: 0,
+          maximum: 366,
+          description: 'Days after the service date (default 0); null when the date is not published.',
+        }),
       ),
-      time: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], pattern: TIME, description: 'HH:MM on the clock of `zone`; absent or null when not published.' })),
+      time: Type.Optional(
+        Type.Unsafe<string | null>({
+          type: ['string', 'null'],
+          pattern: TIME,
+          description: 'HH:MM on the clock of `zone`; absent or null when not published.',
+        }),
+      ),
       zone: Type.Optional(described(zone, "The zone whose clock `time` was published in, when not the station's own.")),
       journeyMinutes: Type.Optional(
-        Type.Integer({ minimum: 0, maximum: 60 * 24 * 366, description: "Instead of a time: minutes after the previous stop's departure (marked as derived)." }),
+        Type.Integer({
+          minimum: 0,
+          maximum: 60 * 24 * 366,
+          description: "Instead of a time: minutes after the previous stop's departure (marked as derived).",
+        }),
       ),
       derived: Type.Optional(
-        Type.Boolean({ description: 'True when `time` is computed from other published facts rather than published itself (shown as derived).' }),
+        Type.Boolean({
+          description:
+            'True when `time` is computed from other published facts rather than published itself (shown as derived).',
+        }),
       ),
       confidence,
       sources: Type.Optional(sources),
@@ -198,12 +279,14 @@ export const stop = named(
           type: ['string', 'null'],
           pattern: '\\S',
           maxLength: MAX_LENGTH.id,
-          description: 'From this stop on, the car runs under this train number (K27 becomes 95 at Dandong); null: not published from here.',
+          description:
+            'From this stop on, the car runs under this train number (K27 becomes 95 at Dandong); null: not published from here.',
         }),
       ),
       runsIn: Type.Optional(
         Type.Union([id, Type.Null()], {
-          description: 'From this stop on, the car runs inside the train of the service with this id (one row at a station, not two); null: on its own again.',
+          description:
+            'From this stop on, the car runs inside the train of the service with this id (one row at a station, not two); null: on its own again.',
         }),
       ),
     },
@@ -213,7 +296,10 @@ export const stop = named(
 
 /** Which list each rule reads. */
 const runsRules = [
-  { if: { properties: { every: { const: 'week' } } }, then: { required: ['weekdays'], properties: { weekdays: true } } },
+  {
+    if: { properties: { every: { const: 'week' } } },
+    then: { required: ['weekdays'], properties: { weekdays: true } },
+  },
   { if: { properties: { every: { const: 'month' } } }, then: { required: ['days'], properties: { days: true } } },
 ];
 
@@ -222,8 +308,22 @@ export const runs = named(
   Type.Object(
     {
       every: oneOf(['day', 'week', 'month'] as const),
-      weekdays: Type.Optional(Type.Array(Type.Unsafe<(typeof WEEKDAY_NAMES)[number]>({ type: 'string', maxLength: MAX_LENGTH.id, enum: [...WEEKDAY_NAMES] }), { minItems: 1 })),
-      days: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 31 }), { minItems: 1, description: 'Days of the month; a day a month lacks is skipped.' })),
+      weekdays: Type.Optional(
+        Type.Array(
+          Type.Unsafe<(typeof WEEKDAY_NAMES)[number]>({
+            type: 'string',
+            maxLength: MAX_LENGTH.id,
+            enum: [...WEEKDAY_NAMES],
+          }),
+          { minItems: 1 },
+        ),
+      ),
+      days: Type.Optional(
+        Type.Array(Type.Integer({ minimum: 1, maximum: 31 }), {
+          minItems: 1,
+          description: 'Days of the month; a day a month lacks is skipped.',
+        }),
+      ),
       from: described(date, 'The first service date.'),
       until: Type.Optional(Type.Union([date, Type.Null()], { description: 'The last service date, inclusive.' })),
       added: Type.Optional(Type.Array(date, { description: 'Extra service dates, within from–until.' })),
@@ -251,8 +351,14 @@ export const fare = named(
   Type.Object(
     {
       amount: Type.Number({ exclusiveMinimum: 0 }),
-      currency: Type.String({ pattern: '^[A-Z]{3}$', maxLength: MAX_LENGTH.id, description: 'ISO 4217 code, e.g. RUB, CNY.' }),
-      qualifier: Type.Optional(oneOf(FARE_QUALIFIERS, 'How the source gives the amount: exact (default), from (the lowest), about, over.')),
+      currency: Type.String({
+        pattern: '^[A-Z]{3}$',
+        maxLength: MAX_LENGTH.id,
+        description: 'ISO 4217 code, e.g. RUB, CNY.',
+      }),
+      qualifier: Type.Optional(
+        oneOf(FARE_QUALIFIERS, 'How the source gives the amount: exact (default), from (the lowest), about, over.'),
+      ),
       covers: text(MAX_LENGTH.name, 'What the amount buys, e.g. "Zabaikalsk–Manzhouli, one way".'),
       confidence,
       sources: Type.Optional(sources),
@@ -269,7 +375,9 @@ export const service = named(
     {
       id,
       name: text(MAX_LENGTH.name),
-      number: Type.Optional(described(number, 'The train or bus number, or {value, confidence, sources} when less sure than the service.')),
+      number: Type.Optional(
+        described(number, 'The train or bus number, or {value, confidence, sources} when less sure than the service.'),
+      ),
       status: Type.Optional(described(status, "Defaults to the route's.")),
       confidence,
       sources: Type.Optional(sources),
@@ -277,9 +385,17 @@ export const service = named(
       notes: Type.Optional(texts(MAX_LENGTH.text)),
       translations: Type.Optional(serviceTranslations),
       runs,
-      timesPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440, description: 'Departures per service date whose times are not published.' })),
+      timesPerDay: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          maximum: 1440,
+          description: 'Departures per service date whose times are not published.',
+        }),
+      ),
       stops: Type.Array(stop, { minItems: 2, description: 'In order; the first needs a departure.' }),
-      statusNote: Type.Optional(text(MAX_LENGTH.name, 'Qualifies the status where the word alone misleads, e.g. "no run confirmed".')),
+      statusNote: Type.Optional(
+        text(MAX_LENGTH.name, 'Qualifies the status where the word alone misleads, e.g. "no run confirmed".'),
+      ),
       fares: Type.Optional(Type.Array(fare)),
     },
     strict,
@@ -292,9 +408,12 @@ export const citation = named(
     {
       title: text(MAX_LENGTH.name, 'The title or site.'),
       url: Type.Optional(text(MAX_LENGTH.text)),
-      date: Type.Union([Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', maxLength: MAX_LENGTH.id }), Type.Null()], {
-        description: 'When the source was published, as precisely as known; null when it is undated.',
-      }),
+      date: Type.Union(
+        [Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', maxLength: MAX_LENGTH.id }), Type.Null()],
+        {
+          description: 'When the source was published, as precisely as known; null when it is undated.',
+        },
+      ),
     },
     { ...strict, description: 'A source cited in full.' },
   ),
@@ -305,17 +424,26 @@ export const travelFact = named(
   Type.Object(
     {
       text: text(MAX_LENGTH.text),
-      asOf: Type.String({ pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?$', maxLength: 10, description: 'When the sources say it held: YYYY, YYYY-MM or YYYY-MM-DD.' }),
+      asOf: Type.String({
+        pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?$',
+        maxLength: 10,
+        description: 'When the sources say it held: YYYY, YYYY-MM or YYYY-MM-DD.',
+      }),
       until: Type.Optional(
         Type.Union([date, Type.Null()], {
-          description: 'The last day it holds by its own terms (a visa-free rule to 2026-09-14); once past, railnext says it has run out and nothing later is known.',
+          description:
+            'The last day it holds by its own terms (a visa-free rule to 2026-09-14); once past, railnext says it has run out and nothing later is known.',
         }),
       ),
       confidence,
       sources: Type.Optional(sources),
       translations: Type.Optional(factTranslations),
     },
-    { ...strict, description: 'A dated statement a traveller acts on (where tickets are sold, who may ride, a visa rule), with its confidence and sources.' },
+    {
+      ...strict,
+      description:
+        'A dated statement a traveller acts on (where tickets are sold, who may ride, a visa rule), with its confidence and sources.',
+    },
   ),
 );
 
@@ -327,21 +455,34 @@ export const route = named(
       name: text(MAX_LENGTH.name),
       mode: oneOf(MODES),
       status,
-      statusNote: Type.Optional(text(MAX_LENGTH.name, 'Qualifies the status where the word alone misleads, e.g. "last seen 2025".')),
+      statusNote: Type.Optional(
+        text(MAX_LENGTH.name, 'Qualifies the status where the word alone misleads, e.g. "last seen 2025".'),
+      ),
       due: Type.Optional(
         Type.String({
           pattern: '^\\d{4}-(0[1-9]|1[0-2])(-\\d{2})?$',
-          description: 'For a planned or announced route: when it was due to open, a month (YYYY-MM, to its last day) or a day. Once --now is past it, railnext says it is overdue.',
+          description:
+            'For a planned or announced route: when it was due to open, a month (YYYY-MM, to its last day) or a day. Once --now is past it, railnext says it is overdue.',
         }),
       ),
       confidence: Type.Optional(confidence),
       notes: Type.Optional(texts(MAX_LENGTH.text)),
       translations: Type.Optional(textTranslations),
       sources: Type.Optional(sources),
-      tickets: Type.Optional(Type.Array(travelFact, { description: 'Where and how tickets are sold, how far ahead, online or not.' })),
-      entry: Type.Optional(Type.Array(travelFact, { description: 'Who may ride, the documents needed, the visa rules known and until when.' })),
+      tickets: Type.Optional(
+        Type.Array(travelFact, { description: 'Where and how tickets are sold, how far ahead, online or not.' }),
+      ),
+      entry: Type.Optional(
+        Type.Array(travelFact, {
+          description: 'Who may ride, the documents needed, the visa rules known and until when.',
+        }),
+      ),
       services: Type.Optional(Type.Array(service)),
-      citations: Type.Optional(Type.Array(citation, { description: "The route's sources cited in full: title or site, URL when known, date." })),
+      citations: Type.Optional(
+        Type.Array(citation, {
+          description: "The route's sources cited in full: title or site, URL when known, date.",
+        }),
+      ),
     },
     strict,
   ),
@@ -350,10 +491,21 @@ export const route = named(
 /** A schedule file: stations, routes or both. */
 export const scheduleFile = Type.Object(
   {
-    $schema: Type.Optional(Type.String({ description: 'This schema, for editors: "./schema.json" beside the bundled files.' })),
-    lastChecked: Type.Optional(described(date, 'When the data was last checked against its sources. `railnext validate` warns when it is over a year old.')),
+    $schema: Type.Optional(
+      Type.String({ description: 'This schema, for editors: "./schema.json" beside the bundled files.' }),
+    ),
+    lastChecked: Type.Optional(
+      described(
+        date,
+        'When the data was last checked against its sources. `railnext validate` warns when it is over a year old.',
+      ),
+    ),
     sourcesUpTo: Type.Optional(
-      Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: MAX_LENGTH.id, description: 'The month of the newest source behind the data (YYYY-MM); shown beside lastChecked.' }),
+      Type.String({
+        pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+        maxLength: MAX_LENGTH.id,
+        description: 'The month of the newest source behind the data (YYYY-MM); shown beside lastChecked.',
+      }),
     ),
     stations: Type.Optional(Type.Array(station)),
     routes: Type.Optional(Type.Array(route)),
@@ -363,7 +515,8 @@ export const scheduleFile = Type.Object(
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'urn:railnext:schedule-file:1',
     title: 'railnext schedule file',
-    description: "Stations and routes for railnext. Every value should trace to a cited public source. See the README's Schedules section.",
+    description:
+      "Stations and routes for railnext. Every value should trace to a cited public source. See the README's Schedules section.",
     anyOf: [
       { required: ['stations'], properties: { stations: true } },
       { required: ['routes'], properties: { routes: true } },

@@ -108,7 +108,9 @@ class Scanner {
     if (this.i >= this.text.length) return 'end of the file';
     const c = this.text[this.i]!;
     const code = c.charCodeAt(0);
-    return code < 0x20 || code === 0x7f ? `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}` : `"${c}"`;
+    return code < 0x20 || code === 0x7f
+      ? `control character U+${code.toString(16).padStart(4, '0').toUpperCase()}`
+      : `"${c}"`;
   }
 
   string(): string {
@@ -131,7 +133,18 @@ class Scanner {
           out += String.fromCharCode(parseInt(hex, 16));
           this.i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
-          out += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'r' ? '\r' : next === 'b' ? '\b' : next === 'f' ? '\f' : next;
+          out +=
+            next === 'n'
+              ? '\n'
+              : next === 't'
+                ? '\t'
+                : next === 'r'
+                  ? '\r'
+                  : next === 'b'
+                    ? '\b'
+                    : next === 'f'
+                      ? '\f'
+                      : next;
           this.i += 2;
         } else this.fail(`bad escape "\\${next ?? ''}" in a string`);
       } else {
@@ -205,13 +218,19 @@ class Scanner {
         const keyAt = this.i;
         const key = this.string();
         this.skipWs();
-        if (this.text[this.i] !== ':') this.fail(`unexpected ${this.describeHere()} (expected ":" after the key "${key}")`);
+        if (this.text[this.i] !== ':')
+          this.fail(`unexpected ${this.describeHere()} (expected ":" after the key "${key}")`);
         this.i++;
         frame.key = key;
         if (this.recordLines) pointer = `${frame.pointer}/${escapePointer(key)}`;
         const firstAt = frame.keys!.get(key);
         if (firstAt === undefined) frame.keys!.set(key, keyAt);
-        else this.duplicates.push({ pointer: pointerOf(stack), line: positionAt(this.text, keyAt).line, firstLine: positionAt(this.text, firstAt).line });
+        else
+          this.duplicates.push({
+            pointer: pointerOf(stack),
+            line: positionAt(this.text, keyAt).line,
+            firstLine: positionAt(this.text, firstAt).line,
+          });
       } else if (this.recordLines) pointer = `${frame.pointer}/${frame.index}`;
       frame.index++;
       startValue();

@@ -37,7 +37,14 @@ export class Reader {
     // Lines are looked up only once something is wrong: a clean load never scans the text twice.
     if (this.text !== undefined && this.lines === undefined) this.lines = valueLines(this.text);
     const line = this.lines ? lineFor(this.lines, pointer) : null;
-    this.problems.push({ file: this.file, pointer, message, severity, line, ...(suggestion === undefined ? {} : { suggestion }) });
+    this.problems.push({
+      file: this.file,
+      pointer,
+      message,
+      severity,
+      line,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    });
   }
 
   /** The structural faults of the value at `pointer`, if it has any. */
@@ -79,7 +86,12 @@ export class Reader {
   /** An id, or a code used as one (a country): refused when it carries text the output guard would have to change. */
   id(obj: Json, key: string, pointer: string): string | undefined {
     const v = own(obj, key);
-    const problem = typeof v === 'string' && v.trim() !== '' && !this.faultsAt(`${pointer}/${key}`)?.some((f) => f.keyword === 'maxLength') ? unsafeIdProblem(v) : null;
+    const problem =
+      typeof v === 'string' &&
+      v.trim() !== '' &&
+      !this.faultsAt(`${pointer}/${key}`)?.some((f) => f.keyword === 'maxLength')
+        ? unsafeIdProblem(v)
+        : null;
     if (problem !== null) {
       this.problem(`${pointer}/${key}`, `${describe(v)} ${problem}`);
       return undefined;
@@ -95,7 +107,9 @@ export class Reader {
     const v = own(obj, key);
     const refused = this.refuses(`${pointer}/${key}`, (faults) => {
       const text = textProblem(v, faults);
-      return typeof v === 'string' && v.trim() !== '' && !faults.some((f) => f.keyword === 'maxLength') ? `expected ${expected}, got ${describe(v)}` : text;
+      return typeof v === 'string' && v.trim() !== '' && !faults.some((f) => f.keyword === 'maxLength')
+        ? `expected ${expected}, got ${describe(v)}`
+        : text;
     });
     return refused ? undefined : (v as string);
   }
@@ -107,7 +121,12 @@ export class Reader {
    */
   reference(obj: Json, key: string, pointer: string): string | undefined {
     const v = own(obj, key);
-    if (typeof v === 'string' && v.trim() !== '' && !this.faultsAt(`${pointer}/${key}`)?.some((f) => f.keyword === 'maxLength')) return v;
+    if (
+      typeof v === 'string' &&
+      v.trim() !== '' &&
+      !this.faultsAt(`${pointer}/${key}`)?.some((f) => f.keyword === 'maxLength')
+    )
+      return v;
     return this.string(obj, key, pointer);
   }
 
@@ -121,7 +140,9 @@ export class Reader {
     const items = this.array(v, `${pointer}/${key}`);
     return items.flatMap((item, i) => {
       // Only the item's type and length: what else a list asks of its items (a weekday) is its reader's to word.
-      const faults = this.faultsAt(`${pointer}/${key}/${i}`)?.filter((f) => f.keyword === 'type' || f.keyword === 'maxLength');
+      const faults = this.faultsAt(`${pointer}/${key}/${i}`)?.filter(
+        (f) => f.keyword === 'type' || f.keyword === 'maxLength',
+      );
       if (!faults?.length) return [item as string];
       this.problem(`${pointer}/${key}/${i}`, textProblem(item, faults, 'a string'));
       return [];
@@ -166,14 +187,17 @@ export class Reader {
 
   time(obj: Json, key: string, pointer: string): number | undefined {
     const v = own(obj, key);
-    return this.refuses(`${pointer}/${key}`, () => `expected a time HH:MM from 00:00 to 23:59, got ${describe(v)}`) ? undefined : parseClock(v as string);
+    return this.refuses(`${pointer}/${key}`, () => `expected a time HH:MM from 00:00 to 23:59, got ${describe(v)}`)
+      ? undefined
+      : parseClock(v as string);
   }
 
   zone(obj: Json, key: string, pointer: string): string | undefined {
     const name = own(obj, key);
     const at = `${pointer}/${key}`;
     // A name of the wrong shape is no zone ICU knows either: said as an unknown zone, as for a well-shaped one.
-    const shape = typeof name === 'string' && name.trim() !== '' && this.faultsAt(at)?.every((f) => f.keyword === 'pattern');
+    const shape =
+      typeof name === 'string' && name.trim() !== '' && this.faultsAt(at)?.every((f) => f.keyword === 'pattern');
     if (!shape && this.string(obj, key, pointer) === undefined) return undefined;
     const problem = zoneProblem(name as string);
     if (problem === null) return name as string;
@@ -185,13 +209,19 @@ export class Reader {
     const v = own(obj, key);
     const refused = this.refuses(`${pointer}/${key}`, (faults) => {
       const { minimum, maximum } = faults.find((f) => f.keyword !== 'required')?.parentSchema ?? {};
-      return v === undefined ? 'is required' : `expected a whole number from ${minimum} to ${maximum}, got ${describe(v)}`;
+      return v === undefined
+        ? 'is required'
+        : `expected a whole number from ${minimum} to ${maximum}, got ${describe(v)}`;
     });
     return refused ? undefined : (v as number);
   }
 
   /** Flags every key the format does not know: a typo ("weekday") would otherwise be silently ignored. */
-  unknownKeys(obj: Json, pointer: string, wording: (key: string) => string = (key) => `unknown field ${describe(key)}`): void {
+  unknownKeys(
+    obj: Json,
+    pointer: string,
+    wording: (key: string) => string = (key) => `unknown field ${describe(key)}`,
+  ): void {
     for (const key of Object.keys(obj)) {
       const at = `${pointer}/${escapePointer(key)}`;
       if (this.faultsAt(at)?.some((f) => f.keyword === 'additionalProperties')) this.problem(at, wording(key));
@@ -205,7 +235,9 @@ function textProblem(v: unknown, faults: readonly Fault[], expected = 'a non-emp
   const tooLong = faults.find((f) => f.keyword === 'maxLength');
   // Empty text is told as empty, however long: only text that is there can be too long.
   const there = typeof v === 'string' && (expected === 'a string' || v.trim() !== '');
-  return there && tooLong ? `is ${v.length} characters long; at most ${tooLong.params.limit} are allowed` : `expected ${expected}, got ${describe(v)}`;
+  return there && tooLong
+    ? `is ${v.length} characters long; at most ${tooLong.params.limit} are allowed`
+    : `expected ${expected}, got ${describe(v)}`;
 }
 
 // Asking ICU about a zone costs far more than reading a field: a file naming
@@ -218,7 +250,11 @@ function zoneProblem(name: string): string | null {
   if (verdict === undefined) {
     const canonical = isKnownZone(name) ? name : canonicalZoneCase(name);
     verdict =
-      canonical === name ? null : canonical ? `time zone "${name}" is spelled "${canonical}"` : `unknown time zone ${describe(name)} (expected an IANA zone such as Asia/Vladivostok)`;
+      canonical === name
+        ? null
+        : canonical
+          ? `time zone "${name}" is spelled "${canonical}"`
+          : `unknown time zone ${describe(name)} (expected an IANA zone such as Asia/Vladivostok)`;
     zoneVerdicts.set(name, verdict);
   }
   return verdict;

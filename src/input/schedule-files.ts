@@ -25,7 +25,10 @@ declare const RAILNEXT_SCHEDULES_FROM_MODULE: string | undefined;
 
 /** The folder of schedules shipped with railnext: `schedules/` at the package root. */
 export const BUNDLED_DIR = fileURLToPath(
-  new URL(typeof RAILNEXT_SCHEDULES_FROM_MODULE === 'string' ? RAILNEXT_SCHEDULES_FROM_MODULE : '../../schedules/', import.meta.url),
+  new URL(
+    typeof RAILNEXT_SCHEDULES_FROM_MODULE === 'string' ? RAILNEXT_SCHEDULES_FROM_MODULE : '../../schedules/',
+    import.meta.url,
+  ),
 );
 
 /** The bundled schedules as the build read them (input/catalog-snapshot.ts), in dist/ beside schedules/. */
@@ -108,7 +111,10 @@ export function readDocument(path: string, label = path, textChecks = true): Sch
   }
   if (!stats.isFile()) return fileProblem(label, 'is not a regular file');
   if (stats.size > MAX_FILE_BYTES) {
-    return fileProblem(label, `is ${(stats.size / 1024 / 1024).toFixed(1)} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    return fileProblem(
+      label,
+      `is ${(stats.size / 1024 / 1024).toFixed(1)} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+    );
   }
   let bytes: Buffer;
   try {
@@ -124,14 +130,21 @@ export function readDocument(path: string, label = path, textChecks = true): Sch
  * the limit and one byte more are read: a stream has no size to check first,
  * and may never end.
  */
-export async function readStdin(stream: AsyncIterable<Buffer | string>, textChecks = true): Promise<ScheduleDocument | Problem> {
+export async function readStdin(
+  stream: AsyncIterable<Buffer | string>,
+  textChecks = true,
+): Promise<ScheduleDocument | Problem> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     chunks.push(bytes);
     size += bytes.length;
-    if (size > MAX_FILE_BYTES) return fileProblem(STDIN_LABEL, `is over ${MAX_FILE_BYTES / 1024 / 1024} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+    if (size > MAX_FILE_BYTES)
+      return fileProblem(
+        STDIN_LABEL,
+        `is over ${MAX_FILE_BYTES / 1024 / 1024} MiB; schedule files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+      );
   }
   return documentOf(Buffer.concat(chunks), STDIN_LABEL, textChecks);
 }
@@ -156,14 +169,33 @@ function documentOf(bytes: Buffer, label: string, textChecks: boolean): Schedule
     // Bytes that are not UTF-8 are the likelier cause (a file cut inside a character): said alone.
     if (!utf8) return problems[0]!;
     const at = findSyntaxError(text);
-    return fileProblem(label, at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON');
+    return fileProblem(
+      label,
+      at ? `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}` : 'invalid JSON',
+    );
   }
   for (const d of textChecks ? duplicateKeys(text) : []) {
-    const key = d.pointer.slice(d.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
-    problems.push({ file: label, pointer: d.pointer, severity: 'error', line: d.line, message: `the key "${key}" is given twice in one object (first at line ${d.firstLine}); only the last would count` });
+    const key = d.pointer
+      .slice(d.pointer.lastIndexOf('/') + 1)
+      .replace(/~1/g, '/')
+      .replace(/~0/g, '~');
+    problems.push({
+      file: label,
+      pointer: d.pointer,
+      severity: 'error',
+      line: d.line,
+      message: `the key "${key}" is given twice in one object (first at line ${d.firstLine}); only the last would count`,
+    });
   }
   const cr = textChecks ? loneCrLine(text) : null;
-  if (cr !== null) problems.push({ ...fileProblem(label, `line ${cr} ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`), severity: 'warning' });
+  if (cr !== null)
+    problems.push({
+      ...fileProblem(
+        label,
+        `line ${cr} ends with a carriage return alone (old Mac line endings); lines are counted at each one, but save the file with LF or CRLF`,
+      ),
+      severity: 'warning',
+    });
   return { file: label, data, text, ...(problems.length > 0 ? { problems } : {}) };
 }
 
@@ -178,13 +210,16 @@ function utf16Of(bytes: Buffer): string | null {
   const hex = `${a.toString(16).toUpperCase().padStart(2, '0')} ${b.toString(16).toUpperCase().padStart(2, '0')}`;
   const bom = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
   const order = a === 0xff || b === 0 ? 'little-endian' : 'big-endian';
-  if (bom) return `is UTF-16 (${order}, with a byte-order mark: bytes 0-1 are ${hex}), not UTF-8; save the file as UTF-8`;
-  if ((a === 0) !== (b === 0) && Math.max(a, b) < 0x80) return `is UTF-16 (${order}, without a byte-order mark: bytes 0-1 are ${hex}), not UTF-8; save the file as UTF-8`;
+  if (bom)
+    return `is UTF-16 (${order}, with a byte-order mark: bytes 0-1 are ${hex}), not UTF-8; save the file as UTF-8`;
+  if ((a === 0) !== (b === 0) && Math.max(a, b) < 0x80)
+    return `is UTF-16 (${order}, without a byte-order mark: bytes 0-1 are ${hex}), not UTF-8; save the file as UTF-8`;
   return null;
 }
 
 /** The length of the UTF-8 sequence a lead byte starts (1 for a byte that starts none). */
-const sequenceLength = (byte: number): number => (byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 1);
+const sequenceLength = (byte: number): number =>
+  byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 1;
 
 /**
  * Where a file stops being UTF-8. `text` is `bytes` decoded with U+FFFD for each bad
@@ -230,7 +265,11 @@ function bundledDocuments(dir: string, textChecks: boolean): (ScheduleDocument |
 }
 
 /** Reads every schedule the sources name and checks them together. Throws a Schedules…Error for a path that is not there. */
-export function readSchedules(sources: ScheduleSources, options: LoadOptions = {}, dir = BUNDLED_DIR): { catalog: Catalog; problems: Problem[]; files: string[] } {
+export function readSchedules(
+  sources: ScheduleSources,
+  options: LoadOptions = {},
+  dir = BUNDLED_DIR,
+): { catalog: Catalog; problems: Problem[]; files: string[] } {
   const { textChecks = 'all', stdin, ...readOptions } = options;
   const read: (ScheduleDocument | Problem)[] = sources.bundled ? bundledDocuments(dir, textChecks === 'all') : [];
   // A file named twice (in the variable and on the command line) is read once, not reported as its own duplicate.

@@ -19,7 +19,11 @@ export interface ScheduleFlags {
 export const SCHEDULES_VARIABLE = 'RAILNEXT_SCHEDULES';
 
 /** Combines the flags of a command and its parents, the environment and extra paths (`validate`'s arguments). */
-export function scheduleSources(flags: ScheduleFlags[], env: Record<string, string | undefined>, extraPaths: string[] = []): ScheduleSources {
+export function scheduleSources(
+  flags: ScheduleFlags[],
+  env: Record<string, string | undefined>,
+  extraPaths: string[] = [],
+): ScheduleSources {
   const fromEnv = (env[SCHEDULES_VARIABLE] ?? '').split(delimiter).filter((p) => p !== '');
   const fromFlags = [...flags.flatMap((f) => f.schedules ?? []), ...extraPaths];
   return {

@@ -36,10 +36,16 @@ export function structuralFaults(data: unknown): Faults {
   if (validate(data)) return NO_FAULTS;
   const faults = new Map<string, Fault[]>();
   for (const error of validate.errors) {
-    if (error.keyword === 'if' || /\/(allOf|then)\//.test(error.schemaPath) || (error.instancePath === '' && /^#\/anyOf\b/.test(error.schemaPath))) continue;
+    if (
+      error.keyword === 'if' ||
+      /\/(allOf|then)\//.test(error.schemaPath) ||
+      (error.instancePath === '' && /^#\/anyOf\b/.test(error.schemaPath))
+    )
+      continue;
     let pointer = error.instancePath;
     if (error.keyword === 'required') pointer += `/${escapePointer(String(error.params.missingProperty))}`;
-    else if (error.keyword === 'additionalProperties') pointer += `/${escapePointer(String(error.params.additionalProperty))}`;
+    else if (error.keyword === 'additionalProperties')
+      pointer += `/${escapePointer(String(error.params.additionalProperty))}`;
     const at = faults.get(pointer);
     const fault = { keyword: error.keyword, params: error.params, parentSchema: error.parentSchema };
     if (at) at.push(fault);

@@ -10,7 +10,12 @@ import { describe, own, type Json, type Reader } from './reader.js';
 const isTranslatedLang = (key: string): key is TranslatedLang => (TRANSLATED_LANGS as readonly string[]).includes(key);
 
 /** The languages of a translation map, each checked; unknown ones are problems. */
-function languages(r: Reader, obj: Json, key: string, pointer: string): [TranslatedLang, unknown, string][] | undefined {
+function languages(
+  r: Reader,
+  obj: Json,
+  key: string,
+  pointer: string,
+): [TranslatedLang, unknown, string][] | undefined {
   const raw = own(obj, key);
   if (raw === undefined) return undefined;
   const map = r.object(raw, `${pointer}/${key}`);
@@ -40,7 +45,12 @@ export function readNames(r: Reader, obj: Json, pointer: string): Translations<s
  * sources of that language's name, cited as any other value's. A source for
  * a name the station does not give is a problem: it would cite nothing.
  */
-export function readNameSources(r: Reader, obj: Json, pointer: string, names: Translations<string> | undefined): Translations<string[]> | undefined {
+export function readNameSources(
+  r: Reader,
+  obj: Json,
+  pointer: string,
+  names: Translations<string> | undefined,
+): Translations<string[]> | undefined {
   const entries = languages(r, obj, 'nameSources', pointer);
   if (!entries) return undefined;
   const map = own(obj, 'nameSources') as Json;
@@ -60,7 +70,13 @@ export type TranslatedField = keyof TextTranslation;
  * `notes` translation must give one note for each English note, in order, so
  * that the two never drift apart silently.
  */
-export function readTranslations(r: Reader, obj: Json, pointer: string, fields: readonly TranslatedField[], englishNotes = 0): Translations<TextTranslation> | undefined {
+export function readTranslations(
+  r: Reader,
+  obj: Json,
+  pointer: string,
+  fields: readonly TranslatedField[],
+  englishNotes = 0,
+): Translations<TextTranslation> | undefined {
   const entries = languages(r, obj, 'translations', pointer);
   if (!entries) return undefined;
   const known = new Set<string>(fields);
@@ -82,7 +98,11 @@ export function readTranslations(r: Reader, obj: Json, pointer: string, fields: 
     if (known.has('notes') && own(t, 'notes') !== undefined) {
       const notes = r.strings(t, 'notes', at);
       if (notes.length === englishNotes) text.notes = notes;
-      else r.problem(`${at}/notes`, `gives ${notes.length} notes for the ${englishNotes} in "notes"; translate each, in the same order`);
+      else
+        r.problem(
+          `${at}/notes`,
+          `gives ${notes.length} notes for the ${englishNotes} in "notes"; translate each, in the same order`,
+        );
     }
     translations[lang] = text;
   }

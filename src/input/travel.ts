@@ -9,7 +9,13 @@ import { describe, own, type Json, type Reader } from './reader.js';
 import { readTranslations } from './translations.js';
 
 /** `tickets` or `entry` of a route: a list of statements, each dated, with confidence and sources. */
-export function readTravelFacts(r: Reader, obj: Json, pointer: string, kind: TravelFactKind, provenance: (fact: Json, at: string) => { confidence: Confidence; sources: string[] }): TravelFact[] {
+export function readTravelFacts(
+  r: Reader,
+  obj: Json,
+  pointer: string,
+  kind: TravelFactKind,
+  provenance: (fact: Json, at: string) => { confidence: Confidence; sources: string[] },
+): TravelFact[] {
   if (own(obj, kind) === undefined) return [];
   return r.array(own(obj, kind), `${pointer}/${kind}`).flatMap((value, i) => {
     const at = `${pointer}/${kind}/${i}`;

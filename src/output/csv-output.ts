@@ -6,7 +6,8 @@ import { csvLines } from '../render/csv.js';
 import { journeyCsvLines } from '../render/journeys-lines.js';
 import type { JourneySubject, OutputContext, OutputChunks, Writers } from './writers.js';
 
-const journeyRows = async ({ plan }: JourneySubject, c: OutputContext): Promise<OutputChunks> => journeyCsvLines(plan.journeys, { raw: c.csvRaw });
+const journeyRows = async ({ plan }: JourneySubject, c: OutputContext): Promise<OutputChunks> =>
+  journeyCsvLines(plan.journeys, { raw: c.csvRaw });
 
 export const writers: Writers = {
   departures: async ({ departures }, c) => csvLines(departures(), { raw: c.csvRaw }),

@@ -6,7 +6,8 @@ import { icsLines } from '../render/ics.js';
 import { journeyIcsLines } from '../render/journeys-lines.js';
 import type { JourneySubject, OutputContext, OutputChunks, Writers } from './writers.js';
 
-const journeyEvents = async ({ plan }: JourneySubject, c: OutputContext): Promise<OutputChunks> => journeyIcsLines(plan.journeys, { stamp: c.now, version: c.version });
+const journeyEvents = async ({ plan }: JourneySubject, c: OutputContext): Promise<OutputChunks> =>
+  journeyIcsLines(plan.journeys, { stamp: c.now, version: c.version });
 
 export const writers: Writers = {
   departures: async ({ departures }, c) => icsLines(departures(), { stamp: c.now, version: c.version }),

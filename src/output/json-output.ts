@@ -8,8 +8,16 @@ import { jsonSafe } from '../render/text.js';
 import { journeyNotes } from '../present/sentences.js';
 import type { JourneySubject, OutputContext, OutputChunks, Writers } from './writers.js';
 
-async function journeysDocument({ plan, mode, query, changeMinutes, maxChanges, maxWaitDays }: JourneySubject, c: OutputContext): Promise<OutputChunks> {
-  const json = jsonJourneys(plan, { query, changeMinutes, maxChanges, maxWaitDays }, journeyNotes(mode, plan.ruledOutBy), c.age);
+async function journeysDocument(
+  { plan, mode, query, changeMinutes, maxChanges, maxWaitDays }: JourneySubject,
+  c: OutputContext,
+): Promise<OutputChunks> {
+  const json = jsonJourneys(
+    plan,
+    { query, changeMinutes, maxChanges, maxWaitDays },
+    journeyNotes(mode, plan.ruledOutBy),
+    c.age,
+  );
   return [`${jsonSafe(JSON.stringify(json, null, 2))}\n`];
 }
 

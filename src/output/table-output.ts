@@ -6,9 +6,21 @@
 import { isThroughCar, throughCarRuns } from '../domain/through.js';
 import type { JourneySubject, OutputContext, OutputChunks, Writers } from './writers.js';
 
-async function journeyTable({ plan, changeMinutes, maxChanges }: JourneySubject, c: OutputContext): Promise<OutputChunks> {
+async function journeyTable(
+  { plan, changeMinutes, maxChanges }: JourneySubject,
+  c: OutputContext,
+): Promise<OutputChunks> {
   const { renderJourneyTable } = await import('../render/journeys-table.js');
-  const options = { paint: await c.paint(), changeMinutes, maxChanges, age: c.age, locale: c.locale, width: c.width, ...(c.ascii ? { ascii: { keep: c.keep } } : {}), ...(c.zone ? { zone: c.zone } : {}) };
+  const options = {
+    paint: await c.paint(),
+    changeMinutes,
+    maxChanges,
+    age: c.age,
+    locale: c.locale,
+    width: c.width,
+    ...(c.ascii ? { ascii: { keep: c.keep } } : {}),
+    ...(c.zone ? { zone: c.zone } : {}),
+  };
   return [renderJourneyTable(plan, options)];
 }
 
@@ -39,7 +51,19 @@ export const writers: Writers = {
   arrivals: journeyTable,
   async calendar({ lookup, departures, first, last, next }, c) {
     const { renderCalendar } = await import('../render/month-grids.js');
-    const options = { paint: await c.paint(), first, last, ...(c.zone !== undefined ? { zone: c.zone } : {}), next, lastChecked: c.age.lastChecked, sourcesUpTo: c.age.sourcesUpTo, locale: c.locale, width: c.width, ascii: c.ascii, keep: c.keep };
+    const options = {
+      paint: await c.paint(),
+      first,
+      last,
+      ...(c.zone !== undefined ? { zone: c.zone } : {}),
+      next,
+      lastChecked: c.age.lastChecked,
+      sourcesUpTo: c.age.sourcesUpTo,
+      locale: c.locale,
+      width: c.width,
+      ascii: c.ascii,
+      keep: c.keep,
+    };
     return [renderCalendar(lookup, departures, options)];
   },
 };

@@ -28,7 +28,13 @@ export function clockOf(event: ResolvedEvent, zone?: string): Clock {
   const marks = marksOf(event);
   if (zone !== undefined && event.instant !== null) {
     const wall = instantToWall(zone, event.instant);
-    return { day: wall.epochDay, inZone: true, time: formatClock(wall.minuteOfDay), offsetMinutes: wall.offsetMinutes, marks };
+    return {
+      day: wall.epochDay,
+      inZone: true,
+      time: formatClock(wall.minuteOfDay),
+      offsetMinutes: wall.offsetMinutes,
+      marks,
+    };
   }
   const time = event.minuteOfDay === null ? null : formatClock(event.minuteOfDay);
   return { day: event.epochDay, inZone: false, time, offsetMinutes: time === null ? null : event.offsetMinutes, marks };
@@ -42,14 +48,21 @@ export function timeWithOffset(clock: Clock, notation: OffsetNotation): string |
 /** The wall clock of `zone` at an instant, as a Clock with no marks. */
 export function clockAt(zone: string, instant: number): Clock {
   const wall = instantToWall(zone, instant);
-  return { day: wall.epochDay, inZone: true, time: formatClock(wall.minuteOfDay), offsetMinutes: wall.offsetMinutes, marks: [] };
+  return {
+    day: wall.epochDay,
+    inZone: true,
+    time: formatClock(wall.minuteOfDay),
+    offsetMinutes: wall.offsetMinutes,
+    marks: [],
+  };
 }
 
 /** The date `zone`'s clock shows at an instant. */
 export const dayAt = (zone: string, instant: number): EpochDay => instantToWall(zone, instant).epochDay;
 
 /** The instant `zone`'s wall clock shows `minuteOfDay` on `day`. */
-export const instantAt = (zone: string, day: EpochDay, minuteOfDay: number): number => wallToInstant(zone, day, minuteOfDay);
+export const instantAt = (zone: string, day: EpochDay, minuteOfDay: number): number =>
+  wallToInstant(zone, day, minuteOfDay);
 
 /** "2027-01-20T09:26:00+09:00" at `zone`. */
 export function localIso(zone: string, instant: number): string {

@@ -54,7 +54,8 @@ export function showDeparture(d: Departure, options: ShowOptions): ShownDepartur
     stations: stationPair(d.from.station, d.to.station, locale),
     service: serviceLabel(d, locale, options.carRuns),
     journey: d.durationMinutes === null ? null : formatDuration(d.durationMinutes, locale.m),
-    minutesAway: d.from.instant === null || now === undefined ? null : Math.floor((d.from.instant - now) / MS_PER_MINUTE),
+    minutesAway:
+      d.from.instant === null || now === undefined ? null : Math.floor((d.from.instant - now) / MS_PER_MINUTE),
   };
 }
 
@@ -62,6 +63,15 @@ export function showDeparture(d: Departure, options: ShowOptions): ShownDepartur
 export function departureInWords(d: Departure, zone?: string, locale: Locale = english): string {
   const clock = clockOf(d.from, zone);
   const day = clock.day ?? d.from.epochDay;
-  const time = d.from.instant === null ? null : zone ? clock.time : `${clock.time} (${formatOffset(d.from.offsetMinutes!, 'utc')})`;
-  return locale.m.table.departure(day === null ? null : locale.m.dates.dayLabel(day), time, safe(locale.name(d.service)));
+  const time =
+    d.from.instant === null
+      ? null
+      : zone
+        ? clock.time
+        : `${clock.time} (${formatOffset(d.from.offsetMinutes!, 'utc')})`;
+  return locale.m.table.departure(
+    day === null ? null : locale.m.dates.dayLabel(day),
+    time,
+    safe(locale.name(d.service)),
+  );
 }

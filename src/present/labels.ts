@@ -9,10 +9,12 @@ import type { Locale } from '../i18n/locale.js';
 import { safe } from '../text-guard.js';
 
 /** "Khasan → Tumangang". */
-export const stationPair = (from: Station, to: Station, locale: Locale): string => `${safe(locale.station(from))} → ${safe(locale.station(to))}`;
+export const stationPair = (from: Station, to: Station, locale: Locale): string =>
+  `${safe(locale.station(from))} → ${safe(locale.station(to))}`;
 
 /** The station's name without a parenthesis: "Moscow", not "Moscow (Yaroslavsky station)". */
-const placeName = (station: Station, locale: Locale): string => locale.station(station).replace(/\s*[(（][^()（）]*[)）]$/, '');
+const placeName = (station: Station, locale: Locale): string =>
+  locale.station(station).replace(/\s*[(（][^()（）]*[)）]$/, '');
 
 /** "announced (no run confirmed)", "suspended"; null for a running service. */
 export function statusLabel(s: Service, locale: Locale): string | null {
@@ -29,14 +31,25 @@ export function statusLabel(s: Service, locale: Locale): string | null {
  * `arrivals`, when given, says where the cars leaving here with the train arrive
  * ("Beijing car: arr. Sun 29 Nov 08:40 +08"), in place of "through cars to Beijing".
  */
-export function serviceLabel(d: Departure, locale: Locale, carRuns?: ReadonlyMap<Service, Station>, arrivals?: readonly string[]): string {
+export function serviceLabel(
+  d: Departure,
+  locale: Locale,
+  carRuns?: ReadonlyMap<Service, Station>,
+  arrivals?: readonly string[],
+): string {
   const { m } = locale;
   const s = d.service;
   const number = numberAt(s, d.leg.fromIndex);
   const run = carRuns?.get(s);
   const ends = throughCarEnds(d);
   const to = arrivals?.length ? [] : (ends?.to ?? []);
-  const throughCars = ends && (ends.from.length > 0 || to.length > 0) ? m.table.throughCars(ends.from.map((x) => safe(locale.station(x))), to.map((x) => safe(locale.station(x)))) : null;
+  const throughCars =
+    ends && (ends.from.length > 0 || to.length > 0)
+      ? m.table.throughCars(
+          ends.from.map((x) => safe(locale.station(x))),
+          to.map((x) => safe(locale.station(x))),
+        )
+      : null;
   const car = run ? m.table.car(safe(placeName(run, locale))) : null;
   const cars = [car, throughCars, ...(arrivals ?? [])].filter(Boolean).join(', ') || null;
   return m.table.service(m.mode[s.mode], number ? safe(number) : null, statusLabel(s, locale), cars);
@@ -55,5 +68,7 @@ export function legServiceLabel(d: Departure, locale: Locale): string {
   const s = d.service;
   const number = numberAt(s, d.leg.fromIndex);
   const status = statusLabel(s, locale);
-  return number ? m.table.service(m.mode[s.mode], safe(number), status, null) : `${safe(locale.name(s))}${status ? ` (${status})` : ''}`;
+  return number
+    ? m.table.service(m.mode[s.mode], safe(number), status, null)
+    : `${safe(locale.name(s))}${status ? ` (${status})` : ''}`;
 }

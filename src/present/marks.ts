@@ -25,7 +25,10 @@ export function marksOf(event: ResolvedEvent): MarkName[] {
 }
 
 /** "~*": the signs of `marks`, in the table's order. */
-export const signsOf = (marks: readonly MarkName[]): string => ORDER.filter((m) => marks.includes(m)).map((m) => MARKS[m]).join('');
+export const signsOf = (marks: readonly MarkName[]): string =>
+  ORDER.filter((m) => marks.includes(m))
+    .map((m) => MARKS[m])
+    .join('');
 
 /** "? not published", "~ derived from the journey time": each mark used, in order, with what the catalogue says it means. */
 export function marksMeant(used: ReadonlySet<MarkName>, meanings: Record<MarkName, string>): string[] {

@@ -46,29 +46,46 @@ export function reasonText(reason: Reason, l: Locale = english): string {
   const { m } = l;
   switch (reason.kind) {
     case 'no-service-between':
-      if (reason.filter) return m.lookup.noFilteredBetween(l.station(reason.from), l.station(reason.to), reason.filter.mode, reason.filter.timed);
+      if (reason.filter)
+        return m.lookup.noFilteredBetween(
+          l.station(reason.from),
+          l.station(reason.to),
+          reason.filter.mode,
+          reason.filter.timed,
+        );
       return m.lookup.noServiceBetween(l.station(reason.from), l.station(reason.to));
     case 'no-service-from':
-      if (reason.filter) return m.lookup.noFilteredFrom(l.station(reason.station), reason.filter.mode, reason.filter.timed);
+      if (reason.filter)
+        return m.lookup.noFilteredFrom(l.station(reason.station), reason.filter.mode, reason.filter.timed);
       return m.lookup.noServiceFrom(l.station(reason.station));
     case 'filtered-out':
       return m.lookup.noFiltered(reason.scope && l.name(reason.scope), reason.filter.mode, reason.filter.timed);
     case 'no-published-dates':
       return m.lookup.noPublishedDates;
     case 'empty-routes':
-      return reason.routes.length === 0 ? m.lookup.noKnownService : reason.routes.map((r) => remarkText({ kind: 'empty-route', ...r }, l)).join(' ');
+      return reason.routes.length === 0
+        ? m.lookup.noKnownService
+        : reason.routes.map((r) => remarkText({ kind: 'empty-route', ...r }, l)).join(' ');
   }
 }
 
 /** "Data last checked 2026-11-27 (sources up to 2026-03).", or null when the data has no check date. */
 export function checkedInWords(m: Messages, lastChecked: EpochDay | null, sourcesUpTo: string | null): string | null {
-  return lastChecked === null ? null : m.footer.lastChecked(m.dates.date(lastChecked), sourcesUpTo === null ? null : m.dates.yearMonth(sourcesUpTo));
+  return lastChecked === null
+    ? null
+    : m.footer.lastChecked(m.dates.date(lastChecked), sourcesUpTo === null ? null : m.dates.yearMonth(sourcesUpTo));
 }
 
 /** "No journey fits these options (change time 416 d 16 h)." */
 export function noneFits(ruled: RuledOut[], m: Messages): string {
   return m.journeys.noneFits(
-    ruled.map((r) => (r.option === 'change' ? m.journeys.optionChange(formatDuration(r.minutes, m)) : r.option === 'changes' ? m.journeys.optionChanges(r.count) : m.journeys.optionMaxWait(r.days))),
+    ruled.map((r) =>
+      r.option === 'change'
+        ? m.journeys.optionChange(formatDuration(r.minutes, m))
+        : r.option === 'changes'
+          ? m.journeys.optionChanges(r.count)
+          : m.journeys.optionMaxWait(r.days),
+    ),
   );
 }
 

@@ -29,7 +29,16 @@ const SPELLED: Record<string, string> = {
 /** One piece of text without the kept names: spelled, stripped of accents, the rest as "?". */
 function spell(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[^\u0000-\u007f]/gu, (c) => SPELLED[c] ?? (c.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\u0000-\u007f]/gu, '') || '?'));
+  return text.replace(
+    /[^\u0000-\u007f]/gu,
+    (c) =>
+      SPELLED[c] ??
+      (c
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[^\u0000-\u007f]/gu, '') ||
+        '?'),
+  );
 }
 
 /** `text` in ASCII, but for the non-ASCII strings of `keep` (the names as typed). */
@@ -45,6 +54,12 @@ export function toAscii(text: string, keep: readonly string[] = []): string {
 }
 
 /** Every chunk of an output through toAscii. */
-export function* asciiChunks(chunks: Iterable<string | Uint8Array>, keep: readonly string[]): Generator<string | Uint8Array> {
-  for (const chunk of chunks) yield typeof chunk === 'string' ? toAscii(chunk, keep) : Buffer.from(toAscii(Buffer.from(chunk).toString('utf8'), keep));
+export function* asciiChunks(
+  chunks: Iterable<string | Uint8Array>,
+  keep: readonly string[],
+): Generator<string | Uint8Array> {
+  for (const chunk of chunks)
+    yield typeof chunk === 'string'
+      ? toAscii(chunk, keep)
+      : Buffer.from(toAscii(Buffer.from(chunk).toString('utf8'), keep));
 }

@@ -62,8 +62,22 @@ const COLUMNS: readonly [string, (d: JsonDeparture) => Cell | ScheduleText][] = 
   // Added with the 2026 network, after the older columns so that readers by position still work.
   ['numbers', (d) => list(d.numbers, ' > ')],
   ['status_note', (d) => text(d.statusNote)],
-  ['fares', (d) => list(d.fares.map((f) => fareInWords(f)), '\n')],
-  ['through_cars', (d) => list(d.throughCars.map((car) => car.service), ' ')],
+  [
+    'fares',
+    (d) =>
+      list(
+        d.fares.map((f) => fareInWords(f)),
+        '\n',
+      ),
+  ],
+  [
+    'through_cars',
+    (d) =>
+      list(
+        d.throughCars.map((car) => car.service),
+        ' ',
+      ),
+  ],
 ];
 
 export interface CsvOptions {

@@ -16,12 +16,30 @@ export interface JsonFare {
 }
 
 export function jsonFare(fare: Fare): JsonFare {
-  return { amount: fare.amount, currency: fare.currency, qualifier: fare.qualifier, covers: fare.covers, confidence: fare.confidence, sources: fare.sources };
+  return {
+    amount: fare.amount,
+    currency: fare.currency,
+    qualifier: fare.qualifier,
+    covers: fare.covers,
+    confidence: fare.confidence,
+    sources: fare.sources,
+  };
 }
 
 /** "from 674 RUB, Zabaikalsk–Manzhouli, one way (high confidence; m24.ru 2026-02-25)", in the catalogue's words; `covers` as the schedule gives it, or its translation. */
-export function fareInWords(fare: Pick<Fare, 'amount' | 'currency' | 'qualifier' | 'covers' | 'confidence' | 'sources'>, m: Messages = en, covers: string = fare.covers): string {
-  return m.fares.fare(fare.qualifier, m.fares.amount(fare.amount), fare.currency, covers, m.confidence[fare.confidence], fare.sources);
+export function fareInWords(
+  fare: Pick<Fare, 'amount' | 'currency' | 'qualifier' | 'covers' | 'confidence' | 'sources'>,
+  m: Messages = en,
+  covers: string = fare.covers,
+): string {
+  return m.fares.fare(
+    fare.qualifier,
+    m.fares.amount(fare.amount),
+    fare.currency,
+    covers,
+    m.confidence[fare.confidence],
+    fare.sources,
+  );
 }
 
 /** "news.cnyes.com (China Railway notice), 2026-03-11, https://news.cnyes.com/news/id/6376688". */

@@ -19,7 +19,12 @@ export interface Agency {
 export const RAILWAYS: Readonly<Record<string, Agency>> = {
   RU: { id: 'rzd', name: 'Russian Railways', url: 'https://www.rzd.ru/', lang: 'ru' },
   CN: { id: 'china-railway', name: 'China Railway', url: 'https://www.12306.cn/', lang: 'zh' },
-  KP: { id: 'korean-state-railway', name: 'Korean State Railway', url: 'https://en.wikipedia.org/wiki/Korean_State_Railway', lang: 'ko' },
+  KP: {
+    id: 'korean-state-railway',
+    name: 'Korean State Railway',
+    url: 'https://en.wikipedia.org/wiki/Korean_State_Railway',
+    lang: 'ko',
+  },
 };
 
 /** The agency of a service: the railway of the country of its first stop, or undefined for a country without one here. */

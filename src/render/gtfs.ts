@@ -49,7 +49,12 @@ export const GTFS_AGENCY_URL = 'https://www.npmjs.com/package/railnext';
 
 /** The agency of a country no railway is known for here (a user's schedules): named as such, never guessed. */
 function fallbackAgency(country: string): Agency {
-  return { id: `railway-${country.toLowerCase()}`, name: `The railway of ${safe(country)} (not named in the schedules)`, url: GTFS_AGENCY_URL, lang: 'en' };
+  return {
+    id: `railway-${country.toLowerCase()}`,
+    name: `The railway of ${safe(country)} (not named in the schedules)`,
+    url: GTFS_AGENCY_URL,
+    lang: 'en',
+  };
 }
 
 /** A cell of schedule text: escaped and kept from starting a formula, as in the CSV output. */
@@ -70,7 +75,9 @@ const SCRIPTS: readonly [string, RegExp][] = [
 export function stopNameTranslations(station: Station): [string, string][] {
   const out: [string, string][] = [];
   for (const [lang, script] of SCRIPTS) {
-    const name = station.aliases.find((alias) => script.test(alias) && !SCRIPTS.some(([other, s]) => other !== lang && s.test(alias)));
+    const name = station.aliases.find(
+      (alias) => script.test(alias) && !SCRIPTS.some(([other, s]) => other !== lang && s.test(alias)),
+    );
     if (name !== undefined) out.push([lang, name]);
   }
   return out;
@@ -124,11 +131,18 @@ function stopTimesOf(d: Departure, zone: string): { day: EpochDay; stopTimes: St
   const day = dayAt(zone, firstTimed.dep!);
   const base = instantAt(zone, day, 12 * 60) - 12 * 60 * MS_PER_MINUTE;
   const seconds = (instant: number | null) => (instant === null ? null : Math.round((instant - base) / 1000));
-  const stopTimes = events.slice(firstTimed.index, lastTimed.index + 1).map((e) => ({ stop: e.stop.station, sequence: e.index + 1, arrival: seconds(e.arr), departure: seconds(e.dep), exact: e.exact }));
+  const stopTimes = events.slice(firstTimed.index, lastTimed.index + 1).map((e) => ({
+    stop: e.stop.station,
+    sequence: e.index + 1,
+    arrival: seconds(e.arr),
+    departure: seconds(e.dep),
+    exact: e.exact,
+  }));
   return { day, stopTimes };
 }
 
-const patternKey = (stopTimes: StopTime[]): string => stopTimes.map((t) => `${t.stop.id}/${t.arrival}/${t.departure}/${t.exact}`).join(' ');
+const patternKey = (stopTimes: StopTime[]): string =>
+  stopTimes.map((t) => `${t.stop.id}/${t.arrival}/${t.departure}/${t.exact}`).join(' ');
 
 /** Builds the feed from every departure (whole services, origin to terminus) in the window. */
 export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions): GtfsFeed {
@@ -147,7 +161,12 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     if (!trip) {
       const n = (perService.get(d.service) ?? 0) + 1;
       perService.set(d.service, n);
-      trip = { id: n === 1 ? d.service.id : `${d.service.id}.${n}`, service: d.service, stopTimes: found.stopTimes, days: [] };
+      trip = {
+        id: n === 1 ? d.service.id : `${d.service.id}.${n}`,
+        service: d.service,
+        stopTimes: found.stopTimes,
+        days: [],
+      };
       trips.set(key, trip);
     }
     if (trip.days[trip.days.length - 1] !== found.day) trip.days.push(found.day);
@@ -159,7 +178,8 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
   const agencyOfService = (s: Service) => agencyOf(s) ?? fallbackAgency(s.stops[0]!.station.country);
   const agencyOfTrip = (t: Trip) => agencyOfService(t.service);
   const split = (route: Route) => new Set(route.services.map((s) => agencyOfService(s).id)).size > 1;
-  const routeIdOf = (t: Trip) => (split(t.service.route) ? `${t.service.route.id}.${agencyOfTrip(t).id}` : t.service.route.id);
+  const routeIdOf = (t: Trip) =>
+    split(t.service.route) ? `${t.service.route.id}.${agencyOfTrip(t).id}` : t.service.route.id;
   const routes = new Map<string, { route: Route; agency: Agency }>();
   const agencies = new Map<string, Agency>();
   const stops = new Map<string, Station>();
@@ -176,21 +196,37 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     feedFirst = Math.min(feedFirst, t.days[0]!);
     feedLast = Math.max(feedLast, t.days[t.days.length - 1]!);
   }
-  const file = (header: readonly string[], rows: (string | number | null)[][]) => [header, ...rows].map(csvRecord).join('');
+  const file = (header: readonly string[], rows: (string | number | null)[][]) =>
+    [header, ...rows].map(csvRecord).join('');
   const lastStop = (s: Service) => s.stops[s.stops.length - 1]!.station;
   const files: Record<string, string> = {
     // GTFS asks every agency of a feed for the same agency_timezone: the feed's one clock.
     'agency.txt': file(
       ['agency_id', 'agency_name', 'agency_url', 'agency_timezone', 'agency_lang'],
-      [...agencies.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => [a.id, a.name, a.url, options.agencyTimeZone, a.lang]),
+      [...agencies.values()]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((a) => [a.id, a.name, a.url, options.agencyTimeZone, a.lang]),
     ),
     'stops.txt': file(
       ['stop_id', 'stop_name', 'stop_lat', 'stop_lon', 'location_type', 'stop_timezone'],
-      [...stops.values()].map((s) => [s.id, textCell(s.name), s.location?.lat ?? null, s.location?.lon ?? null, 0, s.timeZone]),
+      [...stops.values()].map((s) => [
+        s.id,
+        textCell(s.name),
+        s.location?.lat ?? null,
+        s.location?.lon ?? null,
+        0,
+        s.timeZone,
+      ]),
     ),
     'routes.txt': file(
       ['route_id', 'agency_id', 'route_short_name', 'route_long_name', 'route_type'],
-      [...routes.entries()].map(([id, { route, agency }]) => [id, agency.id, null, textCell(route.name), ROUTE_TYPE[route.mode]]),
+      [...routes.entries()].map(([id, { route, agency }]) => [
+        id,
+        agency.id,
+        null,
+        textCell(route.name),
+        ROUTE_TYPE[route.mode],
+      ]),
     ),
     'trips.txt': file(
       ['route_id', 'service_id', 'trip_id', 'trip_headsign', 'trip_short_name'],
@@ -199,20 +235,45 @@ export function gtfsFeed(departures: Iterable<Departure>, options: GtfsOptions):
     'stop_times.txt': file(
       ['trip_id', 'arrival_time', 'departure_time', 'stop_id', 'stop_sequence', 'timepoint'],
       sorted.flatMap((t) =>
-        t.stopTimes.map((st) => [t.id, st.arrival === null ? null : formatGtfsTime(st.arrival), st.departure === null ? null : formatGtfsTime(st.departure), st.stop.id, st.sequence, st.exact ? 1 : 0]),
+        t.stopTimes.map((st) => [
+          t.id,
+          st.arrival === null ? null : formatGtfsTime(st.arrival),
+          st.departure === null ? null : formatGtfsTime(st.departure),
+          st.stop.id,
+          st.sequence,
+          st.exact ? 1 : 0,
+        ]),
       ),
     ),
-    'calendar_dates.txt': file(['service_id', 'date', 'exception_type'], sorted.flatMap((t) => t.days.map((day) => [t.id, basicDate(day), 1]))),
+    'calendar_dates.txt': file(
+      ['service_id', 'date', 'exception_type'],
+      sorted.flatMap((t) => t.days.map((day) => [t.id, basicDate(day), 1])),
+    ),
     'feed_info.txt': file(
       ['feed_publisher_name', 'feed_publisher_url', 'feed_lang', 'feed_start_date', 'feed_end_date', 'feed_version'],
-      [['railnext', GTFS_AGENCY_URL, 'en', basicDate(feedFirst), basicDate(feedLast), `railnext ${options.version}${options.lastChecked === null ? '' : `, data checked ${formatIsoDate(options.lastChecked)}`}`]],
+      [
+        [
+          'railnext',
+          GTFS_AGENCY_URL,
+          'en',
+          basicDate(feedFirst),
+          basicDate(feedLast),
+          `railnext ${options.version}${options.lastChecked === null ? '' : `, data checked ${formatIsoDate(options.lastChecked)}`}`,
+        ],
+      ],
     ),
     // The station names in their own scripts (GTFS translations.txt, keyed by record_id).
     'translations.txt': file(
       ['table_name', 'field_name', 'language', 'translation', 'record_id'],
-      [...stops.values()].flatMap((s) => stopNameTranslations(s).map(([lang, name]) => ['stops', 'stop_name', lang, textCell(name), s.id])),
+      [...stops.values()].flatMap((s) =>
+        stopNameTranslations(s).map(([lang, name]) => ['stops', 'stop_name', lang, textCell(name), s.id]),
+      ),
     ),
   };
-  return { files, tripCount: sorted.length, serviceDays: sorted.reduce((n, t) => n + t.days.length, 0), leftOut: [...leftOut] };
+  return {
+    files,
+    tripCount: sorted.length,
+    serviceDays: sorted.reduce((n, t) => n + t.days.length, 0),
+    leftOut: [...leftOut],
+  };
 }
-

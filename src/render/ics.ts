@@ -24,7 +24,14 @@ export interface IcsOptions {
 }
 
 /** How a service's status reads as an event's STATUS. */
-const EVENT_STATUS: Record<Status, string> = { running: 'CONFIRMED', announced: 'TENTATIVE', planned: 'TENTATIVE', suspended: 'CANCELLED', seasonal: 'TENTATIVE', reported: 'TENTATIVE' };
+const EVENT_STATUS: Record<Status, string> = {
+  running: 'CONFIRMED',
+  announced: 'TENTATIVE',
+  planned: 'TENTATIVE',
+  suspended: 'CANCELLED',
+  seasonal: 'TENTATIVE',
+  reported: 'TENTATIVE',
+};
 
 /**
  * Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and line breaks;
@@ -38,7 +45,8 @@ export function escapeText(text: string): string {
 }
 
 /** Octets of one code point in UTF-8. */
-const utf8Size = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+const utf8Size = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 /**
  * Folds a content line (§3.1) into lines of at most 75 octets of UTF-8, each
@@ -68,7 +76,10 @@ export function foldLine(line: string): string {
 
 /** 20261202T053000Z. */
 export function formatUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** 20261202. */
@@ -82,7 +93,11 @@ function formatBasicDate(day: EpochDay): string {
  * date moved, whenever its content is revised), or null when none says.
  */
 export function lastModifiedOf(departure: Departure): EpochDay | null {
-  const days = [departure.service.route.lastChecked, departure.from.station.lastChecked, departure.to.station.lastChecked].filter((day): day is EpochDay => day !== undefined);
+  const days = [
+    departure.service.route.lastChecked,
+    departure.from.station.lastChecked,
+    departure.to.station.lastChecked,
+  ].filter((day): day is EpochDay => day !== undefined);
   return days.length === 0 ? null : Math.max(...days);
 }
 
@@ -105,7 +120,9 @@ function describeEvent(verb: string, e: JsonEvent): string {
     const published = e.published && !e.published.endsWith(e.station.timeZone) ? `; published as ${e.published}` : '';
     return `${where} on ${e.date} at ${e.time} (UTC${e.utcOffset}, ${e.station.timeZone})${derived}${published}.`;
   }
-  return e.date === null ? `${where}: the date and time are not published.` : `${where} on ${e.date}: the time is not published.`;
+  return e.date === null
+    ? `${where}: the date and time are not published.`
+    : `${where} on ${e.date}: the time is not published.`;
 }
 
 function summaryOf(d: JsonDeparture): string {
@@ -141,18 +158,32 @@ export function eventProperties(departure: Departure, stamp: number): string[] {
     if (departure.to.instant !== null) props.push(`DTEND:${formatUtc(departure.to.instant)}`);
   } else {
     const day = departure.from.epochDay!;
-    props.push(`DTSTART;VALUE=DATE:${formatBasicDate(day)}`, `DTEND;VALUE=DATE:${formatBasicDate(day + 1)}`, 'TRANSP:TRANSPARENT');
+    props.push(
+      `DTSTART;VALUE=DATE:${formatBasicDate(day)}`,
+      `DTEND;VALUE=DATE:${formatBasicDate(day + 1)}`,
+      'TRANSP:TRANSPARENT',
+    );
   }
   props.push(`SUMMARY:${escapeText(summaryOf(d))}`, `LOCATION:${escapeText(d.departure.station.name)}`);
   const location = departure.from.station.location;
   if (location) props.push(`GEO:${location.lat};${location.lon}`);
-  props.push(`DESCRIPTION:${escapeText(descriptionOf(d, departure.service.route.name))}`, `STATUS:${EVENT_STATUS[d.status]}`);
+  props.push(
+    `DESCRIPTION:${escapeText(descriptionOf(d, departure.service.route.name))}`,
+    `STATUS:${EVENT_STATUS[d.status]}`,
+  );
   return props;
 }
 
 /** The whole calendar, line by line (folded, CRLF), as the departures are yielded. */
 export function* icsLines(departures: Iterable<Departure>, options: IcsOptions): Generator<string> {
-  for (const line of ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//railnext//railnext ${options.version}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']) yield foldLine(line);
+  for (const line of [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//railnext//railnext ${options.version}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ])
+    yield foldLine(line);
   for (const departure of departures) {
     yield foldLine('BEGIN:VEVENT');
     for (const prop of eventProperties(departure, options.stamp)) yield foldLine(prop);

@@ -7,7 +7,14 @@ import type { ChangeStatus, Span } from '../domain/bounds.js';
 import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
 import { localIso } from '../present/clock.js';
 import type { DataAge } from '../domain/age.js';
-import { jsonDataAge, jsonDeparture, jsonStation, type JsonDeparture, type JsonLookup, type JsonStation } from './json.js';
+import {
+  jsonDataAge,
+  jsonDeparture,
+  jsonStation,
+  type JsonDeparture,
+  type JsonLookup,
+  type JsonStation,
+} from './json.js';
 
 export interface JsonChange {
   /** Where one leg arrives and the next leaves. */
@@ -75,7 +82,8 @@ export function jsonChange(change: JourneyChange): JsonChange {
   return {
     station: jsonStation(change.station),
     status: change.status,
-    waitMinutes: change.maxWaitMinutes !== null && change.minWaitMinutes === change.maxWaitMinutes ? change.minWaitMinutes : null,
+    waitMinutes:
+      change.maxWaitMinutes !== null && change.minWaitMinutes === change.maxWaitMinutes ? change.minWaitMinutes : null,
     minWaitMinutes: change.minWaitMinutes,
     maxWaitMinutes: change.maxWaitMinutes,
     arriveBy: change.arriveBy === null ? null : localIso(change.station.timeZone, change.arriveBy),
@@ -84,7 +92,10 @@ export function jsonChange(change: JourneyChange): JsonChange {
 
 /** The least and most time from `leaves` to `arrives`, in minutes (null when unbounded). */
 export function spanMinutes(leaves: Span, arrives: Span): { min: number | null; max: number | null } {
-  return { min: minutes(Math.max(0, arrives.earliest - leaves.latest)), max: minutes(arrives.latest - leaves.earliest) };
+  return {
+    min: minutes(Math.max(0, arrives.earliest - leaves.latest)),
+    max: minutes(arrives.latest - leaves.earliest),
+  };
 }
 
 export function jsonJourney(journey: Journey, id: number): JsonJourney {

@@ -15,7 +15,15 @@ export function* journeyNdjsonLines(journeys: Journey[]): Generator<string> {
   for (const [i, j] of journeys.entries()) yield `${jsonSafe(JSON.stringify(jsonJourney(j, i + 1)))}\n`;
 }
 
-export const JOURNEY_CSV_HEADER = ['journey', 'journey_status', 'leg', ...CSV_HEADER, 'change_status', 'change_wait_min_minutes', 'change_wait_max_minutes'];
+export const JOURNEY_CSV_HEADER = [
+  'journey',
+  'journey_status',
+  'leg',
+  ...CSV_HEADER,
+  'change_status',
+  'change_wait_min_minutes',
+  'change_wait_max_minutes',
+];
 
 /** The header, then a row per leg; the change columns describe the change after the leg (empty after the last). */
 export function* journeyCsvLines(journeys: Journey[], options: CsvOptions = {}): Generator<string> {
@@ -24,13 +32,24 @@ export function* journeyCsvLines(journeys: Journey[], options: CsvOptions = {}):
     const json = jsonJourney(j, i + 1);
     for (const [n, leg] of json.legs.entries()) {
       const change = json.changes[n];
-      yield csvRecord([json.id, json.status, n + 1, ...departureCells(leg, options), change?.status ?? null, change?.minWaitMinutes ?? null, change?.maxWaitMinutes ?? null]);
+      yield csvRecord([
+        json.id,
+        json.status,
+        n + 1,
+        ...departureCells(leg, options),
+        change?.status ?? null,
+        change?.minWaitMinutes ?? null,
+        change?.maxWaitMinutes ?? null,
+      ]);
     }
   }
 }
 
 function changeText(change: JsonChange): string {
-  const wait = change.waitMinutes !== null ? formatDuration(change.waitMinutes) : `${formatDuration(change.minWaitMinutes)} to ${change.maxWaitMinutes === null ? 'unknown' : formatDuration(change.maxWaitMinutes)}`;
+  const wait =
+    change.waitMinutes !== null
+      ? formatDuration(change.waitMinutes)
+      : `${formatDuration(change.minWaitMinutes)} to ${change.maxWaitMinutes === null ? 'unknown' : formatDuration(change.maxWaitMinutes)}`;
   const by = change.arriveBy ? `; it works if the arrival is by ${change.arriveBy}` : '';
   return `Then change at ${change.station.name} (${change.status}${by}); wait ${wait}.`;
 }
@@ -41,11 +60,23 @@ function changeText(change: JsonChange): string {
  * its summary naming the journey, and every later leg RELATED-TO the first.
  */
 export function* journeyIcsLines(journeys: Journey[], options: { stamp: number; version: string }): Generator<string> {
-  for (const line of ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//railnext//railnext ${options.version}//EN`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']) yield foldLine(line);
+  for (const line of [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//railnext//railnext ${options.version}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ])
+    yield foldLine(line);
   for (const [i, j] of journeys.entries()) {
     const json = jsonJourney(j, i + 1);
     const legs = j.legs.map((leg) => eventProperties(leg.departure, options.stamp));
-    const uids = legs.map((props) => props.find((p) => p.startsWith('UID:'))!.slice('UID:'.length).replace(/@railnext$/, ''));
+    const uids = legs.map((props) =>
+      props
+        .find((p) => p.startsWith('UID:'))!
+        .slice('UID:'.length)
+        .replace(/@railnext$/, ''),
+    );
     const journeyUid = (n: number) => `${uids[n]}.in.${uids.join('+')}@railnext`;
     for (const [n, props] of legs.entries()) {
       yield foldLine('BEGIN:VEVENT');
@@ -54,7 +85,9 @@ export function* journeyIcsLines(journeys: Journey[], options: { stamp: number; 
           yield foldLine(`UID:${journeyUid(n)}`);
           if (n > 0) yield foldLine(`RELATED-TO:${journeyUid(0)}`);
         } else if (prop.startsWith('SUMMARY:')) {
-          yield foldLine(`SUMMARY:${escapeText(`Journey ${json.id} (${json.status}), leg ${n + 1}/${legs.length}: `)}${prop.slice('SUMMARY:'.length)}`);
+          yield foldLine(
+            `SUMMARY:${escapeText(`Journey ${json.id} (${json.status}), leg ${n + 1}/${legs.length}: `)}${prop.slice('SUMMARY:'.length)}`,
+          );
         } else if (prop.startsWith('DESCRIPTION:') && json.changes[n]) {
           yield foldLine(`${prop}\\n${escapeText(changeText(json.changes[n]!))}`);
         } else {

@@ -85,15 +85,29 @@ function between(min: number | null, max: number | null, locale: Locale): string
   return m.journeys.between(formatDuration(min ?? 0, m), formatDuration(max, m));
 }
 
-function changeLine(change: JourneyChange, arriving: JourneyLeg, paint: Paint, locale: Locale, inZone?: string): string {
+function changeLine(
+  change: JourneyChange,
+  arriving: JourneyLeg,
+  paint: Paint,
+  locale: Locale,
+  inZone?: string,
+): string {
   const { m } = locale;
-  const where = m.journeys.changeAt(safe(locale.station(change.station)), change.status === 'sure' ? m.journeys.sure : paint.mark(m.journeys.possible));
+  const where = m.journeys.changeAt(
+    safe(locale.station(change.station)),
+    change.status === 'sure' ? m.journeys.sure : paint.mark(m.journeys.possible),
+  );
   const wait = m.journeys.wait(between(change.minWaitMinutes, change.maxWaitMinutes, locale));
   if (change.status === 'sure') return `  ↳ ${where}: ${wait}`;
   const arriveBy = change.arriveBy === null ? null : clockAt(inZone ?? change.station.timeZone, change.arriveBy);
   const service = arriving.departure.service;
   const condition = arriveBy
-    ? m.journeys.worksIf(safe(locale.name(service)), m.mode[service.mode], timeWithOffset(arriveBy, 'short')!, m.dates.date(arriveBy.day!))
+    ? m.journeys.worksIf(
+        safe(locale.name(service)),
+        m.mode[service.mode],
+        timeWithOffset(arriveBy, 'short')!,
+        m.dates.date(arriveBy.day!),
+      )
     : m.journeys.worksIfUnpublished;
   return `  ↳ ${where}: ${condition}; ${wait}`;
 }
@@ -146,18 +160,32 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale, options.zone).map(spell)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
-  for (const j of shown) for (const leg of j.legs) for (const e of [leg.departure.from, leg.departure.to]) if (e.note && marksOf(e).includes('low')) lowNotes.add(e.note);
+  for (const j of shown)
+    for (const leg of j.legs)
+      for (const e of [leg.departure.from, leg.departure.to])
+        if (e.note && marksOf(e).includes('low')) lowNotes.add(e.note);
   // Each leg on a line of aligned columns, or stacked when the widest (with its indent) is wider than the terminal.
   const indent = plan.from === null ? '' : '  ';
   let lines = alignColumns(rows.flat());
-  if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!)) lines = rows.flat().map(stacked);
-  const out: string[] = [paint.heading(title(plan, locale)) + paint.dim(options.zone === undefined ? m.table.timesLocal : m.table.timesIn(options.zone))];
+  if (options.width !== undefined && lines.some((line) => displayWidth(indent + line) > options.width!))
+    lines = rows.flat().map(stacked);
+  const out: string[] = [
+    paint.heading(title(plan, locale)) +
+      paint.dim(options.zone === undefined ? m.table.timesLocal : m.table.timesIn(options.zone)),
+  ];
   if (plan.journeys.length === 0) out.push(emptyLine(plan, options, locale));
   if (plan.journeys.length === 0 && plan.next?.length === 0 && !plan.ruledOutBy) out.push(m.journeys.noneInThreeMonths);
-  if (plan.journeys.length === 0 && plan.next?.length) out.push(m.journeys.nextLeave(plan.next.length, m.dates.dayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)));
+  if (plan.journeys.length === 0 && plan.next?.length)
+    out.push(m.journeys.nextLeave(plan.next.length, m.dates.dayLabel(plan.next[0]!.legs[0]!.departure.from.epochDay!)));
   let at = 0;
   shown.forEach((j, n) => {
-    for (const leg of j.legs) for (const source of [...leg.departure.service.sources, ...leg.departure.from.sources, ...leg.departure.to.sources]) sources.add(source);
+    for (const leg of j.legs)
+      for (const source of [
+        ...leg.departure.service.sources,
+        ...leg.departure.from.sources,
+        ...leg.departure.to.sources,
+      ])
+        sources.add(source);
     if (plan.from === null) {
       out.push(lines[at++]!);
       return;

@@ -99,12 +99,20 @@ export interface JsonLookup {
 
 /** The station as the JSON shows it. */
 export function jsonStation(station: Station): JsonStation {
-  return { id: station.id, name: station.name, ...(station.names ? { names: station.names } : {}), country: station.country, timeZone: station.timeZone };
+  return {
+    id: station.id,
+    name: station.name,
+    ...(station.names ? { names: station.names } : {}),
+    country: station.country,
+    timeZone: station.timeZone,
+  };
 }
 
 /** Whether an event has its time, and so its offset, as well as its date. */
 function timed(event: ResolvedEvent): boolean {
-  return event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null;
+  return (
+    event.instant !== null && event.minuteOfDay !== null && event.offsetMinutes !== null && event.epochDay !== null
+  );
 }
 
 /** The fields of an event that change from date to date: date, time, at, utc, utcOffset. */
@@ -168,7 +176,13 @@ export function jsonDeparture(d: Departure): JsonDeparture {
 }
 
 /** The whole `--json` document for a lookup. */
-export function jsonLookup(l: Lookup, departures: Departure[], next: Departure | undefined, lastChecked: number | null, age: DataAge | null = null): JsonLookup {
+export function jsonLookup(
+  l: Lookup,
+  departures: Departure[],
+  next: Departure | undefined,
+  lastChecked: number | null,
+  age: DataAge | null = null,
+): JsonLookup {
   return {
     query: l.query,
     destination: l.destination?.id ?? null,
@@ -187,7 +201,14 @@ export function jsonLookup(l: Lookup, departures: Departure[], next: Departure |
 
 /** The `dataAge` field of the JSON documents. */
 export function jsonDataAge(age: DataAge | null): JsonLookup['dataAge'] {
-  return age === null ? null : { daysSinceChecked: age.daysSinceChecked, staleAfterDays: STALE_AFTER_DAYS, stale: age.stale, warning: staleWarning(age) };
+  return age === null
+    ? null
+    : {
+        daysSinceChecked: age.daysSinceChecked,
+        staleAfterDays: STALE_AFTER_DAYS,
+        stale: age.stale,
+        warning: staleWarning(age),
+      };
 }
 
 /**
@@ -195,7 +216,12 @@ export function jsonDataAge(age: DataAge | null): JsonLookup['dataAge'] {
  * `JSON.stringify(jsonLookup(…), null, 2)` gives, without holding the
  * departures, so a century streams in flat memory.
  */
-export function* jsonLookupChunks(l: Lookup, departures: Iterable<Departure>, lastChecked: number | null, age: DataAge | null = null): Generator<Uint8Array> {
+export function* jsonLookupChunks(
+  l: Lookup,
+  departures: Iterable<Departure>,
+  lastChecked: number | null,
+  age: DataAge | null = null,
+): Generator<Uint8Array> {
   const ready: Uint8Array[] = [];
   const out = new ByteWriter((chunk) => ready.push(chunk));
   // Every field but the departures is jsonLookup's own, printed by JSON.stringify around an empty list.
@@ -259,7 +285,13 @@ const FIELDS = ['date', 'time', 'at', 'utc', 'utcOffset'] as const;
 const DURATION = 1 << 20;
 
 // The event whose fields are being written: its date comes first, and the rest are worked out with it.
-const current = { known: false, date: null as string | null, time: null as string | null, offset: null as string | null, instant: 0 };
+const current = {
+  known: false,
+  date: null as string | null,
+  time: null as string | null,
+  offset: null as string | null,
+  instant: 0,
+};
 
 function writeField(event: ResolvedEvent, field: number, out: ByteWriter): void {
   if (field === 0) {
@@ -357,7 +389,9 @@ function legTemplate(d: Departure, pretty: boolean): Template {
   });
   // Pretty: indented as an element of "departures", two levels deep.
   const text = jsonSafe(pretty ? JSON.stringify(json, null, 2).replaceAll('\n', '\n    ') : JSON.stringify(json));
-  const found = marked.map((slot) => ({ slot, quoted: JSON.stringify(marker(slot)), at: text.indexOf(JSON.stringify(marker(slot))) })).sort((a, b) => a.at - b.at);
+  const found = marked
+    .map((slot) => ({ slot, quoted: JSON.stringify(marker(slot)), at: text.indexOf(JSON.stringify(marker(slot))) }))
+    .sort((a, b) => a.at - b.at);
   const parts: Buffer[] = [];
   let from = 0;
   for (const { quoted, at } of found) {

@@ -129,7 +129,11 @@ function pieces(paragraph: string): [gap: string, piece: string][] {
     let gap = gapText!;
     let previous = '';
     for (const char of word!) {
-      const breaks = piece !== '' && !NO_BREAK_BEFORE.test(char) && !NO_BREAK_AFTER.test(previous) && (IDEOGRAPH.test(char) || IDEOGRAPH.test(previous) || NO_BREAK_BEFORE.test(previous));
+      const breaks =
+        piece !== '' &&
+        !NO_BREAK_BEFORE.test(char) &&
+        !NO_BREAK_AFTER.test(previous) &&
+        (IDEOGRAPH.test(char) || IDEOGRAPH.test(previous) || NO_BREAK_BEFORE.test(previous));
       if (breaks) {
         push(gap, piece);
         piece = '';
@@ -156,16 +160,25 @@ const SOFT_FLOOR = 14;
  * wordy ones) give way before the others, the widest first, none below its
  * widest word. Null when even that does not fit.
  */
-export function fitColumns(widths: readonly number[], words: readonly number[], room: number, first: readonly number[] = []): number[] | null {
+export function fitColumns(
+  widths: readonly number[],
+  words: readonly number[],
+  room: number,
+  first: readonly number[] = [],
+): number[] | null {
   const fitted = [...widths];
   let excess = fitted.reduce((a, b) => a + b, 0) - room;
   const all = fitted.map((_, c) => c);
   // The wordy columns keep SOFT_FLOOR columns until the short ones have wrapped too: a name in five lines reads worse than a time in two.
-  const stages: [readonly number[], number][] = [[first, SOFT_FLOOR], [all, 0]];
+  const stages: [readonly number[], number][] = [
+    [first, SOFT_FLOOR],
+    [all, 0],
+  ];
   for (const [columns, floor] of stages) {
     while (excess > 0) {
       let widest = -1;
-      for (const c of columns) if (fitted[c]! > Math.max(words[c]!, floor) && (widest < 0 || fitted[c]! > fitted[widest]!)) widest = c;
+      for (const c of columns)
+        if (fitted[c]! > Math.max(words[c]!, floor) && (widest < 0 || fitted[c]! > fitted[widest]!)) widest = c;
       if (widest < 0) break;
       fitted[widest]!--;
       excess--;
@@ -205,11 +218,18 @@ export class CellFitter {
 }
 
 /** `text` padded with spaces to `width` columns. */
-export const padTo = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+export const padTo = (text: string, width: number): string =>
+  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 /** Rows of cells as lines, each cell padded to the widest of its column, `gap` between them, no trailing spaces. */
 export function alignColumns(rows: readonly (readonly string[])[], gap = '  '): string[] {
   const widths: number[] = [];
-  for (const row of rows) for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padTo(cell, widths[i]!))).join(gap).trimEnd());
+  for (const row of rows)
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : padTo(cell, widths[i]!)))
+      .join(gap)
+      .trimEnd(),
+  );
 }

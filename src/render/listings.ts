@@ -50,7 +50,9 @@ function jsonService(s: Service, now: number) {
     name: s.name,
     mode: s.mode,
     number: s.number,
-    numberFact: s.numberFact ? { confidence: s.numberFact.confidence, sources: s.numberFact.sources, note: s.numberFact.note ?? null } : null,
+    numberFact: s.numberFact
+      ? { confidence: s.numberFact.confidence, sources: s.numberFact.sources, note: s.numberFact.note ?? null }
+      : null,
     status: s.status,
     statusNote: s.statusNote ?? null,
     overdue: serviceOverdue(s, now) !== null,
@@ -93,7 +95,9 @@ export function jsonRoutes(catalog: Catalog, now: number) {
       status: r.status,
       statusNote: r.statusNote ?? null,
       due: r.due?.text ?? null,
-      overdue: routeOverdue(r, now) !== null || (r.services.length > 0 && r.services.every((s) => serviceOverdue(s, now) !== null)),
+      overdue:
+        routeOverdue(r, now) !== null ||
+        (r.services.length > 0 && r.services.every((s) => serviceOverdue(s, now) !== null)),
       confidence: r.confidence,
       origin: r.origin,
       tickets: r.tickets.map((f) => jsonTravelFact(f, now)),
@@ -117,28 +121,45 @@ function firstRun(s: Service): number | undefined {
 }
 
 /** `railnext routes` as text, wrapped to the terminal's width; plans and rules judged at `now`. */
-export function renderRoutes(catalog: Catalog, paint: Paint, now: number, locale: Locale = english, layout: { width?: number; ascii?: boolean } = {}): string {
+export function renderRoutes(
+  catalog: Catalog,
+  paint: Paint,
+  now: number,
+  locale: Locale = english,
+  layout: { width?: number; ascii?: boolean } = {},
+): string {
   const { m } = locale;
   const width = layout.width ?? 80;
   const ascii = layout.ascii === true;
   const blocks = catalog.routes.map((r) => {
-    const lines = [`${paint.heading(safe(locale.name(r)))}  ${paint.dim(m.routes.header(safe(r.id), m.mode[r.mode], safe(statusInWords(r, routeOverdue(r, now), locale))))}`];
+    const lines = [
+      `${paint.heading(safe(locale.name(r)))}  ${paint.dim(m.routes.header(safe(r.id), m.mode[r.mode], safe(statusInWords(r, routeOverdue(r, now), locale))))}`,
+    ];
     for (const s of r.services) {
       const until = s.runs.until === null ? null : m.dates.date(s.runs.until);
       const first = firstRun(s);
-      const from = first === undefined ? m.routes.neverFrom(m.dates.date(s.runs.from)) : m.routes.firstFrom(m.dates.date(first));
+      const from =
+        first === undefined ? m.routes.neverFrom(m.dates.date(s.runs.from)) : m.routes.firstFrom(m.dates.date(first));
       const number = s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : null;
       const status = safe(statusInWords(s, serviceOverdue(s, now), locale));
-      lines.push(`  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, status, m.confidence[s.confidence])}`);
+      lines.push(
+        `  ${m.routes.service(safe(locale.name(s)), number, serviceRuleInWords(s, m), from, until, status, m.confidence[s.confidence])}`,
+      );
       for (const fare of s.fares) lines.push(`    ${m.fares.line(safe(fareInWords(fare, m, locale.covers(fare))))}`);
     }
     for (const line of travelLines(r, now, locale)) lines.push(`  ${safe(line)}`);
     const notes = locale.notes(r);
     if (r.services.length === 0 && notes.length === 0) lines.push(`  ${m.routes.noService}`);
     for (const note of notes) lines.push(paint.dim(`  ${safe(note)}`));
-    if (r.citations.length) lines.push(paint.dim(`  ${m.fares.sourcesHeading}\n${r.citations.map((c) => `    ${safe(citationInWords(c, m))}`).join('\n')}`));
+    if (r.citations.length)
+      lines.push(
+        paint.dim(
+          `  ${m.fares.sourcesHeading}\n${r.citations.map((c) => `    ${safe(citationInWords(c, m))}`).join('\n')}`,
+        ),
+      );
     else if (r.sources.length) lines.push(paint.dim(`  ${m.footer.sources(r.sources.map(safe))}`));
-    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/')) lines.push(paint.dim(`  ${m.routes.fromFile(safe(r.origin))}`));
+    if (r.origin !== 'bundled' && !r.origin.startsWith('schedules/'))
+      lines.push(paint.dim(`  ${m.routes.fromFile(safe(r.origin))}`));
     return lines.join('\n');
   });
   const words = checkedInWords(m, catalog.lastChecked, catalog.sourcesUpTo);
@@ -149,7 +170,12 @@ export function renderRoutes(catalog: Catalog, paint: Paint, now: number, locale
 }
 
 /** `railnext stations` as text, wrapped to the terminal's width: the names beside the ids, or under them when it is narrow. */
-export function renderStations(catalog: Catalog, paint: Paint, locale: Locale = english, layout: { width?: number; ascii?: boolean } = {}): string {
+export function renderStations(
+  catalog: Catalog,
+  paint: Paint,
+  locale: Locale = english,
+  layout: { width?: number; ascii?: boolean } = {},
+): string {
   const columns = layout.width ?? 80;
   const ascii = layout.ascii === true;
   const idWidth = Math.max(...catalog.stations.map((s) => safe(s.id).length));
@@ -164,10 +190,16 @@ export function renderStations(catalog: Catalog, paint: Paint, locale: Locale = 
     const others = shownName === s.name ? s.aliases : [s.name, ...s.aliases.filter((a) => a !== shownName)];
     // ASCII output lists the names written in Latin letters: the others would be question marks.
     const shown = ascii ? others.filter((a) => !/\?/.test(toAscii(a))) : others;
-    const aliases = shown.length ? wrapLines(shown.map(safe).join(', '), columns - inset).split('\n').map((line) => paint.dim(line)) : [];
+    const aliases = shown.length
+      ? wrapLines(shown.map(safe).join(', '), columns - inset)
+          .split('\n')
+          .map((line) => paint.dim(line))
+      : [];
     const id = paint.bold(safe(s.id).padEnd(inset - 2));
     const rest = [...about, ...aliases];
-    return inset === 4 ? [paint.bold(safe(s.id)), ...rest.map((line) => pad + line)].join('\n') : [`${id}  ${rest[0]}`, ...rest.slice(1).map((line) => pad + line)].join('\n');
+    return inset === 4
+      ? [paint.bold(safe(s.id)), ...rest.map((line) => pad + line)].join('\n')
+      : [`${id}  ${rest[0]}`, ...rest.slice(1).map((line) => pad + line)].join('\n');
   });
   return `${lines.join('\n')}\n`;
 }

@@ -71,9 +71,18 @@ function* monthsBetween(first: EpochDay, last: EpochDay): Generator<{ year: numb
 }
 
 /** One month's grid, lines without trailing spaces: a title, the weekdays, then the weeks. */
-export function monthGrid(year: number, month: number, marked: ReadonlySet<EpochDay>, paint: Paint, m: Messages = en): string[] {
+export function monthGrid(
+  year: number,
+  month: number,
+  marked: ReadonlySet<EpochDay>,
+  paint: Paint,
+  m: Messages = en,
+): string[] {
   const title = m.dates.monthTitle(year, month);
-  const lines = [`${' '.repeat(Math.max(0, Math.floor((WIDTH - displayWidth(title)) / 2)))}${title}`, paint.dim(weekdayHeader(m))];
+  const lines = [
+    `${' '.repeat(Math.max(0, Math.floor((WIDTH - displayWidth(title)) / 2)))}${title}`,
+    paint.dim(weekdayHeader(m)),
+  ];
   const start = toEpochDay(year, month, 1);
   const length = daysInMonth(year, month);
   // Cells are four columns wide; a marked day's brackets take the spaces around it, so digits stay aligned.
@@ -99,7 +108,10 @@ function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Loc
   const to = s.stops[leg.toIndex]!.station;
   const parts = [s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : m.mode[s.mode]];
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
-  if (leg.fromIndex === 0) parts.push(s.timesPerDay > 1 ? m.rules.withCount(ruleInWords(s.runs.rule, m), s.timesPerDay) : ruleInWords(s.runs.rule, m));
+  if (leg.fromIndex === 0)
+    parts.push(
+      s.timesPerDay > 1 ? m.rules.withCount(ruleInWords(s.runs.rule, m), s.timesPerDay) : ruleInWords(s.runs.rule, m),
+    );
   const unpublished = s.timesPerDay > 1 ? m.calendar.timesNotPublished : m.calendar.timeNotPublished;
   const times = new Set(departures.map((d) => timeWithOffset(clockOf(d.from, zone), 'utc') ?? unpublished));
   if (times.size === 1) parts.push([...times][0]!);
@@ -131,11 +143,16 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
     else byLeg.set(key, [d]);
   }
   for (const leg of l.legs) {
-    const own = byLeg.get(legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station)) ?? [];
+    const own =
+      byLeg.get(
+        legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station),
+      ) ?? [];
     const marked = new Set(own.map((d) => clockOf(d.from, zone).day!));
     const lines = [wrapLines(text(legHeading(leg, own, paint, locale, zone)), width, '  ')];
-    if (own.length === 0) lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
-    for (const { year, month } of monthsBetween(first, last)) lines.push('', ...monthGrid(year, month, marked, paint, m));
+    if (own.length === 0)
+      lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
+    for (const { year, month } of monthsBetween(first, last))
+      lines.push('', ...monthGrid(year, month, marked, paint, m));
     blocks.push(lines.join('\n'));
   }
   const footer = [zone === undefined ? m.calendar.legend : m.calendar.legendIn(zone)];
@@ -145,4 +162,3 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   if (checked) footer.push(checked);
   return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
 }
-

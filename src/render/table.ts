@@ -122,7 +122,8 @@ class Survey {
       this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
       this.words[column] = Math.max(this.words[column]!, widestWord(cell));
     });
-    if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0) this.next = { d, minutes: facts.minutesAway };
+    if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0)
+      this.next = { d, minutes: facts.minutesAway };
     if (!options.zone) {
       // The board shows departures only: only their clocks need saying.
       for (const e of options.board ? [d.from] : [d.from, d.to]) {
@@ -130,12 +131,26 @@ class Survey {
         if (e.offsetMinutes !== null) this.clocks.set(name, (this.clocks.get(name) ?? new Set()).add(e.offsetMinutes));
       }
       // An arrival that reads earlier than its departure on the same date: say once how far apart the clocks are.
-      if (!options.board && d.from.minuteOfDay !== null && d.to.minuteOfDay !== null && d.from.epochDay === d.to.epochDay && d.to.minuteOfDay < d.from.minuteOfDay) {
-        this.behind.add(locale.m.table.clockBehind(safe(locale.station(d.to.station)), safe(locale.station(d.from.station)), formatDuration(d.from.offsetMinutes! - d.to.offsetMinutes!, locale.m)));
+      if (
+        !options.board &&
+        d.from.minuteOfDay !== null &&
+        d.to.minuteOfDay !== null &&
+        d.from.epochDay === d.to.epochDay &&
+        d.to.minuteOfDay < d.from.minuteOfDay
+      ) {
+        this.behind.add(
+          locale.m.table.clockBehind(
+            safe(locale.station(d.to.station)),
+            safe(locale.station(d.from.station)),
+            formatDuration(d.from.offsetMinutes! - d.to.offsetMinutes!, locale.m),
+          ),
+        );
       }
     }
     // Notes explain the * marks; --verbose shows every note, the routes' too.
-    for (const e of [d.from, d.to]) if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null))) this.eventNotes.add(locale.note(e)!);
+    for (const e of [d.from, d.to])
+      if (e.note && (options.verbose || (e.confidence === 'low' && !e.derived && e.epochDay !== null)))
+        this.eventNotes.add(locale.note(e)!);
     if (options.verbose) for (const note of locale.notes(d.service.route)) this.routeNotes.add(note);
     // Where the train number comes from, when it is less sure than the service (645/646 is an inference).
     if (options.verbose && d.service.numberFact?.note) this.eventNotes.add(locale.note(d.service.numberFact)!);
@@ -163,7 +178,11 @@ class Survey {
  * a first pass fixes the column widths and gathers the footer (keeping no
  * row text), the second draws the rows; so a century streams in flat memory.
  */
-export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, options: TableOptions): Generator<string | Uint8Array> {
+export function* tableChunks(
+  l: Lookup,
+  departures: () => Iterable<Departure>,
+  options: TableOptions,
+): Generator<string | Uint8Array> {
   const { paint, zone } = options;
   const locale = options.locale ?? english;
   const { m } = locale;
@@ -180,15 +199,22 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   const survey = new Survey(head);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
-  for (const d of departures()) survey.add(d, rowFacts(d, options, survey.used, plain, withYear, locale), options, locale);
+  for (const d of departures())
+    survey.add(d, rowFacts(d, options, survey.used, plain, withYear, locale), options, locale);
   // A date is never broken over lines.
   const date = columns.indexOf('date');
   survey.words[date] = survey.widths[date]!;
 
   const header: string[] = [];
   header.push(zone ? m.table.timesInZone(zone) : clocksLine(survey.clocks, locale));
-  if (survey.next && !options.board) header.push(m.table.nextDeparture(countdown(survey.next.minutes, locale), departureInWords(survey.next.d, zone, locale)));
-  const headerText = header.filter(Boolean).map((h) => paint.dim(wrap(h))).join('\n');
+  if (survey.next && !options.board)
+    header.push(
+      m.table.nextDeparture(countdown(survey.next.minutes, locale), departureInWords(survey.next.d, zone, locale)),
+    );
+  const headerText = header
+    .filter(Boolean)
+    .map((h) => paint.dim(wrap(h)))
+    .join('\n');
 
   if (l.legs.length === 0) {
     yield `${wrap(safe(l.reason ? reasonText(l.reason, locale) : ''))}\n`;
@@ -199,7 +225,13 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   } else {
     if (headerText) yield `${headerText}\n`;
     // Three columns of border and padding per column, and one more border.
-    const fitted = width < STACK_BELOW ? null : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [head.indexOf(options.ascii ? 'From -> To' : 'From → To'), head.indexOf('Service')]);
+    const fitted =
+      width < STACK_BELOW
+        ? null
+        : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [
+            head.indexOf(options.ascii ? 'From -> To' : 'From → To'),
+            head.indexOf('Service'),
+          ]);
     if (fitted === null) {
       yield* stackedChunks(departures(), options, withYear, width, locale);
     } else {
@@ -229,7 +261,8 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
   // The board names no route without a timetable one by one: `railnext routes` does.
   const empty = l.remarks.filter((remark) => remark.kind === 'empty-route');
   if (options.board && empty.length) footer.push(m.table.moreRoutes(empty.length));
-  for (const remark of options.board ? l.remarks.filter((r) => r.kind !== 'empty-route') : l.remarks) footer.push(safe(remarkText(remark, locale)));
+  for (const remark of options.board ? l.remarks.filter((r) => r.kind !== 'empty-route') : l.remarks)
+    footer.push(safe(remarkText(remark, locale)));
   if (zone && survey.dateWithoutTime) footer.push(m.table.dateIsStationsOwn(zone));
   // The board is an overview: fares are in `railnext routes` and in each route's own table.
   if (!options.board) for (const fare of survey.fares) footer.push(m.fares.line(safe(fare)));
@@ -241,7 +274,13 @@ export function* tableChunks(l: Lookup, departures: () => Iterable<Departure>, o
 }
 
 /** The stacked list: a block per departure, each line wrapped to the width. */
-function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, withYear: boolean, width: number, locale: Locale): Generator<string> {
+function* stackedChunks(
+  departures: Iterable<Departure>,
+  options: TableOptions,
+  withYear: boolean,
+  width: number,
+  locale: Locale,
+): Generator<string> {
   const ignored = new Set<MarkName>();
   const fit = (line: string) => wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ');
   // The route and service lines repeat from departure to departure: each is wrapped once.
@@ -255,7 +294,14 @@ function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, 
     return text;
   };
   for (const d of departures) {
-    const { date, departs, fromTo, arrives, journey, service, leaves } = rowFacts(d, options, ignored, options.paint, withYear, locale).row;
+    const { date, departs, fromTo, arrives, journey, service, leaves } = rowFacts(
+      d,
+      options,
+      ignored,
+      options.paint,
+      withYear,
+      locale,
+    ).row;
     const first = `${options.paint.bold(date)}  ${arrives ? `${departs} → ${arrives}` : departs}`;
     yield `\n${fit(first)}\n${wrap(`  ${fromTo}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
   }
@@ -265,15 +311,28 @@ function* stackedChunks(departures: Iterable<Departure>, options: TableOptions, 
 /** The clocks line: "Local times: UTC+9 Tumangang; UTC+10 Khasan.", each offset once, in increasing order. */
 function clocksLine(clocks: ReadonlyMap<string, ReadonlySet<number>>, locale: Locale): string {
   const byOffset = new Map<number, string[]>();
-  for (const [name, offsets] of clocks) for (const offset of offsets) byOffset.set(offset, [...(byOffset.get(offset) ?? []), name]);
+  for (const [name, offsets] of clocks)
+    for (const offset of offsets) byOffset.set(offset, [...(byOffset.get(offset) ?? []), name]);
   if (byOffset.size === 0) return '';
-  return locale.m.table.localTimes([...byOffset].sort((a, b) => a[0] - b[0]).map(([offset, names]) => `${formatOffset(offset, 'utc')} ${names.join(', ')}`));
+  return locale.m.table.localTimes(
+    [...byOffset]
+      .sort((a, b) => a[0] - b[0])
+      .map(([offset, names]) => `${formatOffset(offset, 'utc')} ${names.join(', ')}`),
+  );
 }
 
 /** "in 2 d 5 h", or leaving now. */
-const countdown = (minutes: number, locale: Locale): string => locale.m.table.countdown(minutes <= 0 ? null : formatDuration(minutes, locale.m));
+const countdown = (minutes: number, locale: Locale): string =>
+  locale.m.table.countdown(minutes <= 0 ? null : formatDuration(minutes, locale.m));
 
-function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, paint: Paint, withYear: boolean, locale: Locale): RowFacts {
+function rowFacts(
+  d: Departure,
+  options: TableOptions,
+  used: Set<MarkName>,
+  paint: Paint,
+  withYear: boolean,
+  locale: Locale,
+): RowFacts {
   const { m } = locale;
   // "Wed 2 Dec", or "Wed 2 Dec 2026" when the window is long enough for the year to matter.
   const dayLabel = (day: number) => (withYear ? m.dates.dayLabel(day) : m.dates.shortDayLabel(day));
@@ -283,14 +342,22 @@ function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, pain
   if (d.service.timesPerDay > 1) departs = m.table.perDay(departs, d.service.timesPerDay);
   // The board shows no arrival; an arrival on a later date says which: "Sun 20 Dec ?", not "+8 d".
   const laterDay = fromDay !== null && toDay !== null && toDay > fromDay;
-  const arrives = options.board ? '' : laterDay ? `${dayLabel(toDay)} ${timeCell(shown.to, used, paint)}` : timeCell(shown.to, used, paint);
+  const arrives = options.board
+    ? ''
+    : laterDay
+      ? `${dayLabel(toDay)} ${timeCell(shown.to, used, paint)}`
+      : timeCell(shown.to, used, paint);
   // Where each car leaving with the train arrives, on the clock shown (its station's own, with its offset, or --tz's).
   const carArrivals = options.board
     ? []
     : onwardCars(d, locale).map(({ name, car }) => {
         const clock = clockOf(car.to, options.zone);
         const offset = clock.time !== null && !clock.inZone ? ` ${formatOffset(clock.offsetMinutes!, 'short')}` : '';
-        const time = timeCell({ time: clock.time === null ? null : `${clock.time}${offset}`, marks: clock.marks }, used, paint);
+        const time = timeCell(
+          { time: clock.time === null ? null : `${clock.time}${offset}`, marks: clock.marks },
+          used,
+          paint,
+        );
         return m.table.carArrives(name, clock.day === null ? time : `${dayLabel(clock.day)} ${time}`);
       });
   const row: Row = {
@@ -304,7 +371,8 @@ function rowFacts(d: Departure, options: TableOptions, used: Set<MarkName>, pain
   };
   if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep);
   // The board's countdown is in the language's script even in ASCII output: the whole text is spelled once more on its way out.
-  if (options.board) row.leaves = shown.minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(shown.minutesAway, locale);
+  if (options.board)
+    row.leaves = shown.minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(shown.minutesAway, locale);
   return { row, minutesAway: shown.minutesAway };
 }
 
@@ -315,7 +383,9 @@ function title(l: Lookup, options: TableOptions, locale: Locale): string {
     case 'all':
       return m.table.allServices;
     case 'station':
-      return l.destination ? stationPair(l.match.station, l.destination, locale) : m.table.departuresFrom(safe(locale.station(l.match.station)));
+      return l.destination
+        ? stationPair(l.match.station, l.destination, locale)
+        : m.table.departuresFrom(safe(locale.station(l.match.station)));
     case 'route':
       return safe(locale.name(l.match.route));
     case 'service':

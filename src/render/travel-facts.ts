@@ -18,7 +18,13 @@ function partialDate(text: string, m: Messages): string {
 export function factInWords(fact: TravelFact, now: number, locale: Locale = english): string {
   const { m } = locale;
   const until = fact.until === null ? null : { date: m.dates.date(fact.until), ended: factEnded(fact, now) };
-  return m.travel.fact(locale.text(fact), partialDate(fact.asOf, m), until, m.confidence[fact.confidence], fact.sources);
+  return m.travel.fact(
+    locale.text(fact),
+    partialDate(fact.asOf, m),
+    until,
+    m.confidence[fact.confidence],
+    fact.sources,
+  );
 }
 
 export interface JsonTravelFact {
@@ -32,7 +38,14 @@ export interface JsonTravelFact {
 }
 
 export function jsonTravelFact(fact: TravelFact, now: number): JsonTravelFact {
-  return { text: fact.text, asOf: fact.asOf, until: fact.until === null ? null : formatIsoDate(fact.until), ended: factEnded(fact, now), confidence: fact.confidence, sources: fact.sources };
+  return {
+    text: fact.text,
+    asOf: fact.asOf,
+    until: fact.until === null ? null : formatIsoDate(fact.until),
+    ended: factEnded(fact, now),
+    confidence: fact.confidence,
+    sources: fact.sources,
+  };
 }
 
 /** A route's tickets and entry statements, a heading and one line each, for text outputs; the heading names the route when asked. */
@@ -40,7 +53,10 @@ export function travelLines(route: Route, now: number, locale: Locale, named = f
   const lines: string[] = [];
   for (const kind of TRAVEL_FACT_KINDS) {
     if (route[kind].length === 0) continue;
-    lines.push(locale.m.travel.heading[kind](named ? locale.name(route) : undefined), ...route[kind].map((fact) => `  ${factInWords(fact, now, locale)}`));
+    lines.push(
+      locale.m.travel.heading[kind](named ? locale.name(route) : undefined),
+      ...route[kind].map((fact) => `  ${factInWords(fact, now, locale)}`),
+    );
   }
   return lines;
 }

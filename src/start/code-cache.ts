@@ -32,7 +32,6 @@ declare const RAILNEXT_BUNDLE_HASH: string;
 
 const debug = debuglog('railnext');
 
-
 /**
  * The first line of a cache file: this, the CRC32 of the source, the CRC32 of
  * the rest of the file, then the paths its code was compiled on; V8's data follows.
@@ -74,7 +73,8 @@ function removeStale(folder: string, bundleKey: string): void {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
     if (name.endsWith('.v8cache') && !name.startsWith(`${bundleKey}-`)) rmSync(path, { force: true });
-    else if (/\.v8cache\..*\.tmp$/.test(name) && Date.now() - statSync(path).mtimeMs > ABANDONED_MS) rmSync(path, { force: true });
+    else if (/\.v8cache\..*\.tmp$/.test(name) && Date.now() - statSync(path).mtimeMs > ABANDONED_MS)
+      rmSync(path, { force: true });
   }
 }
 
@@ -94,7 +94,11 @@ export function runWithCodeCache(bundle: string, folder: string | undefined): vo
     const cache = file && verified(file, source);
     script = new Script(wrapper, { filename: bundle, ...(cache ? { cachedData: cache.data } : {}) });
     const rejected = cache === undefined || script.cachedDataRejected === true;
-    debug('code cache %s: %s', !file ? 'missing' : !cache ? 'damaged or foreign' : rejected ? 'rejected' : 'accepted', join(folder, name));
+    debug(
+      'code cache %s: %s',
+      !file ? 'missing' : !cache ? 'damaged or foreign' : rejected ? 'rejected' : 'accepted',
+      join(folder, name),
+    );
 
     /** The paths this run takes, as the CLI names them (cli/code-paths.ts). */
     const taken = new Set<string>();
@@ -112,7 +116,11 @@ export function runWithCodeCache(bundle: string, folder: string | undefined): vo
       }
       const list = paths.map((p) => ` ${p}`).join('');
       const data = script.createCachedData();
-      const written = writeCacheFile(folder, name, Buffer.concat([Buffer.from(`${HEADER} ${source} ${checksum(list, data)}${list}\n`, 'latin1'), data]));
+      const written = writeCacheFile(
+        folder,
+        name,
+        Buffer.concat([Buffer.from(`${HEADER} ${source} ${checksum(list, data)}${list}\n`, 'latin1'), data]),
+      );
       debug('code cache %s: %s', !written ? 'not written' : rejected ? 'written' : 'extended', join(folder, name));
       try {
         if (written) removeStale(folder, bundleKey);
@@ -122,6 +130,12 @@ export function runWithCodeCache(bundle: string, folder: string | undefined): vo
     });
   }
   const loaded = { exports: {} as { run(): Promise<void> } };
-  (script.runInThisContext() as (...args: unknown[]) => void)(loaded.exports, createRequire(bundle), loaded, bundle, join(bundle, '..'));
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    loaded.exports,
+    createRequire(bundle),
+    loaded,
+    bundle,
+    join(bundle, '..'),
+  );
   void loaded.exports.run();
 }

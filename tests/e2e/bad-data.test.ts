@@ -35,16 +35,25 @@ function runWithSchedule(file: string, edit: (text: string) => string, args: str
 
 describe('bad bundled data', () => {
   it('exits 3 naming the file and the field, instead of printing departures', () => {
-    const r = runWithSchedule('khasan-tumangang.json', (t) => t.replace('"time": "08:30"', '"time": "25:30"'), ['khasan', '--date', '2026-12-01']);
+    const r = runWithSchedule('khasan-tumangang.json', (t) => t.replace('"time": "08:30"', '"time": "25:30"'), [
+      'khasan',
+      '--date',
+      '2026-12-01',
+    ]);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('railnext: schedules/khasan-tumangang.json:/routes/0/services/0/stops/0/departure/time: expected a time HH:MM from 00:00 to 23:59, got "25:30" (line 29)\n');
+    expect(r.stderr).toBe(
+      'railnext: schedules/khasan-tumangang.json:/routes/0/services/0/stops/0/departure/time: expected a time HH:MM from 00:00 to 23:59, got "25:30" (line 29)\n',
+    );
     expect(r.status).toBe(3);
   });
 
   it('exits 3 for an unknown station id (naming the closest) and a zone that is not an IANA zone, listing both', () => {
     const r = runWithSchedule(
       'suifenhe-grodekovo.json',
-      (t) => t.replace('"station": "grodekovo"', '"station": "grodekova"').replace('"zone": "Asia/Shanghai"', '"zone": "Asia/Beijing"'),
+      (t) =>
+        t
+          .replace('"station": "grodekovo"', '"station": "grodekova"')
+          .replace('"zone": "Asia/Shanghai"', '"zone": "Asia/Beijing"'),
       ['suifenhe'],
     );
     expect(r.stderr).toBe(

@@ -22,7 +22,13 @@ function packageCopy(): { dir: string; snapshot: string } {
   cpSync(join(ROOT, 'tests', 'fixtures', 'frozen'), schedules, { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const snapshot = join(dir, 'dist', 'catalog.json');
-  writeFileSync(snapshot, snapshotText(readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, schedules).catalog, filesAt(schedules)));
+  writeFileSync(
+    snapshot,
+    snapshotText(
+      readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, schedules).catalog,
+      filesAt(schedules),
+    ),
+  );
   return { dir, snapshot };
 }
 
@@ -32,10 +38,14 @@ afterAll(() => {
 });
 
 const ARGS = withNow(['khasan', '--date', '2026-12-01', '--days', '3', '--no-color']);
-const run = (dir: string, args = ARGS) => spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...args], { encoding: 'utf8', env: binEnv() });
+const run = (dir: string, args = ARGS) =>
+  spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...args], { encoding: 'utf8', env: binEnv() });
 /** Which way a run took the bundled schedules, as its debug log says. */
 const taken = (dir: string) => {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...ARGS], { encoding: 'utf8', env: binEnv({ NODE_DEBUG: 'railnext' }) });
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), ...ARGS], {
+    encoding: 'utf8',
+    env: binEnv({ NODE_DEBUG: 'railnext' }),
+  });
   return /bundled schedules: (as the build read them|read from the files)/.exec(r.stderr)?.[1];
 };
 
@@ -64,6 +74,8 @@ describe('the bundled schedules as the build read them', () => {
     writeFileSync(path, text.replace('"time": "08:30"', '"time": "25:30"'));
     const bad = run(dir);
     expect(bad.status).toBe(3);
-    expect(bad.stderr).toBe('railnext: schedules/khasan-tumangang.json:/routes/0/services/0/stops/0/departure/time: expected a time HH:MM from 00:00 to 23:59, got "25:30" (line 29)\n');
+    expect(bad.stderr).toBe(
+      'railnext: schedules/khasan-tumangang.json:/routes/0/services/0/stops/0/departure/time: expected a time HH:MM from 00:00 to 23:59, got "25:30" (line 29)\n',
+    );
   });
 });

@@ -12,7 +12,11 @@ const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
 
 /** Runs a bash pipeline; stderr ends with the bin's exit status. */
 const pipe = (command: string) =>
-  spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '' } });
+  spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '' },
+  });
 
 describe('long windows', () => {
   it('a century of every service prints as a table on a wide terminal', () => {
@@ -21,15 +25,33 @@ describe('long windows', () => {
     expect(r.code).toBe(0);
     const rows = r.stdout.split('\n').filter((line) => line.startsWith('│ ') && !line.startsWith('│ Date'));
     expect(rows).toHaveLength(184_570);
-    expect(rows.at(-1)).toBe('│ Sun 31 Dec 2124 │ 17:43       │ Grodekovo → Suifenhe                     │ 17:14             │ 1 h 31 min │ train                             │');
+    expect(rows.at(-1)).toBe(
+      '│ Sun 31 Dec 2124 │ 17:43       │ Grodekovo → Suifenhe                     │ 17:14             │ 1 h 31 min │ train                             │',
+    );
   });
 });
 
 describe('--format ndjson', () => {
   it('streams a century in flat memory: 16 MB of heap carry 36,524 daily trains', async () => {
-    const child = spawn(process.execPath, ['--max-old-space-size=16', BIN, ...FROZEN, 'suifenhe', 'grodekovo', '--date', '2026-01-01', '--days', '36524', '--format', 'ndjson'], {
-      env: binEnv({ TZ: 'America/Los_Angeles' }),
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--max-old-space-size=16',
+        BIN,
+        ...FROZEN,
+        'suifenhe',
+        'grodekovo',
+        '--date',
+        '2026-01-01',
+        '--days',
+        '36524',
+        '--format',
+        'ndjson',
+      ],
+      {
+        env: binEnv({ TZ: 'America/Los_Angeles' }),
+      },
+    );
     let lines = 0;
     let last = '';
     let tail = '';
@@ -59,7 +81,9 @@ describe('a reader that goes away', () => {
     const child = spawn(process.execPath, [BIN, ...CENTURY], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => resolve(d.toString())),
+    );
     const firstByte = Date.now() - start;
     child.stdout.destroy();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -69,8 +93,11 @@ describe('a reader that goes away', () => {
     expect(firstByte).toBeLessThan(3000);
   });
 
-  it.each([['json'], ['ndjson'], ['csv'], ['ics']])('a century of %s | head -1: success, nothing on stderr', (format) => {
-    const r = pipe(`"${process.execPath}" "${BIN}" ${CENTURY.join(' ')} --format ${format} | head -1 > /dev/null`);
-    expect(r.stderr).toBe('status 0\n');
-  });
+  it.each([['json'], ['ndjson'], ['csv'], ['ics']])(
+    'a century of %s | head -1: success, nothing on stderr',
+    (format) => {
+      const r = pipe(`"${process.execPath}" "${BIN}" ${CENTURY.join(' ')} --format ${format} | head -1 > /dev/null`);
+      expect(r.stderr).toBe('status 0\n');
+    },
+  );
 });

@@ -11,17 +11,44 @@ describe('exit codes and errors', () => {
     [['khasan', '--dat', 'fri'], "railnext: unknown option '--dat'; did you mean --date? (see railnext --help)\n"],
     [['a', 'b', 'c'], 'railnext: too many arguments. Expected 2 arguments but got 3 (see railnext --help)\n'],
     [['khasan', '--date', '2026-02-30'], 'railnext: --date: invalid day "2026-02-30" (no such date)\n'],
-    [['khasan', '--tz', 'Mars/Olympus'], 'railnext: --tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],
-    [['khasan', '--tz', 'constructor'], 'railnext: --tz: unknown time zone "constructor" (expected an IANA zone such as Asia/Vladivostok, or local)\n'],
+    [
+      ['khasan', '--tz', 'Mars/Olympus'],
+      'railnext: --tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)\n',
+    ],
+    [
+      ['khasan', '--tz', 'constructor'],
+      'railnext: --tz: unknown time zone "constructor" (expected an IANA zone such as Asia/Vladivostok, or local)\n',
+    ],
     [['khasn'], 'railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)\n'],
-    [['khasan', '--date', '2026-12-10', '--until', '2026-12-01'], 'railnext: --until 2026-12-01 is before the start of the window (2026-12-10)\n'],
-    [['khasan', '--date', '2026-01-01', '--days', '3652425'], 'railnext: --days: expected a whole number from 1 to 365243, got "3652425"\n'],
-    [['khasan', '--date', '2026-01-01', '--until', '12026-01-01'], 'railnext: --until: invalid day "12026-01-01" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)\n'],
-    [['khasan', '--date', '1971-01-01', '--until', '3071-01-01'], 'railnext: the window from 1971-01-01 to 3071-01-01 is longer than 1000 years (365243 days)\n'],
-    [['khasan', '--date', '0999-12-25'], 'railnext: the window from 0999-12-25 to 1000-01-07 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n'],
-    [['khasan', '--date', '9998-12-30'], 'railnext: the window from 9998-12-30 to 9999-01-12 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n'],
+    [
+      ['khasan', '--date', '2026-12-10', '--until', '2026-12-01'],
+      'railnext: --until 2026-12-01 is before the start of the window (2026-12-10)\n',
+    ],
+    [
+      ['khasan', '--date', '2026-01-01', '--days', '3652425'],
+      'railnext: --days: expected a whole number from 1 to 365243, got "3652425"\n',
+    ],
+    [
+      ['khasan', '--date', '2026-01-01', '--until', '12026-01-01'],
+      'railnext: --until: invalid day "12026-01-01" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)\n',
+    ],
+    [
+      ['khasan', '--date', '1971-01-01', '--until', '3071-01-01'],
+      'railnext: the window from 1971-01-01 to 3071-01-01 is longer than 1000 years (365243 days)\n',
+    ],
+    [
+      ['khasan', '--date', '0999-12-25'],
+      'railnext: the window from 0999-12-25 to 1000-01-07 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n',
+    ],
+    [
+      ['khasan', '--date', '9998-12-30'],
+      'railnext: the window from 9998-12-30 to 9999-01-12 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31\n',
+    ],
     [['khasan', '--days', '3', '--until', 'fri'], 'railnext: --days and --until cannot be used together\n'],
-    [['khasan', '--now', 'yesterday'], 'railnext: --now: invalid instant "yesterday" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)\n'],
+    [
+      ['khasan', '--now', 'yesterday'],
+      'railnext: --now: invalid instant "yesterday" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)\n',
+    ],
     [['khasan', '--next', '0'], 'railnext: --next: expected a whole number of at least 1, got "0"\n'],
     [['pyongyang-moscow', 'khasan'], 'railnext: a destination goes with a station; "pyongyang-moscow" is a route\n'],
   ])('%j exits 2 with one line on stderr', async (args, stderr) => {
@@ -32,15 +59,25 @@ describe('exit codes and errors', () => {
   });
 
   it('the real bin: exit status 2, one line on stderr, nothing on stdout', () => {
-    expect(runFrozen(['--bogus'])).toEqual({ code: 2, stdout: '', stderr: "railnext: unknown option '--bogus' (see railnext --help)\n" });
-    expect(runFrozen(['khasan', '--date', '2026-02-30'])).toEqual({ code: 2, stdout: '', stderr: 'railnext: --date: invalid day "2026-02-30" (no such date)\n' });
+    expect(runFrozen(['--bogus'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "railnext: unknown option '--bogus' (see railnext --help)\n",
+    });
+    expect(runFrozen(['khasan', '--date', '2026-02-30'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'railnext: --date: invalid day "2026-02-30" (no such date)\n',
+    });
   });
 
-  it('shows the stack only with --verbose, with the bundle\'s function names', () => {
+  it("shows the stack only with --verbose, with the bundle's function names", () => {
     expect(runFrozen(['khasn']).stderr).not.toContain(' at ');
     const r = runFrozen(['khasn', '--verbose']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'railnext: unknown station or route "khasn"; did you mean Khasan? (see `railnext stations`)',
+    );
     expect(r.stderr).toContain('at matchQuery');
   });
 
@@ -64,7 +101,9 @@ describe('exit codes and errors', () => {
   it('says when no service runs between two stations', async () => {
     const r = await runCliFrozen(['khasan', 'suifenhe', ...NOW]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('Khasan → Suifenhe, 2026-11-22 – 2026-12-05\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n');
+    expect(r.stdout).toBe(
+      'Khasan → Suifenhe, 2026-11-22 – 2026-12-05\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n',
+    );
   });
 
   it('says when a station has no departures with published dates', async () => {
@@ -95,22 +134,28 @@ describe('exit codes and errors', () => {
     expect(version.code).toBe(0);
   });
 
-  it('-V prints the version (and -v, railnext 1.0\'s flag, still does, unlisted)', async () => {
-    for (const flag of ['-V', '-v', '--version']) expect(await runCliFrozen([flag])).toEqual({ code: 0, stdout: '1.0.0\n', stderr: '' });
+  it("-V prints the version (and -v, railnext 1.0's flag, still does, unlisted)", async () => {
+    for (const flag of ['-V', '-v', '--version'])
+      expect(await runCliFrozen([flag])).toEqual({ code: 0, stdout: '1.0.0\n', stderr: '' });
     const help = (await runCliFrozen(['--help'])).stdout;
     expect(help).toContain('  -V, --version ');
     expect(help).not.toMatch(/^\s+-v\b/m);
   });
 
-  it('help <command> shows that command\'s help; help <unknown> exits 2 with one line and the closest command', async () => {
+  it("help <command> shows that command's help; help <unknown> exits 2 with one line and the closest command", async () => {
     const routes = await runCliFrozen(['help', 'routes']);
     expect([routes.code, routes.stderr]).toEqual([0, '']);
     expect(routes.stdout.startsWith('Usage: railnext routes [options]\n')).toBe(true);
-    expect(await runCliFrozen(['help', 'rotues'])).toEqual({ code: 2, stdout: '', stderr: "railnext: help: unknown command 'rotues'; did you mean routes?\n" });
+    expect(await runCliFrozen(['help', 'rotues'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "railnext: help: unknown command 'rotues'; did you mean routes?\n",
+    });
     expect(await runCliFrozen(['help', 'nope'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "railnext: help: unknown command 'nope' (the commands are routes, stations, validate, completion, export)\n",
+      stderr:
+        "railnext: help: unknown command 'nope' (the commands are routes, stations, validate, completion, export)\n",
     });
     expect((await runCliFrozen(['help'])).code).toBe(0);
   });
@@ -119,10 +164,17 @@ describe('exit codes and errors', () => {
     const query = 'x'.repeat(100_000);
     const started = Date.now();
     const r = runFrozen([query]);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'railnext: a station or route name of 100000 characters is longer than any name can be (200; see `railnext stations`)\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'railnext: a station or route name of 100000 characters is longer than any name can be (200; see `railnext stations`)\n',
+    });
     // A start-up and a refusal; the edit distances it skips took 20 s to 70 s on this machine.
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(runFrozen(['khasan', query]).stderr).toBe('railnext: a station name of 100000 characters is longer than any name can be (200; see `railnext stations`)\n');
+    expect(runFrozen(['khasan', query]).stderr).toBe(
+      'railnext: a station name of 100000 characters is longer than any name can be (200; see `railnext stations`)\n',
+    );
     expect(runFrozen(['x'.repeat(200)]).stderr).toMatch(/^railnext: unknown station or route "x{200}"/);
   });
 });
@@ -159,7 +211,10 @@ describe('output does not depend on the machine', () => {
     // 07:00 UTC on Mon 23 Nov is 17:00 in Khasan (train gone at 15:30) and 16:00 in Tumangang (gone at 12:00).
     const { json } = await runCliFrozenJson(['khasan-tumangang', '--now', '2026-11-23T07:00:00Z', '--days', '3']);
     expect(json.from).toBe('2026-11-23');
-    expect(json.departures.map((d: any) => `${d.service} ${d.departure.at}`)).toEqual(['tumangang-khasan 2026-11-25T12:00:00+09:00', 'khasan-tumangang 2026-11-25T15:30:00+10:00']);
+    expect(json.departures.map((d: any) => `${d.service} ${d.departure.at}`)).toEqual([
+      'tumangang-khasan 2026-11-25T12:00:00+09:00',
+      'khasan-tumangang 2026-11-25T15:30:00+10:00',
+    ]);
   });
 });
 
@@ -205,19 +260,45 @@ describe('listings', () => {
     // Wide enough that no line wraps (wrapping is tested in layout.test.ts).
     const r = await runCliFrozen(['routes'], { env: { COLUMNS: '200' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('  Khasan → Tumangang train 645: Mondays, Wednesdays and Fridays, from 2024-12-16 (running, high confidence)');
-    expect(r.stdout).toContain('  Pyongyang → Moscow: the 3rd and 17th of each month, from 2025-06-17 (running, high confidence)');
-    expect(r.stdout).toContain('  Heihe → Blagoveshchensk: daily, 4 a day, from 2024-12-10 (running, medium confidence)');
+    expect(r.stdout).toContain(
+      '  Khasan → Tumangang train 645: Mondays, Wednesdays and Fridays, from 2024-12-16 (running, high confidence)',
+    );
+    expect(r.stdout).toContain(
+      '  Pyongyang → Moscow: the 3rd and 17th of each month, from 2025-06-17 (running, high confidence)',
+    );
+    expect(r.stdout).toContain(
+      '  Heihe → Blagoveshchensk: daily, 4 a day, from 2024-12-10 (running, medium confidence)',
+    );
     // A year and more after its first date with no run reported, the announced car reads as overdue.
-    expect(r.stdout).toContain('  Khabarovsk → Pyongyang: the 21st of each month, from 2025-06-21 (announced, due June 2025; no run reported since, high confidence)');
-    expect(r.stdout).toContain('Tumen River road bridge  tumen-road-bridge · road · planned\n  A road bridge between Russia and the DPRK');
+    expect(r.stdout).toContain(
+      '  Khabarovsk → Pyongyang: the 21st of each month, from 2025-06-21 (announced, due June 2025; no run reported since, high confidence)',
+    );
+    expect(r.stdout).toContain(
+      'Tumen River road bridge  tumen-road-bridge · road · planned\n  A road bridge between Russia and the DPRK',
+    );
   });
 
   it('routes --json lists every service with its rule', async () => {
     const { json } = await runCliFrozenJson(['routes']);
-    expect(json.routes.map((r: any) => r.id)).toEqual(['heihe-blagoveshchensk', 'khasan-tumangang', 'pyongyang-khabarovsk', 'pyongyang-moscow', 'suifenhe-grodekovo', 'tumen-road-bridge']);
+    expect(json.routes.map((r: any) => r.id)).toEqual([
+      'heihe-blagoveshchensk',
+      'khasan-tumangang',
+      'pyongyang-khabarovsk',
+      'pyongyang-moscow',
+      'suifenhe-grodekovo',
+      'tumen-road-bridge',
+    ]);
     const moscow = json.routes.find((r: any) => r.id === 'pyongyang-moscow').services[1];
-    expect(moscow.runs).toEqual({ every: 'month', days: [12, 26], from: '2025-06-26', until: null, added: [], cancelled: [], zone: 'Europe/Moscow', inWords: 'the 12th and 26th of each month' });
+    expect(moscow.runs).toEqual({
+      every: 'month',
+      days: [12, 26],
+      from: '2025-06-26',
+      until: null,
+      added: [],
+      cancelled: [],
+      zone: 'Europe/Moscow',
+      inWords: 'the 12th and 26th of each month',
+    });
   });
 
   it('stations --json lists names, aliases, country and zone', async () => {
@@ -227,7 +308,17 @@ describe('listings', () => {
       name: 'Tumangang',
       country: 'KP',
       timeZone: 'Asia/Pyongyang',
-      aliases: ['두만강', '두만강역', '豆滿江', 'Туманган', 'Tumen River', 'Tumen River Station', "Tuman'gang", 'Dumangang', 'Tumangan'],
+      aliases: [
+        '두만강',
+        '두만강역',
+        '豆滿江',
+        'Туманган',
+        'Tumen River',
+        'Tumen River Station',
+        "Tuman'gang",
+        'Dumangang',
+        'Tumangan',
+      ],
     });
   });
 });
@@ -255,7 +346,12 @@ describe('data age (the frozen schedules were checked 2026-11-22)', () => {
 
   it('--json carries the same fact in dataAge; CSV keeps stdout clean', async () => {
     const { json, stderr } = await runCliFrozenJson([...OLD, '--json']);
-    expect(json.dataAge).toEqual({ daysSinceChecked: 191, staleAfterDays: 180, stale: true, warning: WARNING.slice('railnext: warning: '.length, -1) });
+    expect(json.dataAge).toEqual({
+      daysSinceChecked: 191,
+      staleAfterDays: 180,
+      stale: true,
+      warning: WARNING.slice('railnext: warning: '.length, -1),
+    });
     expect(stderr).toBe(WARNING);
     const csv = await runCliFrozen([...OLD, '--format', 'csv']);
     expect(csv.stdout.startsWith('service,route,')).toBe(true);

@@ -7,7 +7,18 @@
  * several times (one flips a bit in 40 places), so this runs with the slow suites.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +27,20 @@ import { type BinOptions, type BinResult, runBin, startBin } from '../helpers/ru
 
 /** A lookup on the frozen schedules (an absolute path: some runs are in folders of their own), so no data refresh moves it. */
 const FROZEN_DIR = fileURLToPath(new URL('../fixtures/frozen', import.meta.url));
-const ARGS = ['khasan', '--date', '2026-12-01', '--days', '7', '--now', '2026-11-27T12:00:00Z', '--no-bundled', '--schedules', FROZEN_DIR];
+const ARGS = [
+  'khasan',
+  '--date',
+  '2026-12-01',
+  '--days',
+  '7',
+  '--now',
+  '2026-11-27T12:00:00Z',
+  '--no-bundled',
+  '--schedules',
+  FROZEN_DIR,
+];
 const home = mkdtempSync(join(tmpdir(), 'railnext-code-cache-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
-
 
 /** A folder of its own for one test. */
 const folder = (name: string) => {
@@ -34,7 +55,8 @@ const run = (cacheHome: string, options: BinOptions & { args?: string[] } = {}) 
 const runDebug = (cacheHome: string) => run(cacheHome, { env: { NODE_DEBUG: 'railnext' } });
 
 /** A run with no cache at all: no cache folder (HOME empty, no XDG_CACHE_HOME), in a folder of its own. */
-const uncached = (args = ARGS): BinResult => runBin(args, { env: { HOME: '', XDG_CACHE_HOME: undefined }, cwd: folder(`uncached-${args.length}`) });
+const uncached = (args = ARGS): BinResult =>
+  runBin(args, { env: { HOME: '', XDG_CACHE_HOME: undefined }, cwd: folder(`uncached-${args.length}`) });
 
 /** Every file under `dir`, as paths, sorted. */
 function filesUnder(dir: string): string[] {
@@ -48,7 +70,8 @@ function filesUnder(dir: string): string[] {
 const cacheFiles = (cacheHome: string) => filesUnder(join(cacheHome, 'railnext'));
 
 /** The files in railnext's cache folder but the zone tables' folders (zones-<tz version>/). */
-const codeCacheFiles = (cacheHome: string) => cacheFiles(cacheHome).filter((path) => !/\/railnext\/zones-[^/]+\//.test(path));
+const codeCacheFiles = (cacheHome: string) =>
+  cacheFiles(cacheHome).filter((path) => !/\/railnext\/zones-[^/]+\//.test(path));
 
 /** The loader's own lines, without the "RAILNEXT <pid>:" prefix and the file name. */
 const said = (stderr: string) => [...stderr.matchAll(/^RAILNEXT \d+: (code cache [a-z ]+)/gm)].map((m) => m[1]!.trim());
@@ -65,7 +88,10 @@ function random(seed: number): () => number {
 }
 
 /** A cache folder with a cache written by a first run, and that cache's files with their bytes. */
-function primed(name: string, options: BinOptions & { args?: string[] } = {}): { dir: string; files: Map<string, Buffer> } {
+function primed(
+  name: string,
+  options: BinOptions & { args?: string[] } = {},
+): { dir: string; files: Map<string, Buffer> } {
   const dir = folder(name);
   expect(run(dir, options).code).toBe(0);
   const files = new Map(cacheFiles(dir).map((path) => [path, readFileSync(path)]));
@@ -123,7 +149,11 @@ describe('the code cache', () => {
 
     it('is not written by a run that changed V8 flags (a long window), which V8 would make the next run reject', () => {
       const dir = folder('flags');
-      const long = () => run(dir, { args: ['khasan', '--date', '2026-12-01', '--days', '40', '--json', '--now', '2026-11-27T12:00:00Z'], env: { NODE_DEBUG: 'railnext' } });
+      const long = () =>
+        run(dir, {
+          args: ['khasan', '--date', '2026-12-01', '--days', '40', '--json', '--now', '2026-11-27T12:00:00Z'],
+          env: { NODE_DEBUG: 'railnext' },
+        });
       const first = long();
       expect([first.code, said(first.stderr)]).toEqual([0, ['code cache missing', 'code cache not written']]);
       expect(said(runDebug(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
@@ -137,7 +167,9 @@ describe('the code cache', () => {
       const stale = join(dir, 'railnext', `0123456789abcdef-node${process.version}-${process.arch}-00000000.v8cache`);
       // A run killed mid-write an hour ago left its temporary file; one writing now has a fresh one.
       const abandoned = `${stale}.4242.k3j5.tmp`;
-      const others = ['notes.txt', 'zones-2026e-Europe_Berlin.json', `${basename(stale)}.4343.x9y8.tmp`].map((name) => join(dir, 'railnext', name));
+      const others = ['notes.txt', 'zones-2026e-Europe_Berlin.json', `${basename(stale)}.4343.x9y8.tmp`].map((name) =>
+        join(dir, 'railnext', name),
+      );
       writeFileSync(stale, 'an earlier version');
       writeFileSync(abandoned, 'half a cache');
       const hourAgo = new Date(Date.now() - 3_600_000);
@@ -161,7 +193,9 @@ describe('the code cache', () => {
   });
 
   // Forty runs of the bin, four at a time, each on a copy of the cache with its own bit flipped.
-  it('a bit flipped anywhere in it, 40 places: the same output, and the cache replaced', { timeout: 120_000 }, async () => {
+  it('a bit flipped anywhere in it, 40 places: the same output, and the cache replaced', {
+    timeout: 120_000,
+  }, async () => {
     const { dir, files } = primed('flips');
     const cases = Array.from({ length: 40 }, (_, i) => {
       const seed = i + 1;
@@ -180,10 +214,13 @@ describe('the code cache', () => {
     const wrong: string[] = [];
     for (let i = 0; i < cases.length; i += 4) {
       const batch = cases.slice(i, i + 4);
-      const results = await Promise.all(batch.map((c) => startBin(ARGS, { timeout: 30_000, env: { XDG_CACHE_HOME: c.copy } })));
+      const results = await Promise.all(
+        batch.map((c) => startBin(ARGS, { timeout: 30_000, env: { XDG_CACHE_HOME: c.copy } })),
+      );
       batch.forEach(({ seed, at, target, flipped }, j) => {
         const r = results[j]!;
-        if (r.code !== expected.code || r.stdout !== expected.stdout || r.stderr !== expected.stderr) wrong.push(`seed ${seed}, byte ${at}: exit ${r.code} ${r.stderr.slice(0, 200)}`);
+        if (r.code !== expected.code || r.stdout !== expected.stdout || r.stderr !== expected.stderr)
+          wrong.push(`seed ${seed}, byte ${at}: exit ${r.code} ${r.stderr.slice(0, 200)}`);
         else if (readFileSync(target).equals(flipped)) wrong.push(`seed ${seed}, byte ${at}: not replaced`);
       });
     }
@@ -193,7 +230,8 @@ describe('the code cache', () => {
   it('truncated, or empty: the same output', () => {
     const { dir, files } = primed('truncated');
     for (const size of [0, 10, 0.5]) {
-      for (const [file, bytes] of files) writeFileSync(file, bytes.subarray(0, size < 1 ? Math.floor(bytes.length * size) : size));
+      for (const [file, bytes] of files)
+        writeFileSync(file, bytes.subarray(0, size < 1 ? Math.floor(bytes.length * size) : size));
       expect(run(dir)).toEqual(expected);
     }
   });
@@ -201,7 +239,8 @@ describe('the code cache', () => {
   it('written by another build of the same length, one string apart: this build’s output', () => {
     // A copy of the install whose bundle is edited in place: the loader, built with the original, is the same.
     const copy = folder('build');
-    for (const part of ['bin', 'dist', 'schedules', 'package.json']) cpSync(fileURLToPath(new URL(`../../${part}`, import.meta.url)), join(copy, part), { recursive: true });
+    for (const part of ['bin', 'dist', 'schedules', 'package.json'])
+      cpSync(fileURLToPath(new URL(`../../${part}`, import.meta.url)), join(copy, part), { recursive: true });
     const bundle = join(copy, 'dist', 'railnext.cjs');
     const original = readFileSync(bundle, 'utf8');
     const other = original.replace('Departures from ${station}', 'DEPARTURES FROM ${station}');
@@ -218,7 +257,11 @@ describe('the code cache', () => {
 
   it('with HOME empty and no XDG_CACHE_HOME: no cache, nothing written in the current folder', () => {
     const cwd = folder('home-empty');
-    for (const env of [{ HOME: '', XDG_CACHE_HOME: undefined }, { HOME: '', XDG_CACHE_HOME: '' }, { HOME: 'relative', XDG_CACHE_HOME: undefined }]) {
+    for (const env of [
+      { HOME: '', XDG_CACHE_HOME: undefined },
+      { HOME: '', XDG_CACHE_HOME: '' },
+      { HOME: 'relative', XDG_CACHE_HOME: undefined },
+    ]) {
       expect(runBin(ARGS, { env, cwd })).toEqual(expected);
       expect(readdirSync(cwd)).toEqual([]);
     }
@@ -267,7 +310,9 @@ describe('the code cache', () => {
     chmodSync(join(kept, 'railnext'), 0o755);
   });
 
-  it('ten runs started at once on an empty cache: each the same output, and a whole cache after', { timeout: 60_000 }, async () => {
+  it('ten runs started at once on an empty cache: each the same output, and a whole cache after', {
+    timeout: 60_000,
+  }, async () => {
     const dir = folder('ten');
     const runs = await Promise.all(Array.from({ length: 10 }, () => startBin(ARGS, { env: { XDG_CACHE_HOME: dir } })));
     expect(runs).toEqual(Array.from({ length: 10 }, () => expected));

@@ -21,7 +21,7 @@ const CI = process.env.CI === 'true';
 const describeShell = (shell: string) => describe.skipIf(!CI && !hasCommand(shell));
 
 describeShell('bash')('railnext completion bash, in bash', () => {
-  it('registers its function, and completes each command\'s words', () => {
+  it("registers its function, and completes each command's words", () => {
     expect(hasCommand('bash')).toBe(true);
     const r = completeInBash(
       [
@@ -48,7 +48,15 @@ describeShell('bash')('railnext completion bash, in bash', () => {
       ['Tumen\\ River', 'Tumen\\ River\\ Station'],
       ['Tumen\\ River', 'Tumen\\ River\\ Station'],
       ['Хасан', 'Хабаровск'],
-      ['tumangang', 'Tumen\\ River', 'Tumen\\ River\\ Station', "Tuman\\'gang", 'Tumangan', 'tumen-road-bridge', 'tumangang-khasan'],
+      [
+        'tumangang',
+        'Tumen\\ River',
+        'Tumen\\ River\\ Station',
+        "Tuman\\'gang",
+        'Tumangan',
+        'tumen-road-bridge',
+        'tumangang-khasan',
+      ],
       ['--format'],
       FORMATS,
       ['ndjson'],
@@ -78,12 +86,14 @@ describeShell('bash')('railnext completion bash, in bash', () => {
       ['alpha'],
     ]);
     // Sourcing the script says once that the variable holds a stale path (see rough-edges.test.ts); each Tab says nothing.
-    expect(r.stderr).toBe('railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n');
+    expect(r.stderr).toBe(
+      'railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n',
+    );
   });
 });
 
 describeShell('zsh')('railnext completion zsh, in zsh with compinit, pressing Tab in a pseudo-terminal', () => {
-  it('completes each command\'s words, values after --opt= included, ignoring case in any script', () => {
+  it("completes each command's words, values after --opt= included, ignoring case in any script", () => {
     expect(hasCommand('zsh')).toBe(true);
     const r = completeInZsh(
       [
@@ -125,7 +135,7 @@ describeShell('zsh')('railnext completion zsh, in zsh with compinit, pressing Ta
 });
 
 describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
-  it('completes each command\'s words with descriptions, values after --opt= included', () => {
+  it("completes each command's words with descriptions, values after --opt= included", () => {
     expect(hasCommand('fish')).toBe(true);
     const r = completeInFish(
       [
@@ -160,6 +170,8 @@ describeShell('fish')('railnext completion fish, in fish (complete -C)', () => {
     ]);
     expect(r.described[0]).toContain('khasan-tumangang\tKhasan ⇄ Tumangang');
     expect(r.described[6]).toContain('--json\tprint JSON');
-    expect(r.stderr).toBe('railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n');
+    expect(r.stderr).toBe(
+      'railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "/no/such/folder" (left out)\n',
+    );
   });
 });

@@ -9,7 +9,7 @@ import { runCliFrozen, runCliFrozenJson } from '../helpers/run-cli.js';
 const QUERY = ['--date', '2026-12-01', '--days', '60'];
 
 describe('--format ndjson', () => {
-  it('prints the JSON document\'s departures, one per line', () => {
+  it("prints the JSON document's departures, one per line", () => {
     const { json } = runFrozenJson(QUERY);
     const r = runFrozen([...QUERY, '--format', 'ndjson']);
     expect(r.code).toBe(0);
@@ -32,15 +32,54 @@ describe('--format csv', () => {
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     const text = (v: string | number | null) => (v === null ? '' : String(v));
-    expect(rows.map((row) => [row.service, row.from_id, row.to_id, row.departure_date, row.departure_time, row.departure_utc_offset, row.arrival_date, row.arrival_time, row.arrival_utc_offset, row.journey_minutes, row.times_per_day, row.notes])).toEqual(
-      json.departures.map((d: any) => [d.service, d.departure.station.id, d.arrival.station.id, text(d.departure.date), text(d.departure.time), text(d.departure.utcOffset), text(d.arrival.date), text(d.arrival.time), text(d.arrival.utcOffset), text(d.durationMinutes), String(d.timesPerDay), d.notes.join('\n')]),
+    expect(
+      rows.map((row) => [
+        row.service,
+        row.from_id,
+        row.to_id,
+        row.departure_date,
+        row.departure_time,
+        row.departure_utc_offset,
+        row.arrival_date,
+        row.arrival_time,
+        row.arrival_utc_offset,
+        row.journey_minutes,
+        row.times_per_day,
+        row.notes,
+      ]),
+    ).toEqual(
+      json.departures.map((d: any) => [
+        d.service,
+        d.departure.station.id,
+        d.arrival.station.id,
+        text(d.departure.date),
+        text(d.departure.time),
+        text(d.departure.utcOffset),
+        text(d.arrival.date),
+        text(d.arrival.time),
+        text(d.arrival.utcOffset),
+        text(d.durationMinutes),
+        String(d.timesPerDay),
+        d.notes.join('\n'),
+      ]),
     );
   });
 
   it('shows the Khasan train as a user reads it in a spreadsheet', async () => {
     const r = await runCliFrozen(['khasan', '--date', '2026-12-01', '--days', '2', '--format', 'csv']);
     const [row] = parse(r.stdout, { columns: true }) as Record<string, string>[];
-    expect(row).toMatchObject({ number: '645', from_name: 'Khasan', to_name: 'Tumangang', departure_date: '2026-12-02', departure_time: '15:30', departure_utc_offset: '+10:00', arrival_time: '14:47', arrival_utc_offset: '+09:00', arrival_derived: 'true', journey_minutes: '17' });
+    expect(row).toMatchObject({
+      number: '645',
+      from_name: 'Khasan',
+      to_name: 'Tumangang',
+      departure_date: '2026-12-02',
+      departure_time: '15:30',
+      departure_utc_offset: '+10:00',
+      arrival_time: '14:47',
+      arrival_utc_offset: '+09:00',
+      arrival_derived: 'true',
+      journey_minutes: '17',
+    });
   });
 });
 
@@ -60,7 +99,8 @@ describe('--format ics', () => {
       } else {
         expect(e.startDate.zone.tzid).toBe('UTC');
         expect(e.startDate.toJSDate().toISOString()).toBe(new Date(d.departure.at).toISOString());
-        if (d.arrival.at !== null) expect(e.endDate.toJSDate().toISOString()).toBe(new Date(d.arrival.at).toISOString());
+        if (d.arrival.at !== null)
+          expect(e.endDate.toJSDate().toISOString()).toBe(new Date(d.arrival.at).toISOString());
       }
     });
     const moscow = events.find((e) => e.summary === 'Train Moscow (Yaroslavsky station) → Pyongyang');
@@ -73,11 +113,15 @@ describe('--format', () => {
   it('rejects a format it does not know, naming the choices', async () => {
     const r = await runCliFrozen(['khasan', '--format', 'xml']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('railnext: --format: invalid value "xml" (expected table, json, ndjson, csv, ics) (see railnext --help)\n');
+    expect(r.stderr).toBe(
+      'railnext: --format: invalid value "xml" (expected table, json, ndjson, csv, ics) (see railnext --help)\n',
+    );
   });
 
   it('takes --json as --format json, and refuses the two when they disagree', async () => {
-    expect((await runCliFrozen(['khasan', '--date', '2026-12-01', '--format', 'json'])).stdout).toBe((await runCliFrozen(['khasan', '--date', '2026-12-01', '--json'])).stdout);
+    expect((await runCliFrozen(['khasan', '--date', '2026-12-01', '--format', 'json'])).stdout).toBe(
+      (await runCliFrozen(['khasan', '--date', '2026-12-01', '--json'])).stdout,
+    );
     const r = await runCliFrozen(['khasan', '--json', '--format', 'csv']);
     expect([r.code, r.stderr]).toEqual([2, 'railnext: --json and --format csv cannot be used together\n']);
   });
@@ -113,8 +157,21 @@ describe('--calendar', () => {
   });
 
   it('covers whole months from --date to --until, and the current month by default', async () => {
-    const r = await runCliFrozen(['pyongyang-moscow', '--calendar', '--date', '2027-01-20', '--until', '2027-02-02', ...NOW]);
-    expect(r.stdout.match(/^ +\w+ 2027$/gm)?.map((t) => t.trim())).toEqual(['January 2027', 'February 2027', 'January 2027', 'February 2027']);
+    const r = await runCliFrozen([
+      'pyongyang-moscow',
+      '--calendar',
+      '--date',
+      '2027-01-20',
+      '--until',
+      '2027-02-02',
+      ...NOW,
+    ]);
+    expect(r.stdout.match(/^ +\w+ 2027$/gm)?.map((t) => t.trim())).toEqual([
+      'January 2027',
+      'February 2027',
+      'January 2027',
+      'February 2027',
+    ]);
     expect(r.stdout).toContain(' 15  16 [17] 18  19  20  21');
     expect((await runCliFrozen(['khasan', '--calendar', ...NOW])).stdout).toMatch(/^ +November 2026\n Mo  Tu/m);
   });

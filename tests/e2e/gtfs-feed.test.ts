@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +16,30 @@ import { gtfsStopovers } from '../helpers/read-gtfs.js';
 import { BIN, binEnv, FROZEN, runFrozen } from '../helpers/run-bin.js';
 
 const WINDOW = ['--date', '2026-12-01', '--days', '60', '--now', '2026-11-28T00:00:00Z'];
-const FILES = ['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'routes.txt', 'stop_times.txt', 'stops.txt', 'translations.txt', 'trips.txt'];
+const FILES = [
+  'agency.txt',
+  'calendar_dates.txt',
+  'feed_info.txt',
+  'routes.txt',
+  'stop_times.txt',
+  'stops.txt',
+  'translations.txt',
+  'trips.txt',
+];
 const temp = () => mkdtempSync(join(tmpdir(), 'railnext-gtfs-'));
 
 /** Unzips with Python's zipfile: a zip reader that shares nothing with the one that wrote it. */
 function unzip(zip: string, into: string): string[] {
-  const r = spawnSync('python3', ['-c', 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nz.extractall(sys.argv[2])\nprint("\\n".join(z.namelist()))', zip, into], { encoding: 'utf8' });
+  const r = spawnSync(
+    'python3',
+    [
+      '-c',
+      'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nz.extractall(sys.argv[2])\nprint("\\n".join(z.namelist()))',
+      zip,
+      into,
+    ],
+    { encoding: 'utf8' },
+  );
   expect(r.stderr).toBe('');
   return r.stdout.trim().split('\n');
 }
@@ -26,12 +53,18 @@ describe('export gtfs feed.zip', () => {
 
   it('writes one zip holding the same files as a folder export, readable by another zip reader and by gtfs-utils', async () => {
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Wrote a GTFS feed to ${zip}: 5 trips on 176 service days from 2026-12-01 to 2027-01-29\\.\n`));
+    expect(r.stdout).toMatch(
+      new RegExp(`^Wrote a GTFS feed to ${zip}: 5 trips on 176 service days from 2026-12-01 to 2027-01-29\\.\n`),
+    );
     expect(readdirSync(dir).sort()).toEqual(['feed.zip', 'folder']);
     const out = join(dir, 'unzipped');
     expect(unzip(zip, out).sort()).toEqual(FILES);
-    for (const name of FILES) expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(folder, name), 'utf8'));
-    const [fromZip, fromFolder] = [await gtfsStopovers(out, 'Europe/Moscow'), await gtfsStopovers(folder, 'Europe/Moscow')];
+    for (const name of FILES)
+      expect(readFileSync(join(out, name), 'utf8')).toBe(readFileSync(join(folder, name), 'utf8'));
+    const [fromZip, fromFolder] = [
+      await gtfsStopovers(out, 'Europe/Moscow'),
+      await gtfsStopovers(folder, 'Europe/Moscow'),
+    ];
     expect(fromZip.length).toBeGreaterThan(300);
     expect(fromZip).toEqual(fromFolder);
   });
@@ -43,7 +76,11 @@ describe('export gtfs feed.zip', () => {
   });
 
   it('refuses to replace a zip that exists unless --force', () => {
-    expect(runFrozen(['export', 'gtfs', zip, ...WINDOW])).toEqual({ code: 2, stdout: '', stderr: `railnext: ${zip} already exists: add --force to replace it\n` });
+    expect(runFrozen(['export', 'gtfs', zip, ...WINDOW])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `railnext: ${zip} already exists: add --force to replace it\n`,
+    });
     expect(runFrozen(['export', 'gtfs', zip, ...WINDOW, '--force']).code).toBe(0);
   });
 });
@@ -64,9 +101,13 @@ describe('what the feed says', () => {
 
   it('gives each direction of a cross-border route the railway of the country it starts in', () => {
     expect(read('routes.txt')).toContain('khasan-tumangang.rzd,rzd,,Khasan ⇄ Tumangang,2\r\n');
-    expect(read('routes.txt')).toContain('khasan-tumangang.korean-state-railway,korean-state-railway,,Khasan ⇄ Tumangang,2\r\n');
+    expect(read('routes.txt')).toContain(
+      'khasan-tumangang.korean-state-railway,korean-state-railway,,Khasan ⇄ Tumangang,2\r\n',
+    );
     expect(read('trips.txt')).toContain('khasan-tumangang.rzd,khasan-tumangang,khasan-tumangang,Tumangang,645\r\n');
-    expect(read('trips.txt')).toContain('khasan-tumangang.korean-state-railway,tumangang-khasan,tumangang-khasan,Khasan,646\r\n');
+    expect(read('trips.txt')).toContain(
+      'khasan-tumangang.korean-state-railway,tumangang-khasan,tumangang-khasan,Khasan,646\r\n',
+    );
   });
 
   it('has feed_info with the version and the dates the feed covers', () => {
@@ -79,17 +120,30 @@ describe('what the feed says', () => {
   it('translates every station name into the scripts its aliases are in', () => {
     const rows = read('translations.txt').split('\r\n');
     expect(rows[0]).toBe('table_name,field_name,language,translation,record_id');
-    expect(rows).toEqual(expect.arrayContaining(['stops,stop_name,ru,Хасан,khasan', 'stops,stop_name,ko,하산,khasan', 'stops,stop_name,ko,두만강,tumangang', 'stops,stop_name,zh,绥芬河,suifenhe', 'stops,stop_name,ru,Гродеково,grodekovo', 'stops,stop_name,zh,莫斯科,moscow']));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        'stops,stop_name,ru,Хасан,khasan',
+        'stops,stop_name,ko,하산,khasan',
+        'stops,stop_name,ko,두만강,tumangang',
+        'stops,stop_name,zh,绥芬河,suifenhe',
+        'stops,stop_name,ru,Гродеково,grodekovo',
+        'stops,stop_name,zh,莫斯科,moscow',
+      ]),
+    );
   });
 });
 
 describe('where export gtfs writes', () => {
-  it('refuses a folder that is not empty unless --force, and then replaces only the feed\'s files', () => {
+  it("refuses a folder that is not empty unless --force, and then replaces only the feed's files", () => {
     const folder = temp();
     writeFileSync(join(folder, 'notes.md'), 'mine');
     writeFileSync(join(folder, 'calendar.txt'), 'service_id,monday\r\nold,1\r\n');
     writeFileSync(join(folder, 'stops.txt'), 'old');
-    expect(runFrozen(['export', 'gtfs', folder, ...WINDOW])).toEqual({ code: 2, stdout: '', stderr: `railnext: ${folder} is not empty: add --force to replace the feed's files in it (other files are left alone)\n` });
+    expect(runFrozen(['export', 'gtfs', folder, ...WINDOW])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `railnext: ${folder} is not empty: add --force to replace the feed's files in it (other files are left alone)\n`,
+    });
     expect(readFileSync(join(folder, 'stops.txt'), 'utf8')).toBe('old');
     expect(runFrozen(['export', 'gtfs', folder, ...WINDOW, '--force']).code).toBe(0);
     // An old calendar.txt would add service days to the new feed: it goes; a file that is not GTFS stays.
@@ -124,11 +178,32 @@ describe('where export gtfs writes', () => {
   it('refuses an empty path and "-", writing nothing in the current folder', () => {
     const cwd = temp();
     mkdirSync(join(cwd, 'x'));
-    const run = (path: string) => spawnSync(process.execPath, [BIN, ...FROZEN.map((a) => (a.startsWith('tests/') ? join(process.cwd(), a) : a)), 'export', 'gtfs', path, '--days', '3'], { cwd, env: binEnv(), encoding: 'utf8' });
+    const run = (path: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          BIN,
+          ...FROZEN.map((a) => (a.startsWith('tests/') ? join(process.cwd(), a) : a)),
+          'export',
+          'gtfs',
+          path,
+          '--days',
+          '3',
+        ],
+        { cwd, env: binEnv(), encoding: 'utf8' },
+      );
     const empty = run('');
-    expect([empty.status, empty.stdout, empty.stderr]).toEqual([2, '', 'railnext: export gtfs needs a folder or a file ending in .zip to write to, not an empty path\n']);
+    expect([empty.status, empty.stdout, empty.stderr]).toEqual([
+      2,
+      '',
+      'railnext: export gtfs needs a folder or a file ending in .zip to write to, not an empty path\n',
+    ]);
     const dash = run('-');
-    expect([dash.status, dash.stdout, dash.stderr]).toEqual([2, '', "railnext: export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'\n"]);
+    expect([dash.status, dash.stdout, dash.stderr]).toEqual([
+      2,
+      '',
+      "railnext: export gtfs writes files, not standard output: give a folder or a file ending in .zip instead of '-'\n",
+    ]);
     expect(readdirSync(cwd)).toEqual(['x']);
   });
 });

@@ -6,7 +6,18 @@
  * calendar_dates.txt, or the new zip, goes past.
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,7 +56,11 @@ function snapshot(dir: string): Record<string, string> {
 /** The export under a 2 KiB file size limit: the year's calendar_dates.txt (and zip) cannot be written whole. */
 function exportLimited(path: string): { code: number | null; stderr: string } {
   const args = [BIN, ...FROZEN, 'export', 'gtfs', path, ...YEAR, '--force'].map((a) => `'${a}'`).join(' ');
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', `trap '' XFSZ; ulimit -f 2; exec "${process.execPath}" ${args}`], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const r = spawnSync(
+    'bash',
+    ['--norc', '--noprofile', '-c', `trap '' XFSZ; ulimit -f 2; exec "${process.execPath}" ${args}`],
+    { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+  );
   return { code: r.status, stderr: r.stderr };
 }
 
@@ -66,7 +81,10 @@ describe('export gtfs --force', () => {
   it('a folder: a write that fails midway leaves the old feed byte for byte, and nothing beside it', () => {
     const { parent, feed } = oldFolder();
     const before = snapshot(feed);
-    expect(exportLimited(feed)).toEqual({ code: 74, stderr: `railnext: cannot write ${feed}/calendar_dates.txt: file too large\n` });
+    expect(exportLimited(feed)).toEqual({
+      code: 74,
+      stderr: `railnext: cannot write ${feed}/calendar_dates.txt: file too large\n`,
+    });
     expect(snapshot(feed)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['feed']);
   });
@@ -81,13 +99,25 @@ describe('export gtfs --force', () => {
     expect(readdirSync(parent)).toEqual(['feed.zip']);
   });
 
-  it('a folder that succeeds: the new feed in place, the user\'s file (the same file, linked), folder and link carried over, old GTFS files gone', () => {
+  it("a folder that succeeds: the new feed in place, the user's file (the same file, linked), folder and link carried over, old GTFS files gone", () => {
     const { parent, feed } = oldFolder();
     const notes = statSync(join(feed, 'notes.md')).ino;
     const r = runFrozen(['export', 'gtfs', feed, ...YEAR, '--force']);
     expect(r.code).toBe(0);
     expect(readdirSync(feed).sort()).toEqual(
-      ['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'maps', 'notes.md', 'readme.link', 'routes.txt', 'stop_times.txt', 'stops.txt', 'translations.txt', 'trips.txt'].sort(),
+      [
+        'agency.txt',
+        'calendar_dates.txt',
+        'feed_info.txt',
+        'maps',
+        'notes.md',
+        'readme.link',
+        'routes.txt',
+        'stop_times.txt',
+        'stops.txt',
+        'translations.txt',
+        'trips.txt',
+      ].sort(),
     );
     expect(statSync(join(feed, 'notes.md')).ino).toBe(notes);
     expect(readFileSync(join(feed, 'maps', 'route.svg'), 'utf8')).toBe('<svg/>');
@@ -99,11 +129,24 @@ describe('export gtfs --force', () => {
   it('refuses to swap the folder it runs in, which would leave the shell in a removed folder', () => {
     const { feed } = oldFolder();
     const before = snapshot(feed);
-    const r = spawnSync(process.execPath, [BIN, ...FROZEN.map((a) => (a.startsWith('tests/') ? join(process.cwd(), a) : a)), 'export', 'gtfs', '.', ...YEAR, '--force'], { cwd: feed, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const r = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        ...FROZEN.map((a) => (a.startsWith('tests/') ? join(process.cwd(), a) : a)),
+        'export',
+        'gtfs',
+        '.',
+        ...YEAR,
+        '--force',
+      ],
+      { cwd: feed, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+    );
     expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
       code: 2,
       stdout: '',
-      stderr: "railnext: cannot replace the feed in .: it is the current folder or holds it, and the new feed takes the folder's place; run the export from outside it\n",
+      stderr:
+        "railnext: cannot replace the feed in .: it is the current folder or holds it, and the new feed takes the folder's place; run the export from outside it\n",
     });
     expect(snapshot(feed)).toEqual(before);
   });

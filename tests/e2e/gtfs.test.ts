@@ -23,10 +23,14 @@ describe('railnext export gtfs', () => {
     );
     const stopTimes = readFileSync(join(dir, 'stop_times.txt'), 'utf8');
     // Moscow at 01:00, Kostroma's time not published (empty, not a timepoint), Novosibirsk on day 2 at 11:54 local = 55:54:00 Moscow time.
-    expect(stopTimes).toContain('moscow-pyongyang,01:00:00,01:00:00,moscow,1,1\r\nmoscow-pyongyang,,,kostroma,2,0\r\nmoscow-pyongyang,55:54:00,55:54:00,novosibirsk,3,1\r\n');
+    expect(stopTimes).toContain(
+      'moscow-pyongyang,01:00:00,01:00:00,moscow,1,1\r\nmoscow-pyongyang,,,kostroma,2,0\r\nmoscow-pyongyang,55:54:00,55:54:00,novosibirsk,3,1\r\n',
+    );
     // The derived Tumangang arrival is written as approximate.
     expect(stopTimes).toContain('khasan-tumangang,08:47:00,08:47:00,tumangang,2,0\r\n');
-    expect(readFileSync(join(dir, 'agency.txt'), 'utf8')).toContain('rzd,Russian Railways,https://www.rzd.ru/,Europe/Moscow,ru\r\n');
+    expect(readFileSync(join(dir, 'agency.txt'), 'utf8')).toContain(
+      'rzd,Russian Railways,https://www.rzd.ru/,Europe/Moscow,ru\r\n',
+    );
   });
 
   it('reads back through gtfs-utils: every trip starts when and where railnext says a departure leaves', async () => {
@@ -65,7 +69,15 @@ describe('railnext export gtfs', () => {
 
   it('says so when the folder cannot be made, and never hangs (Node 20 spins on a recursive mkdir under /proc)', async () => {
     const file = join(dir, 'agency.txt');
-    expect(await runCliFrozen(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({ code: 2, stdout: '', stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n` });
-    expect(await runCliFrozen(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({ code: 74, stdout: '', stderr: 'railnext: cannot write /proc/railnext-feed: no such file or directory\n' });
+    expect(await runCliFrozen(['export', 'gtfs', join(file, 'feed'), '--days', '3'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `railnext: cannot write the feed to ${join(file, 'feed')}: ${file} is a file, not a folder\n`,
+    });
+    expect(await runCliFrozen(['export', 'gtfs', '/proc/railnext-feed', '--days', '3'])).toEqual({
+      code: 74,
+      stdout: '',
+      stderr: 'railnext: cannot write /proc/railnext-feed: no such file or directory\n',
+    });
   });
 });

@@ -9,8 +9,28 @@ import { describe, expect, it } from 'vitest';
 import { startBin } from '../helpers/run-bin.js';
 
 const HEADINGS = {
-  en: ['Arguments:', 'What to look up:', 'When:', 'Output:', 'Journeys with changes:', 'Schedules:', 'Options:', 'Commands:', 'Examples:'],
-  ru: ['Аргументы:', 'Что искать:', 'Когда:', 'Вывод:', 'Поездки с пересадками:', 'Расписания:', 'Параметры:', 'Команды:', 'Примеры:'],
+  en: [
+    'Arguments:',
+    'What to look up:',
+    'When:',
+    'Output:',
+    'Journeys with changes:',
+    'Schedules:',
+    'Options:',
+    'Commands:',
+    'Examples:',
+  ],
+  ru: [
+    'Аргументы:',
+    'Что искать:',
+    'Когда:',
+    'Вывод:',
+    'Поездки с пересадками:',
+    'Расписания:',
+    'Параметры:',
+    'Команды:',
+    'Примеры:',
+  ],
   zh: ['参数：', '查询对象：', '时间：', '输出：', '换乘行程：', '时刻表：', '选项：', '命令：', '示例：'],
   ko: ['인수:', '조회 대상:', '기간:', '출력:', '환승 여정:', '시간표:', '옵션:', '명령:', '예시:'],
 } as const;
@@ -21,14 +41,17 @@ function headings(text: string): string[] {
   return lines.filter((line, i) => /^\S.*[:：]$/.test(line) && lines[i + 1]?.startsWith('  '));
 }
 
-const tooWide = (text: string, columns: number): string[] => text.split('\n').filter((line) => stringWidth(line) > columns);
+const tooWide = (text: string, columns: number): string[] =>
+  text.split('\n').filter((line) => stringWidth(line) > columns);
 
 describe.each(Object.keys(HEADINGS) as (keyof typeof HEADINGS)[])('help in %s', (lang) => {
   it.each([80, 50])('fits in %i columns, the lookup options under their headings', async (columns) => {
     const env = { COLUMNS: String(columns) };
     const [help, ...commands] = await Promise.all([
       startBin(['--help', '--lang', lang], { env }),
-      ...['routes', 'stations', 'validate', 'completion', 'export'].map((command) => startBin(['help', command, '--lang', lang], { env })),
+      ...['routes', 'stations', 'validate', 'completion', 'export'].map((command) =>
+        startBin(['help', command, '--lang', lang], { env }),
+      ),
     ]);
     expect([help!.code, help!.stderr]).toEqual([0, '']);
     expect(tooWide(help!.stdout, columns)).toEqual([]);
@@ -43,14 +66,25 @@ describe.each(Object.keys(HEADINGS) as (keyof typeof HEADINGS)[])('help in %s', 
 
 describe('help on a narrow terminal', () => {
   it('puts each description under its term, wraps the usage under itself, and continues a long example with a backslash', async () => {
-    const [narrow, wide] = await Promise.all([startBin(['--help'], { env: { COLUMNS: '50' } }), startBin(['--help'], { env: { COLUMNS: '80' } })]);
+    const [narrow, wide] = await Promise.all([
+      startBin(['--help'], { env: { COLUMNS: '50' } }),
+      startBin(['--help'], { env: { COLUMNS: '80' } }),
+    ]);
     expect(narrow.stdout).toContain('Usage: railnext [options] [command] [query]\n       [destination]\n');
-    expect(narrow.stdout).toContain('\nWhen:\n  --date <day>\n      first local date: YYYY-MM-DD, today,\n      tomorrow, a weekday (next one), +N, or a\n      month YYYY-MM (alone: the whole month)\n');
-    expect(narrow.stdout).toContain("\n  $ railnext khasan --date fri --json | jq \\\n      '.departures[].departure.at'\n  $ railnext --tz Europe/Moscow\n      every service, times in Moscow time\n");
-    expect(narrow.stdout).toContain('\nExit codes: 0 departures printed, 1 none in the\nwindow, 2 bad usage, 3 bad schedule data.\n');
+    expect(narrow.stdout).toContain(
+      '\nWhen:\n  --date <day>\n      first local date: YYYY-MM-DD, today,\n      tomorrow, a weekday (next one), +N, or a\n      month YYYY-MM (alone: the whole month)\n',
+    );
+    expect(narrow.stdout).toContain(
+      "\n  $ railnext khasan --date fri --json | jq \\\n      '.departures[].departure.at'\n  $ railnext --tz Europe/Moscow\n      every service, times in Moscow time\n",
+    );
+    expect(narrow.stdout).toContain(
+      '\nExit codes: 0 departures printed, 1 none in the\nwindow, 2 bad usage, 3 bad schedule data.\n',
+    );
     // Wide enough, the descriptions stay beside their terms, as commander lays them out.
     expect(wide.stdout).toContain('Usage: railnext [options] [command] [query] [destination]\n');
-    expect(wide.stdout).toContain('\nWhen:\n  --date <day>                      first local date: YYYY-MM-DD, today,\n');
+    expect(wide.stdout).toContain(
+      '\nWhen:\n  --date <day>                      first local date: YYYY-MM-DD, today,\n',
+    );
     expect(wide.stdout).toContain('\n  $ railnext khasan                            next two weeks from Khasan\n');
   });
 

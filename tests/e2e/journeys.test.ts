@@ -95,32 +95,92 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
       sourcesUpTo: null,
       dataAge: { daysSinceChecked: 1, staleAfterDays: 180, stale: false, warning: null },
     });
-    expect(json.journeys.map((j: any) => [j.id, j.status, j.durationMinutes, j.legs.map((l: any) => [l.service, l.departure.at ?? l.departure.date, l.arrival.at ?? l.arrival.date])])).toEqual([
-      [1, 'possible', 13120, [['moscow-pyongyang', '2027-01-12T01:00:00+03:00', '2027-01-20'], ['pyongyang-beijing', '2027-01-20T10:26:00+09:00', '2027-01-21T08:40:00+08:00']]],
-      [2, 'sure', 14560, [['moscow-pyongyang', '2027-01-12T01:00:00+03:00', '2027-01-20'], ['pyongyang-beijing', '2027-01-21T10:26:00+09:00', '2027-01-22T08:40:00+08:00']]],
+    expect(
+      json.journeys.map((j: any) => [
+        j.id,
+        j.status,
+        j.durationMinutes,
+        j.legs.map((l: any) => [l.service, l.departure.at ?? l.departure.date, l.arrival.at ?? l.arrival.date]),
+      ]),
+    ).toEqual([
+      [
+        1,
+        'possible',
+        13120,
+        [
+          ['moscow-pyongyang', '2027-01-12T01:00:00+03:00', '2027-01-20'],
+          ['pyongyang-beijing', '2027-01-20T10:26:00+09:00', '2027-01-21T08:40:00+08:00'],
+        ],
+      ],
+      [
+        2,
+        'sure',
+        14560,
+        [
+          ['moscow-pyongyang', '2027-01-12T01:00:00+03:00', '2027-01-20'],
+          ['pyongyang-beijing', '2027-01-21T10:26:00+09:00', '2027-01-22T08:40:00+08:00'],
+        ],
+      ],
     ]);
     const pyongyang = { id: 'pyongyang', name: 'Pyongyang', country: 'KP', timeZone: 'Asia/Pyongyang' };
     expect(json.journeys.map((j: any) => j.changes)).toEqual([
-      [{ station: pyongyang, status: 'possible', waitMinutes: null, minWaitMinutes: 0, maxWaitMinutes: 626, arriveBy: '2027-01-20T09:26:00+09:00' }],
-      [{ station: pyongyang, status: 'sure', waitMinutes: null, minWaitMinutes: 627, maxWaitMinutes: 2066, arriveBy: null }],
+      [
+        {
+          station: pyongyang,
+          status: 'possible',
+          waitMinutes: null,
+          minWaitMinutes: 0,
+          maxWaitMinutes: 626,
+          arriveBy: '2027-01-20T09:26:00+09:00',
+        },
+      ],
+      [
+        {
+          station: pyongyang,
+          status: 'sure',
+          waitMinutes: null,
+          minWaitMinutes: 627,
+          maxWaitMinutes: 2066,
+          arriveBy: null,
+        },
+      ],
     ]);
     // The legs are the lookup's own departure objects.
     const { json: direct } = await runCliJson([...F, 'pyongyang', 'beijing', '--date', '2027-01-21', '--days', '1']);
     expect(json.journeys[1].legs[1]).toEqual(direct.departures[0]);
   });
 
-  it('NDJSON: one journey a line, the JSON document\'s journeys[i]', async () => {
+  it("NDJSON: one journey a line, the JSON document's journeys[i]", async () => {
     const { json } = await runCliJson(MOSCOW_BEIJING);
     const r = await runCli([...MOSCOW_BEIJING, '--format', 'ndjson']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(json.journeys);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(json.journeys);
   });
 
   it('CSV: a row per leg with its journey id and the change after it, read back by csv-parse', async () => {
     const r = await runCli([...MOSCOW_BEIJING, '--format', 'csv']);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
-    expect(rows.map((row) => [row.journey, row.journey_status, row.leg, row.service, row.departure_date, row.departure_time, row.arrival_date, row.arrival_time, row.change_status, row.change_wait_min_minutes, row.change_wait_max_minutes])).toEqual([
+    expect(
+      rows.map((row) => [
+        row.journey,
+        row.journey_status,
+        row.leg,
+        row.service,
+        row.departure_date,
+        row.departure_time,
+        row.arrival_date,
+        row.arrival_time,
+        row.change_status,
+        row.change_wait_min_minutes,
+        row.change_wait_max_minutes,
+      ]),
+    ).toEqual([
       ['1', 'possible', '1', 'moscow-pyongyang', '2027-01-12', '01:00', '2027-01-20', '', 'possible', '0', '626'],
       ['1', 'possible', '2', 'pyongyang-beijing', '2027-01-20', '10:26', '2027-01-21', '08:40', '', '', ''],
       ['2', 'sure', '1', 'moscow-pyongyang', '2027-01-12', '01:00', '2027-01-20', '', 'sure', '627', '2066'],
@@ -128,37 +188,63 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
     ]);
   });
 
-  it('iCalendar: an event a leg, each later leg related to its journey\'s first, read back by ical.js', async () => {
+  it("iCalendar: an event a leg, each later leg related to its journey's first, read back by ical.js", async () => {
     const r = await runCli([...MOSCOW_BEIJING, '--format', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent');
-    expect(events.map((v) => [v.getFirstPropertyValue('summary'), String(v.getFirstPropertyValue('dtstart'))])).toEqual([
-      ['Journey 1 (possible), leg 1/2: Train Moscow → Pyongyang', '2027-01-11T22:00:00Z'],
-      ['Journey 1 (possible), leg 2/2: Train 51 Pyongyang → Beijing', '2027-01-20T01:26:00Z'],
-      ['Journey 2 (sure), leg 1/2: Train Moscow → Pyongyang', '2027-01-11T22:00:00Z'],
-      ['Journey 2 (sure), leg 2/2: Train 51 Pyongyang → Beijing', '2027-01-21T01:26:00Z'],
-    ]);
+    expect(events.map((v) => [v.getFirstPropertyValue('summary'), String(v.getFirstPropertyValue('dtstart'))])).toEqual(
+      [
+        ['Journey 1 (possible), leg 1/2: Train Moscow → Pyongyang', '2027-01-11T22:00:00Z'],
+        ['Journey 1 (possible), leg 2/2: Train 51 Pyongyang → Beijing', '2027-01-20T01:26:00Z'],
+        ['Journey 2 (sure), leg 1/2: Train Moscow → Pyongyang', '2027-01-11T22:00:00Z'],
+        ['Journey 2 (sure), leg 2/2: Train 51 Pyongyang → Beijing', '2027-01-21T01:26:00Z'],
+      ],
+    );
     const uids = events.map((v) => v.getFirstPropertyValue('uid'));
     expect(new Set(uids).size).toBe(4);
     expect(events.map((v) => v.getFirstPropertyValue('related-to') ?? null)).toEqual([null, uids[0], null, uids[2]]);
-    expect(String(events[0]!.getFirstPropertyValue('description'))).toContain('Then change at Pyongyang (possible; it works if the arrival is by 2027-01-20T09:26:00+09:00); wait 0 min to 10 h 26 min.');
+    expect(String(events[0]!.getFirstPropertyValue('description'))).toContain(
+      'Then change at Pyongyang (possible; it works if the arrival is by 2027-01-20T09:26:00+09:00); wait 0 min to 10 h 26 min.',
+    );
   });
 });
 
 describe('journey options', () => {
   it('--journeys lists journeys even where a direct service runs; a through car is one leg', async () => {
-    const r = await runCli([...F, 'irkutsk', 'manzhouli', '--date', '2027-01-10', '--days', '7', '--journeys', '--format', 'csv']);
+    const r = await runCli([
+      ...F,
+      'irkutsk',
+      'manzhouli',
+      '--date',
+      '2027-01-10',
+      '--days',
+      '7',
+      '--journeys',
+      '--format',
+      'csv',
+    ]);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
-    expect(rows.map((row) => [row.journey, row.leg, row.service, row.departure_date, row.arrival_date, row.arrival_time])).toEqual([
+    expect(
+      rows.map((row) => [row.journey, row.leg, row.service, row.departure_date, row.arrival_date, row.arrival_time]),
+    ).toEqual([
       ['1', '1', 'irkutsk-manzhouli', '2027-01-11', '2027-01-13', '11:00'],
       ['2', '1', 'irkutsk-manzhouli', '2027-01-15', '2027-01-17', '11:00'],
     ]);
   });
 
   it('--journeys lists a through car that leaves in its train once: the Beijing car in train 51 is train 51', async () => {
-    const { json } = await runCliJson([...F, 'pyongyang', 'dandong', '--date', '2027-01-20', '--days', '2', '--journeys']);
+    const { json } = await runCliJson([
+      ...F,
+      'pyongyang',
+      'dandong',
+      '--date',
+      '2027-01-20',
+      '--days',
+      '2',
+      '--journeys',
+    ]);
     expect(json.journeys.map((j: any) => [j.status, j.legs.map((l: any) => [l.service, l.departure.at])])).toEqual([
       ['sure', [['pyongyang-dandong', '2027-01-20T10:26:00+09:00']]],
       ['sure', [['pyongyang-dandong', '2027-01-21T10:26:00+09:00']]],
@@ -176,7 +262,10 @@ describe('journey options', () => {
       '',
     ]);
     const { json } = await runCliJson(args);
-    expect([json.journeys, json.next.map((j: any) => [j.id, j.status, j.legs.map((l: any) => l.departure.date)])]).toEqual([
+    expect([
+      json.journeys,
+      json.next.map((j: any) => [j.id, j.status, j.legs.map((l: any) => l.departure.date)]),
+    ]).toEqual([
       [],
       [
         [1, 'possible', ['2027-01-21', '2027-01-23']],
@@ -198,7 +287,13 @@ describe('journey options', () => {
     expect([r.code, r.stderr, r.stdout]).toEqual([
       1,
       '',
-      ['Moscow → Beijing, leaving on 2027-01-12  (times local to each station)', 'No journey fits these options (at most 0 changes).', '', 'Data last checked 2026-11-27.', ''].join('\n'),
+      [
+        'Moscow → Beijing, leaving on 2027-01-12  (times local to each station)',
+        'No journey fits these options (at most 0 changes).',
+        '',
+        'Data last checked 2026-11-27.',
+        '',
+      ].join('\n'),
     ]);
   });
 
@@ -214,17 +309,26 @@ describe('journey options', () => {
   it('--arrive-by: the journey that leaves last and surely arrives by the end of that day', async () => {
     const { code, json } = await runCliJson([...F, 'moscow', 'beijing', '--arrive-by', '2027-01-22']);
     expect(code).toBe(0);
-    expect([json.arriveBy, json.journeys.map((j: any) => [j.status, j.legs.at(-1).arrival.at])]).toEqual(['2027-01-22', [['sure', '2027-01-22T08:40:00+08:00']]]);
+    expect([json.arriveBy, json.journeys.map((j: any) => [j.status, j.legs.at(-1).arrival.at])]).toEqual([
+      '2027-01-22',
+      [['sure', '2027-01-22T08:40:00+08:00']],
+    ]);
   });
 
   it('--to alone covers the default window, as --json does: it is not the ten-year board of a bare `railnext`', async () => {
     const r = await runCli([...F, '--to', 'pyongyang', '--now', '2027-01-20T00:00:00Z'], { env: { COLUMNS: '140' } });
     const { json } = await runCliJson([...F, '--to', 'pyongyang', '--now', '2027-01-20T00:00:00Z']);
-    expect([r.stdout.split('\n')[0], json.from, json.until]).toEqual(['Arrivals at Pyongyang from 2027-01-20 to 2027-02-02  (times local to each station)', '2027-01-20', '2027-02-02']);
+    expect([r.stdout.split('\n')[0], json.from, json.until]).toEqual([
+      'Arrivals at Pyongyang from 2027-01-20 to 2027-02-02  (times local to each station)',
+      '2027-01-20',
+      '2027-02-02',
+    ]);
   });
 
   it('--to: what reaches Pyongyang, by arrival', async () => {
-    const r = await runCli([...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2'], { env: { COLUMNS: '140' } });
+    const r = await runCli([...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2'], {
+      env: { COLUMNS: '140' },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -243,11 +347,20 @@ describe('journey options', () => {
   });
 
   it.each([
-    [['--change', '90'], 'railnext: --change: invalid duration "90" (expected a number with a unit: 90m, 2h, 1h30m, 3d or 2w)'],
+    [
+      ['--change', '90'],
+      'railnext: --change: invalid duration "90" (expected a number with a unit: 90m, 2h, 1h30m, 3d or 2w)',
+    ],
     [['--max-wait', '36h'], 'railnext: --max-wait: "36h" is not a whole number of days (expected, say, 45d or 6w)'],
     [['--changes', '9'], 'railnext: --changes: expected a whole number from 0 to 5, got "9"'],
-    [['--to', 'pyongyang'], 'railnext: --to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)'],
-    [['--arrive-by', 'fri'], 'railnext: --arrive-by sets the dates itself: it does not go with --date, --until, --on or --days'],
+    [
+      ['--to', 'pyongyang'],
+      'railnext: --to lists arrivals from anywhere: give no station before it (for one origin, name both: railnext FROM TO)',
+    ],
+    [
+      ['--arrive-by', 'fri'],
+      'railnext: --arrive-by sets the dates itself: it does not go with --date, --until, --on or --days',
+    ],
   ])('%j is a usage error (exit 2)', async (extra, message) => {
     const r = await runCli([...MOSCOW_BEIJING, ...extra]);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `${message}\n`]);
@@ -267,7 +380,9 @@ describe('journeys with --tz', () => {
       '  ↳ change at Pyongyang (possible): works if the Moscow → Pyongyang train is in by 01:26 +01 on 2027-01-20; wait 0 min to 10 h 26 min',
       '  Wed 20 Jan 2027  02:26 +01    Pyongyang → Beijing  Thu 21 Jan 2027                    01:40 +01  train 51',
     ]);
-    expect(r.stdout).toContain('\n? not published · * low confidence · a range of dates: the time is not published, and on this clock it may fall on any of them\n');
+    expect(r.stdout).toContain(
+      '\n? not published · * low confidence · a range of dates: the time is not published, and on this clock it may fall on any of them\n',
+    );
   });
 
   it('leaves the JSON as it is: its times carry their offsets', async () => {

@@ -65,13 +65,20 @@ describe('railnext in other languages', () => {
       '    news1.kr, 日期不详',
     ]);
     // Over a year after its first date with no run reported, the announced car reads as overdue.
-    expect(r.stdout).toContain('  平壤 → 哈巴罗夫斯克：每月19日，自2025年6月19日起（已宣布，原定2025年6月开行；此后未见运行报道，可信度：高）\n');
+    expect(r.stdout).toContain(
+      '  平壤 → 哈巴罗夫斯克：每月19日，自2025年6月19日起（已宣布，原定2025年6月开行；此后未见运行报道，可信度：高）\n',
+    );
     expect(r.stdout).toContain('黑河 ⇄ 布拉戈维申斯克客车  heihe-blagoveshchensk · 客车 · 运行中\n');
   });
 
   it('errors in the language, with the usage exit code', () => {
     const r = runBin(['--format', 'xml', ...FIXTURE, '--lang', 'ko']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'railnext: --format: 잘못된 값 "xml" (table, json, ndjson, csv, ics 중 하나여야 합니다) (railnext --help 참고)\n' });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'railnext: --format: 잘못된 값 "xml" (table, json, ndjson, csv, ics 중 하나여야 합니다) (railnext --help 참고)\n',
+    });
   });
 
   it('JSON does not change with the language', () => {

@@ -11,22 +11,40 @@ const NOW = ['--now', '2026-11-22T06:00:00Z'];
 const widest = (text: string): number => Math.max(...text.split('\n').map((line) => stringWidth(line)));
 
 describe('every output fits the terminal', () => {
-  it.each([[80, 'en_US.UTF-8'], [50, 'en_US.UTF-8'], [50, 'C']])('at COLUMNS=%i, LANG=%s: the table and calendar of every bundled station, the board, routes and stations', async (columns, lang) => {
-    // Under LANG=C too: "⇄" spelled "<->" takes three columns, so ASCII comes before wrapping.
-    const env = { COLUMNS: String(columns), LANG: lang };
-    const { json } = await runCliJson(['stations']);
-    const ids: string[] = json.stations.map((s: { id: string }) => s.id);
-    expect(ids.length).toBeGreaterThan(20);
-    const outputs: [string, string][] = [];
-    for (const id of ids) {
-      for (const args of [[id, '--days', '31'], [id, '--calendar']]) outputs.push([args.join(' '), (await runCli([...args, ...NOW], { env })).stdout]);
-    }
-    for (const args of [NOW, ['--days', '7', ...NOW], ['pyongyang', 'khabarovsk', '--days', '60', ...NOW], ['routes'], ['stations']]) outputs.push([args.join(' '), (await runCli(args, { env })).stdout]);
-    for (const [what, stdout] of outputs) {
-      expect(stdout, what).not.toBe('');
-      expect([what, widest(stdout)]).toEqual([what, Math.min(widest(stdout), columns)]);
-    }
-  });
+  it.each([
+    [80, 'en_US.UTF-8'],
+    [50, 'en_US.UTF-8'],
+    [50, 'C'],
+  ])(
+    'at COLUMNS=%i, LANG=%s: the table and calendar of every bundled station, the board, routes and stations',
+    async (columns, lang) => {
+      // Under LANG=C too: "⇄" spelled "<->" takes three columns, so ASCII comes before wrapping.
+      const env = { COLUMNS: String(columns), LANG: lang };
+      const { json } = await runCliJson(['stations']);
+      const ids: string[] = json.stations.map((s: { id: string }) => s.id);
+      expect(ids.length).toBeGreaterThan(20);
+      const outputs: [string, string][] = [];
+      for (const id of ids) {
+        for (const args of [
+          [id, '--days', '31'],
+          [id, '--calendar'],
+        ])
+          outputs.push([args.join(' '), (await runCli([...args, ...NOW], { env })).stdout]);
+      }
+      for (const args of [
+        NOW,
+        ['--days', '7', ...NOW],
+        ['pyongyang', 'khabarovsk', '--days', '60', ...NOW],
+        ['routes'],
+        ['stations'],
+      ])
+        outputs.push([args.join(' '), (await runCli(args, { env })).stdout]);
+      for (const [what, stdout] of outputs) {
+        expect(stdout, what).not.toBe('');
+        expect([what, widest(stdout)]).toEqual([what, Math.min(widest(stdout), columns)]);
+      }
+    },
+  );
 });
 
 describe('the stacked list', () => {
@@ -63,7 +81,10 @@ describe('the stacked list', () => {
   });
 
   it('at 60 columns and more, the table, its cells wrapped on word boundaries', async () => {
-    const r = await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'pyongyang', 'khabarovsk', '--days', '31', ...NOW], { env: { COLUMNS: '72' } });
+    const r = await runCli(
+      ['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'pyongyang', 'khabarovsk', '--days', '31', ...NOW],
+      { env: { COLUMNS: '72' } },
+    );
     expect(r.stdout).toContain(
       [
         // A day's number stays with its month: "21 Dec", not "21" on one line and "Dec" on the next.
@@ -79,9 +100,19 @@ describe('the stacked list', () => {
 
 describe('rows name the service', () => {
   it('the Moscow car and the Khabarovsk car apart, and a later arrival by its date', async () => {
-    const r = await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'pyongyang', 'khabarovsk', '--days', '31', ...NOW], { env: { COLUMNS: '160' } });
+    const r = await runCli(
+      ['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'pyongyang', 'khabarovsk', '--days', '31', ...NOW],
+      { env: { COLUMNS: '160' } },
+    );
     const rows = r.stdout.split('\n').filter((line) => line.startsWith('│ ') && !line.startsWith('│ Date'));
-    expect(rows.map((row) => row.split('│').map((c) => c.trim()).filter(Boolean))).toEqual([
+    expect(
+      rows.map((row) =>
+        row
+          .split('│')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ),
+    ).toEqual([
       ['Thu 3 Dec', '?', 'Pyongyang → Khabarovsk', '?', '?', 'train, Moscow car'],
       ['Thu 17 Dec', '?', 'Pyongyang → Khabarovsk', '?', '?', 'train, Moscow car'],
       ['Sat 19 Dec', '?', 'Pyongyang → Khabarovsk', 'Mon 21 Dec ?', '?', 'train (announced), Khabarovsk car'],
@@ -89,7 +120,21 @@ describe('rows name the service', () => {
   });
 
   it('the eight-day car arrives on a date, not "+8 d"', async () => {
-    const r = await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'pyongyang', 'moscow', '--date', '2026-12-01', '--days', '5', ...NOW], { env: { COLUMNS: '160' } });
+    const r = await runCli(
+      [
+        '--no-bundled',
+        '--schedules',
+        'tests/fixtures/frozen',
+        'pyongyang',
+        'moscow',
+        '--date',
+        '2026-12-01',
+        '--days',
+        '5',
+        ...NOW,
+      ],
+      { env: { COLUMNS: '160' } },
+    );
     expect(r.stdout).toContain('│ Thu 3 Dec │ ?       │ Pyongyang → Moscow (Yaroslavsky station) │ Fri 11 Dec ? │');
     expect(r.stdout).not.toContain('+8 d');
   });
@@ -97,10 +142,27 @@ describe('rows name the service', () => {
 
 describe('the legend', () => {
   it('explains the marks a table uses, and only those', async () => {
-    const khasan = (await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'khasan', '--date', '2026-12-01', '--days', '3', ...NOW])).stdout;
+    const khasan = (
+      await runCli([
+        '--no-bundled',
+        '--schedules',
+        'tests/fixtures/frozen',
+        'khasan',
+        '--date',
+        '2026-12-01',
+        '--days',
+        '3',
+        ...NOW,
+      ])
+    ).stdout;
     expect(khasan).toContain('\n~ derived from the journey time.\n');
     expect(khasan).not.toMatch(/^\? not published|; \* low confidence/m);
-    const all = (await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', '--date', '2026-11-26', '--days', '1', ...NOW], { env: { COLUMNS: '160' } })).stdout;
+    const all = (
+      await runCli(
+        ['--no-bundled', '--schedules', 'tests/fixtures/frozen', '--date', '2026-11-26', '--days', '1', ...NOW],
+        { env: { COLUMNS: '160' } },
+      )
+    ).stdout;
     expect(all).toContain('\n? not published; * low confidence.\n');
     // The clocks of the times shown: the buses' times are not published, so neither end of theirs is listed.
     expect(all).toContain('\nLocal times: UTC+3 Moscow (Yaroslavsky station); UTC+8 Suifenhe; UTC+10 Grodekovo.\n');
@@ -126,14 +188,37 @@ describe('ASCII', () => {
   });
 
   it('a charset other than UTF-8, or --ascii, does the same; UTF-8 does not; names as typed are kept', async () => {
-    const args = ['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'khasan', '--date', '2026-12-01', '--days', '3', ...NOW];
-    for (const env of [{ LC_ALL: 'ru_RU.KOI8-R' }, { LC_CTYPE: 'POSIX', LANG: 'en_US.UTF-8' }]) expect((await runCli(args, { env })).stdout, JSON.stringify(env)).toMatch(/^[\x20-\x7e\n]*$/);
+    const args = [
+      '--no-bundled',
+      '--schedules',
+      'tests/fixtures/frozen',
+      'khasan',
+      '--date',
+      '2026-12-01',
+      '--days',
+      '3',
+      ...NOW,
+    ];
+    for (const env of [{ LC_ALL: 'ru_RU.KOI8-R' }, { LC_CTYPE: 'POSIX', LANG: 'en_US.UTF-8' }])
+      expect((await runCli(args, { env })).stdout, JSON.stringify(env)).toMatch(/^[\x20-\x7e\n]*$/);
     expect((await runCli([...args, '--ascii'])).stdout).toMatch(/^[\x20-\x7e\n]*$/);
     expect((await runCli(args, { env: { LANG: 'ru_RU.UTF-8' } })).stdout).toContain('┌');
     const stations = (await runCli(['stations', '--ascii'])).stdout;
     expect(stations).toMatch(/^[\x20-\x7e\n]*$/);
     expect(stations).toContain("Tumen River, Tumen River Station, Tuman'gang");
-    const typed = await runCli(['--no-bundled', '--schedules', 'tests/fixtures/frozen', 'Хасан', 'Туманган', '--date', '2026-12-01', '--days', '3', '--ascii', ...NOW]);
+    const typed = await runCli([
+      '--no-bundled',
+      '--schedules',
+      'tests/fixtures/frozen',
+      'Хасан',
+      'Туманган',
+      '--date',
+      '2026-12-01',
+      '--days',
+      '3',
+      '--ascii',
+      ...NOW,
+    ]);
     expect(typed.stdout.split('\n')[0]).toBe('Khasan -> Tumangang, 2026-12-01 - 2026-12-03');
   });
 });
@@ -162,7 +247,7 @@ describe('the board', () => {
       '│ Mon 21 Dec │ ?           │ Khabarovsk → Pyongyang                   │ train (announced), Khabarovsk car │ ?              │',
     ]);
     expect(r.stdout).toContain('\n? not published; * low confidence.\n');
-    expect(r.stdout).not.toContain("clock is");
+    expect(r.stdout).not.toContain('clock is');
   });
 
   // In Chinese the board is in blocks at 80 columns too: its table does not fit.
@@ -177,63 +262,94 @@ describe('the board', () => {
   ];
   // The issue's morning: Monday 7 Dec at 10:30 in Tumangang, when 645 leaves Tumangang at 12:00 and 646 Khasan at 15:30.
   it.each([
-    ['en', '80', [
-      '│ Mon 7 Dec  │ 12:00       │ Tumangang →     │ train 645      │ in 1 h 30 min  │',
-      '│            │             │ Khasan          │                │                │',
-      '│ Mon 7 Dec  │ 15:30       │ Khasan →        │ train 646      │ in 4 h         │',
-      '│            │             │ Tumangang       │                │                │',
-    ]],
-    ['en', '50', [
-      'Mon 7 Dec  12:00',
-      '  Tumangang → Khasan',
-      '  train 645 · in 1 h 30 min',
-      '',
-      'Mon 7 Dec  15:30',
-      '  Khasan → Tumangang',
-      '  train 646 · in 4 h',
-    ]],
-    ['ru', '80', [
-      '│ пн 7 дек.  │ 12:00         │ Туманган →    │ поезд 645       │ через 1 ч     │',
-      '│            │               │ Хасан         │                 │ 30 мин        │',
-      '│ пн 7 дек.  │ 15:30         │ Хасан →       │ поезд 646       │ через 4 ч     │',
-      '│            │               │ Туманган      │                 │               │',
-    ]],
-    ['ru', '50', [
-      'пн 7 дек.  12:00',
-      '  Туманган → Хасан',
-      '  поезд 645 · через 1 ч 30 мин',
-      '',
-      'пн 7 дек.  15:30',
-      '  Хасан → Туманган',
-      '  поезд 646 · через 4 ч',
-    ]],
+    [
+      'en',
+      '80',
+      [
+        '│ Mon 7 Dec  │ 12:00       │ Tumangang →     │ train 645      │ in 1 h 30 min  │',
+        '│            │             │ Khasan          │                │                │',
+        '│ Mon 7 Dec  │ 15:30       │ Khasan →        │ train 646      │ in 4 h         │',
+        '│            │             │ Tumangang       │                │                │',
+      ],
+    ],
+    [
+      'en',
+      '50',
+      [
+        'Mon 7 Dec  12:00',
+        '  Tumangang → Khasan',
+        '  train 645 · in 1 h 30 min',
+        '',
+        'Mon 7 Dec  15:30',
+        '  Khasan → Tumangang',
+        '  train 646 · in 4 h',
+      ],
+    ],
+    [
+      'ru',
+      '80',
+      [
+        '│ пн 7 дек.  │ 12:00         │ Туманган →    │ поезд 645       │ через 1 ч     │',
+        '│            │               │ Хасан         │                 │ 30 мин        │',
+        '│ пн 7 дек.  │ 15:30         │ Хасан →       │ поезд 646       │ через 4 ч     │',
+        '│            │               │ Туманган      │                 │               │',
+      ],
+    ],
+    [
+      'ru',
+      '50',
+      [
+        'пн 7 дек.  12:00',
+        '  Туманган → Хасан',
+        '  поезд 645 · через 1 ч 30 мин',
+        '',
+        'пн 7 дек.  15:30',
+        '  Хасан → Туманган',
+        '  поезд 646 · через 4 ч',
+      ],
+    ],
     ['zh', '80', zhBlocks],
     ['zh', '50', zhBlocks],
-    ['ko', '80', [
-      '│ 12월 7일 (월)  │ 12:00        │ 두만강 → 하산  │ 열차 645     │ 1시간 30분   │',
-      '│                │              │                │              │ 후           │',
-      '│ 12월 7일 (월)  │ 15:30        │ 하산 → 두만강  │ 열차 646     │ 4시간 후     │',
-    ]],
-    ['ko', '50', [
-      '12월 7일 (월)  12:00',
-      '  두만강 → 하산',
-      '  열차 645 · 1시간 30분 후',
-      '',
-      '12월 7일 (월)  15:30',
-      '  하산 → 두만강',
-      '  열차 646 · 4시간 후',
-    ]],
-  ])('shows both ways of Khasan–Tumangang on the bundled data, --lang %s at %s columns (the real bin)', (lang, columns, rows) => {
-    const r = runBin(['--now', '2026-12-07T01:30:00Z', '--lang', lang], { env: { COLUMNS: columns } });
-    expect(r.code).toBe(0);
-    const lines = r.stdout.split('\n');
-    const first = lines.findIndex((line) => line.includes('12:00'));
-    expect(lines.slice(first, first + rows.length)).toEqual(rows);
-  });
+    [
+      'ko',
+      '80',
+      [
+        '│ 12월 7일 (월)  │ 12:00        │ 두만강 → 하산  │ 열차 645     │ 1시간 30분   │',
+        '│                │              │                │              │ 후           │',
+        '│ 12월 7일 (월)  │ 15:30        │ 하산 → 두만강  │ 열차 646     │ 4시간 후     │',
+      ],
+    ],
+    [
+      'ko',
+      '50',
+      [
+        '12월 7일 (월)  12:00',
+        '  두만강 → 하산',
+        '  열차 645 · 1시간 30분 후',
+        '',
+        '12월 7일 (월)  15:30',
+        '  하산 → 두만강',
+        '  열차 646 · 4시간 후',
+      ],
+    ],
+  ])(
+    'shows both ways of Khasan–Tumangang on the bundled data, --lang %s at %s columns (the real bin)',
+    (lang, columns, rows) => {
+      const r = runBin(['--now', '2026-12-07T01:30:00Z', '--lang', lang], { env: { COLUMNS: columns } });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.split('\n');
+      const first = lines.findIndex((line) => line.includes('12:00'));
+      expect(lines.slice(first, first + rows.length)).toEqual(rows);
+    },
+  );
 
   it('a query, a window, --next or another format gives the full listing', async () => {
     const frozen = ['--no-bundled', '--schedules', 'tests/fixtures/frozen', ...NOW];
-    for (const extra of [['--days', '14'], ['--date', 'today'], ['--next', '40']]) {
+    for (const extra of [
+      ['--days', '14'],
+      ['--date', 'today'],
+      ['--next', '40'],
+    ]) {
       const out = (await runCli([...frozen, ...extra])).stdout;
       expect(out.split('\n')[0], extra.join(' ')).toMatch(/^All services/);
       expect(out.split('\n').filter((line) => line.includes('Grodekovo →')).length, extra.join(' ')).toBeGreaterThan(1);

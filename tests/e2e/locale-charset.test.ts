@@ -9,13 +9,16 @@ import { runBin } from '../helpers/run-bin.js';
 const FIXTURE = ['--no-bundled', '--schedules', 'tests/fixtures/i18n'];
 
 describe('a locale in another charset than UTF-8', () => {
-  it.each([{ LANG: 'ru_RU.KOI8-R' }, { LC_ALL: 'ko_KR.EUC-KR' }, { LANG: 'zh_CN.GB18030' }])('%j answers in English, in ASCII', (env) => {
-    const r = runBin(['routes', ...FIXTURE], { env: { ...env, COLUMNS: '80' } });
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout.split('\n')[0]).toBe('Khasan <-> Tumangang  khasan-tumangang - train - running');
-    // eslint-disable-next-line no-control-regex
-    expect(r.stdout).not.toMatch(/[^\u0000-\u007f]/);
-  });
+  it.each([{ LANG: 'ru_RU.KOI8-R' }, { LC_ALL: 'ko_KR.EUC-KR' }, { LANG: 'zh_CN.GB18030' }])(
+    '%j answers in English, in ASCII',
+    (env) => {
+      const r = runBin(['routes', ...FIXTURE], { env: { ...env, COLUMNS: '80' } });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(r.stdout.split('\n')[0]).toBe('Khasan <-> Tumangang  khasan-tumangang - train - running');
+      // eslint-disable-next-line no-control-regex
+      expect(r.stdout).not.toMatch(/[^\u0000-\u007f]/);
+    },
+  );
 
   it('the same locale with its charset UTF-8 answers in its language', () => {
     const r = runBin(['routes', ...FIXTURE], { env: { LANG: 'ru_RU.UTF-8', COLUMNS: '80' } });

@@ -34,7 +34,9 @@ describe('a number several services run under', () => {
 
   it('in Russian, the names joined as the language joins them', async () => {
     const r = await runCli([...F, '7', ...WEEK, '--lang', 'ru'], { env: { COLUMNS: '100' } });
-    expect(r.stdout.split('\n')[0]).toBe('West → Border car и East → Border car, 7 декабря 2026 г. – 13 декабря 2026 г.');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'West → Border car и East → Border car, 7 декабря 2026 г. – 13 декабря 2026 г.',
+    );
   });
 
   it('a number one service runs under, and one taken on the way, each name that service alone', async () => {

@@ -17,7 +17,11 @@ const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
 function runInto(path: string, args: string[]) {
   const fd = openSync(path, 'w');
   try {
-    const r = spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      stdio: ['ignore', fd, 'pipe'],
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     return { code: r.status, stderr: r.stderr };
   } finally {
     closeSync(fd);
@@ -51,9 +55,20 @@ describe('a full disk (/dev/full)', () => {
 describe('export gtfs', () => {
   it('leaves no temporary file behind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'railnext-feed-'));
-    const r = spawnSync(process.execPath, [BIN, 'export', 'gtfs', dir, '--date', '2026-12-01', '--days', '7'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'export', 'gtfs', dir, '--date', '2026-12-01', '--days', '7'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['agency.txt', 'calendar_dates.txt', 'feed_info.txt', 'routes.txt', 'stop_times.txt', 'stops.txt', 'translations.txt', 'trips.txt']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'agency.txt',
+      'calendar_dates.txt',
+      'feed_info.txt',
+      'routes.txt',
+      'stop_times.txt',
+      'stops.txt',
+      'translations.txt',
+      'trips.txt',
+    ]);
   });
 });
 
@@ -62,7 +77,11 @@ function runWithFullStderr(args: string[], stdout: 'pipe' | string = 'pipe', env
   const err = openSync('/dev/full', 'w');
   const out = stdout === 'pipe' ? 'pipe' : openSync(stdout, 'w');
   try {
-    return spawnSync(process.execPath, [BIN, ...args], { stdio: ['ignore', out, err], encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).status;
+    return spawnSync(process.execPath, [BIN, ...args], {
+      stdio: ['ignore', out, err],
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', ...env },
+    }).status;
   } finally {
     closeSync(err);
     if (typeof out === 'number') closeSync(out);
@@ -76,8 +95,16 @@ describe('a stderr that cannot be written (2>/dev/full) leaves the exit code as 
     ['a bad date', 2, ['khasan', '--date', '2026-13-01', ...NOW]],
     ['a --schedules path that is not there', 2, ['khasan', '--schedules', 'no/such/file.json', ...NOW]],
     ['bad data in a lookup', 3, ['khasan', '--schedules', 'tests/fixtures/broken/unknown-zone.json', ...NOW]],
-    ['validate of a broken file (its report is on stdout)', 3, ['validate', 'tests/fixtures/broken/unknown-zone.json', ...NOW]],
-    ['the warning of old data, with the answer printed', 0, ['khasan', '--date', '2026-12-01', '--now', '2029-01-01T00:00:00Z']],
+    [
+      'validate of a broken file (its report is on stdout)',
+      3,
+      ['validate', 'tests/fixtures/broken/unknown-zone.json', ...NOW],
+    ],
+    [
+      'the warning of old data, with the answer printed',
+      0,
+      ['khasan', '--date', '2026-12-01', '--now', '2029-01-01T00:00:00Z'],
+    ],
     ['completion for a shell it does not know', 2, ['completion', 'fish1']],
     ['help on an unknown topic', 2, ['help', 'nothing']],
   ])('%s: exit %i', (_name, code, args) => {
@@ -100,6 +127,9 @@ describe('the completion helper on a full disk', () => {
   });
 
   it('`completion bash` with stdout on /dev/full: the documented 74', () => {
-    expect(runInto('/dev/full', ['completion', 'bash'])).toEqual({ code: 74, stderr: 'railnext: cannot write output: no space left on device\n' });
+    expect(runInto('/dev/full', ['completion', 'bash'])).toEqual({
+      code: 74,
+      stderr: 'railnext: cannot write output: no space left on device\n',
+    });
   });
 });

@@ -25,10 +25,17 @@ const FERRY = {
   ],
   routes: [
     {
-      id: 'ferry', name: 'North ⇄ South', mode: 'train', status: 'running', sources: ['package test'],
+      id: 'ferry',
+      name: 'North ⇄ South',
+      mode: 'train',
+      status: 'running',
+      sources: ['package test'],
       services: [
         {
-          id: 'ferry-south', name: 'North → South', confidence: 'high', sources: ['package test'],
+          id: 'ferry-south',
+          name: 'North → South',
+          confidence: 'high',
+          sources: ['package test'],
           runs: { every: 'month', days: [1, 3, 5], from: '2027-01-01' },
           stops: [
             { station: 'north', departure: { time: '09:15', confidence: 'high' } },
@@ -43,62 +50,136 @@ const FERRY = {
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'railnext-package-'));
   // `npm test` has just built dist/; packing must not build it again.
-  const report = JSON.parse(execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' }));
+  const report = JSON.parse(
+    execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  );
   packed = (report[0].files as { path: string }[]).map((f) => f.path).sort();
   tarball = join(scratch, report[0].filename);
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
-  execFileSync(NPM, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, report[0].filename)], { cwd: scratch, encoding: 'utf8' });
+  execFileSync(
+    NPM,
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', join(scratch, report[0].filename)],
+    { cwd: scratch, encoding: 'utf8' },
+  );
 }, 120_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function node(args: string[]) {
-  return spawnSync(process.execPath, args, { cwd: scratch, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+  return spawnSync(process.execPath, args, {
+    cwd: scratch,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+  });
 }
 
 describe('the npm package', () => {
   it('ships the bin, the bundle, the library, the schedules, the docs and the licence, and no tests', () => {
-    for (const path of ['bin/railnext.cjs', 'dist/start.cjs', 'dist/railnext.cjs', 'dist/index.js', 'dist/index.d.ts', 'schedules/schema.json', 'schedules/stations.json', 'man/railnext.1', 'LICENSE', 'README.md', 'docs/guide.md', 'docs/library.md', 'package.json']) {
+    for (const path of [
+      'bin/railnext.cjs',
+      'dist/start.cjs',
+      'dist/railnext.cjs',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'schedules/schema.json',
+      'schedules/stations.json',
+      'man/railnext.1',
+      'LICENSE',
+      'README.md',
+      'docs/guide.md',
+      'docs/library.md',
+      'package.json',
+    ]) {
       expect(packed).toContain(path);
     }
     expect(packed.filter((p) => /^(tests|scripts|src|\.ci)\//.test(p) || p.includes('fixtures'))).toEqual([]);
   });
 
   it('can be required from CommonJS', () => {
-    const r = node(['-e', "const r = require('railnext'); console.log(typeof r.lookup, typeof r.loadBundled, r.formatIsoDate(r.parseIsoDate('2027-01-12')))"]);
+    const r = node([
+      '-e',
+      "const r = require('railnext'); console.log(typeof r.lookup, typeof r.loadBundled, r.formatIsoDate(r.parseIsoDate('2027-01-12')))",
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('function function 2027-01-12\n');
   });
 
   it('can be imported from an ES module', () => {
-    const r = node(['--input-type=module', '-e', "import { lookup, loadBundled } from 'railnext'; console.log(typeof lookup, typeof loadBundled)"]);
+    const r = node([
+      '--input-type=module',
+      '-e',
+      "import { lookup, loadBundled } from 'railnext'; console.log(typeof lookup, typeof loadBundled)",
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('function function\n');
   });
 
   it('runs its bin from node_modules/.bin, with its bundled schedules and with a file of ours', () => {
     const bin = join(scratch, 'node_modules', '.bin', 'railnext');
-    const run = (args: string[]) => spawnSync(bin, args, { cwd: scratch, encoding: 'utf8', env: binEnv({ TZ: 'UTC' }) });
+    const run = (args: string[]) =>
+      spawnSync(bin, args, { cwd: scratch, encoding: 'utf8', env: binEnv({ TZ: 'UTC' }) });
     const validate = run(['validate', '--json']);
     expect(validate.status).toBe(0);
     const bundled = readdirSync(join(ROOT, 'schedules')).filter((n) => n.endsWith('.json') && n !== 'schema.json');
     expect(JSON.parse(validate.stdout).files).toEqual(bundled.map((n) => `schedules/${n}`));
 
     writeFileSync(join(scratch, 'ferry.json'), JSON.stringify(FERRY));
-    const r = run(['--no-bundled', '--schedules', 'ferry.json', 'north', '--date', '2027-01-01', '--days', '3', '--format', 'ndjson']);
+    const r = run([
+      '--no-bundled',
+      '--schedules',
+      'ferry.json',
+      'north',
+      '--date',
+      '2027-01-01',
+      '--days',
+      '3',
+      '--format',
+      'ndjson',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((line) => JSON.parse(line).departure.at)).toEqual(['2027-01-01T09:15:00+09:00', '2027-01-03T09:15:00+09:00']);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).departure.at),
+    ).toEqual(['2027-01-01T09:15:00+09:00', '2027-01-03T09:15:00+09:00']);
   });
 
   // npm on Windows installs no manual pages, and puts the bin at the prefix's top.
-  it.skipIf(process.platform === 'win32')('installed globally (npm install -g), puts its manual page where man finds it and its bin on the PATH', () => {
-    const prefix = join(scratch, 'global');
-    execFileSync(NPM, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: scratch, encoding: 'utf8' });
-    const page = join(prefix, 'share', 'man', 'man1', 'railnext.1');
-    expect(readFileSync(page, 'utf8')).toBe(readFileSync(join(ROOT, 'man', 'railnext.1'), 'utf8'));
-    expect(realpathSync(page)).toBe(realpathSync(join(prefix, 'lib', 'node_modules', 'railnext', 'man', 'railnext.1')));
-    const r = spawnSync(join(prefix, 'bin', 'railnext'), ['--version'], { encoding: 'utf8', env: binEnv() });
-    expect([r.status, r.stdout]).toEqual([0, `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`]);
-  }, 120_000);
+  it.skipIf(process.platform === 'win32')(
+    'installed globally (npm install -g), puts its manual page where man finds it and its bin on the PATH',
+    () => {
+      const prefix = join(scratch, 'global');
+      execFileSync(
+        NPM,
+        [
+          'install',
+          '-g',
+          '--prefix',
+          prefix,
+          '--prefer-offline',
+          '--no-audit',
+          '--no-fund',
+          '--loglevel=error',
+          tarball,
+        ],
+        { cwd: scratch, encoding: 'utf8' },
+      );
+      const page = join(prefix, 'share', 'man', 'man1', 'railnext.1');
+      expect(readFileSync(page, 'utf8')).toBe(readFileSync(join(ROOT, 'man', 'railnext.1'), 'utf8'));
+      expect(realpathSync(page)).toBe(
+        realpathSync(join(prefix, 'lib', 'node_modules', 'railnext', 'man', 'railnext.1')),
+      );
+      const r = spawnSync(join(prefix, 'bin', 'railnext'), ['--version'], { encoding: 'utf8', env: binEnv() });
+      expect([r.status, r.stdout]).toEqual([
+        0,
+        `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`,
+      ]);
+    },
+    120_000,
+  );
 });

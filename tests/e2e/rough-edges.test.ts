@@ -14,9 +14,16 @@ const NOW = ['--now', '2026-11-27T00:00:00Z'];
 describe('--calendar', () => {
   it('gives the reason when no service matches, and exits 1', () => {
     const r = runFrozen(['khasan', 'heihe', '--calendar', ...NOW]);
-    expect([r.code, r.stdout, r.stderr]).toEqual([1, 'No service in the schedules runs from Khasan to Heihe.\nData last checked 2026-11-22.\n', '']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      1,
+      'No service in the schedules runs from Khasan to Heihe.\nData last checked 2026-11-22.\n',
+      '',
+    ]);
     const planned = runFrozen(['tumen-road-bridge', '--calendar', ...NOW]);
-    expect([planned.code, planned.stdout]).toEqual([1, 'Tumen River road bridge (planned): no scheduled service is known.\nData last checked 2026-11-22.\n']);
+    expect([planned.code, planned.stdout]).toEqual([
+      1,
+      'Tumen River road bridge (planned): no scheduled service is known.\nData last checked 2026-11-22.\n',
+    ]);
   });
 
   it('names the next departure when the months shown have none', () => {
@@ -74,7 +81,16 @@ Data last checked 2026-11-22.
 
   it('marks dates and gives times on the --tz clock', () => {
     // Tumangang 12:00 +09 on Mon/Wed/Fri is 19:00 the evening before in Los Angeles: Sun/Tue/Thu, and 31 December from 1 January.
-    const r = runFrozen(['tumangang', 'khasan', '--calendar', '--tz', 'America/Los_Angeles', '--date', '2026-12', ...NOW]);
+    const r = runFrozen([
+      'tumangang',
+      'khasan',
+      '--calendar',
+      '--tz',
+      'America/Los_Angeles',
+      '--date',
+      '2026-12',
+      ...NOW,
+    ]);
     expect([r.code, r.stdout]).toEqual([
       0,
       `Tumangang → Khasan  train 646 · Mondays, Wednesdays and Fridays · 19:00 UTC-8
@@ -102,7 +118,11 @@ describe('RAILNEXT_SCHEDULES', () => {
 
   it('is named in the error for a path it holds', () => {
     const r = runBin(['khasan'], { env: { RAILNEXT_SCHEDULES: missing } });
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `railnext: RAILNEXT_SCHEDULES: no such file or folder "${missing}"\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      `railnext: RAILNEXT_SCHEDULES: no such file or folder "${missing}"\n`,
+    ]);
     const empty = mkdtempSync(join(tmpdir(), 'railnext-empty-'));
     const e = runBin(['routes'], { env: { RAILNEXT_SCHEDULES: empty } });
     expect([e.code, e.stderr]).toEqual([2, `railnext: RAILNEXT_SCHEDULES: no *.json files in the folder "${empty}"\n`]);
@@ -113,10 +133,15 @@ describe('RAILNEXT_SCHEDULES', () => {
 
   it('with a stale path is one warning line for completion, which still prints its script', () => {
     const r = runBin(['completion', 'bash'], { env: { RAILNEXT_SCHEDULES: `${missing}:tests/fixtures/user` } });
-    expect([r.code, r.stderr]).toEqual([0, `railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "${missing}" (left out)\n`]);
+    expect([r.code, r.stderr]).toEqual([
+      0,
+      `railnext: warning: RAILNEXT_SCHEDULES: no such file or folder "${missing}" (left out)\n`,
+    ]);
     expect(r.stdout).toBe(runBin(['completion', 'bash']).stdout);
     // Tab still completes from the path that is there: the user fixture's route.
-    const tab = runBin(['__complete', 'bash', '1', '--', 'railnext', 'khasan-ch'], { env: { RAILNEXT_SCHEDULES: `${missing}:tests/fixtures/user` } });
+    const tab = runBin(['__complete', 'bash', '1', '--', 'railnext', 'khasan-ch'], {
+      env: { RAILNEXT_SCHEDULES: `${missing}:tests/fixtures/user` },
+    });
     expect([tab.code, tab.stdout, tab.stderr]).toEqual([0, 'words\t\nkhasan-chongjin\n', '']);
   });
 });
@@ -129,7 +154,9 @@ describe('a user route that replaces a bundled one without one of its services',
   it('gets a warning on stderr from a lookup, which still answers', () => {
     const r = runBin([...OVERRIDE, 'khasan', '--date', '2026-12-02', '--days', '1', '--json', ...NOW], { env });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).departures.map((d: any) => [d.service, d.departure.at])).toEqual([['khasan-tumangang', '2026-12-02T16:00:00+10:00']]);
+    expect(JSON.parse(r.stdout).departures.map((d: any) => [d.service, d.departure.at])).toEqual([
+      ['khasan-tumangang', '2026-12-02T16:00:00+10:00'],
+    ]);
     expect(r.stderr).toBe(
       'railnext: warning: tests/fixtures/override/khasan-tumangang.json replaces the route "khasan-tumangang" without its service tumangang-khasan, which is not listed (`railnext validate` says more)\n',
     );

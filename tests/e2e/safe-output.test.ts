@@ -5,7 +5,17 @@ import { runBin } from '../helpers/run-bin.js';
 
 // A schedule that validates yet holds a formula, a name like a UTC offset, a
 // leading minus, tab and @, a right-to-left override and a C1 control.
-const HOSTILE = ['--no-bundled', '--schedules', 'tests/fixtures/hostile/formulas.json', '--date', '2026-12-01', '--days', '1', '--now', '2026-11-27T00:00:00Z'];
+const HOSTILE = [
+  '--no-bundled',
+  '--schedules',
+  'tests/fixtures/hostile/formulas.json',
+  '--date',
+  '2026-12-01',
+  '--days',
+  '1',
+  '--now',
+  '2026-11-27T00:00:00Z',
+];
 
 const rows = (csv: string): Record<string, string>[] => parse(csv, { columns: true, bom: false });
 
@@ -28,7 +38,22 @@ describe('CSV a spreadsheet cannot be attacked through', () => {
       numbers: "'-1",
     });
     // No cell of schedule text starts a formula.
-    for (const column of ['service', 'route', 'name', 'number', 'from_id', 'from_name', 'to_id', 'to_name', 'notes', 'sources', 'numbers', 'status_note', 'fares', 'through_cars']) {
+    for (const column of [
+      'service',
+      'route',
+      'name',
+      'number',
+      'from_id',
+      'from_name',
+      'to_id',
+      'to_name',
+      'notes',
+      'sources',
+      'numbers',
+      'status_note',
+      'fares',
+      'through_cars',
+    ]) {
       expect(row![column]).not.toMatch(/^[=+\-@\t\r]/);
     }
     expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
@@ -36,7 +61,13 @@ describe('CSV a spreadsheet cannot be attacked through', () => {
 
   it('--csv-raw leaves the text as the schedule has it, still escaping control characters', () => {
     const [row] = rows(runBin([...HOSTILE, '--format', 'csv', '--csv-raw']).stdout);
-    expect(row).toMatchObject({ number: '-1', from_name: '=HYPERLINK("http://evil.example/","Khasan")', to_name: '+10:00', sources: '@source', notes: "-2+3 cmd|' /C calc'!A0\nBidi \\u{202e}evil\\u{85} end" });
+    expect(row).toMatchObject({
+      number: '-1',
+      from_name: '=HYPERLINK("http://evil.example/","Khasan")',
+      to_name: '+10:00',
+      sources: '@source',
+      notes: "-2+3 cmd|' /C calc'!A0\nBidi \\u{202e}evil\\u{85} end",
+    });
   });
 
   it('--csv-raw without CSV is a usage error', () => {
@@ -59,7 +90,13 @@ describe('bidi and C1 characters never reach the reader raw', () => {
   });
 
   it('routes --json escapes them too', () => {
-    const routes = runBin(['--no-bundled', '--schedules', 'tests/fixtures/hostile/formulas.json', 'routes', '--json']).stdout;
+    const routes = runBin([
+      '--no-bundled',
+      '--schedules',
+      'tests/fixtures/hostile/formulas.json',
+      'routes',
+      '--json',
+    ]).stdout;
     expect(routes).toContain('\\u202e');
     expect(routes).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
@@ -70,6 +107,8 @@ describe('bidi and C1 characters never reach the reader raw', () => {
     const ics = runBin([...HOSTILE, '--format', 'ics']).stdout;
     expect(ics).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
     const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
-    expect(String(event.getFirstPropertyValue('description'))).toContain("\n-2+3 cmd|' /C calc'!A0\nBidi \\u{202e}evil\\u{85} end\n");
+    expect(String(event.getFirstPropertyValue('description'))).toContain(
+      "\n-2+3 cmd|' /C calc'!A0\nBidi \\u{202e}evil\\u{85} end\n",
+    );
   });
 });

@@ -18,7 +18,17 @@ const NOW = ['--now', '2026-11-22T06:00:00Z'];
 
 describe('a user schedule folder', () => {
   it('adds its services to lookups, on the 31st of the months that have one', async () => {
-    const { code, json } = await runCliJson(['khasan', 'chongjin', '--schedules', USER, '--date', '2027-01-01', '--days', '90', ...NOW]);
+    const { code, json } = await runCliJson([
+      'khasan',
+      'chongjin',
+      '--schedules',
+      USER,
+      '--date',
+      '2027-01-01',
+      '--days',
+      '90',
+      ...NOW,
+    ]);
     expect(code).toBe(0);
     expect(json.departures.map((d: any) => [d.departure.at, d.arrival.at, d.durationMinutes, d.service])).toEqual([
       ['2027-01-31T08:00:00+10:00', '2027-01-31T09:30:00+09:00', 150, 'khasan-chongjin'],
@@ -29,7 +39,9 @@ describe('a user schedule folder', () => {
   it('is read from RAILNEXT_SCHEDULES too, and routes says where each route came from', async () => {
     const r = await runCli(['routes'], { env: { RAILNEXT_SCHEDULES: `:${USER}:`, COLUMNS: '200' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Khasan ⇄ Chongjin  khasan-chongjin · train · planned\n  Khasan → Chongjin: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.');
+    expect(r.stdout).toContain(
+      'Khasan ⇄ Chongjin  khasan-chongjin · train · planned\n  Khasan → Chongjin: the 31st of each month, from 2027-01-31 (planned, low confidence)\n  From tests/fixtures/user/extra.json.',
+    );
     const { json } = await runCliJson(['routes'], { env: { RAILNEXT_SCHEDULES: USER } });
     const origins: [string, string][] = json.routes.map((route: any) => [route.id, route.origin]);
     // The bundled routes first, each from its file; the user's after them.
@@ -41,7 +53,11 @@ describe('a user schedule folder', () => {
   });
 
   it('validates clean, and fails without the bundled stations it refers to', async () => {
-    expect(await runCli(['validate', USER, ...CHECK_DAY_NOW])).toEqual({ code: 0, stdout: `${BUNDLED_FILES + 1} files checked: no problems.\n`, stderr: '' });
+    expect(await runCli(['validate', USER, ...CHECK_DAY_NOW])).toEqual({
+      code: 0,
+      stdout: `${BUNDLED_FILES + 1} files checked: no problems.\n`,
+      stderr: '',
+    });
     const alone = await runCli(['validate', '--no-bundled', USER, ...NOW]);
     expect(alone.code).toBe(3);
     expect(alone.stdout).toBe(
@@ -65,12 +81,20 @@ describe('a user schedule folder', () => {
     expect(r.stdout).not.toContain('15:30');
     const { json } = await runCliJson(['routes', '--schedules', OVERRIDE]);
     const route = json.routes.find((x: any) => x.id === 'khasan-tumangang');
-    expect([route.origin, route.services.map((s: any) => s.id)]).toEqual(['tests/fixtures/override/khasan-tumangang.json', ['khasan-tumangang']]);
+    expect([route.origin, route.services.map((s: any) => s.id)]).toEqual([
+      'tests/fixtures/override/khasan-tumangang.json',
+      ['khasan-tumangang'],
+    ]);
   });
 });
 
 describe('a closed stdout', () => {
-  const pipe = (command: string) => spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: binEnv() });
+  const pipe = (command: string) =>
+    spawnSync('bash', ['--norc', '--noprofile', '-c', `${command}; echo "status \${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: binEnv(),
+    });
 
   it('ends quietly: `railnext --days 3650 --json | head -1`', () => {
     const r = pipe(`"${process.execPath}" "${BIN}" --days 3650 --json --now 2026-11-22T06:00:00Z | head -1`);
@@ -92,8 +116,15 @@ describe('an install without its schedules folder', () => {
     try {
       cpSync('bin', join(dir, 'bin'), { recursive: true });
       cpSync('dist', join(dir, 'dist'), { recursive: true });
-      const r = spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), 'khasan'], { env: binEnv(), encoding: 'utf8' });
-      expect([r.status, r.stdout, r.stderr]).toEqual([2, '', `railnext: schedules: cannot read the folder "${join(dir, 'schedules')}/" (ENOENT)\n`]);
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'railnext.cjs'), 'khasan'], {
+        env: binEnv(),
+        encoding: 'utf8',
+      });
+      expect([r.status, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        `railnext: schedules: cannot read the folder "${join(dir, 'schedules')}/" (ENOENT)\n`,
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -98,10 +98,26 @@ describe('the rule under the head', () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ['English', ['khasan', '--lang', 'en'], ['Fri 27 Nov  15:30 → 14:47 ~', '  Khasan → Tumangang', '  train 645 · 17 min']],
-    ['Russian', ['pyongyang', '--lang', 'ru'], ['чт 3 дек.  ? → пт 11 дек. ?', '  Pyongyang → Moscow (Yaroslavsky station)', '  поезд, вагон «Moscow» · ?']],
-    ['Chinese', ['khasan', '--lang', 'zh'], ['11月27日周五  15:30 → 14:47 ~', '  Khasan → Tumangang', '  列车 645 · 17分钟']],
-    ['Korean', ['khasan', '--lang', 'ko'], ['11월 27일 (금)  15:30 → 14:47 ~', '  Khasan → Tumangang', '  열차 645 · 17분']],
+    [
+      'English',
+      ['khasan', '--lang', 'en'],
+      ['Fri 27 Nov  15:30 → 14:47 ~', '  Khasan → Tumangang', '  train 645 · 17 min'],
+    ],
+    [
+      'Russian',
+      ['pyongyang', '--lang', 'ru'],
+      ['чт 3 дек.  ? → пт 11 дек. ?', '  Pyongyang → Moscow (Yaroslavsky station)', '  поезд, вагон «Moscow» · ?'],
+    ],
+    [
+      'Chinese',
+      ['khasan', '--lang', 'zh'],
+      ['11月27日周五  15:30 → 14:47 ~', '  Khasan → Tumangang', '  列车 645 · 17分钟'],
+    ],
+    [
+      'Korean',
+      ['khasan', '--lang', 'ko'],
+      ['11월 27일 (금)  15:30 → 14:47 ~', '  Khasan → Tumangang', '  열차 645 · 17분'],
+    ],
   ])('%s at 50 columns: no head to lose, a block per departure', (_, args, block) => {
     const stdout = run(50, args);
     expect(head(stdout)).toEqual([]);

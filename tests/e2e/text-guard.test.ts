@@ -37,7 +37,8 @@ const UNTIMED_SHOWN = "=cmd|' /C calc'!A0\\u{1b}[2J\\u{2028}cleared";
 
 /** Every character the guard never lets through raw (the C0 controls but tab, LF and CR, which formats use). */
 // eslint-disable-next-line no-control-regex
-const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const RAW =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 describe('text formats show every hostile character as a visible escape', () => {
   it('the table', () => {
@@ -55,7 +56,14 @@ describe('text formats show every hostile character as a visible escape', () => 
     const rows: Record<string, string>[] = parse(r.stdout, { columns: true });
     expect(rows.map((row) => [row.name, row.number, row.from_name, row.to_name, row.route, row.notes])).toEqual([
       [`'${UNTIMED_SHOWN}`, '', `'${LINK_SHOWN}`, `'${CMD_SHOWN}`, 'guarded', ''],
-      [`'${TIMED_SHOWN}`, `'${NUMBER_SHOWN}`, `'${LINK_SHOWN}`, `'${SUM_SHOWN}`, 'guarded', 'a note\\u{2028}with a line separator\n=1+1'],
+      [
+        `'${TIMED_SHOWN}`,
+        `'${NUMBER_SHOWN}`,
+        `'${LINK_SHOWN}`,
+        `'${SUM_SHOWN}`,
+        'guarded',
+        'a note\\u{2028}with a line separator\n=1+1',
+      ],
     ]);
   });
 
@@ -71,10 +79,23 @@ describe('text formats show every hostile character as a visible escape', () => 
 
   it('a GTFS feed, read back by gtfs-utils: names escaped and kept from starting a formula, ids as they are', async () => {
     const dir = join(made(mkdtempSync(join(tmpdir(), 'railnext-guard-'))), 'feed');
-    const r = runBin(['--no-bundled', '--schedules', FILE, 'export', 'gtfs', dir, '--date', '2026-12-01', '--days', '1']);
+    const r = runBin([
+      '--no-bundled',
+      '--schedules',
+      FILE,
+      'export',
+      'gtfs',
+      dir,
+      '--date',
+      '2026-12-01',
+      '--days',
+      '1',
+    ]);
     expect(r.code).toBe(0);
     // The message names the service left out escaped too.
-    expect(r.stdout).toBe(`Wrote a GTFS feed to ${dir}: 1 trips on 1 service days from 2026-12-01 to 2026-12-01.\nLeft out, too few published times for a trip: ${UNTIMED_SHOWN}.\n`);
+    expect(r.stdout).toBe(
+      `Wrote a GTFS feed to ${dir}: 1 trips on 1 service days from 2026-12-01 to 2026-12-01.\nLeft out, too few published times for a trip: ${UNTIMED_SHOWN}.\n`,
+    );
     const rows = async (name: string) => {
       const out: Record<string, string>[] = [];
       for await (const row of await readCsv(join(dir, `${name}.txt`))) out.push(row);
@@ -84,10 +105,23 @@ describe('text formats show every hostile character as a visible escape', () => 
       ['link', `'${LINK_SHOWN}`],
       ['sum', `'${SUM_SHOWN}`],
     ]);
-    expect((await rows('routes')).map((s) => [s.route_id, s.route_long_name])).toEqual([['guarded', "'-Route\\u{2028}two\\u{9b}CSI"]]);
-    expect((await rows('trips')).map((s) => [s.trip_id, s.trip_headsign, s.trip_short_name])).toEqual([['timed', `'${SUM_SHOWN}`, `'${NUMBER_SHOWN}`]]);
+    expect((await rows('routes')).map((s) => [s.route_id, s.route_long_name])).toEqual([
+      ['guarded', "'-Route\\u{2028}two\\u{9b}CSI"],
+    ]);
+    expect((await rows('trips')).map((s) => [s.trip_id, s.trip_headsign, s.trip_short_name])).toEqual([
+      ['timed', `'${SUM_SHOWN}`, `'${NUMBER_SHOWN}`],
+    ]);
     expect((await rows('translations')).map((s) => s.translation)).toEqual(['Хасан\\u{202e}биди']);
-    for (const name of ['agency', 'stops', 'routes', 'trips', 'stop_times', 'calendar_dates', 'feed_info', 'translations']) {
+    for (const name of [
+      'agency',
+      'stops',
+      'routes',
+      'trips',
+      'stop_times',
+      'calendar_dates',
+      'feed_info',
+      'translations',
+    ]) {
       expect(readFileSync(join(dir, `${name}.txt`), 'utf8')).not.toMatch(RAW);
     }
   });
@@ -100,14 +134,26 @@ describe('JSON keeps the exact text, every hostile character as a \\u escape', (
     expect(r.stdout).not.toMatch(RAW);
     expect(r.stdout).toContain('"name": "+Timed\\u202eevil\\u2029end"');
     const [d] = JSON.parse(r.stdout).departures;
-    expect([d.name, d.number, d.departure.station.name, d.arrival.station.name]).toEqual([TIMED, '@1\u001b]0;title\u0007', LINK, SUM]);
+    expect([d.name, d.number, d.departure.station.name, d.arrival.station.name]).toEqual([
+      TIMED,
+      '@1\u001b]0;title\u0007',
+      LINK,
+      SUM,
+    ]);
   });
 
   it('NDJSON of 2 records is 2 lines to Python splitlines(), each parsing back', () => {
     const r = runBin([...DAY, 'link', '--format', 'ndjson']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(RAW);
-    const python = spawnSync('python3', ['-c', 'import sys, json\nlines = sys.stdin.read().splitlines()\nprint(len(lines)); print(json.dumps([json.loads(l)["departure"]["station"]["name"] for l in lines]))'], { input: r.stdout, encoding: 'utf8', env: { PYTHONIOENCODING: 'utf-8', PATH: process.env.PATH ?? '' } });
+    const python = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import sys, json\nlines = sys.stdin.read().splitlines()\nprint(len(lines)); print(json.dumps([json.loads(l)["departure"]["station"]["name"] for l in lines]))',
+      ],
+      { input: r.stdout, encoding: 'utf8', env: { PYTHONIOENCODING: 'utf-8', PATH: process.env.PATH ?? '' } },
+    );
     expect(python.status).toBe(0);
     const [count, names] = python.stdout.split('\n');
     expect(count).toBe('2');
@@ -123,7 +169,9 @@ describe('JSON keeps the exact text, every hostile character as a \\u escape', (
     for (const listing of ['routes', 'stations']) {
       const r = runBin(['--no-bundled', '--schedules', FILE, listing, '--json']);
       expect(r.stdout).not.toMatch(RAW);
-      expect(JSON.stringify(JSON.parse(r.stdout))).toContain(listing === 'routes' ? JSON.stringify(TIMED) : JSON.stringify(SUM));
+      expect(JSON.stringify(JSON.parse(r.stdout))).toContain(
+        listing === 'routes' ? JSON.stringify(TIMED) : JSON.stringify(SUM),
+      );
     }
   });
 });
@@ -161,7 +209,14 @@ describe('completion', () => {
     expect(r.stdout).not.toMatch(RAW);
     const lines = r.stdout.split('\n');
     // The stations' names all carry such characters: their ids are offered, described by their escaped names.
-    expect(lines).toEqual(expect.arrayContaining([`link\t${LINK_SHOWN}`, `sum\t${SUM_SHOWN}`, `cmd\t${CMD_SHOWN}`, `timed\t${TIMED_SHOWN}`]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `link\t${LINK_SHOWN}`,
+        `sum\t${SUM_SHOWN}`,
+        `cmd\t${CMD_SHOWN}`,
+        `timed\t${TIMED_SHOWN}`,
+      ]),
+    );
     expect(lines.some((line) => line.startsWith('=HYPERLINK'))).toBe(false);
   });
 });

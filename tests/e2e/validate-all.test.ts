@@ -5,7 +5,15 @@ const FILE = 'tests/fixtures/broken/everything-at-once.json';
 
 describe('railnext validate tells everything at once', () => {
   it('reports every problem of the file in one run: a bad value hides neither its siblings, its children nor a duplicate id', () => {
-    const r = runBin(['--no-bundled', '--schedules', 'tests/fixtures/frozen/stations.json', 'validate', FILE, '--now', '2026-11-27T00:00:00Z']);
+    const r = runBin([
+      '--no-bundled',
+      '--schedules',
+      'tests/fixtures/frozen/stations.json',
+      'validate',
+      FILE,
+      '--now',
+      '2026-11-27T00:00:00Z',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n').map((line) => line.replace(`${FILE}:`, ''))).toEqual([
@@ -28,9 +36,22 @@ describe('railnext validate tells everything at once', () => {
   });
 
   it('gives the same problems as JSON, warnings with their severity', () => {
-    const r = runBin(['--no-bundled', '--schedules', 'tests/fixtures/frozen/stations.json', 'validate', FILE, '--now', '2026-11-27T00:00:00Z', '--json']);
+    const r = runBin([
+      '--no-bundled',
+      '--schedules',
+      'tests/fixtures/frozen/stations.json',
+      'validate',
+      FILE,
+      '--now',
+      '2026-11-27T00:00:00Z',
+      '--json',
+    ]);
     const report = JSON.parse(r.stdout);
     expect([report.ok, report.errors, report.warnings]).toEqual([false, 8, 2]);
-    expect(report.problems.filter((p: { severity: string }) => p.severity === 'warning').map((p: { pointer: string }) => p.pointer)).toEqual(['/routes/1/services/0/runs/weekdays', '/routes/1/services/0/runs/cancelled/0']);
+    expect(
+      report.problems
+        .filter((p: { severity: string }) => p.severity === 'warning')
+        .map((p: { pointer: string }) => p.pointer),
+    ).toEqual(['/routes/1/services/0/runs/weekdays', '/routes/1/services/0/runs/cancelled/0']);
   });
 });

@@ -8,8 +8,7 @@ import { runBin } from '../helpers/run-bin.js';
 
 const DIR = 'tests/fixtures/far-clock-change';
 const NOW = ['--now', '2026-11-27T00:00:00Z'];
-const PROBLEM =
-  `${DIR}/backwards-in-2048.json:/routes/0/services/0/stops/2/arrival: time runs backwards: the arrival at havana (2048-03-08 01:00 -04:00) is before the departure from miami (2048-03-08 00:30 -05:00), on the service date 2048-02-29 (line 70)`;
+const PROBLEM = `${DIR}/backwards-in-2048.json:/routes/0/services/0/stops/2/arrival: time runs backwards: the arrival at havana (2048-03-08 01:00 -04:00) is before the departure from miami (2048-03-08 00:30 -05:00), on the service date 2048-02-29 (line 70)`;
 
 describe('railnext validate checks time order on every later date', () => {
   it('reports a journey that runs backwards first 21 years after the first date', () => {
@@ -18,7 +17,16 @@ describe('railnext validate checks time order on every later date', () => {
   });
 
   it('so a lookup on that date refuses the file instead of printing a journey of -30 min', () => {
-    const r = runBin(['--no-bundled', '--schedules', `${DIR}/backwards-in-2048.json`, 'miami', 'havana', '--on', '2048-03-08', ...NOW]);
+    const r = runBin([
+      '--no-bundled',
+      '--schedules',
+      `${DIR}/backwards-in-2048.json`,
+      'miami',
+      'havana',
+      '--on',
+      '2048-03-08',
+      ...NOW,
+    ]);
     expect(r).toEqual({ code: 3, stdout: '', stderr: `railnext: ${PROBLEM}\n` });
   });
 

@@ -23,7 +23,7 @@ const CASES: [name: string, file: string, lines: string[]][] = [
     ],
   ],
   [
-    "a station with a bad zone is still defined: in the shared-name check, and its stops are not at an unknown station",
+    'a station with a bad zone is still defined: in the shared-name check, and its stops are not at an unknown station',
     'bad-zone-station',
     [
       `${DIR}/bad-zone-station.json:/stations/1/timeZone: unknown time zone "Asia/Chongjin" (expected an IANA zone such as Asia/Vladivostok) (line 5)`,
@@ -34,7 +34,7 @@ const CASES: [name: string, file: string, lines: string[]][] = [
     ],
   ],
   [
-    "a duplicate id is reported at the later definition, even when the first has another error",
+    'a duplicate id is reported at the later definition, even when the first has another error',
     'duplicate-after-bad',
     [
       `${DIR}/duplicate-after-bad.json:/stations/2/timeZone: unknown time zone "Asia/Chongjin" (expected an IANA zone such as Asia/Vladivostok) (line 6)`,

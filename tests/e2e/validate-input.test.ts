@@ -15,34 +15,56 @@ const AT = '/routes/0/services/0/stops/1/station: unknown station id "tumangan"'
 describe('validate - (standard input)', () => {
   it('checks the piped schedule with the bundled ones, naming it <stdin>', () => {
     const r = runBin(['validate', '-', ...CHECK_DAY_NOW], { input: MISSPELT });
-    expect([r.code, r.stdout, r.stderr]).toEqual([3, `<stdin>:${AT}; did you mean "tumangang"? (line 33)\n${BUNDLED_FILES + 1} files checked: 1 error, 0 warnings.\n`, '']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      3,
+      `<stdin>:${AT}; did you mean "tumangang"? (line 33)\n${BUNDLED_FILES + 1} files checked: 1 error, 0 warnings.\n`,
+      '',
+    ]);
   });
 
   it('passes a good schedule; --json lists <stdin> among the files, and gives the suggestion as a field', () => {
-    const good = runBin(['validate', '-', '--json', ...CHECK_DAY_NOW], { input: readFileSync('tests/fixtures/user/extra.json', 'utf8') });
+    const good = runBin(['validate', '-', '--json', ...CHECK_DAY_NOW], {
+      input: readFileSync('tests/fixtures/user/extra.json', 'utf8'),
+    });
     expect(good.code).toBe(0);
     expect(JSON.parse(good.stdout)).toMatchObject({ ok: true, errors: 0, warnings: 0, problems: [] });
     const { files } = JSON.parse(good.stdout) as { files: string[] };
     expect([files.length, files.at(-1)]).toEqual([BUNDLED_FILES + 1, '<stdin>']);
     const bad = runBin(['validate', '-', '--json', ...CHECK_DAY_NOW], { input: MISSPELT });
     expect(JSON.parse(bad.stdout).problems).toEqual([
-      { file: '<stdin>', pointer: '/routes/0/services/0/stops/1/station', message: 'unknown station id "tumangan"', severity: 'error', line: 33, suggestion: 'tumangang' },
+      {
+        file: '<stdin>',
+        pointer: '/routes/0/services/0/stops/1/station',
+        message: 'unknown station id "tumangan"',
+        severity: 'error',
+        line: 33,
+        suggestion: 'tumangang',
+      },
     ]);
   });
 
   it('says where bad JSON is, as for a file', () => {
     const r = runBin(['validate', '-', '--no-bundled'], { input: '{"routes": [,]}\n' });
-    expect([r.code, r.stdout]).toEqual([3, '<stdin>: invalid JSON at line 1, column 13: unexpected "," (expected a value)\n1 file checked: 1 error, 0 warnings.\n']);
+    expect([r.code, r.stdout]).toEqual([
+      3,
+      '<stdin>: invalid JSON at line 1, column 13: unexpected "," (expected a value)\n1 file checked: 1 error, 0 warnings.\n',
+    ]);
   });
 
   it('stops reading past the size limit, and says so', () => {
     const r = runBin(['validate', '-', '--no-bundled'], { input: ' '.repeat(5 * 1024 * 1024 + 1) });
-    expect([r.code, r.stdout]).toEqual([3, '<stdin>: is over 5 MiB; schedule files are limited to 5 MiB\n1 file checked: 1 error, 0 warnings.\n']);
+    expect([r.code, r.stdout]).toEqual([
+      3,
+      '<stdin>: is over 5 MiB; schedule files are limited to 5 MiB\n1 file checked: 1 error, 0 warnings.\n',
+    ]);
   });
 
   it('empty input is an empty schedule', () => {
     const r = runBin(['validate', '-', '--no-bundled']);
-    expect([r.code, r.stdout]).toEqual([3, '<stdin>: is empty (expected a JSON schedule with "stations" or "routes")\n1 file checked: 1 error, 0 warnings.\n']);
+    expect([r.code, r.stdout]).toEqual([
+      3,
+      '<stdin>: is empty (expected a JSON schedule with "stations" or "routes")\n1 file checked: 1 error, 0 warnings.\n',
+    ]);
   });
 });
 
@@ -54,14 +76,23 @@ describe('did you mean, in the language of the output', () => {
     ['ko', '; 혹시 "tumangang"?', `파일 ${BUNDLED_FILES + 1}개 검사: 오류 1개, 경고 0개.`],
   ])('--lang %s', (lang, hint, summary) => {
     for (const columns of ['80', '50']) {
-      const r = runBin(['validate', `${DIR}/misspelt-station.json`, '--lang', lang, ...CHECK_DAY_NOW], { env: { COLUMNS: columns } });
-      expect([r.code, r.stdout], columns).toEqual([3, `${DIR}/misspelt-station.json:${AT}${hint} (line 33)\n${summary}\n`]);
+      const r = runBin(['validate', `${DIR}/misspelt-station.json`, '--lang', lang, ...CHECK_DAY_NOW], {
+        env: { COLUMNS: columns },
+      });
+      expect([r.code, r.stdout], columns).toEqual([
+        3,
+        `${DIR}/misspelt-station.json:${AT}${hint} (line 33)\n${summary}\n`,
+      ]);
     }
   });
 
   it('a lookup refusing the file says it too', () => {
     const r = runBin(['khasan', '--schedules', `${DIR}/misspelt-station.json`, '--lang', 'ru']);
-    expect([r.code, r.stdout, r.stderr]).toEqual([3, '', `railnext: ${DIR}/misspelt-station.json:${AT}; может быть, «tumangang»? (line 33)\n`]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      3,
+      '',
+      `railnext: ${DIR}/misspelt-station.json:${AT}; может быть, «tumangang»? (line 33)\n`,
+    ]);
   });
 
   it('no id far from every known one gets a guess', () => {

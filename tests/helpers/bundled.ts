@@ -12,7 +12,10 @@ const DIR = fileURLToPath(new URL('../../schedules', import.meta.url));
 /** The bundled schedule files (schema.json is not one). */
 export const BUNDLED_FILES = readdirSync(DIR).filter((f) => f.endsWith('.json') && f !== 'schema.json').length;
 
-const stations = JSON.parse(readFileSync(join(DIR, 'stations.json'), 'utf8')) as { lastChecked: string; sourcesUpTo: string };
+const stations = JSON.parse(readFileSync(join(DIR, 'stations.json'), 'utf8')) as {
+  lastChecked: string;
+  sourcesUpTo: string;
+};
 
 /** "Data last checked 2026-11-27 (sources up to 2026-03)." as the table and `routes` print it. */
 export const CHECKED_LINE = `Data last checked ${stations.lastChecked} (sources up to ${stations.sourcesUpTo}).`;

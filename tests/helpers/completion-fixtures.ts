@@ -6,7 +6,16 @@ import { join } from 'node:path';
 export const ENV = { RAILNEXT_SCHEDULES: 'tests/fixtures/frozen' };
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'ics'];
 export const COMMANDS = ['routes', 'stations', 'validate', 'completion', 'export', 'help'];
-export const ROUTES_OPTIONS = ['--json', '--no-color', '--ascii', '--now', '--schedules', '--no-bundled', '--lang', '--help'];
+export const ROUTES_OPTIONS = [
+  '--json',
+  '--no-color',
+  '--ascii',
+  '--now',
+  '--schedules',
+  '--no-bundled',
+  '--lang',
+  '--help',
+];
 export const VALIDATE_OPTIONS = ['--json', '--now', '--schedules', '--no-bundled', '--lang', '--help'];
 
 /** A new folder for file and folder completion: feeds/ and notes/, my file.json and plain.txt. */

@@ -25,7 +25,8 @@ export function journeyLine(j: Journey): string {
     const d = l.departure;
     const from = d.from.station;
     const to = d.to.station;
-    const span = (zone: string, s: { earliest: number; latest: number }) => (s.earliest === s.latest ? wall(zone, s.earliest) : `${wall(zone, s.earliest)}..${wall(zone, s.latest)}`);
+    const span = (zone: string, s: { earliest: number; latest: number }) =>
+      s.earliest === s.latest ? wall(zone, s.earliest) : `${wall(zone, s.earliest)}..${wall(zone, s.latest)}`;
     const change = j.changes[i] ? ` | ${j.changes[i]!.status} at ${j.changes[i]!.station.id} | ` : '';
     return `${from.id} ${span(from.timeZone, l.leaves)} → ${to.id} ${span(to.timeZone, l.arrives)}${change}`;
   });

@@ -19,6 +19,7 @@ export async function gtfsStopovers(dir: string, agencyTimeZone: string): Promis
   };
   const out: Stopover[] = [];
   // Stops whose time is not published have empty times, which gtfs-utils cannot parse; a reader without interpolation skips them.
-  for await (const s of computeStopovers(readFile, agencyTimeZone, { stopTime: (row) => row.arrival_time !== '' })) out.push(s);
+  for await (const s of computeStopovers(readFile, agencyTimeZone, { stopTime: (row) => row.arrival_time !== '' }))
+    out.push(s);
   return out;
 }

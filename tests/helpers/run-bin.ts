@@ -13,7 +13,11 @@ export const CACHE_HOME = join(tmpdir(), 'railnext-tests-cache');
 
 /** The environment a spawned bin gets: PATH and a cache directory of the tests' own, plus `extra` (undefined unsets). */
 export function binEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
-  const env: Record<string, string | undefined> = { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: CACHE_HOME, ...extra };
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH ?? '',
+    XDG_CACHE_HOME: CACHE_HOME,
+    ...extra,
+  };
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
@@ -31,7 +35,10 @@ const CLOCKLESS = new Set(['completion', 'help']);
  * stations, validate and export. Help and version requests, and arguments after `--`, are left as they are.
  */
 export function withNow(args: string[]): string[] {
-  if (args.some((a) => a === '--now' || a.startsWith('--now=') || a === '--' || /^(-h|--help|-V|-v|--version)$/.test(a))) return args;
+  if (
+    args.some((a) => a === '--now' || a.startsWith('--now=') || a === '--' || /^(-h|--help|-V|-v|--version)$/.test(a))
+  )
+    return args;
   if (args.some((a) => CLOCKLESS.has(a))) return args;
   return [...args, '--now', TEST_NOW];
 }
@@ -56,7 +63,10 @@ export interface BinOptions {
 /** The command line of a run of the bin, and how it is spawned. */
 function binCommand(args: string[], options: BinOptions) {
   const argv = [options.bin ?? BIN, ...(options.realClock ? args : withNow(args))];
-  return { argv, spawn: { env: binEnv({ TZ: 'America/Los_Angeles', ...options.env }), cwd: options.cwd, timeout: options.timeout } };
+  return {
+    argv,
+    spawn: { env: binEnv({ TZ: 'America/Los_Angeles', ...options.env }), cwd: options.cwd, timeout: options.timeout },
+  };
 }
 
 /**
@@ -65,7 +75,12 @@ function binCommand(args: string[], options: BinOptions) {
  */
 export function runBin(args: string[], options: BinOptions = {}): BinResult {
   const command = binCommand(args, options);
-  const result = spawnSync(NODE, command.argv, { ...command.spawn, encoding: 'utf8', input: options.input ?? '', maxBuffer: 1 << 30 });
+  const result = spawnSync(NODE, command.argv, {
+    ...command.spawn,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    maxBuffer: 1 << 30,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -84,7 +99,10 @@ export function startBin(args: string[], options: BinOptions = {}): Promise<BinR
 }
 
 /** Runs the bin and parses its stdout as JSON. */
-export function runJson<T = any>(args: string[], options?: BinOptions): { code: number | null; json: T; stderr: string } {
+export function runJson<T = any>(
+  args: string[],
+  options?: BinOptions,
+): { code: number | null; json: T; stderr: string } {
   const r = runBin([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }
@@ -96,5 +114,7 @@ export function runJson<T = any>(args: string[], options?: BinOptions): { code: 
  */
 export const FROZEN = ['--no-bundled', '--schedules', 'tests/fixtures/frozen'];
 
-export const runFrozen = (args: string[], options?: Parameters<typeof runBin>[1]): BinResult => runBin([...FROZEN, ...args], options);
-export const runFrozenJson = <T = any>(args: string[], options?: BinOptions) => runJson<T>([...FROZEN, ...args], options);
+export const runFrozen = (args: string[], options?: Parameters<typeof runBin>[1]): BinResult =>
+  runBin([...FROZEN, ...args], options);
+export const runFrozenJson = <T = any>(args: string[], options?: BinOptions) =>
+  runJson<T>([...FROZEN, ...args], options);

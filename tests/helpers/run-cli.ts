@@ -16,7 +16,10 @@ export interface CliResult {
 }
 
 /** Runs railnext in-process; `env` is all the environment it sees; `now` fixes the clock. */
-export async function runCli(args: string[], options: { env?: Record<string, string | undefined>; now?: number } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; now?: number } = {},
+): Promise<CliResult> {
   // The streamed JSON writes UTF-8 bytes: decoded as they come, as a pipe reader would.
   const decoder = new TextDecoder();
   let stdout = '';
@@ -42,11 +45,16 @@ export async function runCli(args: string[], options: { env?: Record<string, str
 }
 
 /** Runs railnext in-process with --json and parses what it prints. */
-export async function runCliJson<T = any>(args: string[], options?: { env?: Record<string, string> }): Promise<{ code: number; json: T; stderr: string }> {
+export async function runCliJson<T = any>(
+  args: string[],
+  options?: { env?: Record<string, string> },
+): Promise<{ code: number; json: T; stderr: string }> {
   const r = await runCli([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }
 
 /** The frozen schedules put before the arguments (see FROZEN in run-bin.ts). */
-export const runCliFrozen = (args: string[], options?: Parameters<typeof runCli>[1]): Promise<CliResult> => runCli([...FROZEN, ...args], options);
-export const runCliFrozenJson = <T = any>(args: string[], options?: { env?: Record<string, string> }) => runCliJson<T>([...FROZEN, ...args], options);
+export const runCliFrozen = (args: string[], options?: Parameters<typeof runCli>[1]): Promise<CliResult> =>
+  runCli([...FROZEN, ...args], options);
+export const runCliFrozenJson = <T = any>(args: string[], options?: { env?: Record<string, string> }) =>
+  runCliJson<T>([...FROZEN, ...args], options);

@@ -73,9 +73,17 @@ export function completeInBash(lines: string[][], options: ShellOptions = {}): S
   ].join('\n');
   const home = mkdtempSync(join(tmpdir(), 'railnext-bash-'));
   try {
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { cwd: ROOT, encoding: 'utf8', env: shellEnv(options, home) });
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: shellEnv(options, home),
+    });
     const [registration = '', ...blocks] = r.stdout.split('<line>\n');
-    return { registration: registration.trim(), candidates: blocks.map((b) => b.split('\n').filter(Boolean)), stderr: r.stderr };
+    return {
+      registration: registration.trim(),
+      candidates: blocks.map((b) => b.split('\n').filter(Boolean)),
+      stderr: r.stderr,
+    };
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
@@ -138,12 +146,20 @@ zpty -d z
   const driver = join(dir, 'drive.zsh');
   writeFileSync(driver, drive);
   try {
-    const r = spawnSync('zsh', ['-f', driver, out, init, ...lines], { cwd: ROOT, encoding: 'utf8', env: shellEnv(options, dir), timeout: 60_000 });
+    const r = spawnSync('zsh', ['-f', driver, out, init, ...lines], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: shellEnv(options, dir),
+      timeout: 60_000,
+    });
     if (r.status !== 0) throw new Error(`zsh exited ${r.status}: ${r.stderr.slice(0, 500)}`);
     const text = readFileSync(out, 'utf8');
     const blocks = text.split('<line>\n').slice(1);
     // zsh may add the same match twice (_files tries folders under two tags): each once, in order.
-    return { candidates: blocks.map((b) => [...new Set(b.split('\n').filter((l) => l && l !== '<done>'))]), stderr: r.stderr };
+    return {
+      candidates: blocks.map((b) => [...new Set(b.split('\n').filter((l) => l && l !== '<done>'))]),
+      stderr: r.stderr,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -153,12 +169,24 @@ zpty -d z
 export function completeInFish(lines: string[], options: ShellOptions = {}): ShellResult & { described: string[][] } {
   const home = mkdtempSync(join(tmpdir(), 'railnext-fish-'));
   try {
-    const r = spawnSync('fish', ['--no-config', '-c', 'railnext completion fish | source; for line in $argv; echo "<line>"; complete -C $line; end', ...lines], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: shellEnv(options, home),
-    });
-    const blocks = r.stdout.split('<line>\n').slice(1).map((b) => b.split('\n').filter(Boolean));
+    const r = spawnSync(
+      'fish',
+      [
+        '--no-config',
+        '-c',
+        'railnext completion fish | source; for line in $argv; echo "<line>"; complete -C $line; end',
+        ...lines,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: shellEnv(options, home),
+      },
+    );
+    const blocks = r.stdout
+      .split('<line>\n')
+      .slice(1)
+      .map((b) => b.split('\n').filter(Boolean));
     return { candidates: blocks.map((b) => b.map((l) => l.split('\t')[0]!)), described: blocks, stderr: r.stderr };
   } finally {
     rmSync(home, { recursive: true, force: true });

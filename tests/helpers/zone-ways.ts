@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { useZoneTable, type ZoneTable } from '../../src/domain/zones.js';
 
-export const BUILD_ZONE_TABLE = (JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8')) as { table: ZoneTable }).table;
+export const BUILD_ZONE_TABLE = (
+  JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8')) as { table: ZoneTable }
+).table;
 
 /** [how, table in use, whether tables are worked out at run time], for `describe.each`. */
 export const ZONE_WAYS: [string, ZoneTable | undefined, boolean][] = [
-  ['from the bin\'s table', BUILD_ZONE_TABLE, true],
+  ["from the bin's table", BUILD_ZONE_TABLE, true],
   ['from tables worked out at run time', undefined, true],
   ['from IANAZone alone', undefined, false],
 ];

@@ -29,16 +29,28 @@ describe('day arguments', () => {
     ['2027-02', '2027-02-01', '2027-02-28'],
     ['2026-04', '2026-04-01', '2026-04-30'],
   ])('the month %s starts a window on %s and ends one on %s', (text, first, last) => {
-    expect([resolveDay(parseDay(text), wednesday), resolveDay(parseDay(text), wednesday, 'last')]).toEqual([parseIsoDate(first), parseIsoDate(last)]);
+    expect([resolveDay(parseDay(text), wednesday), resolveDay(parseDay(text), wednesday, 'last')]).toEqual([
+      parseIsoDate(first),
+      parseIsoDate(last),
+    ]);
   });
 
   it.each([
     ['2026-02-30', '--date: invalid day "2026-02-30" (no such date)'],
     ['2026-00', '--date: invalid day "2026-00" (no such date)'],
     ['2027-02-29', '--date: invalid day "2027-02-29" (no such date)'],
-    ['next week', '--date: invalid day "next week" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)'],
-    ['-3', '--date: invalid day "-3" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)'],
-    ['2026/12/01', '--date: invalid day "2026/12/01" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)'],
+    [
+      'next week',
+      '--date: invalid day "next week" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)',
+    ],
+    [
+      '-3',
+      '--date: invalid day "-3" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)',
+    ],
+    [
+      '2026/12/01',
+      '--date: invalid day "2026/12/01" (expected YYYY-MM-DD, a month YYYY-MM, today, tomorrow, a weekday such as mon, or +N)',
+    ],
   ])('rejects %j', (text, message) => {
     expect(optionMessage('--date', parseDay, text)).toBe(message);
   });
@@ -51,12 +63,15 @@ describe('--now', () => {
     ['2016-01-01T12:00+08:30', '2016-01-01T03:30:00.000Z'],
   ])('%s is %s', (text, iso) => expect(new Date(parseInstant(text)).toISOString()).toBe(iso));
 
-  it.each(['2026-12-01T09:00:00', '2026-12-01', '2026-02-30T00:00:00Z', 'now', '2026-12-01T25:00:00Z'])('rejects %j: no offset or not a real instant', (text) => {
-    expect(optionMessage('--now', parseInstant, text)).toBe(
-      `--now: invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
-    );
-    expect(() => parseInstant(text)).toThrow(expect.objectContaining({ code: 'bad-instant', details: { text } }));
-  });
+  it.each(['2026-12-01T09:00:00', '2026-12-01', '2026-02-30T00:00:00Z', 'now', '2026-12-01T25:00:00Z'])(
+    'rejects %j: no offset or not a real instant',
+    (text) => {
+      expect(optionMessage('--now', parseInstant, text)).toBe(
+        `--now: invalid instant "${text}" (expected ISO 8601 with an offset, such as 2026-12-01T09:00:00+10:00 or 2026-12-01T00:00:00Z)`,
+      );
+      expect(() => parseInstant(text)).toThrow(expect.objectContaining({ code: 'bad-instant', details: { text } }));
+    },
+  );
 });
 
 describe('--tz', () => {
@@ -66,11 +81,20 @@ describe('--tz', () => {
     expect(parseZone('utc')).toBe('UTC');
   });
   it('suggests the zone a typo is closest to', () => {
-    expect(() => parseZone('Asia/Pyongyng')).toThrow(expect.objectContaining({ code: 'unknown-zone', details: { text: 'Asia/Pyongyng', suggestion: 'Asia/Pyongyang' } }));
-    expect(optionMessage('--tz', parseZone, 'Asia/Pyongyng')).toBe('--tz: unknown time zone "Asia/Pyongyng"; did you mean Asia/Pyongyang? (expected an IANA zone such as Asia/Vladivostok, or local)');
+    expect(() => parseZone('Asia/Pyongyng')).toThrow(
+      expect.objectContaining({
+        code: 'unknown-zone',
+        details: { text: 'Asia/Pyongyng', suggestion: 'Asia/Pyongyang' },
+      }),
+    );
+    expect(optionMessage('--tz', parseZone, 'Asia/Pyongyng')).toBe(
+      '--tz: unknown time zone "Asia/Pyongyng"; did you mean Asia/Pyongyang? (expected an IANA zone such as Asia/Vladivostok, or local)',
+    );
   });
   it('rejects unknown zones', () => {
-    expect(optionMessage('--tz', parseZone, 'Mars/Olympus')).toBe('--tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)');
+    expect(optionMessage('--tz', parseZone, 'Mars/Olympus')).toBe(
+      '--tz: unknown time zone "Mars/Olympus" (expected an IANA zone such as Asia/Vladivostok, or local)',
+    );
   });
 });
 
@@ -82,18 +106,29 @@ describe('windows', () => {
     expect(resolveWindow({ days: 1 }, 'Europe/Moscow', now).first).toBe(parseIsoDate('2026-12-01'));
   });
   it('refuses a window that ends before it starts', () => {
-    expect(() => resolveWindow({ from: parseDay('2026-12-10'), until: parseDay('2026-12-01'), days: 14 }, 'UTC', now)).toThrow(
-      expect.objectContaining({ code: 'window-backwards', details: { first: '2026-12-10', last: '2026-12-01', until: '2026-12-01' } }),
+    expect(() =>
+      resolveWindow({ from: parseDay('2026-12-10'), until: parseDay('2026-12-01'), days: 14 }, 'UTC', now),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'window-backwards',
+        details: { first: '2026-12-10', last: '2026-12-01', until: '2026-12-01' },
+      }),
     );
-    expect(messageOf(() => resolveWindow({ from: parseDay('2026-12-10'), until: parseDay('2026-12-01'), days: 14 }, 'UTC', now))).toBe(
-      '--until 2026-12-01 is before the start of the window (2026-12-10)',
-    );
+    expect(
+      messageOf(() =>
+        resolveWindow({ from: parseDay('2026-12-10'), until: parseDay('2026-12-01'), days: 14 }, 'UTC', now),
+      ),
+    ).toBe('--until 2026-12-01 is before the start of the window (2026-12-10)');
   });
   it('accepts 100 years and refuses 10,000', () => {
-    expect(resolveWindow({ from: parseDay('2025-01-01'), until: parseDay('2124-12-31'), days: 14 }, 'UTC', now).last).toBe(parseIsoDate('2124-12-31'));
-    expect(messageOf(() => resolveWindow({ from: parseDay('1971-01-01'), until: parseDay('3071-01-01'), days: 14 }, 'UTC', now))).toBe(
-      'the window from 1971-01-01 to 3071-01-01 is longer than 1000 years (365243 days)',
-    );
+    expect(
+      resolveWindow({ from: parseDay('2025-01-01'), until: parseDay('2124-12-31'), days: 14 }, 'UTC', now).last,
+    ).toBe(parseIsoDate('2124-12-31'));
+    expect(
+      messageOf(() =>
+        resolveWindow({ from: parseDay('1971-01-01'), until: parseDay('3071-01-01'), days: 14 }, 'UTC', now),
+      ),
+    ).toBe('the window from 1971-01-01 to 3071-01-01 is longer than 1000 years (365243 days)');
     expect(messageOf(() => resolveWindow({ from: parseDay('2026-01-01'), days: 3_652_425 }, 'UTC', now))).toBe(
       'the window from 2026-01-01 to 12025-12-31 goes outside the dates railnext covers, 1970-01-01 to 9998-12-31',
     );

@@ -37,7 +37,15 @@ describe('monthGrid', () => {
 describe('renderCalendar', () => {
   it('draws a grid per leg: the 3rd and 17th across the Pyongyang zone change, and Saturdays', () => {
     const l = formatsLookup('2018-05-01', '2018-05-31');
-    expect(renderCalendar(l, [...l.departures()], { paint: plain, first: day('2018-05-01'), last: day('2018-05-31'), lastChecked: null, width: 120 })).toBe(
+    expect(
+      renderCalendar(l, [...l.departures()], {
+        paint: plain,
+        first: day('2018-05-01'),
+        last: day('2018-05-31'),
+        lastChecked: null,
+        width: 120,
+      }),
+    ).toBe(
       [
         // The departure time changes with Pyongyang's clock on 2018-05-05, so no single time is claimed.
         'Pyongyang → Moscow, "Yaroslavsky"; \\ terminal  train 1/2 · the 3rd and 17th of each month',

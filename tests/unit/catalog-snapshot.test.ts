@@ -18,7 +18,10 @@ function copy(): { dir: string; snapshot: string; files: () => string[] } {
   const dir = join(root, 'schedules');
   cpSync(BUNDLED_DIR, dir, { recursive: true });
   const snapshot = join(root, 'catalog.json');
-  writeFileSync(snapshot, snapshotText(readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, dir).catalog, filesAt(dir)));
+  writeFileSync(
+    snapshot,
+    snapshotText(readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, dir).catalog, filesAt(dir)),
+  );
   return { dir, snapshot, files: () => filesAt(dir) };
 }
 

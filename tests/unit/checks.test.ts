@@ -8,7 +8,12 @@ import { formatProblem } from '../../src/input/problems.js';
 
 const KHASAN = { id: 'khasan', name: 'Khasan', aliases: ['Хасан'], country: 'RU', timeZone: 'Asia/Vladivostok' };
 const TUMANGANG = { id: 'tumangang', name: 'Tumangang', country: 'KP', timeZone: 'Asia/Pyongyang' };
-const service = (id: string, runs: object = { every: 'day', from: '2026-01-01' }, departure: object = { time: '10:00', confidence: 'high' }, arrival: object = { journeyMinutes: 17, confidence: 'low' }) => ({
+const service = (
+  id: string,
+  runs: object = { every: 'day', from: '2026-01-01' },
+  departure: object = { time: '10:00', confidence: 'high' },
+  arrival: object = { journeyMinutes: 17, confidence: 'low' },
+) => ({
   id,
   name: id,
   confidence: 'high',
@@ -25,10 +30,18 @@ function problems(documents: ScheduleDocument[], now?: number): string[] {
 }
 
 describe('layers', () => {
-  const base: ScheduleDocument = { file: 'base.json', layer: 'bundled', data: { stations: [KHASAN, TUMANGANG], routes: [route('a', [service('s1'), service('s2')])] } };
+  const base: ScheduleDocument = {
+    file: 'base.json',
+    layer: 'bundled',
+    data: { stations: [KHASAN, TUMANGANG], routes: [route('a', [service('s1'), service('s2')])] },
+  };
 
   it('a later layer replaces a service of the same id, even in another route', () => {
-    const user: ScheduleDocument = { file: 'user.json', layer: 'user', data: { routes: [route('mine', [service('s2', undefined, { time: '11:00', confidence: 'low' })])] } };
+    const user: ScheduleDocument = {
+      file: 'user.json',
+      layer: 'user',
+      data: { routes: [route('mine', [service('s2', undefined, { time: '11:00', confidence: 'low' })])] },
+    };
     const { catalog, problems: found } = readCatalog([base, user]);
     expect(found).toEqual([]);
     expect(catalog.routes.map((r) => [r.id, r.origin, r.services.map((s) => s.id)])).toEqual([
@@ -39,7 +52,11 @@ describe('layers', () => {
   });
 
   it('a later layer replaces a station, and the routes read after it use the new one', () => {
-    const user: ScheduleDocument = { file: 'user.json', layer: 'user', data: { stations: [{ ...KHASAN, name: 'Khasan (new)' }] } };
+    const user: ScheduleDocument = {
+      file: 'user.json',
+      layer: 'user',
+      data: { stations: [{ ...KHASAN, name: 'Khasan (new)' }] },
+    };
     const { catalog } = readCatalog([base, user]);
     expect(catalog.services[0]!.stops[0]!.station.name).toBe('Khasan (new)');
     expect(catalog.stations.find((s) => s.id === 'khasan')!.origin).toBe('user.json');
@@ -47,7 +64,17 @@ describe('layers', () => {
 
   it('the same id twice in one layer is a duplicate, in one file or two', () => {
     const a: ScheduleDocument = { file: 'a.json', layer: 'user', data: { routes: [route('x', [service('s9')])] } };
-    const b: ScheduleDocument = { file: 'b.json', layer: 'user', data: { routes: [route('x', [service('s9')])], stations: [{ ...TUMANGANG, id: 'tumangang' }, { ...TUMANGANG, id: 'tumangang' }] } };
+    const b: ScheduleDocument = {
+      file: 'b.json',
+      layer: 'user',
+      data: {
+        routes: [route('x', [service('s9')])],
+        stations: [
+          { ...TUMANGANG, id: 'tumangang' },
+          { ...TUMANGANG, id: 'tumangang' },
+        ],
+      },
+    };
     expect(problems([base, a, b])).toEqual([
       'b.json:/stations/1/id: duplicate station id "tumangang" (first defined at b.json:/stations/0)',
       'b.json:/routes/0/id: duplicate route id "x" (first defined at a.json:/routes/0)',
@@ -56,17 +83,40 @@ describe('layers', () => {
 });
 
 describe('meaning checks', () => {
-  const doc = (services: object[], extra: object = {}): ScheduleDocument[] => [{ file: 'f.json', data: { stations: [KHASAN, TUMANGANG], routes: [route('r', services)], ...extra } }];
+  const doc = (services: object[], extra: object = {}): ScheduleDocument[] => [
+    { file: 'f.json', data: { stations: [KHASAN, TUMANGANG], routes: [route('r', services)], ...extra } },
+  ];
 
   it('accepts a monthly rule on the 31st and an open-ended rule on the 30th', () => {
-    expect(problems(doc([service('a', { every: 'month', days: [31], from: '2027-02-01', until: '2027-03-31' }), service('b', { every: 'month', days: [30], from: '2027-02-01' })]))).toEqual([]);
+    expect(
+      problems(
+        doc([
+          service('a', { every: 'month', days: [31], from: '2027-02-01', until: '2027-03-31' }),
+          service('b', { every: 'month', days: [30], from: '2027-02-01' }),
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('finds a rule that never runs in its closed range, but not one whose every date is cancelled', () => {
-    expect(problems(doc([service('a', { every: 'week', weekdays: ['sat'], from: '2026-12-07', until: '2026-12-11' })]))).toEqual([
+    expect(
+      problems(doc([service('a', { every: 'week', weekdays: ['sat'], from: '2026-12-07', until: '2026-12-11' })])),
+    ).toEqual([
       'f.json:/routes/0/services/0/runs: the service never runs: no date from 2026-12-07 to 2026-12-11 matches its rule',
     ]);
-    expect(problems(doc([service('a', { every: 'week', weekdays: ['sat'], from: '2026-12-07', until: '2026-12-13', cancelled: ['2026-12-12'] })]))).toEqual([]);
+    expect(
+      problems(
+        doc([
+          service('a', {
+            every: 'week',
+            weekdays: ['sat'],
+            from: '2026-12-07',
+            until: '2026-12-13',
+            cancelled: ['2026-12-12'],
+          }),
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('compares times as instants across zones: 08:30 Moscow time then 14:47 in Pyongyang is forward, 14:00 is not', () => {
@@ -83,7 +133,9 @@ describe('meaning checks', () => {
     // 23:30 in Vladivostok is 22:30 in Pyongyang: the same date there is forward, the date before is not.
     expect(problems(doc([service('a', undefined, depart, { day: 0, confidence: 'low' })]))).toEqual([]);
     expect(problems(doc([service('a', undefined, depart, { day: 1, confidence: 'low' })]))).toEqual([]);
-    const moscowFirst = { stations: [KHASAN, TUMANGANG, { id: 'moscow', name: 'Moscow', country: 'RU', timeZone: 'Europe/Moscow' }] };
+    const moscowFirst = {
+      stations: [KHASAN, TUMANGANG, { id: 'moscow', name: 'Moscow', country: 'RU', timeZone: 'Europe/Moscow' }],
+    };
     const car = {
       id: 'car',
       name: 'car',
@@ -104,12 +156,14 @@ describe('meaning checks', () => {
     const stale = doc([service('a')], { lastChecked: '2025-11-21' });
     expect(problems(stale)).toEqual([]);
     expect(problems(stale, Date.parse('2026-11-21T12:00:00Z'))).toEqual([]);
-    expect(problems(stale, Date.parse('2026-11-22T12:00:00Z'))).toEqual(['f.json:/lastChecked: warning: last checked 2025-11-21, over a year before 2026-11-22: times may have changed']);
+    expect(problems(stale, Date.parse('2026-11-22T12:00:00Z'))).toEqual([
+      'f.json:/lastChecked: warning: last checked 2025-11-21, over a year before 2026-11-22: times may have changed',
+    ]);
   });
 
   it('finds a name two stations answer to, ignoring case and accents', () => {
-    expect(problems([{ file: 'f.json', data: { stations: [KHASAN, { ...TUMANGANG, aliases: ['KHASAN'] }] } }])).toEqual([
-      'f.json:/stations/1/aliases/0: "KHASAN" is also a name of station "khasan" (f.json:/stations/0)',
-    ]);
+    expect(problems([{ file: 'f.json', data: { stations: [KHASAN, { ...TUMANGANG, aliases: ['KHASAN'] }] } }])).toEqual(
+      ['f.json:/stations/1/aliases/0: "KHASAN" is also a name of station "khasan" (f.json:/stations/0)'],
+    );
   });
 });

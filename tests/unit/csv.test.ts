@@ -42,7 +42,12 @@ describe('csvLines', () => {
     const json = [...formatsLookup('2018-05-01', '2018-05-06').departures()].map(jsonDeparture);
     expect(Object.keys(rows[0]!)).toEqual(CSV_HEADER);
     expect(rows.map((r) => [r.to_name, r.notes, r.departure_time, r.journey_minutes])).toEqual(
-      json.map((d) => [d.arrival.station.name, d.notes.join('\n'), d.departure.time ?? '', d.durationMinutes === null ? '' : String(d.durationMinutes)]),
+      json.map((d) => [
+        d.arrival.station.name,
+        d.notes.join('\n'),
+        d.departure.time ?? '',
+        d.durationMinutes === null ? '' : String(d.durationMinutes),
+      ]),
     );
     expect(rows[0]!.to_name).toBe(STRANGE_NAME);
     expect(rows[0]!.notes).toBe(STRANGE_NOTE);

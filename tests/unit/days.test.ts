@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDayLabel, formatIsoDate, fromEpochDay, isoWeekday, parseClock, parseIsoDate, toEpochDay } from '../../src/domain/days.js';
+import {
+  daysInMonth,
+  formatDayLabel,
+  formatIsoDate,
+  fromEpochDay,
+  isoWeekday,
+  parseClock,
+  parseIsoDate,
+  toEpochDay,
+} from '../../src/domain/days.js';
 
 describe('epoch days', () => {
   it.each([
@@ -21,7 +30,8 @@ describe('epoch days', () => {
       const { year, month, day: dom } = fromEpochDay(day);
       if (toEpochDay(year, month, dom) !== day) throw new Error(`round trip failed at ${day}`);
       const d = new Date(day * 86_400_000);
-      if (d.getUTCFullYear() !== year || d.getUTCMonth() + 1 !== month || d.getUTCDate() !== dom) throw new Error(`mismatch at ${day}`);
+      if (d.getUTCFullYear() !== year || d.getUTCMonth() + 1 !== month || d.getUTCDate() !== dom)
+        throw new Error(`mismatch at ${day}`);
     }
   });
 
@@ -34,7 +44,17 @@ describe('epoch days', () => {
     [2026, 12, 31],
   ])('%i-%i has %i days', (y, m, n) => expect(daysInMonth(y, m)).toBe(n));
 
-  it.each(['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-1', '26-01-01', 'tomorrow', ''])('rejects %j', (text) => {
+  it.each([
+    '2026-02-29',
+    '2026-02-30',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-1-1',
+    '26-01-01',
+    'tomorrow',
+    '',
+  ])('rejects %j', (text) => {
     expect(parseIsoDate(text)).toBeUndefined();
   });
 
@@ -44,7 +64,9 @@ describe('epoch days', () => {
     ['23:59', 1439],
   ])('parses the clock %s', (text, minutes) => expect(parseClock(text)).toBe(minutes));
 
-  it.each(['24:00', '8:30', '12:60', '12:5', 'noon'])('rejects the clock %j', (text) => expect(parseClock(text)).toBeUndefined());
+  it.each(['24:00', '8:30', '12:60', '12:5', 'noon'])('rejects the clock %j', (text) =>
+    expect(parseClock(text)).toBeUndefined(),
+  );
 
   it('labels dates the way the table shows them', () => {
     expect(formatDayLabel(parseIsoDate('2026-12-02')!)).toBe('Wed 2 Dec 2026');

@@ -18,7 +18,9 @@ describe('parseDuration', () => {
 
   it.each(['90', '', 'h', '2x', '1.5h', '-1h', '2h junk'])('refuses %j', (text) => {
     expect(() => parseDuration(text)).toThrow(BadDurationError);
-    expect(() => parseDuration(text)).toThrow(expect.objectContaining({ code: 'bad-duration', details: { text, reason: 'unrecognised' } }));
+    expect(() => parseDuration(text)).toThrow(
+      expect.objectContaining({ code: 'bad-duration', details: { text, reason: 'unrecognised' } }),
+    );
   });
 });
 
@@ -30,6 +32,8 @@ describe('parseDays', () => {
   });
 
   it('refuses a part of a day', () => {
-    expect(() => parseDays('36h')).toThrow(expect.objectContaining({ code: 'bad-duration', details: { text: '36h', reason: 'not-whole-days' } }));
+    expect(() => parseDays('36h')).toThrow(
+      expect.objectContaining({ code: 'bad-duration', details: { text: '36h', reason: 'not-whole-days' } }),
+    );
   });
 });

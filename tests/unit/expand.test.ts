@@ -9,7 +9,15 @@ const NOW = Date.parse('2030-01-01T00:00:00Z');
 
 /** `[departure at, arrival at]` for every departure of `query` between two dates. */
 function times(catalog: Catalog, query: string, from: string, until: string): [string | null, string | null][] {
-  const l = lookup(catalog, { query, window: { from: { kind: 'date', day: parseIsoDate(from)!, text: from }, until: { kind: 'date', day: parseIsoDate(until)!, text: until }, days: 1 }, now: NOW });
+  const l = lookup(catalog, {
+    query,
+    window: {
+      from: { kind: 'date', day: parseIsoDate(from)!, text: from },
+      until: { kind: 'date', day: parseIsoDate(until)!, text: until },
+      days: 1,
+    },
+    now: NOW,
+  });
   return [...l.departures()].map((d) => {
     const j = jsonDeparture(d);
     return [j.departure.at ?? j.departure.date, j.arrival.at ?? j.arrival.date];
@@ -29,8 +37,12 @@ describe('expansion across zones', () => {
   const catalog = fixtureCatalog([khasanTrain, tumangangTrain]);
 
   it('a 17-minute train arrives 43 minutes earlier on the clock', () => {
-    expect(times(catalog, 'k-t', '2026-12-02', '2026-12-02')).toEqual([['2026-12-02T15:30:00+10:00', '2026-12-02T14:47:00+09:00']]);
-    expect(times(catalog, 't-k', '2026-12-02', '2026-12-02')).toEqual([['2026-12-02T12:00:00+09:00', '2026-12-02T13:17:00+10:00']]);
+    expect(times(catalog, 'k-t', '2026-12-02', '2026-12-02')).toEqual([
+      ['2026-12-02T15:30:00+10:00', '2026-12-02T14:47:00+09:00'],
+    ]);
+    expect(times(catalog, 't-k', '2026-12-02', '2026-12-02')).toEqual([
+      ['2026-12-02T12:00:00+09:00', '2026-12-02T13:17:00+10:00'],
+    ]);
   });
 
   it.each([
@@ -40,14 +52,18 @@ describe('expansion across zones', () => {
     ['2016-07-01', '2016-07-01T15:30:00+10:00', '2016-07-01T14:17:00+08:30', '2016-07-01T11:30:00+08:30'],
     ['2018-05-04', '2018-05-04T15:30:00+10:00', '2018-05-04T14:17:00+08:30', '2018-05-04T11:30:00+08:30'],
     ['2018-05-05', '2018-05-05T15:30:00+10:00', '2018-05-05T14:47:00+09:00', '2018-05-05T12:00:00+09:00'],
-  ])('Pyongyang\'s +08:30 years: %s', (date, khasanDeparts, tumangangArrives, tumangangDeparts) => {
+  ])("Pyongyang's +08:30 years: %s", (date, khasanDeparts, tumangangArrives, tumangangDeparts) => {
     expect(times(catalog, 'k-t', date, date)).toEqual([[khasanDeparts, tumangangArrives]]);
     expect(times(catalog, 't-k', date, date)[0]![0]).toBe(tumangangDeparts);
   });
 
   it('Vladivostok was UTC+11 before 2014-10-26, and Moscow UTC+04', () => {
-    expect(times(catalog, 'k-t', '2014-10-24', '2014-10-24')).toEqual([['2014-10-24T15:30:00+11:00', '2014-10-24T13:47:00+09:00']]);
-    expect(times(catalog, 'k-t', '2014-10-27', '2014-10-27')).toEqual([['2014-10-27T15:30:00+10:00', '2014-10-27T14:47:00+09:00']]);
+    expect(times(catalog, 'k-t', '2014-10-24', '2014-10-24')).toEqual([
+      ['2014-10-24T15:30:00+11:00', '2014-10-24T13:47:00+09:00'],
+    ]);
+    expect(times(catalog, 'k-t', '2014-10-27', '2014-10-27')).toEqual([
+      ['2014-10-27T15:30:00+10:00', '2014-10-27T14:47:00+09:00'],
+    ]);
   });
 
   it('a Moscow-time departure late in the evening falls on the next local date, and the window follows the local date', () => {
@@ -58,7 +74,9 @@ describe('expansion across zones', () => {
       ]),
     ]);
     // Monday 2026-12-07 20:00 Moscow is Tuesday 03:00 in Khasan.
-    expect(times(late, 'late', '2026-12-08', '2026-12-08')).toEqual([['2026-12-08T03:00:00+10:00', '2026-12-08T02:17:00+09:00']]);
+    expect(times(late, 'late', '2026-12-08', '2026-12-08')).toEqual([
+      ['2026-12-08T03:00:00+10:00', '2026-12-08T02:17:00+09:00'],
+    ]);
     expect(times(late, 'late', '2026-12-07', '2026-12-07')).toEqual([]);
   });
 });
@@ -102,9 +120,19 @@ describe('through cars: day offsets', () => {
     expect(times(catalog, 'p-m', '2025-06-01', '2025-06-16')).toEqual([]);
   });
 
-  it('leaves an intermediate stop on its own day offset, across Novosibirsk\'s 2016 change to UTC+07', () => {
-    const l = lookup(throughCars('2016-01-01', '2016-01-01'), { query: 'novosibirsk', window: { from: { kind: 'date', day: parseIsoDate('2016-07-20')!, text: '' }, until: { kind: 'date', day: parseIsoDate('2016-07-31')!, text: '' }, days: 1 }, now: NOW });
-    expect([...l.departures()].map((d) => [d.service.id, jsonDeparture(d).departure.at, jsonDeparture(d).arrival.date])).toEqual([
+  it("leaves an intermediate stop on its own day offset, across Novosibirsk's 2016 change to UTC+07", () => {
+    const l = lookup(throughCars('2016-01-01', '2016-01-01'), {
+      query: 'novosibirsk',
+      window: {
+        from: { kind: 'date', day: parseIsoDate('2016-07-20')!, text: '' },
+        until: { kind: 'date', day: parseIsoDate('2016-07-31')!, text: '' },
+        days: 1,
+      },
+      now: NOW,
+    });
+    expect(
+      [...l.departures()].map((d) => [d.service.id, jsonDeparture(d).departure.at, jsonDeparture(d).arrival.date]),
+    ).toEqual([
       ['p-m', '2016-07-23T09:30:00+06:00', '2016-07-25'],
       ['m-p', '2016-07-28T11:54:00+07:00', '2016-08-03'],
     ]);
@@ -121,6 +149,8 @@ describe('derived times', () => {
       ]),
     ]);
     // 23:00 Moscow (20:00 UTC) + 30 min is 03:30 the next day in Novosibirsk (UTC+07).
-    expect(times(catalog, 'novosibirsk', '2026-02-02', '2026-02-02')).toEqual([['2026-02-02T03:30:00+07:00', '2026-02-03T12:00:00+10:00']]);
+    expect(times(catalog, 'novosibirsk', '2026-02-02', '2026-02-02')).toEqual([
+      ['2026-02-02T03:30:00+07:00', '2026-02-03T12:00:00+10:00'],
+    ]);
   });
 });

@@ -11,7 +11,13 @@ const ZONE = 'Europe/Moscow';
 
 function feedOf(from: string, until: string) {
   const l = formatsLookup(from, until);
-  return gtfsFeed(l.departures(), { agencyTimeZone: ZONE, first: l.from, last: l.until, version: '1.0.0', lastChecked: null });
+  return gtfsFeed(l.departures(), {
+    agencyTimeZone: ZONE,
+    first: l.from,
+    last: l.until,
+    version: '1.0.0',
+    lastChecked: null,
+  });
 }
 
 describe('formatGtfsTime', () => {
@@ -42,13 +48,32 @@ describe('gtfsFeed', () => {
       ].join('\r\n'),
     );
     expect(feed.files['calendar_dates.txt']).toBe(
-      ['service_id,date,exception_type', 'pyongyang-moscow,20180403,1', 'pyongyang-moscow,20180417,1', 'pyongyang-moscow,20180503,1', 'pyongyang-moscow.2,20180517,1', 'pyongyang-moscow.2,20180603,1', 'pyongyang-moscow.2,20180617,1', ''].join('\r\n'),
+      [
+        'service_id,date,exception_type',
+        'pyongyang-moscow,20180403,1',
+        'pyongyang-moscow,20180417,1',
+        'pyongyang-moscow,20180503,1',
+        'pyongyang-moscow.2,20180517,1',
+        'pyongyang-moscow.2,20180603,1',
+        'pyongyang-moscow.2,20180617,1',
+        '',
+      ].join('\r\n'),
     );
     expect(feed.files['trips.txt']).toBe(
-      ['route_id,service_id,trip_id,trip_headsign,trip_short_name', 'through,pyongyang-moscow,pyongyang-moscow,"Moscow, ""Yaroslavsky""; \\ terminal",1/2', 'through,pyongyang-moscow.2,pyongyang-moscow.2,"Moscow, ""Yaroslavsky""; \\ terminal",1/2', ''].join('\r\n'),
+      [
+        'route_id,service_id,trip_id,trip_headsign,trip_short_name',
+        'through,pyongyang-moscow,pyongyang-moscow,"Moscow, ""Yaroslavsky""; \\ terminal",1/2',
+        'through,pyongyang-moscow.2,pyongyang-moscow.2,"Moscow, ""Yaroslavsky""; \\ terminal",1/2',
+        '',
+      ].join('\r\n'),
     );
     expect(feed.files['stops.txt']).toBe(
-      ['stop_id,stop_name,stop_lat,stop_lon,location_type,stop_timezone', 'pyongyang,Pyongyang,39.0047,125.7364,0,Asia/Pyongyang', 'moscow,"Moscow, ""Yaroslavsky""; \\ terminal",,,0,Europe/Moscow', ''].join('\r\n'),
+      [
+        'stop_id,stop_name,stop_lat,stop_lon,location_type,stop_timezone',
+        'pyongyang,Pyongyang,39.0047,125.7364,0,Asia/Pyongyang',
+        'moscow,"Moscow, ""Yaroslavsky""; \\ terminal",,,0,Europe/Moscow',
+        '',
+      ].join('\r\n'),
     );
     // The bus has no published time: no trip, no invented one, and said so.
     expect(feed.leftOut.map((s) => s.id)).toEqual(['heihe-blagoveshchensk']);

@@ -7,7 +7,11 @@ import { knowsGrowthFactor } from '../../src/cli/heap.js';
 
 describe('the young-generation flag', () => {
   it('is set on the V8 of Node 20, 22, 24 and 26, and on no other', () => {
-    expect(['11.3.244.8-node.38', '12.4.254.21-node.57', '13.6.233.17-node.63', '14.6.202.34-node.40'].map(knowsGrowthFactor)).toEqual([true, true, true, true]);
+    expect(
+      ['11.3.244.8-node.38', '12.4.254.21-node.57', '13.6.233.17-node.63', '14.6.202.34-node.40'].map(
+        knowsGrowthFactor,
+      ),
+    ).toEqual([true, true, true, true]);
     expect(['10.2.154.26-node.26', '15.0.1', ''].map(knowsGrowthFactor)).toEqual([false, false, false]);
   });
 

@@ -41,7 +41,10 @@ describe('choosing the language', () => {
   });
 
   it('says when RAILNEXT_LANG names a language railnext does not speak, then follows the locale', () => {
-    expect(chooseLang(undefined, { RAILNEXT_LANG: 'fr', LANG: 'ru_RU.UTF-8' })).toEqual({ lang: 'ru', warning: { variable: 'RAILNEXT_LANG', value: 'fr' } });
+    expect(chooseLang(undefined, { RAILNEXT_LANG: 'fr', LANG: 'ru_RU.UTF-8' })).toEqual({
+      lang: 'ru',
+      warning: { variable: 'RAILNEXT_LANG', value: 'fr' },
+    });
   });
 
   it.each([
@@ -67,7 +70,10 @@ describe('choosing the language', () => {
     expect(langFlag(['--lang', 'ru', 'routes', '--lang', 'ko'])).toBe('ko');
     expect(langFlag(['help', 'routes', '--lang', 'zh'])).toBe('zh');
     expect(langFlag(['khasan', '--to', '--lang', 'ru'])).toBeUndefined();
-    expect(lineOptions(['khasan', '--verbose', '--format', 'xml', '--lang', 'ko'])).toEqual({ lang: 'ko', verbose: true });
+    expect(lineOptions(['khasan', '--verbose', '--format', 'xml', '--lang', 'ko'])).toEqual({
+      lang: 'ko',
+      verbose: true,
+    });
   });
 });
 
@@ -111,7 +117,11 @@ describe('catalogues', () => {
       if (typeof v === 'string') out.push(v);
       else if (typeof v === 'function') {
         // A one-item array reads as its item in a template and as a list where a list is wanted.
-        const args = KINDS[key] ?? Array.from({ length: v.length }, (_, i) => (key === 'weekly' || key === 'monthly' ? [1, 3] : i % 2 ? ['7'] : ['⟨x⟩']));
+        const args =
+          KINDS[key] ??
+          Array.from({ length: v.length }, (_, i) =>
+            key === 'weekly' || key === 'monthly' ? [1, 3] : i % 2 ? ['7'] : ['⟨x⟩'],
+          );
         out.push(String((v as (...a: unknown[]) => unknown)(...args)));
       } else if (v && typeof v === 'object') for (const [k, inner] of Object.entries(v)) visit(inner, k);
     };
@@ -183,8 +193,16 @@ describe('dates through Intl.DateTimeFormat in the language, on a named zone', (
   });
 
   it('rules in words', () => {
-    expect([ru, zh, ko].map((m) => m.rules.weekly([1, 3, 5]))).toEqual(['по понедельникам, средам и пятницам', '每周一、三、五', '매주 월·수·금요일']);
-    expect([ru, zh, ko].map((m) => m.rules.monthly([3, 17]))).toEqual(['3 и 17 числа каждого месяца', '每月3日、17日', '매월 3일, 17일']);
+    expect([ru, zh, ko].map((m) => m.rules.weekly([1, 3, 5]))).toEqual([
+      'по понедельникам, средам и пятницам',
+      '每周一、三、五',
+      '매주 월·수·금요일',
+    ]);
+    expect([ru, zh, ko].map((m) => m.rules.monthly([3, 17]))).toEqual([
+      '3 и 17 числа каждого месяца',
+      '每月3日、17日',
+      '매월 3일, 17일',
+    ]);
     expect(en.rules.monthly([3, 17])).toBe('the 3rd and 17th of each month');
   });
 });

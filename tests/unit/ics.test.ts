@@ -39,7 +39,8 @@ describe('foldLine', () => {
 
 describe('icsLines', () => {
   const STAMP = Date.UTC(2018, 0, 1);
-  const text = (from: string, until: string) => [...icsLines(formatsLookup(from, until).departures(), { stamp: STAMP, version: '1.0.0' })].join('');
+  const text = (from: string, until: string) =>
+    [...icsLines(formatsLookup(from, until).departures(), { stamp: STAMP, version: '1.0.0' })].join('');
 
   it('writes the eight-day car from Pyongyang on UTC+08:30 in UTC, escaped and folded', () => {
     expect(text('2018-05-01', '2018-05-04')).toBe(

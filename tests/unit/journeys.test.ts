@@ -13,11 +13,23 @@ import { wallToInstant } from '../../src/domain/zones.js';
 import { JOURNEY_FIXTURES, journeyCatalog, journeyLine } from '../helpers/journeys.js';
 
 const catalog = journeyCatalog();
-const withRajin = loadSchedules({ bundled: false, groups: [{ layer: 'fixtures', paths: [JOURNEY_FIXTURES, `${JOURNEY_FIXTURES}-extra`] }] });
+const withRajin = loadSchedules({
+  bundled: false,
+  groups: [{ layer: 'fixtures', paths: [JOURNEY_FIXTURES, `${JOURNEY_FIXTURES}-extra`] }],
+});
 const date = (text: string) => ({ kind: 'date' as const, day: parseIsoDate(text)!, text });
 const window = (from: string, days: number): JourneyOptions['window'] => ({ from: date(from), days });
-const plan = (from: string, to: string, options: Partial<JourneyOptions> & { from?: string; days?: number }, c = catalog) =>
-  planJourneys(c, from, to, { window: window(options.from ?? '2027-01-12', options.days ?? 1), now: 0, ...options }).journeys.map(journeyLine);
+const plan = (
+  from: string,
+  to: string,
+  options: Partial<JourneyOptions> & { from?: string; days?: number },
+  c = catalog,
+) =>
+  planJourneys(c, from, to, {
+    window: window(options.from ?? '2027-01-12', options.days ?? 1),
+    now: 0,
+    ...options,
+  }).journeys.map(journeyLine);
 
 describe('planJourneys on the fixture network (hand-worked answers)', () => {
   it.each([
@@ -79,7 +91,10 @@ describe('planJourneys on the fixture network (hand-worked answers)', () => {
       from: 'irkutsk',
       to: 'manzhouli',
       options: { from: '2027-01-10', days: 7 },
-      expected: ['sure: irkutsk 2027-01-11 21:45 → manzhouli 2027-01-13 11:00', 'sure: irkutsk 2027-01-15 21:45 → manzhouli 2027-01-17 11:00'],
+      expected: [
+        'sure: irkutsk 2027-01-11 21:45 → manzhouli 2027-01-13 11:00',
+        'sure: irkutsk 2027-01-15 21:45 → manzhouli 2027-01-17 11:00',
+      ],
     },
     {
       // Backwards: to be in Beijing by the end of Friday 22 January. The Moscow car of the 12th is the last that surely makes it (via the
@@ -88,7 +103,9 @@ describe('planJourneys on the fixture network (hand-worked answers)', () => {
       from: 'moscow',
       to: 'beijing',
       options: { arriveBy: date('2027-01-22') },
-      expected: ['sure: moscow 2027-01-12 01:00 → pyongyang 2027-01-20 00:00..2027-01-20 23:59 | sure at pyongyang | pyongyang 2027-01-21 10:26 → beijing 2027-01-22 08:40'],
+      expected: [
+        'sure: moscow 2027-01-12 01:00 → pyongyang 2027-01-20 00:00..2027-01-20 23:59 | sure at pyongyang | pyongyang 2027-01-21 10:26 → beijing 2027-01-22 08:40',
+      ],
     },
     {
       // A day with no direct ride and no journey: the Moscow car leaves only on the 12th and 26th.
@@ -111,7 +128,9 @@ describe('planJourneys on the fixture network (hand-worked answers)', () => {
   });
 
   it('rides the Irkutsk car to Zabaikalsk directly rather than changing at Manzhouli and coming back', () => {
-    expect(plan('irkutsk', 'zabaikalsk', { from: '2027-01-11', days: 1 })).toEqual(['sure: irkutsk 2027-01-11 21:45 → zabaikalsk 2027-01-13 11:35']);
+    expect(plan('irkutsk', 'zabaikalsk', { from: '2027-01-11', days: 1 })).toEqual([
+      'sure: irkutsk 2027-01-11 21:45 → zabaikalsk 2027-01-13 11:35',
+    ]);
   });
 });
 
@@ -119,17 +138,51 @@ describe('change time across zones', () => {
   // Train 646 leaves Khasan at 15:30 (+10) and arrives at Tumangang 17 minutes later, 14:47 on Pyongyang's clock (+09). The test
   // train to Rajin leaves Tumangang at 15:40 (+09) on Mondays: a wait of 53 minutes, though the two departure clocks read 15:30 and 15:40.
   it.each([
-    { change: 60, expected: ['sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-18 15:40 → rajin 2027-01-18 17:10'] },
-    { change: 54, expected: ['sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-18 15:40 → rajin 2027-01-18 17:10'] },
-    { change: 53, expected: ['sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-11 15:40 → rajin 2027-01-11 17:10'] },
-    { change: 20, expected: ['sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-11 15:40 → rajin 2027-01-11 17:10'] },
+    {
+      change: 60,
+      expected: [
+        'sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-18 15:40 → rajin 2027-01-18 17:10',
+      ],
+    },
+    {
+      change: 54,
+      expected: [
+        'sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-18 15:40 → rajin 2027-01-18 17:10',
+      ],
+    },
+    {
+      change: 53,
+      expected: [
+        'sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-11 15:40 → rajin 2027-01-11 17:10',
+      ],
+    },
+    {
+      change: 20,
+      expected: [
+        'sure: khasan 2027-01-11 15:30 → tumangang 2027-01-11 14:47 | sure at tumangang | tumangang 2027-01-11 15:40 → rajin 2027-01-11 17:10',
+      ],
+    },
   ])('with a change time of $change minutes', ({ change, expected }) => {
-    expect(plan('khasan', 'rajin', { from: '2027-01-11', days: 1, changeMinutes: change }, withRajin)).toEqual(expected);
+    expect(plan('khasan', 'rajin', { from: '2027-01-11', days: 1, changeMinutes: change }, withRajin)).toEqual(
+      expected,
+    );
   });
 
   it('gives the wait on the absolute clock: 53 minutes at Tumangang', () => {
-    const [j] = planJourneys(withRajin, 'khasan', 'rajin', { window: window('2027-01-11', 1), now: 0, changeMinutes: 30 }).journeys;
-    expect(j!.changes).toEqual([{ station: expect.objectContaining({ id: 'tumangang' }), status: 'sure', minWaitMinutes: 53, maxWaitMinutes: 53, arriveBy: null }]);
+    const [j] = planJourneys(withRajin, 'khasan', 'rajin', {
+      window: window('2027-01-11', 1),
+      now: 0,
+      changeMinutes: 30,
+    }).journeys;
+    expect(j!.changes).toEqual([
+      {
+        station: expect.objectContaining({ id: 'tumangang' }),
+        status: 'sure',
+        minWaitMinutes: 53,
+        maxWaitMinutes: 53,
+        arriveBy: null,
+      },
+    ]);
   });
 
   it('a monthly car too far off (--max-wait) is not waited for', () => {
@@ -141,25 +194,92 @@ describe('change time across zones', () => {
 });
 
 describe('judgeChange (spans of instants, change time 60 minutes)', () => {
-  const at = (zone: string, iso: string, time: string) => wallToInstant(zone, parseIsoDate(iso)!, Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
-  const exact = (zone: string, iso: string, time: string): Span => ({ earliest: at(zone, iso, time), latest: at(zone, iso, time) });
-  const day = (zone: string, iso: string): Span => ({ earliest: at(zone, iso, '00:00'), latest: at(zone, iso, '23:59') });
+  const at = (zone: string, iso: string, time: string) =>
+    wallToInstant(zone, parseIsoDate(iso)!, Number(time.slice(0, 2)) * 60 + Number(time.slice(3)));
+  const exact = (zone: string, iso: string, time: string): Span => ({
+    earliest: at(zone, iso, time),
+    latest: at(zone, iso, time),
+  });
+  const day = (zone: string, iso: string): Span => ({
+    earliest: at(zone, iso, '00:00'),
+    latest: at(zone, iso, '23:59'),
+  });
   const P = 'Asia/Pyongyang';
   const B = 'Asia/Shanghai';
   it.each([
-    { what: 'arrival the 20th (time unknown), departure the 20th 10:26', arrival: day(P, '2027-01-20'), departure: exact(P, '2027-01-20', '10:26'), expected: 'possible' },
-    { what: 'arrival the 20th (time unknown), departure the 21st 10:26', arrival: day(P, '2027-01-20'), departure: exact(P, '2027-01-21', '10:26'), expected: 'sure' },
-    { what: 'arrival the 20th (time unknown), departure the 21st 00:58: 59 minutes after 23:59', arrival: day(P, '2027-01-20'), departure: exact(P, '2027-01-21', '00:58'), expected: 'possible' },
-    { what: 'arrival the 20th (time unknown), departure the 21st 00:59: 60 minutes after 23:59', arrival: day(P, '2027-01-20'), departure: exact(P, '2027-01-21', '00:59'), expected: 'sure' },
+    {
+      what: 'arrival the 20th (time unknown), departure the 20th 10:26',
+      arrival: day(P, '2027-01-20'),
+      departure: exact(P, '2027-01-20', '10:26'),
+      expected: 'possible',
+    },
+    {
+      what: 'arrival the 20th (time unknown), departure the 21st 10:26',
+      arrival: day(P, '2027-01-20'),
+      departure: exact(P, '2027-01-21', '10:26'),
+      expected: 'sure',
+    },
+    {
+      what: 'arrival the 20th (time unknown), departure the 21st 00:58: 59 minutes after 23:59',
+      arrival: day(P, '2027-01-20'),
+      departure: exact(P, '2027-01-21', '00:58'),
+      expected: 'possible',
+    },
+    {
+      what: 'arrival the 20th (time unknown), departure the 21st 00:59: 60 minutes after 23:59',
+      arrival: day(P, '2027-01-20'),
+      departure: exact(P, '2027-01-21', '00:59'),
+      expected: 'sure',
+    },
     // Across zones: 23:59 in Pyongyang is 22:59 in Beijing; a Beijing-time 23:58 the same night leaves 59 minutes later, 00:00 the 21st 61.
-    { what: 'arrival the 20th in Pyongyang, departure 23:58 Beijing time', arrival: day(P, '2027-01-20'), departure: exact(B, '2027-01-20', '23:58'), expected: 'possible' },
-    { what: 'arrival the 20th in Pyongyang, departure 00:00 the 21st Beijing time', arrival: day(P, '2027-01-20'), departure: exact(B, '2027-01-21', '00:00'), expected: 'sure' },
-    { what: 'arrival 14:47 +09, departure 15:40 +09 (53 min)', arrival: exact(P, '2027-01-11', '14:47'), departure: exact(P, '2027-01-11', '15:40'), expected: undefined },
-    { what: 'arrival 14:47 +09, departure 15:47 +09 (60 min)', arrival: exact(P, '2027-01-11', '14:47'), departure: exact(P, '2027-01-11', '15:47'), expected: 'sure' },
-    { what: 'arrival 18:07, departure the same day (time unknown)', arrival: exact(P, '2027-01-19', '18:07'), departure: day(P, '2027-01-19'), expected: 'possible' },
-    { what: 'arrival 23:30, departure the same day (time unknown): 29 minutes at most', arrival: exact(P, '2027-01-19', '23:30'), departure: day(P, '2027-01-19'), expected: undefined },
-    { what: 'arrival the 19th (time unknown), departure the 19th (time unknown)', arrival: day(P, '2027-01-19'), departure: day(P, '2027-01-19'), expected: 'possible' },
-    { what: 'arrival unbounded after, departure the next day', arrival: { earliest: at(P, '2027-01-19', '10:26'), latest: Infinity }, departure: exact(P, '2027-01-20', '10:26'), expected: 'possible' },
+    {
+      what: 'arrival the 20th in Pyongyang, departure 23:58 Beijing time',
+      arrival: day(P, '2027-01-20'),
+      departure: exact(B, '2027-01-20', '23:58'),
+      expected: 'possible',
+    },
+    {
+      what: 'arrival the 20th in Pyongyang, departure 00:00 the 21st Beijing time',
+      arrival: day(P, '2027-01-20'),
+      departure: exact(B, '2027-01-21', '00:00'),
+      expected: 'sure',
+    },
+    {
+      what: 'arrival 14:47 +09, departure 15:40 +09 (53 min)',
+      arrival: exact(P, '2027-01-11', '14:47'),
+      departure: exact(P, '2027-01-11', '15:40'),
+      expected: undefined,
+    },
+    {
+      what: 'arrival 14:47 +09, departure 15:47 +09 (60 min)',
+      arrival: exact(P, '2027-01-11', '14:47'),
+      departure: exact(P, '2027-01-11', '15:47'),
+      expected: 'sure',
+    },
+    {
+      what: 'arrival 18:07, departure the same day (time unknown)',
+      arrival: exact(P, '2027-01-19', '18:07'),
+      departure: day(P, '2027-01-19'),
+      expected: 'possible',
+    },
+    {
+      what: 'arrival 23:30, departure the same day (time unknown): 29 minutes at most',
+      arrival: exact(P, '2027-01-19', '23:30'),
+      departure: day(P, '2027-01-19'),
+      expected: undefined,
+    },
+    {
+      what: 'arrival the 19th (time unknown), departure the 19th (time unknown)',
+      arrival: day(P, '2027-01-19'),
+      departure: day(P, '2027-01-19'),
+      expected: 'possible',
+    },
+    {
+      what: 'arrival unbounded after, departure the next day',
+      arrival: { earliest: at(P, '2027-01-19', '10:26'), latest: Infinity },
+      departure: exact(P, '2027-01-20', '10:26'),
+      expected: 'possible',
+    },
   ])('$what: $expected', ({ arrival, departure, expected }) => {
     expect(judgeChange(arrival, departure, 60 * 60_000)).toBe(expected);
   });
@@ -171,7 +291,10 @@ describe('runSpans', () => {
     const spans = runSpans(car, parseIsoDate('2027-01-12')!);
     const V = 'Asia/Vladivostok';
     // Khabarovsk (index 2): after Novosibirsk on the 14th at 11:54 (+07), before the end of the Pyongyang day on the 20th (23:59 +09).
-    expect(spans[2]!.arrival).toEqual({ earliest: wallToInstant(V, parseIsoDate('2027-01-14')!, 14 * 60 + 54), latest: wallToInstant(V, parseIsoDate('2027-01-21')!, 59) });
+    expect(spans[2]!.arrival).toEqual({
+      earliest: wallToInstant(V, parseIsoDate('2027-01-14')!, 14 * 60 + 54),
+      latest: wallToInstant(V, parseIsoDate('2027-01-21')!, 59),
+    });
   });
 });
 
@@ -180,7 +303,9 @@ describe('arrivalsAt', () => {
     const { arrivalsAt } = await import('../../src/domain/arrivals.js');
     // The Moscow car of the 12th (eight days, time not published); the Beijing cars of Wed 20 and Thu 21 (next day 18:07); train 95
     // from Dandong daily at 18:07; the Khabarovsk car of the 21st on the 23rd (time not published).
-    const lines = arrivalsAt(catalog, 'pyongyang', { window: window('2027-01-20', 4), now: 0 }).journeys.map(journeyLine);
+    const lines = arrivalsAt(catalog, 'pyongyang', { window: window('2027-01-20', 4), now: 0 }).journeys.map(
+      journeyLine,
+    );
     expect(lines).toEqual([
       'sure: moscow 2027-01-12 01:00 → pyongyang 2027-01-20 00:00..2027-01-20 23:59',
       'sure: dandong 2027-01-20 10:00 → pyongyang 2027-01-20 18:07',

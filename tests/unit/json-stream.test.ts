@@ -12,7 +12,12 @@ import { jsonLookup, jsonLookupChunks } from '../../src/render/json.js';
 const catalog = loadBundled();
 const NOW = Date.parse('2026-11-22T06:00:00Z');
 
-function options(query: string | undefined, from: string | undefined, until: string | undefined, destination?: string): LookupOptions {
+function options(
+  query: string | undefined,
+  from: string | undefined,
+  until: string | undefined,
+  destination?: string,
+): LookupOptions {
   return {
     ...(query !== undefined ? { query } : {}),
     ...(destination !== undefined ? { destination } : {}),
@@ -33,7 +38,9 @@ describe('jsonLookupChunks', () => {
     ['a station with no dated service', options('tumen-road-bridge', undefined, undefined)],
     ['the default window from now', options(undefined, undefined, undefined)],
   ])('prints %s exactly as JSON.stringify does', (_name, opts) => {
-    const chunks = [...jsonLookupChunks(lookup(catalog, opts), lookup(catalog, opts).departures(), catalog.lastChecked)];
+    const chunks = [
+      ...jsonLookupChunks(lookup(catalog, opts), lookup(catalog, opts).departures(), catalog.lastChecked),
+    ];
     const l = lookup(catalog, opts);
     const departures = [...l.departures()];
     const expected = `${JSON.stringify(jsonLookup(l, departures, departures.length ? undefined : l.nextAfterWindow(), catalog.lastChecked), null, 2)}\n`;

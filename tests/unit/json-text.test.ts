@@ -11,7 +11,10 @@ describe('findSyntaxError: where JSON goes wrong, counted from 1 as editors do',
     ['{"a": 1 "b": 2}', { line: 1, column: 9, message: 'unexpected """ (expected "," or "}")' }],
     ['{a: 1}', { line: 1, column: 2, message: 'unexpected "a" (expected a "quoted" key)' }],
     ['{"a": "b', { line: 1, column: 7, message: 'unterminated string' }],
-    ['{"a": "x\ty"}', { line: 1, column: 9, message: 'control character U+0009 inside a string (write it as an escape such as \\n)' }],
+    [
+      '{"a": "x\ty"}',
+      { line: 1, column: 9, message: 'control character U+0009 inside a string (write it as an escape such as \\n)' },
+    ],
     ['{"a": "\\x"}', { line: 1, column: 8, message: 'bad escape "\\x" in a string' }],
     ['{"a": tru}', { line: 1, column: 7, message: 'unexpected "t" (expected a value)' }],
     ['{"a": 1}\n{"b": 2}', { line: 2, column: 1, message: 'unexpected "{" after the end of the JSON value' }],
@@ -25,7 +28,14 @@ describe('findSyntaxError: where JSON goes wrong, counted from 1 as editors do',
   });
 
   it('finds nothing wrong in JSON that JSON.parse accepts', () => {
-    for (const text of ['{}', '[]', '"x"', '-1.5e3', '{"a": [1, {"b": null}], "c": "\\u00e9\\n"}', ' \n{ "__proto__": 1 } \n']) {
+    for (const text of [
+      '{}',
+      '[]',
+      '"x"',
+      '-1.5e3',
+      '{"a": [1, {"b": null}], "c": "\\u00e9\\n"}',
+      ' \n{ "__proto__": 1 } \n',
+    ]) {
       expect(JSON.parse(text)).toBeDefined();
       expect(findSyntaxError(text)).toBeUndefined();
     }
@@ -72,7 +82,13 @@ describe("readSchedules with textChecks: 'none' (what completion reads) and 'use
     try {
       // A station given its name twice, the last one winning, and lines ending in a lone CR.
       const file = join(dir, 'twice.json');
-      writeFileSync(file, '{"stations": [{"id": "east", "name": "East", "name": "East Pier", "aliases": [], "country": "CN", "timeZone": "Asia/Shanghai"}]}\r{}'.replace('\r{}', '\r'));
+      writeFileSync(
+        file,
+        '{"stations": [{"id": "east", "name": "East", "name": "East Pier", "aliases": [], "country": "CN", "timeZone": "Asia/Shanghai"}]}\r{}'.replace(
+          '\r{}',
+          '\r',
+        ),
+      );
       const sources = { bundled: false, groups: [{ layer: 'command line', paths: ['tests/fixtures/frozen', file] }] };
       const full = readSchedules(sources);
       const names = readSchedules(sources, { textChecks: 'none' });
@@ -87,8 +103,13 @@ describe("readSchedules with textChecks: 'none' (what completion reads) and 'use
       // A lookup scans the user's files, not the bundled ones (validate and the tests scan those).
       const bundled = { bundled: true, groups: [] };
       expect(readSchedules(bundled, { textChecks: 'user' }, dir).problems).toEqual([]);
-      expect(readSchedules(bundled, {}, dir).problems.map((p) => p.file)).toEqual(['schedules/twice.json', 'schedules/twice.json']);
-      expect(readSchedules(sources, { textChecks: 'user' }).problems.map((p) => p.message)).toEqual(full.problems.map((p) => p.message));
+      expect(readSchedules(bundled, {}, dir).problems.map((p) => p.file)).toEqual([
+        'schedules/twice.json',
+        'schedules/twice.json',
+      ]);
+      expect(readSchedules(sources, { textChecks: 'user' }).problems.map((p) => p.message)).toEqual(
+        full.problems.map((p) => p.message),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -115,7 +115,11 @@ const SYNTAX = /--[a-z-]+|\b[a-z0-9]+(-[a-z0-9]+)+\b|"[a-z0-9]+"/g;
 
 function leftovers(text: string): string[] {
   const lines = text.split('\n');
-  return ENGLISH.flatMap((pattern) => lines.filter((line) => pattern.test(line.replace(SYNTAX, ' '))).map((line) => `${pattern.source.slice(0, 30)}…: ${line}`));
+  return ENGLISH.flatMap((pattern) =>
+    lines
+      .filter((line) => pattern.test(line.replace(SYNTAX, ' ')))
+      .map((line) => `${pattern.source.slice(0, 30)}…: ${line}`),
+  );
 }
 
 describe.each(['ru', 'zh', 'ko'])('--lang %s', (lang) => {
@@ -160,12 +164,16 @@ describe('the language comes from the environment too', () => {
 
   it('LC_ALL=C means English whatever LANG says, in ASCII; --lang wins over everything', async () => {
     expect(await runMain(args, { LC_ALL: 'C', LANG: 'ru_RU.UTF-8' })).toEqual(await runMain([...args, '--ascii']));
-    expect(await runMain([...args, '--lang', 'en'], { RAILNEXT_LANG: 'ru', LANG: 'ru_RU.UTF-8' })).toEqual(await runMain(args));
+    expect(await runMain([...args, '--lang', 'en'], { RAILNEXT_LANG: 'ru', LANG: 'ru_RU.UTF-8' })).toEqual(
+      await runMain(args),
+    );
   });
 
   it('a RAILNEXT_LANG railnext does not speak is said once on stderr; the locale decides', async () => {
     const r = await runMain(args, { RAILNEXT_LANG: 'fr', LANG: 'ru_RU.UTF-8' });
-    expect(r.stderr).toBe('railnext: RAILNEXT_LANG: неизвестный язык «fr» (ожидается en, ru, zh или ko); используется язык локали или английский\n');
+    expect(r.stderr).toBe(
+      'railnext: RAILNEXT_LANG: неизвестный язык «fr» (ожидается en, ru, zh или ko); используется язык локали или английский\n',
+    );
     expect(r.stdout).toBe((await runMain([...args, '--lang', 'ru'])).stdout);
   });
 });

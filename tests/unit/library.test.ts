@@ -53,16 +53,30 @@ describe('the library', () => {
       window: { from: { kind: 'date', day: railnext.parseIsoDate('2026-12-02')!, text: '2026-12-02' }, days: 1 },
       now: 0,
     });
-    expect([...l.departures()].map((d) => railnext.jsonDeparture(d).departure.at)).toEqual(['2026-12-02T15:30:00+10:00']);
+    expect([...l.departures()].map((d) => railnext.jsonDeparture(d).departure.at)).toEqual([
+      '2026-12-02T15:30:00+10:00',
+    ]);
   });
 
   it('plans journeys without the CLI: Moscow to Beijing, possible on the 20th, sure on the 21st', () => {
     const fixtures = fileURLToPath(new URL('../fixtures/journeys', import.meta.url));
-    const plan = railnext.planJourneys(railnext.loadSchedules({ bundled: false, groups: [{ layer: 'fixtures', paths: [fixtures] }] }), 'moscow', 'beijing', {
-      window: { from: { kind: 'date', day: railnext.parseIsoDate('2027-01-12')!, text: '2027-01-12' }, days: 1 },
-      now: 0,
-    });
-    expect(plan.journeys.map((j) => [j.status, ...j.legs.map((l) => railnext.jsonDeparture(l.departure).arrival.at ?? railnext.jsonDeparture(l.departure).arrival.date)])).toEqual([
+    const plan = railnext.planJourneys(
+      railnext.loadSchedules({ bundled: false, groups: [{ layer: 'fixtures', paths: [fixtures] }] }),
+      'moscow',
+      'beijing',
+      {
+        window: { from: { kind: 'date', day: railnext.parseIsoDate('2027-01-12')!, text: '2027-01-12' }, days: 1 },
+        now: 0,
+      },
+    );
+    expect(
+      plan.journeys.map((j) => [
+        j.status,
+        ...j.legs.map(
+          (l) => railnext.jsonDeparture(l.departure).arrival.at ?? railnext.jsonDeparture(l.departure).arrival.date,
+        ),
+      ]),
+    ).toEqual([
       ['possible', '2027-01-20', '2027-01-21T08:40:00+08:00'],
       ['sure', '2027-01-20', '2027-01-22T08:40:00+08:00'],
     ]);
@@ -71,12 +85,20 @@ describe('the library', () => {
   it('exports exactly the names docs/library.md documents, values and types', () => {
     const page = readFileSync('docs/library.md', 'utf8');
     const index = readFileSync('src/index.ts', 'utf8');
-    const exported = [...index.matchAll(/^export (?:type )?\{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(',').map((name) => name.replace(/^\s*type\s+/, '').trim()).filter(Boolean));
+    const exported = [...index.matchAll(/^export (?:type )?\{([^}]*)\}/gm)].flatMap((m) =>
+      m[1]!
+        .split(',')
+        .map((name) => name.replace(/^\s*type\s+/, '').trim())
+        .filter(Boolean),
+    );
     // The statements read here are all the module exports: its runtime names are among them.
     expect(Object.keys(railnext).filter((name) => !exported.includes(name))).toEqual([]);
     expect(exported.filter((name) => !new RegExp(`\`${name}[\`(]`).test(page))).toEqual([]);
     // Each table row documents the names in its first cell: each is exported.
-    const documented = page.split('\n').filter((line) => line.startsWith('| `')).flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Za-z]\w*)/g)].map((m) => m[1]!));
+    const documented = page
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Za-z]\w*)/g)].map((m) => m[1]!));
     expect(documented.filter((name) => !exported.includes(name))).toEqual([]);
     expect(exported.length).toBe(new Set(exported).size);
   });
@@ -92,14 +114,36 @@ describe('the library', () => {
       }
       return undefined;
     };
-    const backwards = attempt(() => railnext.lookup(catalog, { query: 'khasan', window: { from: day('2026-12-10'), until: day('2026-12-01'), days: 1 }, now: 0 }));
+    const backwards = attempt(() =>
+      railnext.lookup(catalog, {
+        query: 'khasan',
+        window: { from: day('2026-12-10'), until: day('2026-12-01'), days: 1 },
+        now: 0,
+      }),
+    );
     expect(backwards).toBeInstanceOf(railnext.WindowBackwardsError);
     expect(backwards).toBeInstanceOf(railnext.UsageError);
-    expect(backwards).toMatchObject({ code: 'window-backwards', isRailnextError: true, details: { first: '2026-12-10', last: '2026-12-01', until: '2026-12-01' } });
+    expect(backwards).toMatchObject({
+      code: 'window-backwards',
+      isRailnextError: true,
+      details: { first: '2026-12-10', last: '2026-12-01', until: '2026-12-01' },
+    });
     expect((backwards as Error).message).not.toContain('--');
-    const destination = attempt(() => railnext.lookup(catalog, { query: 'pyongyang-moscow', destination: 'khasan', window: { days: 1 }, now: 0 }));
-    expect(destination).toMatchObject({ code: 'destination-needs-station', details: { query: 'pyongyang-moscow', kind: 'route' } });
-    expect(attempt(() => railnext.matchStation(catalog, 'pyongyang-moscow'))).toMatchObject({ code: 'not-a-station', details: { query: 'pyongyang-moscow', kind: 'route' } });
-    expect(attempt(() => railnext.loadSchedules({ bundled: false, groups: [{ layer: 'user', paths: ['/nonexistent/railnext'] }] }))).toMatchObject({ code: 'schedules-not-found', details: { path: '/nonexistent/railnext' } });
+    const destination = attempt(() =>
+      railnext.lookup(catalog, { query: 'pyongyang-moscow', destination: 'khasan', window: { days: 1 }, now: 0 }),
+    );
+    expect(destination).toMatchObject({
+      code: 'destination-needs-station',
+      details: { query: 'pyongyang-moscow', kind: 'route' },
+    });
+    expect(attempt(() => railnext.matchStation(catalog, 'pyongyang-moscow'))).toMatchObject({
+      code: 'not-a-station',
+      details: { query: 'pyongyang-moscow', kind: 'route' },
+    });
+    expect(
+      attempt(() =>
+        railnext.loadSchedules({ bundled: false, groups: [{ layer: 'user', paths: ['/nonexistent/railnext'] }] }),
+      ),
+    ).toMatchObject({ code: 'schedules-not-found', details: { path: '/nonexistent/railnext' } });
   });
 });

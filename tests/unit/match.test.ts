@@ -10,7 +10,13 @@ const catalog = loadBundled('tests/fixtures/frozen');
 
 function named(query: string): string {
   const m = matchQuery(catalog, query);
-  return m.kind === 'station' ? `station:${m.station.id}` : m.kind === 'route' ? `route:${m.route.id}` : m.kind === 'service' ? `service:${m.service.id}` : 'all';
+  return m.kind === 'station'
+    ? `station:${m.station.id}`
+    : m.kind === 'route'
+      ? `route:${m.route.id}`
+      : m.kind === 'service'
+        ? `service:${m.service.id}`
+        : 'all';
 }
 
 describe('query matching', () => {
@@ -54,23 +60,42 @@ describe('query matching', () => {
   ])('%s is refused: %s', (query, message) => expect(messageOf(() => matchQuery(catalog, query))).toBe(message));
 
   it.each([
-    ['khasn', { code: 'unknown-place', details: { query: 'khasn', wanted: 'station or route', suggestions: ['Khasan'], coverage: null } }],
+    [
+      'khasn',
+      {
+        code: 'unknown-place',
+        details: { query: 'khasn', wanted: 'station or route', suggestions: ['Khasan'], coverage: null },
+      },
+    ],
     ['kha', { code: 'ambiguous-place', details: { query: 'kha', candidates: ['Khasan', 'Khabarovsk'] } }],
     ['!!!', { code: 'invalid-place-name', details: { query: '!!!', wanted: 'station or route' } }],
     ['k'.repeat(201), { code: 'query-too-long', details: { length: 201, max: 200, wanted: 'station or route' } }],
-  ])('%s throws a typed error: %j', (query, error) => expect(() => matchQuery(catalog, query)).toThrow(expect.objectContaining(error)));
+  ])('%s throws a typed error: %j', (query, error) =>
+    expect(() => matchQuery(catalog, query)).toThrow(expect.objectContaining(error)),
+  );
 
   it('without a suggestion, says what the schedules cover (the bundled data decides which crossings)', () => {
     const message = messageOf(() => matchQuery(catalog, 'xyzzy'));
-    expect(message.startsWith('unknown station or route "xyzzy" (see `railnext stations`). railnext covers the border crossings ')).toBe(true);
+    expect(
+      message.startsWith(
+        'unknown station or route "xyzzy" (see `railnext stations`). railnext covers the border crossings ',
+      ),
+    ).toBe(true);
     expect(message).toContain('Khasan–Tumangang');
     expect(message.endsWith(' and the stations of the services through them.')).toBe(true);
-    expect(() => matchQuery(catalog, 'xyzzy')).toThrow(expect.objectContaining({ code: 'unknown-place', details: expect.objectContaining({ suggestions: [], coverage: expect.objectContaining({ kind: 'crossings' }) }) }));
+    expect(() => matchQuery(catalog, 'xyzzy')).toThrow(
+      expect.objectContaining({
+        code: 'unknown-place',
+        details: expect.objectContaining({ suggestions: [], coverage: expect.objectContaining({ kind: 'crossings' }) }),
+      }),
+    );
   });
 
-  it('refuses a query no name can equal: longer than a schedule\'s names may be', () => {
+  it("refuses a query no name can equal: longer than a schedule's names may be", () => {
     expect(MAX_QUERY_LENGTH).toBe(MAX_LENGTH.name);
-    expect(() => matchQuery(catalog, 'x'.repeat(MAX_QUERY_LENGTH))).toThrow(expect.objectContaining({ code: 'unknown-place' }));
+    expect(() => matchQuery(catalog, 'x'.repeat(MAX_QUERY_LENGTH))).toThrow(
+      expect.objectContaining({ code: 'unknown-place' }),
+    );
   });
 
   it('folds case, accents and punctuation', () => {

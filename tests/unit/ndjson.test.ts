@@ -6,7 +6,7 @@ import { formatsLookup } from '../fixtures/formats-window.js';
 const text = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks]).toString('utf8');
 
 describe('ndjsonChunks', () => {
-  it('writes one line per departure, each equal to the JSON document\'s departures[i]', () => {
+  it("writes one line per departure, each equal to the JSON document's departures[i]", () => {
     const l = formatsLookup('2018-05-01', '2018-05-31');
     const lines = text(ndjsonChunks(l.departures())).split(/(?<=\n)/);
     const doc = jsonLookup(l, [...l.departures()], undefined, null);

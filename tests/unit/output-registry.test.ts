@@ -7,7 +7,8 @@ describe('the format registry', () => {
   });
 
   it.each(FORMATS)('%s writes departures, journeys and arrivals', async (format) => {
-    for (const subject of ['departures', 'journeys', 'arrivals'] as const) expect(typeof (await writerOf(format, subject))).toBe('function');
+    for (const subject of ['departures', 'journeys', 'arrivals'] as const)
+      expect(typeof (await writerOf(format, subject))).toBe('function');
   });
 
   it('only the table draws month calendars; asking another format for one is refused', async () => {

@@ -42,7 +42,9 @@ describe('the performance page', () => {
     expect(written.slice(written.indexOf(END))).toBe(page.slice(page.indexOf(END)));
     expect(written).toContain(`${START}\n${results}\n${END}`);
     expect(withBenchResults(written, results)).toBe(written);
-    expect(page.slice(page.indexOf(START) + START.length, page.indexOf(END))).toMatch(/^\nMeasured by `npm run bench` on [\s\S]*\n\| measurement \| median \(min–max\) \| budget \| \|\n[\s\S]*\|\n$/);
+    expect(page.slice(page.indexOf(START) + START.length, page.indexOf(END))).toMatch(
+      /^\nMeasured by `npm run bench` on [\s\S]*\n\| measurement \| median \(min–max\) \| budget \| \|\n[\s\S]*\|\n$/,
+    );
   });
 
   it('refuses a page that lost its markers rather than writing somewhere', () => {

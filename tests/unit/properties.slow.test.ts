@@ -34,21 +34,39 @@ const LAST_DAY = toEpochDay(2035, 12, 31);
 
 const day = fc.integer({ min: FIRST_DAY, max: LAST_DAY });
 const iso = (d: number) => formatIsoDate(d);
-const clock = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const clock = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
 const rule = fc.oneof(
   fc.constant({ every: 'day' as const }),
-  fc.uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 7 }).map((weekdays) => ({ every: 'week' as const, weekdays })),
-  fc.uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 5 }).map((days) => ({ every: 'month' as const, days })),
+  fc
+    .uniqueArray(fc.constantFrom(...WEEKDAYS), { minLength: 1, maxLength: 7 })
+    .map((weekdays) => ({ every: 'week' as const, weekdays })),
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 31 }), { minLength: 1, maxLength: 5 })
+    .map((days) => ({ every: 'month' as const, days })),
 );
 
 /** A `runs` object whose extra and cancelled dates lie within its dates; a closed range spans 62 days or more, so every rule matches some date in it (the 31st recurs within 62 days). */
 const runs = fc
-  .record({ rule, from: day, length: fc.option(fc.integer({ min: 62, max: 3000 }), { nil: undefined }), added: fc.array(fc.nat(3000), { maxLength: 3 }), cancelled: fc.array(fc.nat(3000), { maxLength: 3 }) })
+  .record({
+    rule,
+    from: day,
+    length: fc.option(fc.integer({ min: 62, max: 3000 }), { nil: undefined }),
+    added: fc.array(fc.nat(3000), { maxLength: 3 }),
+    cancelled: fc.array(fc.nat(3000), { maxLength: 3 }),
+  })
   .map(({ rule, from, length, added, cancelled }) => {
     const span = length ?? 3000;
     const within = (n: number) => iso(from + (n % (span + 1)));
-    return { ...rule, from: iso(from), ...(length !== undefined ? { until: iso(from + length) } : {}), added: added.map(within), cancelled: cancelled.map(within) };
+    return {
+      ...rule,
+      from: iso(from),
+      ...(length !== undefined ? { until: iso(from + length) } : {}),
+      added: added.map(within),
+      cancelled: cancelled.map(within),
+    };
   });
 
 /** A service whose later times are derived from journey lengths (a departure counts from the previous departure, so it is the arrival's plus a 5-minute stop): they never run backwards. */
@@ -69,15 +87,23 @@ const service = (id: string) =>
       stops: stations.map((station, i) => ({
         station,
         ...(i > 0 ? { arrival: { journeyMinutes: legs[i - 1], confidence: 'low' } } : {}),
-        ...(i === 0 ? { departure: { time, ...(zone ? { zone } : {}), confidence: 'high' } } : i < stations.length - 1 ? { departure: { journeyMinutes: legs[i - 1]! + 5, confidence: 'low' } } : {}),
+        ...(i === 0
+          ? { departure: { time, ...(zone ? { zone } : {}), confidence: 'high' } }
+          : i < stations.length - 1
+            ? { departure: { journeyMinutes: legs[i - 1]! + 5, confidence: 'low' } }
+            : {}),
       })),
     }));
 
-const document = fc
-  .tuple(service('a'), service('b'))
-  .map((services) => ({ lastChecked: '2026-11-22', stations: STATIONS, routes: [{ id: 'r', name: 'R', mode: 'train', status: 'running', services }] }));
+const document = fc.tuple(service('a'), service('b')).map((services) => ({
+  lastChecked: '2026-11-22',
+  stations: STATIONS,
+  routes: [{ id: 'r', name: 'R', mode: 'train', status: 'running', services }],
+}));
 
-const window = fc.tuple(day, fc.integer({ min: 0, max: 400 }), fc.nat()).map(([first, length, cut]) => ({ first, last: first + length, cut: first + (cut % (length + 1)) }));
+const window = fc
+  .tuple(day, fc.integer({ min: 0, max: 400 }), fc.nat())
+  .map(([first, length, cut]) => ({ first, last: first + length, cut: first + (cut % (length + 1)) }));
 
 const key = (d: Departure) => `${d.service.id} ${d.serviceDate} ${d.from.instant}`;
 
@@ -118,19 +144,49 @@ describe('expansion (random valid schedules and windows)', () => {
     fc.assert(
       fc.property(rule, day, fc.integer({ min: 0, max: 1500 }), (r, from, length) => {
         const data = { ...r, from: iso(from), until: iso(from + length) };
-        const doc = { stations: STATIONS, routes: [{ id: 'r', name: 'R', mode: 'train', status: 'running', services: [{ id: 's', name: 's', confidence: 'high', runs: data, stops: [{ station: 'khasan', departure: { time: '10:00', confidence: 'high' } }, { station: 'tumangang' }] }] }] };
+        const doc = {
+          stations: STATIONS,
+          routes: [
+            {
+              id: 'r',
+              name: 'R',
+              mode: 'train',
+              status: 'running',
+              services: [
+                {
+                  id: 's',
+                  name: 's',
+                  confidence: 'high',
+                  runs: data,
+                  stops: [
+                    { station: 'khasan', departure: { time: '10:00', confidence: 'high' } },
+                    { station: 'tumangang' },
+                  ],
+                },
+              ],
+            },
+          ],
+        };
         const { catalog, problems } = readCatalog([{ file: 'p.json', data: doc }]);
-        const ours = catalog.services.length ? [...serviceDates(catalog.services[0]!.runs, from, from + length)].map(iso) : [];
+        const ours = catalog.services.length
+          ? [...serviceDates(catalog.services[0]!.runs, from, from + length)].map(iso)
+          : [];
         const options =
           r.every === 'day'
             ? { freq: RRule.DAILY }
             : r.every === 'week'
               ? { freq: RRule.WEEKLY, byweekday: r.weekdays.map((w) => RRULE_WEEKDAYS[WEEKDAYS.indexOf(w)]!) }
               : { freq: RRule.MONTHLY, bymonthday: r.days };
-        const theirs = new RRule({ ...options, dtstart: asDate(from) }).between(asDate(from), asDate(from + length), true).map((d) => d.toISOString().slice(0, 10));
+        const theirs = new RRule({ ...options, dtstart: asDate(from) })
+          .between(asDate(from), asDate(from + length), true)
+          .map((d) => d.toISOString().slice(0, 10));
         expect(ours).toEqual(theirs);
         // A rule that never runs in a closed range is reported instead of silently showing nothing.
-        expect(problems.map((p) => p.message)).toEqual(theirs.length === 0 ? [`the service never runs: no date from ${iso(from)} to ${iso(from + length)} matches its rule`] : []);
+        expect(problems.map((p) => p.message)).toEqual(
+          theirs.length === 0
+            ? [`the service never runs: no date from ${iso(from)} to ${iso(from + length)} matches its rule`]
+            : [],
+        );
       }),
       { numRuns: 200 },
     );
@@ -146,7 +202,10 @@ describe('expansion (random valid schedules and windows)', () => {
         // A valid document may still earn a warning: a date both added and cancelled is allowed, and said.
         const problems = readCatalog([{ file: 'p.json', data: doc }]).problems;
         expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-        for (const p of problems) expect(p.message).toMatch(/^date \d{4}-\d{2}-\d{2} is both added and cancelled: it is taken as added, and the service runs$/);
+        for (const p of problems)
+          expect(p.message).toMatch(
+            /^date \d{4}-\d{2}-\d{2} is both added and cancelled: it is taken as added, and the service runs$/,
+          );
       }),
       { numRuns: 100 },
     );
@@ -158,9 +217,60 @@ const jsonish = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom('khasan', 'Asia/Pyongyang', 'asia/pyongyang', '2026-02-30', '2026-12-01', '24:00', '10:00', 'week', 'month', 'mon', '\u001b[2J', '__proto__', -1, 32, 0, 1e308, null),
+    fc.constantFrom(
+      'khasan',
+      'Asia/Pyongyang',
+      'asia/pyongyang',
+      '2026-02-30',
+      '2026-12-01',
+      '24:00',
+      '10:00',
+      'week',
+      'month',
+      'mon',
+      '\u001b[2J',
+      '__proto__',
+      -1,
+      32,
+      0,
+      1e308,
+      null,
+    ),
     fc.array(tie('value'), { maxLength: 3 }),
-    fc.dictionary(fc.constantFrom('id', 'name', 'stations', 'routes', 'services', 'runs', 'every', 'days', 'weekdays', 'from', 'until', 'added', 'cancelled', 'stops', 'station', 'departure', 'arrival', 'time', 'day', 'zone', 'journeyMinutes', 'confidence', 'timeZone', 'country', 'mode', 'status', '__proto__', 'constructor'), tie('value'), { maxKeys: 6 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'name',
+        'stations',
+        'routes',
+        'services',
+        'runs',
+        'every',
+        'days',
+        'weekdays',
+        'from',
+        'until',
+        'added',
+        'cancelled',
+        'stops',
+        'station',
+        'departure',
+        'arrival',
+        'time',
+        'day',
+        'zone',
+        'journeyMinutes',
+        'confidence',
+        'timeZone',
+        'country',
+        'mode',
+        'status',
+        '__proto__',
+        'constructor',
+      ),
+      tie('value'),
+      { maxKeys: 6 },
+    ),
   ),
 })).value;
 
@@ -177,24 +287,82 @@ function mutate(doc: unknown, path: number[], replacement: unknown): unknown {
 describe('nothing but usage and data errors', () => {
   it('random schedule documents', () => {
     fc.assert(
-      fc.property(fc.oneof(jsonish, fc.tuple(document, fc.array(fc.nat(), { maxLength: 8 }), jsonish).map(([doc, path, value]) => mutate(doc, path, value))), (data) => {
-        try {
-          buildCatalog([{ file: 'p.json', data }]);
-        } catch (error) {
-          if (!(error instanceof DataError)) throw error;
-          for (const line of error.problems) expect(line).toMatch(/^p\.json(:\/| )/);
-        }
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-      }),
+      fc.property(
+        fc.oneof(
+          jsonish,
+          fc
+            .tuple(document, fc.array(fc.nat(), { maxLength: 8 }), jsonish)
+            .map(([doc, path, value]) => mutate(doc, path, value)),
+        ),
+        (data) => {
+          try {
+            buildCatalog([{ file: 'p.json', data }]);
+          } catch (error) {
+            if (!(error instanceof DataError)) throw error;
+            for (const line of error.problems) expect(line).toMatch(/^p\.json(:\/| )/);
+          }
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   const token = fc.oneof(
-    fc.constantFrom('khasan', 'pyongyang', 'grodekovo', 'hasan', 'kh', '평양', 'routes', 'stations', 'validate', 'pyongyang-moscow', 'nowhere', ''),
-    fc.constantFrom('--date', '--until', '--days', '--next', '--tz', '--now', '--json', '--no-color', '--schedules', '--no-bundled', '--verbose', '--help', '--bogus', '-x'),
-    fc.constantFrom('today', 'tomorrow', 'fri', '+3', '2026-12-01', '2026-02-30', '0', '7', '-1', '365244', 'abc', 'Asia/Tokyo', 'asia/tokyo', 'local'),
-    fc.constantFrom('2026-12-01T09:00:00+10:00', '2026-12-01T25:00:00Z', 'tests/fixtures/user', 'tests/fixtures/broken/proto.json', 'tests/fixtures/broken', 'no/such/file'),
+    fc.constantFrom(
+      'khasan',
+      'pyongyang',
+      'grodekovo',
+      'hasan',
+      'kh',
+      '평양',
+      'routes',
+      'stations',
+      'validate',
+      'pyongyang-moscow',
+      'nowhere',
+      '',
+    ),
+    fc.constantFrom(
+      '--date',
+      '--until',
+      '--days',
+      '--next',
+      '--tz',
+      '--now',
+      '--json',
+      '--no-color',
+      '--schedules',
+      '--no-bundled',
+      '--verbose',
+      '--help',
+      '--bogus',
+      '-x',
+    ),
+    fc.constantFrom(
+      'today',
+      'tomorrow',
+      'fri',
+      '+3',
+      '2026-12-01',
+      '2026-02-30',
+      '0',
+      '7',
+      '-1',
+      '365244',
+      'abc',
+      'Asia/Tokyo',
+      'asia/tokyo',
+      'local',
+    ),
+    fc.constantFrom(
+      '2026-12-01T09:00:00+10:00',
+      '2026-12-01T25:00:00Z',
+      'tests/fixtures/user',
+      'tests/fixtures/broken/proto.json',
+      'tests/fixtures/broken',
+      'no/such/file',
+    ),
     fc.string({ maxLength: 8 }),
   );
 
@@ -205,7 +373,8 @@ describe('nothing but usage and data errors', () => {
         const r = await runMain(argv);
         expect([0, 1, 2, 3]).toContain(r.code);
         // An error is one line on stderr, except validate's report of bad data, which is its output (stdout).
-        const report = r.code === 3 && (/ checked: \d+ errors?, /.test(r.stdout) || r.stdout.startsWith('{\n  "ok": false,'));
+        const report =
+          r.code === 3 && (/ checked: \d+ errors?, /.test(r.stdout) || r.stdout.startsWith('{\n  "ok": false,'));
         if (r.code === 2 || (r.code === 3 && !report)) expect(r.stderr).toMatch(/^railnext: /);
       }),
       { numRuns: 150 },

@@ -35,28 +35,54 @@ describe('railnext against the rrule + luxon reference', () => {
   it.each([
     ['2024-01-01', '2043-12-31'],
     ['2026-02-27', '2026-03-02'],
-  ])('every service, %s to %s', (from, until) => {
-    const l = lookup(catalog, { window: { from: date(from), until: date(until), days: 1 }, now: 0 });
-    // Through cars folded into their trains are departures too: the reference expands every service.
-    const ours = [...unfoldThroughCars(l.departures())];
-    // In time order, as the merge promises.
-    expect(ours.every((d, i) => i === 0 || !(d.sortKey < ours[i - 1]!.sortKey))).toBe(true);
-    expect(ours.length).toBeGreaterThan(0);
-    expect(differences(ours.map(railnextLine), reference(l.from, l.until))).toEqual([]);
-  }, REFERENCE_TIMEOUT);
+  ])(
+    'every service, %s to %s',
+    (from, until) => {
+      const l = lookup(catalog, { window: { from: date(from), until: date(until), days: 1 }, now: 0 });
+      // Through cars folded into their trains are departures too: the reference expands every service.
+      const ours = [...unfoldThroughCars(l.departures())];
+      // In time order, as the merge promises.
+      expect(ours.every((d, i) => i === 0 || !(d.sortKey < ours[i - 1]!.sortKey))).toBe(true);
+      expect(ours.length).toBeGreaterThan(0);
+      expect(differences(ours.map(railnextLine), reference(l.from, l.until))).toEqual([]);
+    },
+    REFERENCE_TIMEOUT,
+  );
 
-  it('the bundled bin (its zone table, its JSON) gives the same departures, 2024 to 2043', () => {
-    const { code, json } = runJson(['--date', '2024-01-01', '--until', '2043-12-31']);
-    expect(code).toBe(0);
-    const offset = (text: string) => (text[0] === '-' ? -1 : 1) * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
-    const end = (e: { station: { id: string }; date: string | null; time: string | null; at: string | null; utcOffset: string | null }) =>
-      e.at === null ? `${e.station.id} ${e.date ?? '?'} ? ? ?` : `${e.station.id} ${e.date} ${e.time} ${offset(e.utcOffset!)} ${Date.parse(e.at)}`;
-    const departures = json.departures as Array<{ service: string; departure: never; arrival: never; throughCars: { service: string }[] }>;
-    const lines = departures.map((d) => `${d.service} ${end(d.departure)} > ${end(d.arrival)}`);
-    // A through car is no row of its own: its train's row names it, leaving at the same instant.
-    const folded = new Set(departures.flatMap((d) => d.throughCars.map((car) => `${car.service} ${end(d.departure)}`)));
-    const expected = reference(parseIsoDate('2024-01-01')!, parseIsoDate('2043-12-31')!).filter((line: string) => !folded.has(line.split(' > ')[0]!));
-    expect(folded.size).toBeGreaterThan(0);
-    expect(differences(lines, expected)).toEqual([]);
-  }, REFERENCE_TIMEOUT);
+  it(
+    'the bundled bin (its zone table, its JSON) gives the same departures, 2024 to 2043',
+    () => {
+      const { code, json } = runJson(['--date', '2024-01-01', '--until', '2043-12-31']);
+      expect(code).toBe(0);
+      const offset = (text: string) =>
+        (text[0] === '-' ? -1 : 1) * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
+      const end = (e: {
+        station: { id: string };
+        date: string | null;
+        time: string | null;
+        at: string | null;
+        utcOffset: string | null;
+      }) =>
+        e.at === null
+          ? `${e.station.id} ${e.date ?? '?'} ? ? ?`
+          : `${e.station.id} ${e.date} ${e.time} ${offset(e.utcOffset!)} ${Date.parse(e.at)}`;
+      const departures = json.departures as Array<{
+        service: string;
+        departure: never;
+        arrival: never;
+        throughCars: { service: string }[];
+      }>;
+      const lines = departures.map((d) => `${d.service} ${end(d.departure)} > ${end(d.arrival)}`);
+      // A through car is no row of its own: its train's row names it, leaving at the same instant.
+      const folded = new Set(
+        departures.flatMap((d) => d.throughCars.map((car) => `${car.service} ${end(d.departure)}`)),
+      );
+      const expected = reference(parseIsoDate('2024-01-01')!, parseIsoDate('2043-12-31')!).filter(
+        (line: string) => !folded.has(line.split(' > ')[0]!),
+      );
+      expect(folded.size).toBeGreaterThan(0);
+      expect(differences(lines, expected)).toEqual([]);
+    },
+    REFERENCE_TIMEOUT,
+  );
 });

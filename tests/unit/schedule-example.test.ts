@@ -15,7 +15,9 @@ describe('the example schedule of docs/schedules.md (tests/fixtures/docs/files/k
     ]);
     expect(problems).toEqual([]);
     const service = catalog.services.find((s) => s.id === 'khasan-chongjin')!;
-    const dates = [...expandLeg({ service, fromIndex: 0, toIndex: 1 }, service.runs.from, service.runs.from + 120)].map((d) => formatIsoDate(d.from.epochDay!));
+    const dates = [...expandLeg({ service, fromIndex: 0, toIndex: 1 }, service.runs.from, service.runs.from + 120)].map(
+      (d) => formatIsoDate(d.from.epochDay!),
+    );
     expect(dates).toEqual(['2027-01-31', '2027-03-31']);
   });
 });

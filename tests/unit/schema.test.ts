@@ -8,7 +8,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPkg from 'ajv-formats';
 
 /** The pattern of an id (and a country) in the schema. */
-const ID_PATTERN = '^(?![=+@-])(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$';
+const ID_PATTERN =
+  '^(?![=+@-])(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]+$';
 import { describe, expect, it } from 'vitest';
 
 const addFormats = addFormatsPkg.default;
@@ -18,7 +19,8 @@ addFormats(ajv, ['date']);
 const validate = ajv.compile(schema);
 
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const errorsOf = (data: unknown) => (validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (data: unknown) =>
+  validate(data) ? [] : validate.errors!.map((e) => `${e.instancePath} ${e.message}`);
 
 describe('schedules/schema.json', () => {
   it('names itself and compiles under ajv strict mode with nothing relaxed (above)', () => {
@@ -65,7 +67,7 @@ describe('schedules/schema.json', () => {
 
   // Structural faults: the schema rejects them, as the reader does.
   it.each([
-    ['not-a-schedule', ' must have required property \'stations\''],
+    ['not-a-schedule', " must have required property 'stations'"],
     ['array', ' must be object'],
     ['day-of-month-32', '/routes/0/services/0/runs/days/1 must be <= 31'],
     ['no-such-date', '/routes/0/services/0/runs/added/0 must match format "date"'],
@@ -82,12 +84,20 @@ describe('schedules/schema.json', () => {
   });
 
   // Faults of meaning pass the schema: only `railnext validate` finds them.
-  it.each(['unknown-station', 'unknown-zone', 'backwards', 'february-30', 'added-outside', 'cancelled-outside', 'first-after-last', 'duplicate-id', 'shared-alias', 'stale'])(
-    'accepts broken/%s.json (a fault of meaning)',
-    (name) => {
-      expect(errorsOf(read(`tests/fixtures/broken/${name}.json`))).toEqual([]);
-    },
-  );
+  it.each([
+    'unknown-station',
+    'unknown-zone',
+    'backwards',
+    'february-30',
+    'added-outside',
+    'cancelled-outside',
+    'first-after-last',
+    'duplicate-id',
+    'shared-alias',
+    'stale',
+  ])('accepts broken/%s.json (a fault of meaning)', (name) => {
+    expect(errorsOf(read(`tests/fixtures/broken/${name}.json`))).toEqual([]);
+  });
 
   it('rejects a mis-cased weekday, a time of 24:00 and an empty name', () => {
     const doc = read('schedules/khasan-tumangang.json') as any;

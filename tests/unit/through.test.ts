@@ -14,12 +14,23 @@ import { jsonDeparture } from '../../src/render/json.js';
 const FILE = 'tests/fixtures/through/cars.json';
 const text = readFileSync(FILE, 'utf8');
 const catalog = buildCatalog([{ file: FILE, data: JSON.parse(text), text }]);
-const window = (from: string, until: string) => ({ from: { kind: 'date' as const, day: parseIsoDate(from)!, text: from }, until: { kind: 'date' as const, day: parseIsoDate(until)!, text: until }, days: 1 });
+const window = (from: string, until: string) => ({
+  from: { kind: 'date' as const, day: parseIsoDate(from)!, text: from },
+  until: { kind: 'date' as const, day: parseIsoDate(until)!, text: until },
+  days: 1,
+});
 
 describe('through cars', () => {
   it('at Border the car leaves in train 2: one row, naming it, only on the day it is aboard', () => {
     const l = lookup(catalog, { query: 'border', window: window('2026-12-07', '2026-12-09'), now: 0 });
-    expect([...l.departures()].map((d) => [formatIsoDate(d.from.epochDay!), d.service.id, jsonDeparture(d).throughCars.map((c) => c.from), jsonDeparture(d).notes])).toEqual([
+    expect(
+      [...l.departures()].map((d) => [
+        formatIsoDate(d.from.epochDay!),
+        d.service.id,
+        jsonDeparture(d).throughCars.map((c) => c.from),
+        jsonDeparture(d).notes,
+      ]),
+    ).toEqual([
       ['2026-12-07', 'main', [], []],
       ['2026-12-08', 'main', ['alpha'], ['Through cars from Alpha.']],
       ['2026-12-09', 'main', [], []],
@@ -29,7 +40,12 @@ describe('through cars', () => {
   it('queried alone, the car is its own row, numbered 1 then 2; from Alpha it is on its own, derived and marked so', () => {
     const l = lookup(catalog, { query: 'car', window: window('2026-12-07', '2026-12-07'), now: 0 });
     const [d] = [...l.departures()];
-    expect([d!.from.derived, legNumbers(d!.leg), jsonDeparture(d!).number, d!.throughCars]).toEqual([true, ['1', '2'], '1', undefined]);
+    expect([d!.from.derived, legNumbers(d!.leg), jsonDeparture(d!).number, d!.throughCars]).toEqual([
+      true,
+      ['1', '2'],
+      '1',
+      undefined,
+    ]);
   });
 
   it('the reader refuses a carrier that is not a service, a currency that is not ISO 4217 and an undatable citation', () => {

@@ -36,7 +36,7 @@ describe('time order across clock changes', () => {
     );
   });
 
-  it('finds one that runs backwards only in Pyongyang\'s UTC+08:30 years', () => {
+  it("finds one that runs backwards only in Pyongyang's UTC+08:30 years", () => {
     const problems = problemsOf([
       service('short', { every: 'day', from: '2015-01-01', until: '2019-12-31' }, [
         { station: 'pyongyang', departure: at('09:45') },
@@ -44,11 +44,13 @@ describe('time order across clock changes', () => {
       ]),
     ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('time runs backwards: the arrival at khasan (2015-08-15 10:50 +10:00) is before the departure from pyongyang (2015-08-15 09:45 +08:30)');
+    expect(problems[0]).toContain(
+      'time runs backwards: the arrival at khasan (2015-08-15 10:50 +10:00) is before the departure from pyongyang (2015-08-15 09:45 +08:30)',
+    );
   });
 
   it.each([
-    ['the bin\'s zone table, whose changes come from the build', true],
+    ["the bin's zone table, whose changes come from the build", true],
     ['tables worked out at run time, as under another tz database', false],
   ])('finds the same with %s', (_how, built) => {
     const { table } = JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8'));
@@ -61,13 +63,15 @@ describe('time order across clock changes', () => {
         ]),
       ]);
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toContain('time runs backwards: the arrival at khasan (2015-08-15 10:50 +10:00) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15');
+      expect(problems[0]).toContain(
+        'time runs backwards: the arrival at khasan (2015-08-15 10:50 +10:00) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15',
+      );
     } finally {
       ianaAlone();
     }
   });
 
-  it('finds them in Pyongyang\'s UTC+08:30 years when the service has no last date and starts 53 years before', () => {
+  it("finds them in Pyongyang's UTC+08:30 years when the service has no last date and starts 53 years before", () => {
     // Pyongyang kept UTC+09 from 1961 to 2015: decades of history without a change say nothing of the years after.
     // The bin's table answers from 1970, as the bin would (luxon's IANAZone is 5 ms a zone and year).
     const { table } = JSON.parse(readFileSync(new URL('../../dist/zone-table.json', import.meta.url), 'utf8'));
@@ -83,20 +87,24 @@ describe('time order across clock changes', () => {
     } finally {
       ianaAlone();
     }
-    expect(problems).toEqual(['fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at tumangang (2015-08-15 09:30 +08:30) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15']);
+    expect(problems).toEqual([
+      'fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at tumangang (2015-08-15 09:30 +08:30) is before the departure from pyongyang (2015-08-15 09:45 +08:30), on the service date 2015-08-15',
+    ]);
   });
 
   it('accepts a timetable that holds all year', () => {
-    expect(problemsOf([
-      service('fine', { every: 'day', from: '2015-01-01' }, [
-        { station: 'pyongyang', departure: at('09:00') },
-        { station: 'khasan', arrival: at('12:00') },
+    expect(
+      problemsOf([
+        service('fine', { every: 'day', from: '2015-01-01' }, [
+          { station: 'pyongyang', departure: at('09:00') },
+          { station: 'khasan', arrival: at('12:00') },
+        ]),
       ]),
-    ])).toEqual([]);
+    ).toEqual([]);
   });
 });
 
-describe('time order over all of a service\'s dates', () => {
+describe("time order over all of a service's dates", () => {
   it('finds a change of offset more than twenty years after the first date, when the service has a last date', () => {
     // Fine from 1994 until Novosibirsk moves to UTC+07 on 2016-07-24 while Pyongyang is at UTC+08:30, 22 years on.
     const problems = problemsOf([
@@ -106,7 +114,9 @@ describe('time order over all of a service\'s dates', () => {
       ]),
     ]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toBe('fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at novosibirsk (2016-07-24 08:00 +07:00) is before the departure from pyongyang (2016-07-24 09:45 +08:30), on the service date 2016-07-24');
+    expect(problems[0]).toBe(
+      'fixture.json:/routes/0/services/0/stops/1/arrival: time runs backwards: the arrival at novosibirsk (2016-07-24 08:00 +07:00) is before the departure from pyongyang (2016-07-24 09:45 +08:30), on the service date 2016-07-24',
+    );
   });
 
   it('checks the first date the service runs, not "from" when the rule skips it', () => {

@@ -7,7 +7,14 @@ import { zh } from '../../src/i18n/zh.js';
 
 const stations = [
   { id: 'khasan', name: 'Khasan', names: { ru: 'Хасан', ko: '하산' }, country: 'RU', timeZone: 'Asia/Vladivostok' },
-  { id: 'blagoveshchensk', name: 'Blagoveshchensk (Kanikurgan)', names: { ru: 'Благовещенск' }, city: 'Blagoveshchensk', country: 'RU', timeZone: 'Asia/Yakutsk' },
+  {
+    id: 'blagoveshchensk',
+    name: 'Blagoveshchensk (Kanikurgan)',
+    names: { ru: 'Благовещенск' },
+    city: 'Blagoveshchensk',
+    country: 'RU',
+    timeZone: 'Asia/Yakutsk',
+  },
 ];
 
 function read(route: Record<string, unknown>, extraStations: unknown[] = []) {
@@ -27,7 +34,15 @@ const route = (extra: Record<string, unknown> = {}) => ({
       confidence: 'high',
       runs: { every: 'day', from: '2026-01-01' },
       stops: [
-        { station: 'khasan', departure: { time: '10:00', confidence: 'high', note: 'As published.', translations: { ru: { note: 'Как опубликовано.' } } } },
+        {
+          station: 'khasan',
+          departure: {
+            time: '10:00',
+            confidence: 'high',
+            note: 'As published.',
+            translations: { ru: { note: 'Как опубликовано.' } },
+          },
+        },
         { station: 'blagoveshchensk', arrival: { time: '12:00', confidence: 'high' } },
       ],
     },
@@ -37,7 +52,9 @@ const route = (extra: Record<string, unknown> = {}) => ({
 
 describe('translations in schedules', () => {
   it('reads station names and route, service and event translations', () => {
-    const { catalog, problems } = read(route({ translations: { ru: { notes: ['Раз.', 'Два.'] }, zh: { name: '哈桑线' } } }));
+    const { catalog, problems } = read(
+      route({ translations: { ru: { notes: ['Раз.', 'Два.'] }, zh: { name: '哈桑线' } } }),
+    );
     expect(problems).toEqual([]);
     const l = localeFor(ru, catalog.stations);
     const r = catalog.routes[0]!;
@@ -67,9 +84,10 @@ describe('translations in schedules', () => {
   });
 
   it('reports an unknown language, a field that cannot be translated and notes that do not match', () => {
-    const { problems } = read(route({ translations: { fr: { name: 'x' }, ru: { notes: ['Только одна.'], sources: [] } } }), [
-      { id: 'x', name: 'X', names: { de: 'Iks', ko: '' }, country: 'RU', timeZone: 'UTC' },
-    ]);
+    const { problems } = read(
+      route({ translations: { fr: { name: 'x' }, ru: { notes: ['Только одна.'], sources: [] } } }),
+      [{ id: 'x', name: 'X', names: { de: 'Iks', ko: '' }, country: 'RU', timeZone: 'UTC' }],
+    );
     expect(problems.map((p) => `${p.pointer}: ${p.message}`)).toEqual([
       '/stations/2/names/de: unknown language "de" (expected ru, zh, ko)',
       '/stations/2/names/ko: expected a non-empty string, got ""',

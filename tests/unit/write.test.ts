@@ -37,27 +37,35 @@ describe('writeChunks', () => {
     }
     await writeChunks(stream, lines());
     expect(received.length).toBe(40);
-    expect(received.map((c) => c.slice(0, 4))).toEqual(Array.from({ length: 40 }, (_, i) => String(i).padStart(4, '0')));
+    expect(received.map((c) => c.slice(0, 4))).toEqual(
+      Array.from({ length: 40 }, (_, i) => String(i).padStart(4, '0')),
+    );
     expect(ahead).toBeLessThanOrEqual(2);
   });
 
   it('gathers small strings into chunks of about 16 kB and passes bytes through in order', async () => {
     const { stream, received } = slowReader(1 << 20);
     const bytes = Buffer.from('bytes');
-    await writeChunks(stream, (function* () {
-      for (let i = 0; i < 10_000; i++) yield 'abcdefghij';
-      yield bytes;
-      yield 'tail';
-    })());
+    await writeChunks(
+      stream,
+      (function* () {
+        for (let i = 0; i < 10_000; i++) yield 'abcdefghij';
+        yield bytes;
+        yield 'tail';
+      })(),
+    );
     expect(received.map((c) => c.length)).toEqual([16_390, 16_390, 16_390, 16_390, 16_390, 16_390, 1_660, 5, 4]);
   });
 
   it('takes async iterables too', async () => {
     const { stream, received } = slowReader(16);
-    await writeChunks(stream, (async function* () {
-      yield 'a';
-      yield 'b';
-    })());
+    await writeChunks(
+      stream,
+      (async function* () {
+        yield 'a';
+        yield 'b';
+      })(),
+    );
     expect(received.join('')).toBe('ab');
   });
 
@@ -69,14 +77,21 @@ describe('writeChunks', () => {
     });
     failing.on('error', () => {});
     let pulled = 0;
-    const error = await writeChunks(failing, (function* () {
-      for (;;) {
-        pulled++;
-        yield 'x'.repeat(70_000);
-      }
-    })()).catch((e: unknown) => e);
+    const error = await writeChunks(
+      failing,
+      (function* () {
+        for (;;) {
+          pulled++;
+          yield 'x'.repeat(70_000);
+        }
+      })(),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputError);
-    expect([(error as OutputError).code, (error as OutputError).message, (error as OutputError).readerGone]).toEqual(['ENOSPC', 'no space left on device', false]);
+    expect([(error as OutputError).code, (error as OutputError).message, (error as OutputError).readerGone]).toEqual([
+      'ENOSPC',
+      'no space left on device',
+      false,
+    ]);
     expect(pulled).toBeLessThanOrEqual(2);
   });
 
@@ -107,7 +122,9 @@ describe('writeFiles', () => {
       yield 'partial';
       throw new OutputError(systemError('ENOSPC'));
     }
-    const error = (await writeFiles(dir, { 'a.txt': ['new'], 'b.txt': failing() }).catch((e: unknown) => e)) as OutputError;
+    const error = (await writeFiles(dir, { 'a.txt': ['new'], 'b.txt': failing() }).catch(
+      (e: unknown) => e,
+    )) as OutputError;
     expect([error.code, error.path]).toEqual(['ENOSPC', join(dir, 'b.txt')]);
     expect(readdirSync(dir)).toEqual(['a.txt']);
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('old');

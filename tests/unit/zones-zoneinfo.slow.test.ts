@@ -33,7 +33,9 @@ interface Reference {
   daily: [number, number, number, number, number, number, number][];
 }
 
-const REFERENCE = JSON.parse(readFileSync(new URL('../fixtures/zones-zoneinfo.json', import.meta.url), 'utf8')) as { zones: Record<string, Reference> };
+const REFERENCE = JSON.parse(readFileSync(new URL('../fixtures/zones-zoneinfo.json', import.meta.url), 'utf8')) as {
+  zones: Record<string, Reference>;
+};
 const ZONES = Object.keys(REFERENCE.zones);
 const FROM = Date.UTC(1970, 0, 1);
 const UNTIL = Date.UTC(2041, 0, 1);
@@ -49,7 +51,7 @@ describe.each(ZONE_WAYS)('%s', (_how, table, compute) => {
     expect(ours).toEqual(REFERENCE.zones[zone]!.changes.map(([t, before, after]) => `${iso(t)} ${before}→${after}`));
   });
 
-  it.each(ZONES)('%s: the wall clock and offset at each instant are zoneinfo\'s', (zone) => {
+  it.each(ZONES)("%s: the wall clock and offset at each instant are zoneinfo's", (zone) => {
     const misses: string[] = [];
     for (const [t, ...expected] of REFERENCE.zones[zone]!.instants) {
       const wall = instantToWall(zone, t);
@@ -60,37 +62,43 @@ describe.each(ZONE_WAYS)('%s', (_how, table, compute) => {
     expect(misses).toEqual([]);
   });
 
-  it.each(ZONES)('%s: a wall time is its first occurrence when repeated, moved past a gap, as zoneinfo\'s fold=0', (zone) => {
-    const misses: string[] = [];
-    const seen = [0, 0, 0];
-    for (const [year, month, day, hour, minute, expected, occurrences] of REFERENCE.zones[zone]!.walls) {
-      seen[occurrences]!++;
-      const ours = wallToInstant(zone, toEpochDay(year, month, day), hour * 60 + minute);
-      if (ours !== expected) misses.push(`${year}-${month}-${day} ${hour}:${minute} (${occurrences}×): ${iso(ours)} ≠ ${iso(expected)}`);
-    }
-    expect(misses).toEqual([]);
-    // Zones that moved their clocks both ways around the sampled changes exercised both rules.
-    if (zone !== 'UTC') expect(seen[0]! * seen[2]!).toBeGreaterThan(0);
-  });
+  it.each(ZONES)(
+    "%s: a wall time is its first occurrence when repeated, moved past a gap, as zoneinfo's fold=0",
+    (zone) => {
+      const misses: string[] = [];
+      const seen = [0, 0, 0];
+      for (const [year, month, day, hour, minute, expected, occurrences] of REFERENCE.zones[zone]!.walls) {
+        seen[occurrences]!++;
+        const ours = wallToInstant(zone, toEpochDay(year, month, day), hour * 60 + minute);
+        if (ours !== expected)
+          misses.push(`${year}-${month}-${day} ${hour}:${minute} (${occurrences}×): ${iso(ours)} ≠ ${iso(expected)}`);
+      }
+      expect(misses).toEqual([]);
+      // Zones that moved their clocks both ways around the sampled changes exercised both rules.
+      if (zone !== 'UTC') expect(seen[0]! * seen[2]!).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(ZONES)('%s: the same clock time day after day across a change is zoneinfo\'s, each way', (zone) => {
+  it.each(ZONES)("%s: the same clock time day after day across a change is zoneinfo's, each way", (zone) => {
     // railnext keeps luxon's answer for a day and moves it to the next while the zone keeps its offset:
     // asked in this order, most answers come from the day before, and each change must end that.
     const misses: string[] = [];
     for (const [year, month, day, hour, minute, expected, occurrences] of REFERENCE.zones[zone]!.daily) {
       const epochDay = toEpochDay(year, month, day);
       const ours = wallToInstant(zone, epochDay, hour * 60 + minute);
-      if (ours !== expected) misses.push(`${year}-${month}-${day} ${hour}:${minute} (${occurrences}×): ${iso(ours)} ≠ ${iso(expected)}`);
+      if (ours !== expected)
+        misses.push(`${year}-${month}-${day} ${hour}:${minute} (${occurrences}×): ${iso(ours)} ≠ ${iso(expected)}`);
       if (occurrences === 0) continue;
       const wall = instantToWall(zone, expected);
       const back = [wall.epochDay, wall.minuteOfDay, wall.offsetMinutes].join();
-      if (back !== [epochDay, hour * 60 + minute, (epochDay * 1440 + hour * 60 + minute) - expected / 60_000].join()) misses.push(`${iso(expected)} shows ${back}`);
+      if (back !== [epochDay, hour * 60 + minute, epochDay * 1440 + hour * 60 + minute - expected / 60_000].join())
+        misses.push(`${iso(expected)} shows ${back}`);
     }
     expect(misses).toEqual([]);
     if (zone !== 'UTC') expect(REFERENCE.zones[zone]!.daily.length).toBeGreaterThan(0);
   });
 
-  it.each(ZONES)('%s: every quarter hour around each change is the instant luxon\'s DateTime gives', (zone) => {
+  it.each(ZONES)("%s: every quarter hour around each change is the instant luxon's DateTime gives", (zone) => {
     // wallToInstant resolves a tabled zone's wall times as luxon does, without a DateTime: held to luxon itself here.
     // (Without tables it is luxon's DateTime: nothing to compare.) luxon's first guess is the offset a day before, so
     // only wall times within two days of a change can take it wrongly.
@@ -105,7 +113,16 @@ describe.each(ZONE_WAYS)('%s', (_how, table, compute) => {
         const wall = epochDay * 86_400_000 + minuteOfDay * 60_000;
         const date = new Date(wall);
         const options = { zone: z, specificOffset: z.offset(wall - 86_400_000) } as { zone: typeof z };
-        const luxon = DateTime.fromObject({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes() }, options).toMillis();
+        const luxon = DateTime.fromObject(
+          {
+            year: date.getUTCFullYear(),
+            month: date.getUTCMonth() + 1,
+            day: date.getUTCDate(),
+            hour: date.getUTCHours(),
+            minute: date.getUTCMinutes(),
+          },
+          options,
+        ).toMillis();
         const ours = wallToInstant(zone, epochDay, minuteOfDay);
         if (ours !== luxon) misses.push(`${date.toISOString().slice(0, 16)}: ${iso(ours)} ≠ ${iso(luxon)}`);
       }

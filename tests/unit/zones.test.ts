@@ -10,7 +10,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { IANAZone } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toEpochDay } from '../../src/domain/days.js';
-import { canonicalZoneCase, instantToWall, isKnownZone, keepZoneTables, luxonZone, offsetAt, useZoneTable, useZoneTableStore, wallToInstant, type StoredZone, type ZoneTableStore } from '../../src/domain/zones.js';
+import {
+  canonicalZoneCase,
+  instantToWall,
+  isKnownZone,
+  keepZoneTables,
+  luxonZone,
+  offsetAt,
+  useZoneTable,
+  useZoneTableStore,
+  wallToInstant,
+  type StoredZone,
+  type ZoneTableStore,
+} from '../../src/domain/zones.js';
 import { answerZones, BUILD_ZONE_TABLE, ZONE_WAYS } from '../helpers/zone-ways.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -20,14 +32,20 @@ describe.each(ZONE_WAYS)('%s', (_how, table, compute) => {
 
   it('resolves the repeated half hour in Pyongyang on 2015-08-14 to its first occurrence', () => {
     // At midnight on 2015-08-15 (+09:00) clocks went back to 23:30 (+08:30): 23:45 happened twice.
-    expect(iso(wallToInstant('Asia/Pyongyang', toEpochDay(2015, 8, 14), 23 * 60 + 45))).toBe('2015-08-14T14:45:00.000Z');
+    expect(iso(wallToInstant('Asia/Pyongyang', toEpochDay(2015, 8, 14), 23 * 60 + 45))).toBe(
+      '2015-08-14T14:45:00.000Z',
+    );
   });
 
   it('moves the skipped half hour in Pyongyang on 2018-05-04 forward by the gap', () => {
     // At 23:30 on 2018-05-04 (+08:30) clocks went forward to midnight (+09:00): 23:45 never happened.
     const t = wallToInstant('Asia/Pyongyang', toEpochDay(2018, 5, 4), 23 * 60 + 45);
     expect(iso(t)).toBe('2018-05-04T15:15:00.000Z');
-    expect(instantToWall('Asia/Pyongyang', t)).toEqual({ epochDay: toEpochDay(2018, 5, 5), minuteOfDay: 15, offsetMinutes: 540 });
+    expect(instantToWall('Asia/Pyongyang', t)).toEqual({
+      epochDay: toEpochDay(2018, 5, 5),
+      minuteOfDay: 15,
+      offsetMinutes: 540,
+    });
   });
 });
 
@@ -41,7 +59,8 @@ describe('the table', () => {
     const named = new Set<string>();
     const dir = new URL('../../schedules/', import.meta.url);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'schema.json')) {
-      for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/"(?:timeZone|zone)": "([^"]+)"/g)) named.add(m[1]!);
+      for (const m of readFileSync(new URL(file, dir), 'utf8').matchAll(/"(?:timeZone|zone)": "([^"]+)"/g))
+        named.add(m[1]!);
     }
     expect(named.size).toBeGreaterThan(3);
     expect([...named].filter((zone) => !Object.hasOwn(BUILD_ZONE_TABLE.zones, zone))).toEqual([]);
@@ -61,8 +80,16 @@ describe('the table', () => {
     expect(useZoneTable(BUILD_ZONE_TABLE)).toBe(true);
     expect(luxonZone('Asia/Pyongyang')).not.toBeInstanceOf(IANAZone);
     expect(luxonZone('Europe/Berlin')).not.toBeInstanceOf(IANAZone);
-    for (const t of [Date.UTC(1965, 5, 1), Date.UTC(2300, 6, 1), Date.UTC(2300, 0, 1), Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 2, 29, 0, 59, 59), Date.UTC(2199, 11, 31, 23)]) {
-      for (const zone of ['Asia/Pyongyang', 'Europe/Moscow', 'Europe/Berlin']) expect(offsetAt(zone, t)).toBe(IANAZone.create(zone).offset(t));
+    for (const t of [
+      Date.UTC(1965, 5, 1),
+      Date.UTC(2300, 6, 1),
+      Date.UTC(2300, 0, 1),
+      Date.UTC(2026, 2, 29, 1),
+      Date.UTC(2026, 2, 29, 0, 59, 59),
+      Date.UTC(2199, 11, 31, 23),
+    ]) {
+      for (const zone of ['Asia/Pyongyang', 'Europe/Moscow', 'Europe/Berlin'])
+        expect(offsetAt(zone, t)).toBe(IANAZone.create(zone).offset(t));
     }
   });
 
@@ -99,7 +126,17 @@ describe('tables kept between runs', () => {
     keepZoneTables();
     expect(reads).toEqual([`${tz} Europe/Berlin`]);
     expect(writes.map((w) => [w.zone, w.fromYear, w.untilYear, w.changes.map(iso)])).toEqual([
-      ['Europe/Berlin', 2026, 2028, ['2026-03-29T01:00:00.000Z', '2026-10-25T01:00:00.000Z', '2027-03-28T01:00:00.000Z', '2027-10-31T01:00:00.000Z']],
+      [
+        'Europe/Berlin',
+        2026,
+        2028,
+        [
+          '2026-03-29T01:00:00.000Z',
+          '2026-10-25T01:00:00.000Z',
+          '2027-03-28T01:00:00.000Z',
+          '2027-10-31T01:00:00.000Z',
+        ],
+      ],
     ]);
     expect(writes[0]!.offsets).toEqual([60, 120, 60, 120, 60]);
     // Nothing new worked out: nothing to keep.
@@ -120,7 +157,14 @@ describe('tables kept between runs', () => {
   });
 
   it('are not trusted when not whole: another tz database or zone, years outside, changes out of order, offsets one short', () => {
-    const whole: StoredZone = { tz, zone: 'Europe/Berlin', fromYear: 2026, untilYear: 2027, changes: [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)], offsets: [60, 120, 60] };
+    const whole: StoredZone = {
+      tz,
+      zone: 'Europe/Berlin',
+      fromYear: 2026,
+      untilYear: 2027,
+      changes: [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)],
+      offsets: [60, 120, 60],
+    };
     const broken: StoredZone[] = [
       { ...whole, tz: '1999z' },
       { ...whole, zone: 'Europe/Paris' },

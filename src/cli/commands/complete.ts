@@ -16,7 +16,14 @@ import { SHELLS, type Shell } from '../../render/formats.js';
 export async function completeCommand(args: string[], program: Command, io: Io): Promise<number> {
   const [shell, cwordText, dashes, ...given] = args;
   const cword = Number(cwordText);
-  if (!(SHELLS as readonly string[]).includes(shell ?? '') || dashes !== '--' || !Number.isInteger(cword) || cword < 1 || cword > given.length) return EXIT.usage;
+  if (
+    !(SHELLS as readonly string[]).includes(shell ?? '') ||
+    dashes !== '--' ||
+    !Number.isInteger(cword) ||
+    cword < 1 ||
+    cword > given.length
+  )
+    return EXIT.usage;
   const { words, cword: at } = shell === 'bash' ? joinBashWords(given, cword) : { words: given, cword };
   const completion = complete(program, words, at, io.env);
   try {

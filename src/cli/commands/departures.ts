@@ -75,12 +75,23 @@ function outputContext(request: LookupRequest, catalog: Catalog, io: Io, m: Mess
 export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
   const request = withOneName(asked, catalog);
   const { query, destination, window, now, limit, mode, timed } = request;
-  const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}), ...(mode !== undefined ? { mode } : {}), timed };
+  const where = {
+    ...(query !== undefined ? { query } : {}),
+    ...(destination !== undefined ? { destination } : {}),
+    ...(mode !== undefined ? { mode } : {}),
+    timed,
+  };
   const age = dataAge(catalog, now);
   const context = outputContext(request, catalog, io, m, age);
   if (request.format === 'calendar') {
     const { calendarOf } = await import('../calendar-window.js');
-    const subject = calendarOf(catalog, { ...where, window, now, months: request.calendarMonths, ...(request.zone !== undefined ? { zone: request.zone } : {}) });
+    const subject = calendarOf(catalog, {
+      ...where,
+      window,
+      now,
+      months: request.calendarMonths,
+      ...(request.zone !== undefined ? { zone: request.zone } : {}),
+    });
     const write = await writerOf('table', 'calendar');
     await print(io, await write(subject, context));
     return warnIfOld(age, catalog, request, io, subject.departures.length, m);
@@ -94,7 +105,13 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
   // With --mode or --timed, an empty answer says what the filter left out rather than planning unfiltered journeys.
   if (l.destination && mode === undefined && !timed && l.departures().next().done) {
     const { printJourneys } = await import('../journey-options.js');
-    const count = await printJourneys(request, catalog, io, context, l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure');
+    const count = await printJourneys(
+      request,
+      catalog,
+      io,
+      context,
+      l.legs.length === 0 ? 'no-direct-service' : 'no-direct-departure',
+    );
     if (count !== undefined) return warnIfOld(age, catalog, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.

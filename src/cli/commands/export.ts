@@ -19,8 +19,21 @@ export interface ExportRequest {
 }
 
 /** Writes the feed and says what it holds; exits 1 when it has no trip. */
-export async function exportCommand(request: ExportRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
-  const { message, trips } = await exportGtfs(catalog, request.window, request.now, request.path, VERSION, localeFor(m, catalog.stations), request.force);
+export async function exportCommand(
+  request: ExportRequest,
+  catalog: Catalog,
+  io: Io,
+  m: Messages = en,
+): Promise<number> {
+  const { message, trips } = await exportGtfs(
+    catalog,
+    request.window,
+    request.now,
+    request.path,
+    VERSION,
+    localeFor(m, catalog.stations),
+    request.force,
+  );
   await print(io, [message]);
   return trips > 0 ? EXIT.ok : EXIT.empty;
 }

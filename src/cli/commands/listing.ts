@@ -20,7 +20,12 @@ export interface ListingRequest {
 }
 
 /** Prints every route or every station. */
-export async function listingCommand(request: ListingRequest, catalog: Catalog, io: Io, m: Messages = en): Promise<number> {
+export async function listingCommand(
+  request: ListingRequest,
+  catalog: Catalog,
+  io: Io,
+  m: Messages = en,
+): Promise<number> {
   if (request.json) {
     const json = request.what === 'routes' ? jsonRoutes(catalog, request.now) : jsonStations(catalog);
     await print(io, [`${jsonSafe(JSON.stringify(json, null, 2))}\n`]);
@@ -30,7 +35,10 @@ export async function listingCommand(request: ListingRequest, catalog: Catalog, 
   const paint = await paintFor(io, request.color);
   const locale = localeFor(m, catalog.stations);
   const layout = { width: columnsOf(io), ascii };
-  const out = request.what === 'routes' ? renderRoutes(catalog, paint, request.now, locale, layout) : renderStations(catalog, paint, locale, layout);
+  const out =
+    request.what === 'routes'
+      ? renderRoutes(catalog, paint, request.now, locale, layout)
+      : renderStations(catalog, paint, locale, layout);
   await print(io, [ascii ? toAscii(out) : out]);
   return EXIT.ok;
 }
