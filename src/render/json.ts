@@ -3,7 +3,7 @@
  * domain's departures to plain objects.
  */
 import { STALE_AFTER_DAYS, type DataAge } from '../domain/age.js';
-import { formatClock, formatIsoDate } from '../domain/days.js';
+import { formatClock, formatIsoDate, MS_PER_DAY, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Confidence, Mode, Station, Status, Translations } from '../domain/model.js';
@@ -305,8 +305,15 @@ function writeField(event: ResolvedEvent, field: number, out: ByteWriter): void 
   if (field === 0) out.quoted(date);
   else if (field === 1) out.quoted(time);
   else if (field === 3) {
-    if (known) out.quoted(utcOf(current.instant));
-    else out.ascii('null');
+    if (known) {
+      // "2026-11-27T05:30:00Z" from the integer day and minute of the instant, by the formatters' own caches.
+      const day = Math.floor(current.instant / MS_PER_DAY);
+      out.ascii('"');
+      out.ascii(isoDate(day));
+      out.ascii('T');
+      out.ascii(clock(Math.floor((current.instant - day * MS_PER_DAY) / MS_PER_MINUTE)));
+      out.ascii(':00Z"');
+    } else out.ascii('null');
   } else if (field === 4) out.quoted(offset);
   else if (!known) out.ascii('null');
   else {
