@@ -128,6 +128,8 @@ export function renderRoutes(
   locale: Locale = english,
   layout: { width?: number; ascii?: boolean } = {},
 ): string {
+  // No routes (--no-bundled and no files of one's own): nothing to list, not an empty line.
+  if (catalog.routes.length === 0) return '';
   const { m } = locale;
   const width = layout.width ?? 80;
   const ascii = layout.ascii === true;
@@ -176,6 +178,8 @@ export function renderStations(
   locale: Locale = english,
   layout: { width?: number; ascii?: boolean } = {},
 ): string {
+  // No stations (--no-bundled and no files of one's own): nothing to list.
+  if (catalog.stations.length === 0) return '';
   const columns = layout.width ?? 80;
   const ascii = layout.ascii === true;
   const idWidth = Math.max(...catalog.stations.map((s) => safe(s.id).length));

@@ -176,3 +176,12 @@ describe('a user route that replaces a bundled one without one of its services',
     expect([r.code, r.stdout]).toEqual([0, '7 files checked: no problems.\n']);
   });
 });
+
+describe('listings of an empty catalogue', () => {
+  it('stations and routes with --no-bundled print nothing and exit 0 (stations exited 70: a width of no ids)', () => {
+    for (const command of ['stations', 'routes']) {
+      expect(runBin([command, '--no-bundled'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    }
+    expect(JSON.parse(runBin(['stations', '--no-bundled', '--json']).stdout)).toEqual({ stations: [] });
+  });
+});
