@@ -13,7 +13,7 @@ import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, Grid } from './grid.js';
 import { CellFitter, displayWidth, fitColumns, widestWord } from './layout.js';
-import { clockOf, type Clock } from '../present/clock.js';
+import { clockOf, timeWithOffset, type Clock } from '../present/clock.js';
 import { departureInWords, showDeparture } from '../present/departure.js';
 import { onwardCars, serviceLabel, stationPair } from '../present/labels.js';
 import { MARKS, marksMeant, signsOf, type MarkName } from '../present/marks.js';
@@ -352,9 +352,9 @@ function rowFacts(
     ? []
     : onwardCars(d, locale).map(({ name, car }) => {
         const clock = clockOf(car.to, options.zone);
-        const offset = clock.time !== null && !clock.inZone ? ` ${formatOffset(clock.offsetMinutes!, 'short')}` : '';
+        // On the station's own clock the time says its offset ("08:40 +08"); on --tz's the header says it.
         const time = timeCell(
-          { time: clock.time === null ? null : `${clock.time}${offset}`, marks: clock.marks },
+          { time: clock.inZone ? clock.time : timeWithOffset(clock, 'short'), marks: clock.marks },
           used,
           paint,
         );
