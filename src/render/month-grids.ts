@@ -15,6 +15,7 @@ import { displayWidth } from './layout.js';
 import { clockOf, timeWithOffset } from '../present/clock.js';
 import { departureInWords } from '../present/departure.js';
 import { stationPair } from '../present/labels.js';
+import { numberAt } from '../domain/through.js';
 import { wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
 import { safe, type Paint } from './text.js';
@@ -100,13 +101,40 @@ export function monthGrid(
 /** Departures of the same service between the same two stations share a grid. */
 const legKey = (service: Service, from: Station, to: Station): string => `${service.id}\u0000${from.id}\u0000${to.id}`;
 
+/**
+ * The departures of each leg, by legKey. A through car leaves folded into
+ * its train's departure: where it runs on beyond the train (the Beijing car
+ * of the Pyongyang → Dandong train), the day is its own leg's; where it ends
+ * with the train, the day is the train's, and its leg is only noted as carried.
+ */
+function departuresByLeg(departures: readonly Departure[]): { byLeg: Map<string, Departure[]>; carried: Set<string> } {
+  const byLeg = new Map<string, Departure[]>();
+  const carried = new Set<string>();
+  const add = (d: Departure) => {
+    const key = legKey(d.service, d.from.station, d.to.station);
+    const list = byLeg.get(key);
+    if (list) list.push(d);
+    else byLeg.set(key, [d]);
+  };
+  for (const d of departures) {
+    add(d);
+    for (const car of d.throughCars ?? []) {
+      if (car.to.station.id === d.to.station.id) carried.add(legKey(car.service, car.from.station, car.to.station));
+      else add(car);
+    }
+  }
+  return { byLeg, carried };
+}
+
 /** The heading of one leg: stations, number, rule and the departure time when it is the same every time. */
 function legHeading(leg: Leg, departures: Departure[], paint: Paint, locale: Locale, zone: string | undefined): string {
   const { m } = locale;
   const s = leg.service;
   const from = s.stops[leg.fromIndex]!.station;
   const to = s.stops[leg.toIndex]!.station;
-  const parts = [s.number ? `${m.mode[s.mode]} ${safe(s.number)}` : m.mode[s.mode]];
+  // The number it leaves here under, as the table gives it: the Chita car leaves Zabaikalsk as 354, not 328.
+  const number = numberAt(s, leg.fromIndex);
+  const parts = [number ? `${m.mode[s.mode]} ${safe(number)}` : m.mode[s.mode]];
   // The rule counts service dates at the origin; from a later stop its dates may shift, so only the grid is said there.
   if (leg.fromIndex === 0)
     parts.push(
@@ -133,32 +161,27 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
     const after = [...l.remarks.map((remark) => remarkText(remark, locale)), ...(checked ? [checked] : [])];
     return `${[wrapLines(text(safe(l.reason ? reasonText(l.reason, locale) : '')), width, '  '), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
   }
-  const blocks: string[] = [];
   // Grouped once: filtering every departure for every leg is quadratic in the services.
-  const byLeg = new Map<string, Departure[]>();
-  for (const d of departures) {
-    const key = legKey(d.service, d.from.station, d.to.station);
-    const list = byLeg.get(key);
-    if (list) list.push(d);
-    else byLeg.set(key, [d]);
-  }
+  const { byLeg, carried } = departuresByLeg(departures);
+  const blocks = new Set<string>();
   for (const leg of l.legs) {
-    const own =
-      byLeg.get(
-        legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station),
-      ) ?? [];
+    const key = legKey(leg.service, leg.service.stops[leg.fromIndex]!.station, leg.service.stops[leg.toIndex]!.station);
+    const own = byLeg.get(key) ?? [];
+    // A car that only ever leaves here in its train, to where the train goes, is that train here: its days are the train's.
+    if (own.length === 0 && carried.has(key)) continue;
     const marked = new Set(own.map((d) => clockOf(d.from, zone).day!));
     const lines = [wrapLines(text(legHeading(leg, own, paint, locale, zone)), width, '  ')];
     if (own.length === 0)
       lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
     for (const { year, month } of monthsBetween(first, last))
       lines.push('', ...monthGrid(year, month, marked, paint, m));
-    blocks.push(lines.join('\n'));
+    // Two legs with the same heading and the same days draw the same block: it is said once.
+    blocks.add(lines.join('\n'));
   }
   const footer = [zone === undefined ? m.calendar.legend : m.calendar.legendIn(zone)];
   if (options.next) footer.push(m.table.nextOne(departureInWords(options.next, zone, locale)));
   else if (departures.length === 0) footer.push(m.table.noneInTenYears);
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (checked) footer.push(checked);
-  return `${blocks.join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
+  return `${[...blocks].join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
 }
