@@ -242,6 +242,22 @@ describe('Beijing ⇄ Pyongyang through cars (§7): Mon, Wed, Thu, Sat from 2026
       ],
     ]);
   });
+  it('the Pyongyang calendar marks the days the Beijing cars leave in train 51: Mon, Wed, Thu, Sat at 10:26', async () => {
+    const r = await runCli(['pyongyang', '--calendar', '--date', '2026-12'], { env: { COLUMNS: '80' } });
+    expect(r.stdout.split('\n').slice(0, 11)).toEqual([
+      'Pyongyang → Beijing  train 51 · Mondays, Wednesdays, Thursdays and Saturdays ·',
+      '  10:26 UTC+9',
+      '',
+      '       December 2026',
+      ' Mo  Tu  We  Th  Fr  Sa  Su',
+      '      1  [2] [3]  4  [5]  6',
+      ' [7]  8  [9][10] 11 [12] 13',
+      '[14] 15 [16][17] 18 [19] 20',
+      '[21] 22 [23][24] 25 [26] 27',
+      '[28] 29 [30][31]',
+      '',
+    ]);
+  });
   it('carry their fare: over 1,000 CNY, sleepers, high', async () => {
     const [d] = (await runCliJson(['K27', '--date', '2026-12-02', '--days', '1'])).json.departures;
     expect([d.number, d.fares]).toEqual([
@@ -357,6 +373,15 @@ describe('Zabaikalsk ⇄ Manzhouli (§9): 354/353 on Wednesdays and Sundays from
       ['irkutsk-manzhouli', '2026-12-04T21:45:00+08:00'],
       ['chita-manzhouli', '2026-12-05T20:20:00+09:00'],
     ]);
+  });
+  it('the Zabaikalsk calendar: one block, train 354 on Wednesdays and Sundays, which the Irkutsk and Chita cars are part of', async () => {
+    const r = await runCli(['zabaikalsk', '--calendar', '--date', '2026-12'], { env: { COLUMNS: '80' } });
+    expect(r.stdout.split('\n').filter((line) => line.includes('→'))).toEqual([
+      'Zabaikalsk → Manzhouli  train 354 · Wednesdays and Sundays · 11:35 UTC+9',
+    ]);
+    expect(r.stdout).toContain(
+      '\n      1  [2]  3   4   5  [6]\n  7   8  [9] 10  11  12 [13]\n 14  15 [16] 17  18  19 [20]\n 21  22 [23] 24  25  26 [27]\n 28  29 [30] 31\n',
+    );
   });
   it('the table: one row for train 354 at Zabaikalsk, with the fare in the notes', async () => {
     const out = (await runCli(['Забайкальск', '--date', '2026-12-06', '--days', '1'], { env: { COLUMNS: '120' } }))
