@@ -4,6 +4,7 @@
  * goes on, so a user sees every problem of a file at once.
  */
 import { parseClock, parseIsoDate, type EpochDay } from '../domain/days.js';
+import { closestOf } from '../domain/match.js';
 import { canonicalZoneCase, isKnownZone } from '../domain/zones.js';
 import { unsafeIdProblem } from '../text-guard.js';
 import { escapePointer, valueLines } from './json-text.js';
@@ -216,7 +217,10 @@ export class Reader {
     return refused ? undefined : (v as number);
   }
 
-  /** Flags every key the format does not know: a typo ("weekday") would otherwise be silently ignored. */
+  /**
+   * Flags every key the format does not know: a typo ("weekday") would otherwise be silently ignored.
+   * The field of the object closest to it ("weekdays") is the problem's suggestion, asked in the output's language.
+   */
   unknownKeys(
     obj: Json,
     pointer: string,
@@ -224,9 +228,26 @@ export class Reader {
   ): void {
     for (const key of Object.keys(obj)) {
       const at = `${pointer}/${escapePointer(key)}`;
-      if (this.faultsAt(at)?.some((f) => f.keyword === 'additionalProperties')) this.problem(at, wording(key));
+      const fault = this.faultsAt(at)?.find((f) => f.keyword === 'additionalProperties');
+      // A field the object already has is no suggestion: "timezone" beside "timeZone" is a stray, not a typo of it.
+      if (fault)
+        this.problem(
+          at,
+          wording(key),
+          'error',
+          closestOf(
+            key,
+            fieldsOf(fault).filter((f) => !Object.hasOwn(obj, f)),
+          ),
+        );
     }
   }
+}
+
+/** The fields the object's schema names, which an unknown one may be a misspelling of. */
+function fieldsOf(fault: Fault): string[] {
+  const properties = fault.parentSchema.properties;
+  return typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
 }
 
 /** Why a text value is at fault: missing, not a (non-empty) string, or too long. */

@@ -148,7 +148,7 @@ describe('validate checks the new fields', () => {
     expect(r.stdout).toBe(
       [
         'tests/fixtures/travel-broken.json:/routes/0/due: expected a month YYYY-MM or a date YYYY-MM-DD, got "summer 2026" (line 9)',
-        'tests/fixtures/travel-broken.json:/routes/0/tickets/0/txt: unknown field "txt" (line 10)',
+        'tests/fixtures/travel-broken.json:/routes/0/tickets/0/txt: unknown field "txt"; did you mean "text"? (line 10)',
         'tests/fixtures/travel-broken.json:/routes/0/tickets/0/text: is required (line 10)',
         'tests/fixtures/travel-broken.json:/routes/0/tickets/0/asOf: expected YYYY, YYYY-MM or YYYY-MM-DD, got "May 2026" (line 10)',
         'tests/fixtures/travel-broken.json:/routes/0/entry/0/until: no such date "2026-02-30" (line 11)',

@@ -1,7 +1,8 @@
 /**
  * `validate -` reads a schedule from standard input, and validate's hints: the
- * closest station id for an unknown one, in the output's language, and a
- * warning for a `journeyMinutes` that can never be worked out. The real bin.
+ * closest station id or field name for an unknown one, in the output's
+ * language, and a warning for a `journeyMinutes` that can never be worked
+ * out. The real bin.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +99,55 @@ describe('did you mean, in the language of the output', () => {
   it('no id far from every known one gets a guess', () => {
     const r = runBin(['validate', `${DIR}/unknown-station.json`, '--no-bundled', ...CHECK_DAY_NOW]);
     expect(r.stdout).toContain('unknown station id "nakhodka" (line 33)\n');
+  });
+});
+
+describe('did you mean, for a misspelt field', () => {
+  const FILE = 'tests/fixtures/misspelt-fields.json';
+  /** The problems of the file, each with its hint in the output's words (or none, for a field far from every known one). */
+  const problems = (hint: (field: string) => string) => [
+    `${FILE}:/stations/1/timezone: unknown field "timezone"${hint('timeZone')} (line 6)`,
+    `${FILE}:/stations/1/timeZone: is required (line 6)`,
+    `${FILE}:/routes/0/services/0/colour: unknown field "colour" (line 14)`,
+    `${FILE}:/routes/0/services/0/stpos: unknown field "stpos"${hint('stops')} (line 16)`,
+    `${FILE}:/routes/0/services/0/runs/untill: unknown field "untill"${hint('until')} (line 15)`,
+    `${FILE}:/routes/0/services/0/stops: expected an array, got nothing (line 13)`,
+    `${FILE}:/routes/0/services/0/stops: a service needs at least two stops (line 13)`,
+  ];
+
+  it.each([
+    ['en', (f: string) => `; did you mean "${f}"?`, '1 file checked: 7 errors, 0 warnings.'],
+    ['ru', (f: string) => `; может быть, «${f}»?`, 'Проверен 1 файл: 7 ошибок, 0 предупреждений.'],
+    ['zh', (f: string) => `; 您是否要找“${f}”？`, '已检查 1 个文件：7 个错误，0 个警告。'],
+    ['ko', (f: string) => `; 혹시 "${f}"?`, '파일 1개 검사: 오류 7개, 경고 0개.'],
+  ])('--lang %s, at 80 and 50 columns', (lang, hint, summary) => {
+    for (const columns of ['80', '50']) {
+      const r = runBin(['validate', FILE, '--no-bundled', '--lang', lang], { env: { COLUMNS: columns } });
+      expect([r.code, r.stdout, r.stderr], columns).toEqual([3, `${[...problems(hint), summary].join('\n')}\n`, '']);
+    }
+  });
+
+  it('--json gives the field name as the suggestion', () => {
+    const r = runBin(['validate', FILE, '--no-bundled', '--json']);
+    expect(
+      JSON.parse(r.stdout).problems.map((p: { pointer: string; suggestion?: string }) => [p.pointer, p.suggestion]),
+    ).toEqual([
+      ['/stations/1/timezone', 'timeZone'],
+      ['/stations/1/timeZone', undefined],
+      ['/routes/0/services/0/colour', undefined],
+      ['/routes/0/services/0/stpos', 'stops'],
+      ['/routes/0/services/0/runs/untill', 'until'],
+      ['/routes/0/services/0/stops', undefined],
+      ['/routes/0/services/0/stops', undefined],
+    ]);
+  });
+
+  it('a lookup refusing the file says it in the output language too', () => {
+    const r = runBin(['home', '--schedules', FILE, '--no-bundled', '--lang', 'ko']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(
+      `\n${FILE}:/routes/0/services/0/stpos: unknown field "stpos"; 혹시 "stops"? (line 16)\n`,
+    );
   });
 });
 
