@@ -219,7 +219,8 @@ export class Reader {
 
   /**
    * Flags every key the format does not know: a typo ("weekday") would otherwise be silently ignored.
-   * The field of the object closest to it ("weekdays") is the problem's suggestion, asked in the output's language.
+   * The field closest to it that the object lacks ("timeZone" for "timezone") is the problem's suggestion,
+   * asked in the output's language; one it has is no suggestion ("weekday" beside "weekdays" is a stray).
    */
   unknownKeys(
     obj: Json,
@@ -229,17 +230,9 @@ export class Reader {
     for (const key of Object.keys(obj)) {
       const at = `${pointer}/${escapePointer(key)}`;
       const fault = this.faultsAt(at)?.find((f) => f.keyword === 'additionalProperties');
-      // A field the object already has is no suggestion: "timezone" beside "timeZone" is a stray, not a typo of it.
-      if (fault)
-        this.problem(
-          at,
-          wording(key),
-          'error',
-          closestOf(
-            key,
-            fieldsOf(fault).filter((f) => !Object.hasOwn(obj, f)),
-          ),
-        );
+      if (!fault) continue;
+      const missing = fieldsOf(fault).filter((field) => !Object.hasOwn(obj, field));
+      this.problem(at, wording(key), 'error', closestOf(key, missing));
     }
   }
 }
