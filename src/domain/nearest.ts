@@ -19,10 +19,10 @@ export const NEAREST_LIMIT = 3;
 
 /**
  * No station farther than this, in a straight line: about a day's domestic
- * journey by regional train or bus, and far enough to reach from Vladivostok
- * the stations of the Tumen crossing (about 130 km) or from Blagoveshchensk
- * the Amur crossings downriver, while Khabarovsk (about 640 km from
- * Vladivostok) is no longer "near".
+ * journey by regional train or bus, far enough to reach from Vladivostok the
+ * stations of the Tumen crossing (about 130 km) and from Khasan the crossing
+ * at Grodekovo (229 km), while Khabarovsk (about 650 km from Vladivostok) is
+ * no longer "near".
  */
 export const NEAREST_MAX_KM = 300;
 
