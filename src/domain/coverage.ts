@@ -33,12 +33,14 @@ function routesNaming(catalog: Catalog, key: string): Route[] {
   );
 }
 
-/** The stations a route runs to or names in its notes. */
-function stationsOf(catalog: Catalog, route: Route): Station[] {
+/** The stations a route runs to or names in `texts` (its name and notes unless told). */
+export function stationsOf(
+  catalog: Catalog,
+  route: Route,
+  texts: readonly string[] = [route.name, ...route.notes],
+): Station[] {
   const found = new Set<Station>(route.services.flatMap((s) => s.stops.map((stop) => stop.station)));
-  const words = new Set(
-    [route.name, ...route.notes].flatMap((text) => text.split(/[^\p{L}\p{N}'-]+/u)).map(normalizeName),
-  );
+  const words = new Set(texts.flatMap((text) => text.split(/[^\p{L}\p{N}'-]+/u)).map(normalizeName));
   for (const station of catalog.stations) if (words.has(normalizeName(bare(station)))) found.add(station);
   return [...found];
 }

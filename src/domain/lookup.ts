@@ -14,6 +14,7 @@ import {
 } from './expand.js';
 import { matchQuery, matchStation, placeKind, type Match } from './match.js';
 import { mergeByKey } from './merge.js';
+import { nearest } from './nearest.js';
 import type { Catalog, Mode, Route, Service, Station } from './model.js';
 import { foldThroughCars } from './through.js';
 import { routeOverdue, serviceOverdue } from './overdue.js';
@@ -93,7 +94,12 @@ export function lookup(catalog: Catalog, options: LookupOptions): Lookup {
     match.kind === 'station'
       ? legsFromStation(catalog, match.station, destination, filter)
       : legsOfServices(catalog, match, filter, options.now);
-  const { legs, reason } = found;
+  const { legs } = found;
+  // Nothing at all runs between the two: say what is nearest (with a filter, what it left out says more).
+  const reason =
+    found.reason?.kind === 'no-service-between' && !found.reason.filter
+      ? { ...found.reason, nearest: nearest(catalog, found.reason.from, found.reason.to, options.now) }
+      : found.reason;
   const remarks = [...found.remarks, ...overdueRemarks(legs, options.now)];
 
   const windows = new Map<string, ResolvedWindow>();

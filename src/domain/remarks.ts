@@ -3,6 +3,7 @@
  * presentation step (src/present/sentences.ts) words them in a language.
  */
 import type { Mode, Route, Service, Station } from './model.js';
+import type { Nearest } from './nearest.js';
 import type { Overdue } from './overdue.js';
 
 /** A note about the place looked up. */
@@ -22,7 +23,8 @@ export interface Filtered {
 
 /** Why no departure can be listed at all; `filter` when services there are, but not of the kind asked for. */
 export type Reason =
-  | { kind: 'no-service-between'; from: Station; to: Station; filter?: Filtered }
+  /** `nearest`: where to turn instead, when no filter is at work. */
+  | { kind: 'no-service-between'; from: Station; to: Station; filter?: Filtered; nearest?: Nearest }
   | { kind: 'no-service-from'; station: Station; filter?: Filtered }
   | { kind: 'no-published-dates' }
   | { kind: 'empty-routes'; routes: { route: Route; overdue: Overdue | null }[] }

@@ -157,6 +157,20 @@ export const en: Messages = {
     lastChecked: (date, upTo) => `Data last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}.`,
   },
 
+  nearest: {
+    boardNear: (from, to) => `Nearest stations with a service to ${to} (straight-line distance from ${from}):`,
+    alightNear: (from, to) => `Nearest stations to ${to} that a service from ${from} reaches (straight-line distance):`,
+    noneNear: (from, to, distance) => `No station within ${distance} of ${from} has a service to ${to}.`,
+    unplaced: (station) => `The schedules give no coordinates for ${station}, so no station near it can be named.`,
+    station: (name, distance, services) => `${name}, ${distance}: ${services.join('; ')}`,
+    service: (name, mode, remarks) => `${name} ${mode}${remarks.length ? ` (${remarks.join('; ')})` : ''}`,
+    datesNotPublished: 'dates not published there',
+    datesNotPublishedAt: (station) => `dates not published at ${station}`,
+    km: (n) => `${group(n)} km`,
+    routes: (from, to) => `Routes without a timetable that mention ${from} or ${to}:`,
+    route: (name, status) => `${name} (${status})`,
+  },
+
   lookup: {
     callsUnpublished: (service, mode) =>
       `The ${service} ${mode} also calls here; its dates and times here are not published.`,
@@ -233,6 +247,7 @@ export const en: Messages = {
     optionChanges: (n) => `at most ${plural(n, 'change', 'changes')}`,
     optionMaxWait: (days) => `longest wait ${plural(days, 'day', 'days')}`,
     nextLeave: (count, day) => `The next ${count === 1 ? 'journey leaves' : 'journeys leave'} on ${day}:`,
+    domestic: 'Domestic trains are not covered: the schedules hold cross-border services only.',
     meaning: (change) =>
       `sure: every change leaves at least ${change}, whatever the times not published turn out to be; possible: it does only for some of them.`,
     errors: {

@@ -132,6 +132,20 @@ export const ko: Messages = {
     lastChecked: (date, upTo) => `데이터 확인일: ${date}${upTo ? ` (출처 기준 시점: ${upTo})` : ''}.`,
   },
 
+  nearest: {
+    boardNear: (from, to) => `${to}행 운행편이 있는 가장 가까운 역 (${from}에서 직선거리):`,
+    alightNear: (from, to) => `${from}발 운행편이 닿는, ${to}에서 가장 가까운 역 (직선거리):`,
+    noneNear: (from, to, distance) => `${from}에서 ${distance} 이내에 ${to}행 운행편이 있는 역이 없습니다.`,
+    unplaced: (station) => `시간표에 ${station}의 좌표가 없어 가까운 역을 제시할 수 없습니다.`,
+    station: (name, distance, services) => `${name}, ${distance}: ${services.join('; ')}`,
+    service: (name, mode, remarks) => `${name} ${mode}${remarks.length ? ` (${remarks.join('; ')})` : ''}`,
+    datesNotPublished: '이 역의 날짜는 공개되지 않음',
+    datesNotPublishedAt: (station) => `${station}의 날짜는 공개되지 않음`,
+    km: (n) => `${number().format(n)}km`,
+    routes: (from, to) => `시간표가 없는 노선 (${from} 또는 ${to} 관련):`,
+    route: (name, status) => `${name} (${status})`,
+  },
+
   lookup: {
     callsUnpublished: (service, mode) =>
       `${service} ${mode}도 이 역에 정차하지만, 이 역의 날짜와 시각은 공개되지 않았습니다.`,
@@ -203,6 +217,7 @@ export const ko: Messages = {
     optionChanges: (n) => `환승 최대 ${n}회`,
     optionMaxWait: (days) => `최대 대기 ${days}일`,
     nextLeave: (_n, day) => `다음 여정은 ${day}에 출발합니다:`,
+    domestic: '국내 열차는 포함되지 않습니다: 시간표에는 국경을 넘는 운행편만 있습니다.',
     meaning: (change) =>
       `확실: 공개되지 않은 시각이 어떻든 모든 환승에 최소 ${change}; 가능: 일부 경우에만 그렇습니다.`,
     errors: {

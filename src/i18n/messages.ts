@@ -160,6 +160,32 @@ export interface Messages {
     lastChecked(date: string, sourcesUpTo: string | null): string;
   };
 
+  /** Where to turn when nothing runs between two places (domain/nearest.ts). */
+  nearest: {
+    /** "Nearest stations with a service to Pyongyang (straight-line distance from Vladivostok):" */
+    boardNear(from: string, to: string): string;
+    /** "Nearest stations to Beijing that a service from Khasan reaches (straight-line distance):" */
+    alightNear(from: string, to: string): string;
+    /** "No station within 300 km of Moscow has a service to Heihe." */
+    noneNear(from: string, to: string, distance: string): string;
+    /** The place has no coordinates in the schedules, so nothing can be said to be near it. */
+    unplaced(station: string): string;
+    /** "Ussuriysk, 77 km: Moscow → Pyongyang train (dates not published there)", the services already in words. */
+    station(name: string, distance: string, services: readonly string[]): string;
+    /** "Moscow → Pyongyang train (announced; dates not published there)": `remarks` in brackets when any. */
+    service(name: string, mode: string, remarks: readonly string[]): string;
+    /** A service calls at the nearby station, but its dates there are not published. */
+    datesNotPublished: string;
+    /** A service reaches the nearby station, but its dates at the origin are not published. */
+    datesNotPublishedAt(station: string): string;
+    /** A distance in whole kilometres, as the language writes it. */
+    km(n: number): string;
+    /** "Routes without a timetable that mention Vladivostok or Pyongyang:" */
+    routes(from: string, to: string): string;
+    /** "Vladivostok → Khasan → Tumangang → Rajin tourist train (reported, last seen 2025)" */
+    route(name: string, status: string): string;
+  };
+
   lookup: {
     callsUnpublished(service: string, mode: string): string;
     noServiceBetween(from: string, to: string): string;
@@ -250,6 +276,8 @@ export interface Messages {
     optionChanges(n: number): string;
     optionMaxWait(days: number): string;
     nextLeave(count: number, day: string): string;
+    /** Journeys are planned over cross-border services only: domestic trains are not in the schedules. */
+    domestic: string;
     /** The footer's meaning of sure and possible. */
     meaning(change: string): string;
     errors: {

@@ -154,6 +154,21 @@ export const ru: Messages = {
       sentence(`Данные проверены ${date}${upTo ? ` (самые свежие источники — ${upTo})` : ''}`),
   },
 
+  nearest: {
+    boardNear: (from, to) => `Ближайшие станции с рейсами → ${to} (расстояние по прямой от станции ${from}):`,
+    alightNear: (from, to) =>
+      `Ближайшие к станции ${to} станции, куда идут рейсы со станции ${from} (расстояние по прямой):`,
+    noneNear: (from, to, distance) => `В пределах ${distance} от станции ${from} нет станций с рейсами → ${to}.`,
+    unplaced: (station) => `В расписаниях нет координат станции ${station}, поэтому ближайшие станции не указаны.`,
+    station: (name, distance, services) => `${name}, ${distance}: ${services.join('; ')}`,
+    service: (name, mode, remarks) => `${mode} ${name}${remarks.length ? ` (${remarks.join('; ')})` : ''}`,
+    datesNotPublished: 'даты этой остановки не опубликованы',
+    datesNotPublishedAt: (station) => `даты на станции ${station} не опубликованы`,
+    km: (n) => `${number().format(n)} км`,
+    routes: (from, to) => `Маршруты без расписания, где упоминается ${from} или ${to}:`,
+    route: (name, status) => `${name} (${status})`,
+  },
+
   lookup: {
     callsUnpublished: (service, mode) =>
       `Здесь также останавливается ${mode} ${service}; даты и время этой остановки не опубликованы.`,
@@ -232,6 +247,7 @@ export const ru: Messages = {
     optionMaxWait: (days) =>
       `ожидание не дольше ${count(days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}`,
     nextLeave: (n, day) => `${n === 1 ? 'Ближайший маршрут отправляется' : 'Ближайшие маршруты отправляются'} ${day}:`,
+    domestic: 'Внутренние поезда не учтены: в расписаниях только международные рейсы.',
     meaning: (change) =>
       `надёжная: на каждую пересадку не меньше ${change}, каким бы ни оказалось неопубликованное время; возможная: только при некоторых из них.`,
     errors: {

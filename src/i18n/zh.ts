@@ -132,6 +132,20 @@ export const zh: Messages = {
     lastChecked: (date, upTo) => `数据核对日期：${date}${upTo ? `（资料截至${upTo}）` : ''}。`,
   },
 
+  nearest: {
+    boardNear: (from, to) => `有车次开往${to}的最近车站（距${from}的直线距离）：`,
+    alightNear: (from, to) => `从${from}出发的车次可到达、离${to}最近的车站（直线距离）：`,
+    noneNear: (from, to, distance) => `距${from}${distance}以内没有开往${to}的车站。`,
+    unplaced: (station) => `时刻表中没有${station}的坐标，因此无法列出附近的车站。`,
+    station: (name, distance, services) => `${name}，${distance}：${services.join('；')}`,
+    service: (name, mode, remarks) => `${name}${mode}${remarks.length ? `（${remarks.join('；')}）` : ''}`,
+    datesNotPublished: '该站日期未公布',
+    datesNotPublishedAt: (station) => `${station}的日期未公布`,
+    km: (n) => `${number().format(n)}公里`,
+    routes: (from, to) => `提及${from}或${to}、但无时刻表的线路：`,
+    route: (name, status) => `${name}（${status}）`,
+  },
+
   lookup: {
     callsUnpublished: (service, mode) => `${service}${mode}也在本站停靠；其在本站的日期和时间未公布。`,
     noServiceBetween: (from, to) => `时刻表中没有从${from}开往${to}的车次。`,
@@ -202,6 +216,7 @@ export const zh: Messages = {
     optionChanges: (n) => `最多换乘 ${n} 次`,
     optionMaxWait: (days) => `最长等待 ${days} 天`,
     nextLeave: (_n, day) => `下一班行程于${day}出发：`,
+    domestic: '不含国内列车：时刻表只收录跨境车次。',
     meaning: (change) => `确定：无论未公布的时刻如何，每次换乘至少有 ${change}；可能：只在部分情况下如此。`,
     errors: {
       maxWait: (max, got) => `--max-wait：最多一年（${max}d），而给出的是 ${got}d`,

@@ -15,7 +15,7 @@ async function journeysDocument(
   const json = jsonJourneys(
     plan,
     { query, changeMinutes, maxChanges, maxWaitDays },
-    journeyNotes(mode, plan.ruledOutBy),
+    journeyNotes(mode, plan.ruledOutBy, plan.from === null),
     c.age,
   );
   return [`${jsonSafe(JSON.stringify(json, null, 2))}\n`];

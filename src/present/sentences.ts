@@ -10,6 +10,7 @@ import { formatIsoDate, parseIsoDate, type EpochDay } from '../domain/days.js';
 import { monthOf, type Overdue } from '../domain/overdue.js';
 import type { RuledOut } from '../domain/journey-limits.js';
 import type { Reason, Remark } from '../domain/remarks.js';
+import type { NearbyStation, Nearest } from '../domain/nearest.js';
 import { english, type Locale } from '../i18n/locale.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
@@ -69,6 +70,56 @@ export function reasonText(reason: Reason, l: Locale = english): string {
   }
 }
 
+/** A distance as the lines and the JSON give it: whole kilometres (the coordinates behind it are no finer). */
+export const roundKm = (km: number): number => Math.round(km);
+
+/**
+ * "  Ussuriysk, 77 km: Moscow → Pyongyang train (dates not published there)": one line per station;
+ * `unlisted` says where the dates of a service whose departures cannot be listed are missing.
+ */
+function stationLines(found: readonly NearbyStation[], l: Locale, unlisted: string): string[] {
+  const { m } = l;
+  return found.map(({ station, km, services }) => {
+    const words = services.map(({ service, listed, overdue }) => {
+      const remarks: string[] = [];
+      if (service.status !== 'running') remarks.push(statusInWords(service, overdue, l));
+      if (!listed) remarks.push(unlisted);
+      return m.nearest.service(l.name(service), m.mode[service.mode], remarks);
+    });
+    return `  ${m.nearest.station(l.station(station), m.nearest.km(roundKm(km)), words)}`;
+  });
+}
+
+/**
+ * Where to turn when no service runs between two places, as lines (items
+ * indented two columns): the stations near the origin with a service to the
+ * destination (or that none is near, or that the origin is not placed),
+ * those near the destination reached from the origin when there are any,
+ * and the routes without a timetable that mention either place.
+ */
+export function nearestLines(reason: Reason, l: Locale = english): string[] {
+  if (reason.kind !== 'no-service-between' || !reason.nearest) return [];
+  const { m } = l;
+  const { nearOrigin, nearDestination, routes, limits }: Nearest = reason.nearest;
+  const from = l.station(reason.from);
+  const to = l.station(reason.to);
+  const lines: string[] = [];
+  if (nearOrigin === null) lines.push(m.nearest.unplaced(from));
+  else if (nearOrigin.length === 0) lines.push(m.nearest.noneNear(from, to, m.nearest.km(limits.maxKm)));
+  else lines.push(m.nearest.boardNear(from, to), ...stationLines(nearOrigin, l, m.nearest.datesNotPublished));
+  if (nearDestination?.length)
+    lines.push(
+      m.nearest.alightNear(from, to),
+      ...stationLines(nearDestination, l, m.nearest.datesNotPublishedAt(from)),
+    );
+  if (routes.length)
+    lines.push(
+      m.nearest.routes(from, to),
+      ...routes.map(({ route, overdue }) => `  ${m.nearest.route(l.name(route), statusInWords(route, overdue, l))}`),
+    );
+  return lines;
+}
+
 /** "Data last checked 2026-11-27 (sources up to 2026-03).", or null when the data has no check date. */
 export function checkedInWords(m: Messages, lastChecked: EpochDay | null, sourcesUpTo: string | null): string | null {
   return lastChecked === null
@@ -97,12 +148,14 @@ export type JourneyMode = 'asked' | 'no-direct-departure' | 'no-direct-service';
 
 /**
  * The notes of the journeys' JSON, in English: that these are journeys with
- * changes because no direct departure fits, and which option rules every
- * journey out.
+ * changes because no direct departure fits, which option rules every
+ * journey out, and (but for arrivals) that domestic trains are not covered.
  */
-export function journeyNotes(mode: JourneyMode, ruledOutBy: RuledOut[] | undefined): string[] {
+export function journeyNotes(mode: JourneyMode, ruledOutBy: RuledOut[] | undefined, arrivals = false): string[] {
   const notes = mode === 'asked' ? [] : ['No direct departure in the window: these are journeys with changes.'];
   if (ruledOutBy) notes.push(noneFits(ruledOutBy, en));
+  // Arrivals list the services that arrive; journeys are planned, and only over what the schedules hold.
+  if (!arrivals) notes.push(en.journeys.domestic);
   return notes;
 }
 

@@ -199,6 +199,8 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   });
 
   const footer: string[] = [];
+  // A journey is only as good as what the schedules hold: say what they leave out.
+  if (plan.from !== null) footer.push(m.journeys.domestic);
   if (plan.from !== null && shown.some((j) => j.changes.length > 0)) {
     footer.push(m.journeys.meaning(formatDuration(options.changeMinutes, m)));
   }

@@ -13,6 +13,7 @@ import { jsonFare, type JsonFare } from './fares.js';
 import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';
 import { reasonText, remarkText, staleWarning } from '../present/sentences.js';
+import { jsonNearest, type JsonNearest } from './nearest-json.js';
 
 export interface JsonStation {
   id: string;
@@ -89,6 +90,8 @@ export interface JsonLookup {
   next?: JsonDeparture | null;
   /** Why no departure can be listed at all (no such service, or only unpublished dates); null otherwise. */
   reason: string | null;
+  /** Only when no service runs between the two stations: the nearest stations that have one, and the routes without a timetable. */
+  nearest?: JsonNearest;
   notes: string[];
   lastChecked: string | null;
   /** The month of the newest source behind the data (YYYY-MM), or null. */
@@ -192,6 +195,7 @@ export function jsonLookup(
     ...(departures.length === 0 ? { next: next ? jsonDeparture(next) : null } : {}),
     // The JSON carries the remarks and the reason in English, whatever --lang says.
     reason: l.reason && reasonText(l.reason),
+    ...(l.reason?.kind === 'no-service-between' && l.reason.nearest ? { nearest: jsonNearest(l.reason.nearest) } : {}),
     notes: l.remarks.map((remark) => remarkText(remark)),
     lastChecked: lastChecked === null ? null : formatIsoDate(lastChecked),
     sourcesUpTo: age?.sourcesUpTo ?? null,

@@ -8,7 +8,7 @@ import type { Departure, Leg } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Service, Station } from '../domain/model.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
+import { checkedInWords, nearestLines, reasonText, remarkText } from '../present/sentences.js';
 import type { Messages } from '../i18n/messages.js';
 import { en } from '../i18n/en.js';
 import { displayWidth } from './layout.js';
@@ -159,7 +159,8 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   // No service at all: the reason, as the table gives it, rather than a legend for grids that are not there.
   if (l.legs.length === 0) {
     const after = [...l.remarks.map((remark) => remarkText(remark, locale)), ...(checked ? [checked] : [])];
-    return `${[wrapLines(text(safe(l.reason ? reasonText(l.reason, locale) : '')), width, '  '), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
+    const answer = l.reason ? [reasonText(l.reason, locale), ...nearestLines(l.reason, locale)] : [''];
+    return `${[...answer.map((line) => wrapLines(text(safe(line)), width, '  ')), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
   }
   // Grouped once: filtering every departure for every leg is quadratic in the services.
   const { byLeg, carried } = departuresByLeg(departures);

@@ -8,7 +8,7 @@ import type { Lookup } from '../domain/lookup.js';
 import type { Route, Service, Station } from '../domain/model.js';
 import { travelLines } from './travel-facts.js';
 import { english, type Locale } from '../i18n/locale.js';
-import { checkedInWords, reasonText, remarkText } from '../present/sentences.js';
+import { checkedInWords, nearestLines, reasonText, remarkText } from '../present/sentences.js';
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, Grid } from './grid.js';
@@ -218,6 +218,7 @@ export function* tableChunks(
 
   if (l.legs.length === 0) {
     yield `${wrap(safe(l.reason ? reasonText(l.reason, locale) : ''))}\n`;
+    for (const line of l.reason ? nearestLines(l.reason, locale) : []) yield `${wrap(safe(line))}\n`;
   } else if (survey.count === 0) {
     const next = l.nextAfterWindow();
     yield `${wrap(l.from === l.until ? m.table.noDeparturesOn(m.dates.date(l.from)) : m.table.noDeparturesBetween(m.dates.date(l.from), m.dates.date(l.until)))}\n`;

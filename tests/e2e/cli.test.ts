@@ -98,11 +98,22 @@ describe('exit codes and errors', () => {
     expect(json.next.departure.at).toBe('2024-12-16T15:30:00+10:00');
   });
 
-  it('says when no service runs between two stations', async () => {
+  it('says when no service runs between two stations, and what is nearest', async () => {
     const r = await runCliFrozen(['khasan', 'suifenhe', ...NOW]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'Khasan → Suifenhe, 2026-11-22 – 2026-12-05\nNo service in the schedules runs from Khasan to Suifenhe.\nData last checked 2026-11-22.\n',
+      [
+        'Khasan → Suifenhe, 2026-11-22 – 2026-12-05',
+        'No service in the schedules runs from Khasan to Suifenhe.',
+        'Nearest stations with a service to Suifenhe (straight-line distance from',
+        '  Khasan):',
+        '  Grodekovo, 229 km: Grodekovo → Suifenhe train',
+        'Nearest stations to Suifenhe that a service from Khasan reaches (straight-line',
+        '  distance):',
+        '  Ussuriysk, 91 km: Pyongyang → Moscow train (dates not published at Khasan)',
+        'Data last checked 2026-11-22.',
+        '',
+      ].join('\n'),
     );
   });
 

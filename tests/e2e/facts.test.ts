@@ -395,6 +395,42 @@ describe('Zabaikalsk ⇄ Manzhouli (§9): 354/353 on Wednesdays and Sundays from
   });
 });
 
+describe('a dead end points somewhere: Vladivostok → Pyongyang (the stations table, §4 calls at, the tourist train; issue 19)', () => {
+  const NOW = ['--now', '2026-12-07T06:00:00Z'];
+
+  it("names Ussuriysk, 77 km by the stations' coordinates, where the Moscow → Pyongyang car calls, then Khasan and Tumangang, and the Vladivostok–Rajin tourist train", async () => {
+    const r = await runCli(['vladivostok', 'pyongyang', ...NOW]);
+    expect([r.code, r.stdout.split('\n')]).toEqual([
+      1,
+      [
+        'Vladivostok → Pyongyang, 2026-12-07 – 2026-12-20',
+        'No service in the schedules runs from Vladivostok to Pyongyang.',
+        'Nearest stations with a service to Pyongyang (straight-line distance from',
+        '  Vladivostok):',
+        '  Ussuriysk, 77 km: Moscow → Pyongyang train (dates not published there)',
+        '  Khasan, 126 km: Moscow → Pyongyang train (dates not published there)',
+        '  Tumangang, 127 km: Moscow → Pyongyang train (dates not published there)',
+        'Routes without a timetable that mention Vladivostok or Pyongyang:',
+        '  Vladivostok → Khasan → Tumangang → Rajin tourist train (reported, last seen',
+        '    2025)',
+        '  Yanji ⇄ Vladivostok bus (reported)',
+        'Data last checked 2026-12-07 (sources up to 2026-03).',
+        '',
+      ],
+    ]);
+    const { json } = await runCliJson(['vladivostok', 'pyongyang', ...NOW]);
+    expect(json.nearest.nearOrigin.map((n: any) => [n.station.id, n.distanceKm, n.services[0].service])).toEqual([
+      ['ussuriysk', 77, 'moscow-pyongyang'],
+      ['khasan', 126, 'moscow-pyongyang'],
+      ['tumangang', 127, 'moscow-pyongyang'],
+    ]);
+    expect(json.nearest.routes.map((r: any) => [r.route, r.status])).toEqual([
+      ['vladivostok-rajin-tour', 'reported'],
+      ['yanji-vladivostok', 'reported'],
+    ]);
+  });
+});
+
 describe('journeys across the services (§4, §5, §7, §8, §9; issue 10)', () => {
   const NOW = ['--now', '2026-11-27T12:00:00Z'];
   const legs = (j: any) => [

@@ -18,6 +18,7 @@ const F = ['--no-bundled', '--schedules', JOURNEY_FIXTURES];
 const DAY = ['--date', '2027-01-12', '--days', '1'];
 const WIDE = { env: { COLUMNS: '160' } };
 const FOOTER = [
+  'Domestic trains are not covered: the schedules hold cross-border services only.',
   'sure: every change leaves at least 1 h, whatever the times not published turn out to be; possible: it does only for some of them.',
   '? not published',
   'Sources: test fixture.',

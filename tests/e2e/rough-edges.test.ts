@@ -12,11 +12,11 @@ import { runBin, runFrozen } from '../helpers/run-bin.js';
 const NOW = ['--now', '2026-11-27T00:00:00Z'];
 
 describe('--calendar', () => {
-  it('gives the reason when no service matches, and exits 1', () => {
+  it('gives the reason when no service matches, and what is nearest, and exits 1', () => {
     const r = runFrozen(['khasan', 'heihe', '--calendar', ...NOW]);
     expect([r.code, r.stdout, r.stderr]).toEqual([
       1,
-      'No service in the schedules runs from Khasan to Heihe.\nData last checked 2026-11-22.\n',
+      'No service in the schedules runs from Khasan to Heihe.\nNo station within 300 km of Khasan has a service to Heihe.\nData last checked 2026-11-22.\n',
       '',
     ]);
     const planned = runFrozen(['tumen-road-bridge', '--calendar', ...NOW]);
