@@ -417,6 +417,9 @@ export const en: Messages = {
       tz: "show table times in this IANA zone, or 'local', instead of each station's own",
       now: 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00',
       noColor: 'no colours, even on a terminal',
+      expand:
+        'one table row per departure, even for departures that differ only in date (a bus with no published time)',
+      noPager: 'never page long output on a terminal (default: RAILNEXT_PAGER, then PAGER, then less -FRX)',
       ascii: 'ASCII only: +--+ borders and -> arrows (the default when the locale is not UTF-8, as with LANG=C)',
       verbose: 'show every note in the table, and stack traces for errors',
       quiet: 'no warnings on stderr: data checked over 180 days before --now, services a user route left out',

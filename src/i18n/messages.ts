@@ -398,6 +398,8 @@ export interface Messages {
       tz: string;
       now: string;
       noColor: string;
+      expand: string;
+      noPager: string;
       ascii: string;
       verbose: string;
       quiet: string;

@@ -365,6 +365,8 @@ export const zh: Messages = {
       tz: "表中时间按此 IANA 时区或 'local' 显示，而不是各站当地时间",
       now: '当作当前时刻的 ISO 8601 时间，如 2026-12-01T09:00:00+10:00',
       noColor: '不使用颜色，即使在终端中',
+      expand: '表中每个班次各占一行，即使班次只有日期不同（未公布时刻的客车）',
+      noPager: '终端上的长输出不经分页程序（默认依次用 RAILNEXT_PAGER、PAGER、less -FRX）',
       ascii: '仅用 ASCII：+--+ 边框和 -> 箭头（区域设置的字符集不是 UTF-8 时默认如此，如 LANG=C）',
       verbose: '在表中显示全部备注，出错时显示堆栈',
       quiet: '不在 stderr 上警告：数据核对已超过 180 天（相对 --now），或用户线路漏掉了车次',

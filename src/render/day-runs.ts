@@ -1,10 +1,11 @@
 /**
  * Runs of days: the departures of the table that differ only in date (a bus
  * with no published time, day after day) found so that each run is one row,
- * "7–20 Dec, daily". A run says every day it covers: it is the days from its
- * first to its last whose weekday is among its own, all of them, so a day
- * left out (a holiday, a gap in the season) starts a new run, and a run of
- * Mondays and Wednesdays is one too ("7–30 Dec, Mon, Wed").
+ * "7–20 Dec, daily". A run follows its service's rule: each departure in it
+ * is on the date the rule gives after the one before, so a date the rule
+ * skips is no gap ("7–30 Dec, Mon, Wed") and a date it cancels, or adds,
+ * starts a new row. A service that runs on days of the month is never
+ * gathered: "3–17 Dec" would read as every day between.
  *
  * The table reads its departures twice; runs are found on the first pass,
  * each named by its first departure's place in the sequence, and the second
@@ -12,8 +13,9 @@
  * runs of two days or more are kept: a century of a daily bus is one entry.
  */
 import { isoWeekday, type EpochDay } from '../domain/days.js';
+import type { RunRule } from '../domain/model.js';
 
-/** Days a row stands for: every day from `first` to `last` whose weekday is in `weekdays` (bit 0 = Monday). */
+/** Days a row stands for: every day from `first` to `last` whose weekday is in `weekdays`. */
 export interface DayRun {
   first: EpochDay;
   last: EpochDay;
@@ -33,19 +35,18 @@ interface OpenRun {
   mask: number;
   /** The first departure's own date cell, for a run that stays one day. */
   cell: string;
+  /** The day the run's next departure would be on, by its service's rule; null when nothing follows. */
+  next: EpochDay | null;
 }
 
 const bit = (day: EpochDay): number => 1 << (isoWeekday(day) - 1);
 
-/** Whether a run that has `run`'s days would still say all its days with `day` added after them. */
-function extends_(run: OpenRun, day: EpochDay): boolean {
-  if (day <= run.last || day - run.last > 7) return false;
-  const mask = run.mask | bit(day);
-  // A weekday new to the run must not have fallen on a day of the run's span without a departure.
-  if ((run.mask & bit(day)) === 0 && day - 7 >= run.first) return false;
-  // Nor may any day between the last one and this fall on one of the run's weekdays.
-  for (let d = run.last + 1; d < day; d++) if (mask & bit(d)) return false;
-  return true;
+/** The days from a service date to the next the rule gives (cancellations aside); null for days of the month. */
+export function ruleStep(rule: RunRule, serviceDate: EpochDay): number | null {
+  if (rule.every === 'day') return 1;
+  if (rule.every === 'month') return null;
+  for (let k = 1; k <= 7; k++) if (rule.weekdays.includes(isoWeekday(serviceDate + k))) return k;
+  return null;
 }
 
 /** The first pass: departures in order, each with the key of what its row shows besides the date. */
@@ -57,18 +58,23 @@ export class DayRuns {
   /** `single` is told the date cell of each departure that stays a row of its own. */
   constructor(private readonly single: (cell: string) => void) {}
 
-  /** The next departure, on `day`, whose row reads `key` but for its date, `cell`. */
-  add(key: string, day: EpochDay, cell: string): void {
+  /**
+   * The next departure, on `day`, whose row reads `key` but for its date, `cell`; `step` days after it its service's
+   * rule gives the next (ruleStep), or null.
+   */
+  add(key: string, day: EpochDay, cell: string, step: number | null): void {
     const at = this.count++;
+    const next = step === null ? null : day + step;
     const run = this.open.get(key);
-    if (run && extends_(run, day)) {
+    if (run && run.next === day) {
       run.last = day;
       run.count++;
       run.mask |= bit(day);
+      run.next = next;
       return;
     }
     if (run) this.close(run);
-    this.open.set(key, { at, first: day, last: day, count: 1, mask: bit(day), cell });
+    this.open.set(key, { at, first: day, last: day, count: 1, mask: bit(day), cell, next });
   }
 
   /** A departure that is a row of its own (a published time, an unknown date): it still takes a place. */
@@ -84,7 +90,10 @@ export class DayRuns {
   }
 
   private close(run: OpenRun): void {
-    if (run.count < 2) return this.single(run.cell);
+    if (run.count < 2) {
+      this.single(run.cell);
+      return;
+    }
     const every = run.count === run.last - run.first + 1;
     const weekdays: number[] = [];
     for (let w = 1; w <= 7; w++) if (run.mask & (1 << (w - 1))) weekdays.push(w);

@@ -13,7 +13,7 @@ import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, Grid } from './grid.js';
 import { CellFitter, displayWidth, fitColumns, widestPiece, widestWord } from './layout.js';
-import { DayRuns, type DayRun } from './day-runs.js';
+import { DayRuns, ruleStep, type DayRun } from './day-runs.js';
 import { clockOf, timeWithOffset, type Clock } from '../present/clock.js';
 import { departureInWords, showDeparture } from '../present/departure.js';
 import { onwardCars, serviceLabel, stationPair } from '../present/labels.js';
@@ -290,7 +290,8 @@ export function* tableChunks(
     const facts = rowFacts(d, options, survey.used, plain, withYear, locale);
     const joins = found !== null && facts.untimedDay !== null;
     survey.add(d, facts, options, locale, !joins);
-    if (joins) found.add(keys.of(d, facts.row), facts.untimedDay!, facts.row.date);
+    if (joins)
+      found.add(keys.of(d, facts.row), facts.untimedDay!, facts.row.date, ruleStep(d.service.runs.rule, d.serviceDate));
     else found?.skip();
   }
   const runs = found?.finish() ?? null;
