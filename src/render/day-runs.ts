@@ -41,6 +41,15 @@ interface OpenRun {
 
 const bit = (day: EpochDay): number => 1 << (isoWeekday(day) - 1);
 
+/** How many days from `first` to `last` fall on a weekday in `mask`. */
+function daysOn(first: EpochDay, last: EpochDay, mask: number): number {
+  const length = last - first + 1;
+  let count = 0;
+  for (let w = 0; w < 7; w++) if (mask & (1 << w)) count += Math.floor(length / 7);
+  for (let d = first + length - (length % 7); d <= last; d++) if (mask & bit(d)) count++;
+  return count;
+}
+
 /** The days from a service date to the next the rule gives (cancellations aside); null for days of the month. */
 export function ruleStep(rule: RunRule, serviceDate: EpochDay): number | null {
   if (rule.every === 'day') return 1;
@@ -66,7 +75,9 @@ export class DayRuns {
     const at = this.count++;
     const next = step === null ? null : day + step;
     const run = this.open.get(key);
-    if (run && run.next === day) {
+    // The run must still say every day it stands for: a date the schedule added (a Friday of a Monday and Wednesday
+    // bus) may start a run, but the run ends before that weekday comes round again without a departure.
+    if (run && run.next === day && daysOn(run.first, day, run.mask | bit(day)) === run.count + 1) {
       run.last = day;
       run.count++;
       run.mask |= bit(day);
