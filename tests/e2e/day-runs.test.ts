@@ -326,4 +326,14 @@ describe('a run of days is one row', () => {
     expect(count(out)).toBe(19);
     expect(run(['heihe', ...format, '--expand'])).toBe(out);
   });
+
+  it("--expand and --no-pager are in the help's output group and complete on Tab", () => {
+    const help = runBin(['--help']).stdout;
+    const output = help.slice(help.indexOf('\nOutput:\n'), help.indexOf('\nJourneys with changes:\n'));
+    expect(output).toContain('\n  --expand ');
+    expect(output).toContain('\n  --no-pager ');
+    const complete = (word: string) => runBin(['__complete', 'bash', '1', '--', 'railnext', word]).stdout;
+    expect(complete('--ex')).toBe('words\t\n--expand\n');
+    expect(complete('--no-p')).toBe('words\t\n--no-pager\n');
+  });
 });
