@@ -116,6 +116,8 @@ function declare(
     .option('--ascii', o.ascii)
     .option('--verbose', o.verbose)
     .option('--quiet', o.quiet)
+    .option('--expand', o.expand)
+    .option('--no-pager', o.noPager)
     .optionsGroup(h.groups.journeys)
     .option('--journeys', o.journeys)
     .addOption(new Option('--change <duration>', o.change).argParser(changeFlag))

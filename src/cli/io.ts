@@ -12,7 +12,7 @@ export const VERSION = '1.0.0';
 
 export interface Io {
   /** Where all output goes, through the one writer (write.ts): process.stdout or any Writable. */
-  stdout: Destination & { isTTY?: boolean; columns?: number };
+  stdout: Destination & { isTTY?: boolean; columns?: number; rows?: number };
   stderr: { write(text: string): unknown };
   env: Record<string, string | undefined>;
   /** Standard input, for `validate -`; process.stdin when not given. */

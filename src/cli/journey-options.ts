@@ -13,7 +13,8 @@ import { writerOf } from '../output/registry.js';
 import type { JourneyMode, OutputContext } from '../output/writers.js';
 import { safe } from '../render/text.js';
 import { tookPath } from './code-paths.js';
-import { print, type Io } from './io.js';
+import type { Io } from './io.js';
+import { printPaged } from './pager.js';
 import { CliError } from './error-messages.js';
 import type { LookupRequest } from './request.js';
 
@@ -82,6 +83,6 @@ export async function printJourneys(
     request.format === 'calendar' ? 'table' : request.format,
     to === undefined ? 'journeys' : 'arrivals',
   );
-  await print(io, await write(subject, context));
+  await printPaged(io, await write(subject, context), request.pager);
   return journeys.length;
 }

@@ -64,6 +64,9 @@ export interface LookupFlags extends WindowFlags, JourneyFlags {
   verbose?: boolean;
   quiet?: boolean;
   ascii?: boolean;
+  /** False with --no-pager. */
+  pager?: boolean;
+  expand?: boolean;
 }
 
 /** How far `--next` looks when no window is given: far enough for a monthly service announced years ahead. */
@@ -121,6 +124,10 @@ export interface LookupRequest {
   quiet: boolean;
   /** --ascii: ASCII output whatever the locale says. */
   ascii: boolean;
+  /** --expand: one table row per departure, even where departures differ only in date. */
+  expand: boolean;
+  /** Long output on a terminal may go through a pager (not with --no-pager). */
+  pager: boolean;
   /** The board: plain `railnext`, no query and no window or format flag, lists each route's next departure in each direction. */
   board: boolean;
   /** --csv-raw: CSV cells from the schedules without the leading `'` that neutralises formulas. */
@@ -146,6 +153,8 @@ export function lookupRequest(
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,
     ascii: flags.ascii === true,
+    expand: flags.expand === true,
+    pager: flags.pager !== false,
     csvRaw: flags.csvRaw === true,
     journeys: journeyRequest(flags, query, destination),
   };

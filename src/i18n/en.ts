@@ -3,7 +3,14 @@
  * dates are composed from the integer calendar (the first Intl formatter of a
  * process costs ICU's set-up, and start-up is budgeted).
  */
-import { formatDayLabel, formatIsoDate, WEEKDAY_WORDS } from '../domain/days.js';
+import {
+  formatDayLabel,
+  formatIsoDate,
+  fromEpochDay,
+  MONTH_LABELS,
+  WEEKDAY_LABELS,
+  WEEKDAY_WORDS,
+} from '../domain/days.js';
 import { didYouMeanInEnglish } from '../errors.js';
 import type { Messages, Mode } from './messages.js';
 
@@ -40,6 +47,15 @@ function ordinal(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
+/** "7–20 Dec", "27 Nov – 10 Dec", "27 Dec 2026 – 3 Jan 2027": the month (and year) said once when both ends share the month. */
+function dayRange(first: number, last: number, withYear: boolean): string[] {
+  const a = fromEpochDay(first);
+  const b = fromEpochDay(last);
+  const end = `${b.day} ${MONTH_LABELS[b.month - 1]}${withYear ? ` ${b.year}` : ''}`;
+  if (a.year === b.year && a.month === b.month) return [`${a.day}–${end}`];
+  return [`${a.day} ${MONTH_LABELS[a.month - 1]}${withYear ? ` ${a.year}` : ''} – `, end];
+}
+
 /** "; did you mean --date?", "; did you mean one of --days, --date?", or nothing. */
 const didYouMean = (names: readonly string[]): string =>
   names.length === 0 ? '' : `; did you mean ${names.length > 1 ? `one of ${names.join(', ')}` : names[0]}?`;
@@ -49,6 +65,7 @@ export const en: Messages = {
   dates: {
     dayLabel: formatDayLabel,
     shortDayLabel: (epochDay) => formatDayLabel(epochDay).replace(/ \d+$/, ''),
+    dayRange,
     date: formatIsoDate,
     monthTitle: (year, month) => `${MONTH_NAMES[month - 1]} ${year}`,
     weekdayHeads: () => ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'],
@@ -114,6 +131,11 @@ export const en: Messages = {
       `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
     carArrives: (car, when) => `${car}: arr. ${when}`,
     perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
+    runDays: (range, days) => [
+      ...range.slice(0, -1),
+      `${range[range.length - 1]}, `,
+      days ? days.map((d) => WEEKDAY_LABELS[d - 1]).join(', ') : 'daily',
+    ],
     laterDays: (n) => `+${n} d`,
     noDeparturesOn: (date) => `No departures on ${date}.`,
     noDeparturesBetween: (first, last) => `No departures from ${first} to ${last}.`,
@@ -410,6 +432,9 @@ export const en: Messages = {
       tz: "show table times in this IANA zone, or 'local', instead of each station's own",
       now: 'ISO 8601 instant to use as now, e.g. 2026-12-01T09:00:00+10:00',
       noColor: 'no colours, even on a terminal',
+      expand:
+        'one table row per departure, even for departures that differ only in date (a bus with no published time)',
+      noPager: 'never page long output on a terminal (default: RAILNEXT_PAGER, then PAGER, then less -FRX)',
       ascii: 'ASCII only: +--+ borders and -> arrows (the default when the locale is not UTF-8, as with LANG=C)',
       verbose: 'show every note in the table, and stack traces for errors',
       quiet: 'no warnings on stderr: data checked over 180 days before --now, services a user route left out',

@@ -3,7 +3,7 @@
  * English. Formatters are made on first use and kept: only a process that
  * speaks the language pays for ICU's set-up.
  */
-import { MS_PER_DAY } from '../domain/days.js';
+import { fromEpochDay, MS_PER_DAY } from '../domain/days.js';
 import type { DateWords } from './messages.js';
 
 /**
@@ -32,6 +32,13 @@ export interface IntlDateStyle {
    * a table column, read down, needs no sentence around it.
    */
   compactDay?: boolean;
+  /**
+   * What joins the two ends of a run of days: `near` within a month ("7–20 дек.", "12月7日–20日"), `far` across
+   * months ("27 нояб. – 10 дек."). The ends are written as the locale writes a day and month, the month said once
+   * within a month; composed here rather than by Intl's formatRange, whose output changes with ICU's version
+   * (zh-CN's is "12/7 – 12/20", unlike the table's "12月7日").
+   */
+  range: { near: string; far: string };
 }
 
 /** The date words of a BCP 47 locale. */
@@ -42,6 +49,8 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
   const date = format(style.date);
   // The table's date without its year, when the title gives it.
   const shortDay = format({ ...style.day, year: undefined });
+  const dayMonth = format({ day: 'numeric', month: style.day.month });
+  const dayMonthYear = format({ day: 'numeric', month: style.day.month, year: 'numeric' });
   const month = format({ year: 'numeric', month: 'long' });
   const year = format({ year: 'numeric' });
   const weekday = format({ weekday: style.weekday });
@@ -60,9 +69,30 @@ export function intlDates(locale: string, style: IntlDateStyle): DateWords {
             .map((p) => p.value)
             .join(' ')
         : formatter().format(epochDay * MS_PER_DAY);
+  /** A day's parts as written: compact styles keep the parts alone, joined by spaces. */
+  const written = (parts: readonly Intl.DateTimeFormatPart[]): string =>
+    style.compactDay
+      ? parts
+          .filter((p) => p.type !== 'literal')
+          .map((p) => p.value)
+          .join(' ')
+      : parts.map((p) => p.value).join('');
+  const dayRange = (first: number, last: number, withYear: boolean): string[] => {
+    const formatter = withYear ? dayMonthYear : dayMonth;
+    const a = formatter().formatToParts(first * MS_PER_DAY);
+    const b = formatter().formatToParts(last * MS_PER_DAY);
+    const [from, to] = [fromEpochDay(first), fromEpochDay(last)];
+    if (from.year !== to.year || from.month !== to.month) return [`${written(a)}${style.range.far}`, written(b)];
+    const dayAt = a.findIndex((p) => p.type === 'day');
+    // The month said once: after the second day where the day comes first ("7–20 дек."), before the first where it follows ("12月7日–20日").
+    return dayAt < a.findIndex((p) => p.type === 'month')
+      ? [`${a[dayAt]!.value}${style.range.near}${written(b)}`]
+      : [`${written(a)}${style.range.near}${written(b.slice(b.findIndex((p) => p.type === 'day')))}`];
+  };
   return {
     dayLabel: label(day),
     shortDayLabel: label(shortDay),
+    dayRange,
     date: (epochDay) => date().format(epochDay * MS_PER_DAY),
     monthTitle(year, m) {
       const title = month().format(Date.UTC(year, m - 1, 1));

@@ -16,6 +16,12 @@ export interface DateWords {
   dayLabel(epochDay: number): string;
   /** "Wed 2 Dec": the table's date when the title gives the year. */
   shortDayLabel(epochDay: number): string;
+  /**
+   * "7–20 Dec", "27 Nov – 10 Dec": a run of days in the table, without weekdays; with the year on each end when
+   * `withYear` ("27 Dec 2026 – 3 Jan 2027"). As the pieces a narrow column may break it into, each with what joins it
+   * to the next on one line: ["27 Nov – ", "10 Dec"].
+   */
+  dayRange(first: number, last: number, withYear: boolean): string[];
   /** "2026-12-02": a date in running text (windows, "data last checked"). */
   date(epochDay: number): string;
   /** "December 2026": a calendar grid's title. */
@@ -97,6 +103,12 @@ export interface Messages {
     carArrives(car: string, when: string): string;
     /** "? (4 a day)": a departure cell with its count per day. */
     perDay(cell: string, n: number): string;
+    /**
+     * "7–20 Dec, daily", "7–20 Dec, Mon, Wed": the date cell of departures that differ only in date, one row for a run
+     * of days; `isoWeekdays` null when it runs every day of the run, else the days of the week it runs (1 = Monday).
+     * As pieces, like dayRange's: ["27 Nov – ", "10 Dec, ", "daily"].
+     */
+    runDays(range: readonly string[], isoWeekdays: readonly number[] | null): string[];
     /** "+8 d" after an arrival on a later date. */
     laterDays(n: number): string;
     noDeparturesOn(date: string): string;
@@ -414,6 +426,8 @@ export interface Messages {
       tz: string;
       now: string;
       noColor: string;
+      expand: string;
+      noPager: string;
       ascii: string;
       verbose: string;
       quiet: string;

@@ -18,6 +18,8 @@ const number = numberFormat('ru');
 const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /** Dative plural: "по понедельникам". */
+/** The table's weekdays, as its dates write them ("пт 27 нояб."). */
+const WEEKDAY_SHORT = ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'] as const;
 const ON_WEEKDAYS = [
   'понедельникам',
   'вторникам',
@@ -49,6 +51,7 @@ export const ru: Messages = {
     day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
     date: { day: 'numeric', month: 'long', year: 'numeric' },
     weekday: 'short',
+    range: { near: '–', far: ' – ' },
     capitalizeTitle: true,
     compactDay: true,
   }),
@@ -113,6 +116,11 @@ export const ru: Messages = {
       `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
     carArrives: (car, when) => `${car}: приб. ${when}`,
     perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
+    runDays: (range, days) => [
+      ...range.slice(0, -1),
+      `${range[range.length - 1]}, `,
+      days ? days.map((d) => WEEKDAY_SHORT[d - 1]).join(', ') : ru.rules.daily,
+    ],
     laterDays: (n) => `+${n} сут.`,
     noDeparturesOn: (date) => sentence(`Нет отправлений ${date}`),
     noDeparturesBetween: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
@@ -420,6 +428,9 @@ export const ru: Messages = {
       tz: "показывать время в таблице в этом поясе IANA или 'local' вместо местного времени станций",
       now: 'момент ISO 8601, который считать текущим, например 2026-12-01T09:00:00+10:00',
       noColor: 'без цвета, даже в терминале',
+      expand:
+        'по строке таблицы на каждое отправление, даже если отправления различаются только датой (автобус без опубликованного времени)',
+      noPager: 'не выводить длинный текст через пейджер (по умолчанию RAILNEXT_PAGER, затем PAGER, затем less -FRX)',
       ascii: 'только ASCII: рамки +--+ и стрелки -> (по умолчанию, если кодировка локали не UTF-8, как при LANG=C)',
       verbose: 'показать в таблице все примечания, а для ошибок — трассировку стека',
       quiet:

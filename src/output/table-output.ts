@@ -43,6 +43,7 @@ export const writers: Writers = {
       board,
       carRuns: throughCarRuns(services, isThroughCar),
       locale: c.locale,
+      expand: c.expand,
     };
     const chunks = tableChunks(lookup, departures, options);
     return c.ascii ? asciiChunks(chunks, c.keep) : chunks;

@@ -39,6 +39,8 @@ export interface OutputContext {
   verbose: boolean;
   /** --csv-raw: schedule text in CSV cells without the formula guard. */
   csvRaw: boolean;
+  /** --expand: the table keeps one row per departure (the other formats always do). */
+  expand: boolean;
 }
 
 export interface DepartureSubject {

@@ -12,7 +12,8 @@ import { checkedInWords, nearestLines, reasonText, remarkText } from '../present
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, Grid } from './grid.js';
-import { CellFitter, displayWidth, fitColumns, widestWord } from './layout.js';
+import { CellFitter, displayWidth, fitColumns, widestPiece, widestWord } from './layout.js';
+import { DayRuns, ruleStep, type DayRun } from './day-runs.js';
 import { clockOf, timeWithOffset, type Clock } from '../present/clock.js';
 import { departureInWords, showDeparture } from '../present/departure.js';
 import { onwardCars, serviceLabel, stationPair } from '../present/labels.js';
@@ -45,6 +46,8 @@ export interface TableOptions {
   carRuns?: ReadonlyMap<Service, Station>;
   /** The language, and the schedules' names and notes in it; English by default. */
   locale?: Locale;
+  /** One row per departure: departures that differ only in date are not gathered into runs of days (day-runs.ts). */
+  expand?: boolean;
 }
 
 /** Below this many columns the table gives way to a stacked list. */
@@ -87,6 +90,8 @@ interface RowFacts {
   row: Row;
   /** Minutes from now to the departure, when its time is known. */
   minutesAway: number | null;
+  /** The day of a departure with a date and no published time, which may share its row with the days around it. */
+  untimedDay: number | null;
 }
 
 /** Everything the first pass learns: widths, the footer's material, the next departure. */
@@ -115,10 +120,18 @@ class Survey {
     this.words = head.map(widestWord);
   }
 
-  add(d: Departure, facts: RowFacts, options: TableOptions, locale: Locale): void {
+  /**
+   * A departure and its row; `dated`: measure its date cell too (a date that may join a run of days is measured once
+   * the run is known, through `date`).
+   */
+  add(d: Departure, facts: RowFacts, options: TableOptions, locale: Locale, dated: boolean): void {
     this.count++;
     columnsOf(options.board).forEach((name, column) => {
       const cell = facts.row[name];
+      if (name === 'date') {
+        if (dated) this.date(column, cell, displayWidth(cell));
+        return;
+      }
       this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
       this.words[column] = Math.max(this.words[column]!, widestWord(cell));
     });
@@ -170,6 +183,73 @@ class Survey {
     }
     if (d.from.instant === null) this.dateWithoutTime = true;
   }
+
+  /** A date cell, in column `column`, that may break only into pieces `unbreakable` wide (a single date never breaks). */
+  date(column: number, cell: string, unbreakable: number): void {
+    this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
+    this.words[column] = Math.max(this.words[column]!, unbreakable);
+  }
+}
+
+/** What a row shows besides its date, and whose service it is: rows with the same key differ only in date. */
+class RowKeys {
+  private readonly ids = new Map<Service, number>();
+
+  of(d: Departure, row: Row): string {
+    let id = this.ids.get(d.service);
+    if (id === undefined) this.ids.set(d.service, (id = this.ids.size));
+    return `${id}\n${row.departs}\n${row.fromTo}\n${row.arrives}\n${row.journey}\n${row.service}`;
+  }
+}
+
+/** A run's date cell in lines of at most `width` columns, as many pieces on each as fit (a line longer than any is wrapped later). */
+function joinPieces(pieces: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const next of pieces) {
+    if (line && displayWidth((line + next).trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += next;
+  }
+  lines.push(line.trimEnd());
+  return lines.join('\n');
+}
+
+/**
+ * The rows to draw, from the second pass over the departures: each departure's row, but a run of days (found on the
+ * first pass) as one row with the run in its date cell, and the run's other departures left out.
+ */
+function* rowsOf(
+  departures: Iterable<Departure>,
+  runs: ReadonlyMap<number, DayRun> | null,
+  facts: (d: Departure) => RowFacts,
+  runCell: (run: DayRun) => string,
+): Generator<Row> {
+  const keys = new RowKeys();
+  // Per key, how many departures of the run being drawn are still to be left out.
+  const pending = new Map<string, number>();
+  let at = 0;
+  for (const d of departures) {
+    const { row, untimedDay } = facts(d);
+    const place = at++;
+    if (runs === null || untimedDay === null) {
+      yield row;
+      continue;
+    }
+    const key = keys.of(d, row);
+    const left = pending.get(key);
+    if (left) {
+      pending.set(key, left - 1);
+      continue;
+    }
+    const run = runs.get(place);
+    if (run) {
+      pending.set(key, run.count - 1);
+      yield { ...row, date: runCell(run) };
+    } else yield row;
+  }
 }
 
 /**
@@ -199,11 +279,34 @@ export function* tableChunks(
   const survey = new Survey(head);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
-  for (const d of departures())
-    survey.add(d, rowFacts(d, options, survey.used, plain, withYear, locale), options, locale);
-  // A date is never broken over lines.
   const date = columns.indexOf('date');
+  // A date is never broken over lines: a run of days only between its ends and its weekdays.
   survey.words[date] = survey.widths[date]!;
+  // The board shows one departure per route: nothing there repeats.
+  const gather = options.expand !== true && options.board !== true;
+  const found = gather ? new DayRuns((cell) => survey.date(date, cell, displayWidth(cell))) : null;
+  const keys = new RowKeys();
+  for (const d of departures()) {
+    const facts = rowFacts(d, options, survey.used, plain, withYear, locale);
+    const joins = found !== null && facts.untimedDay !== null;
+    survey.add(d, facts, options, locale, !joins);
+    if (joins)
+      found.add(keys.of(d, facts.row), facts.untimedDay!, facts.row.date, ruleStep(d.service.runs.rule, d.serviceDate));
+    else found?.skip();
+  }
+  const runs = found?.finish() ?? null;
+  const runPieces = (run: DayRun): string[] => {
+    const pieces = m.table.runDays(m.dates.dayRange(run.first, run.last, withYear), run.weekdays);
+    return options.ascii ? pieces.map((piece) => toAscii(piece, options.keep)) : pieces;
+  };
+  if (runs)
+    for (const run of runs.values()) {
+      const pieces = runPieces(run);
+      // The dates stay whole; the weekdays ("Mon, Wed, Fri") may break where words do.
+      const last = pieces[pieces.length - 1]!;
+      const dates = pieces.slice(0, -1).map((piece) => displayWidth(piece.trimEnd()));
+      survey.date(date, joinPieces(pieces, Number.POSITIVE_INFINITY), Math.max(widestPiece(last), ...dates));
+    }
 
   const header: string[] = [];
   header.push(zone ? m.table.timesInZone(zone) : clocksLine(survey.clocks, locale));
@@ -232,17 +335,21 @@ export function* tableChunks(
         : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [
             head.indexOf(options.ascii ? 'From -> To' : 'From → To'),
             head.indexOf('Service'),
+            // A run of days breaks between its dates before a station's name breaks.
+            ...(runs?.size ? [date] : []),
           ]);
     if (fitted === null) {
-      yield* stackedChunks(departures(), options, withYear, width, locale);
+      const runCell = (run: DayRun) => joinPieces(runPieces(run), Number.POSITIVE_INFINITY);
+      yield* stackedChunks(departures(), runs, runCell, options, withYear, width, locale);
     } else {
       const grid = new Grid(fitted, { ascii: options.ascii === true });
       const cells = new CellFitter(fitted);
       yield `${grid.head(cells.fit(head).map((h) => paint.bold(h))).join('\n')}\n`;
       let block: string[][] = [];
       const ignored = new Set<MarkName>();
-      for (const d of departures()) {
-        const { row } = rowFacts(d, options, ignored, paint, withYear, locale);
+      const facts = (d: Departure) => rowFacts(d, options, ignored, paint, withYear, locale);
+      const runCell = (run: DayRun) => joinPieces(runPieces(run), fitted[date]!);
+      for (const row of rowsOf(departures(), runs, facts, runCell)) {
         block.push(cells.fit(columns.map((c) => row[c])));
         if (block.length === BLOCK_ROWS) {
           yield `${grid.rows(block).join('\n')}\n`;
@@ -277,6 +384,8 @@ export function* tableChunks(
 /** The stacked list: a block per departure, each line wrapped to the width. */
 function* stackedChunks(
   departures: Iterable<Departure>,
+  runs: ReadonlyMap<number, DayRun> | null,
+  runCell: (run: DayRun) => string,
   options: TableOptions,
   withYear: boolean,
   width: number,
@@ -294,15 +403,8 @@ function* stackedChunks(
     }
     return text;
   };
-  for (const d of departures) {
-    const { date, departs, fromTo, arrives, journey, service, leaves } = rowFacts(
-      d,
-      options,
-      ignored,
-      options.paint,
-      withYear,
-      locale,
-    ).row;
+  const facts = (d: Departure) => rowFacts(d, options, ignored, options.paint, withYear, locale);
+  for (const { date, departs, fromTo, arrives, journey, service, leaves } of rowsOf(departures, runs, facts, runCell)) {
     const first = `${options.paint.bold(date)}  ${arrives ? `${departs} → ${arrives}` : departs}`;
     yield `\n${fit(first)}\n${wrap(`  ${fromTo}`)}\n${wrap(`  ${[service, journey, leaves].filter(Boolean).join(' · ')}`)}\n`;
   }
@@ -374,7 +476,7 @@ function rowFacts(
   // The board's countdown is in the language's script even in ASCII output: the whole text is spelled once more on its way out.
   if (options.board)
     row.leaves = shown.minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(shown.minutesAway, locale);
-  return { row, minutesAway: shown.minutesAway };
+  return { row, minutesAway: shown.minutesAway, untimedDay: from.time === null ? from.day : null };
 }
 
 function title(l: Lookup, options: TableOptions, locale: Locale): string {

@@ -10,7 +10,8 @@ import { writerOf } from '../../output/registry.js';
 import type { OutputContext } from '../../output/writers.js';
 import { tookPath } from '../code-paths.js';
 import { keepYoungGenerationSmall } from '../heap.js';
-import { asciiOf, columnsOf, EXIT, paintFor, print, VERSION, type Io } from '../io.js';
+import { asciiOf, columnsOf, EXIT, paintFor, VERSION, type Io } from '../io.js';
+import { printPaged } from '../pager.js';
 import { en } from '../../i18n/en.js';
 import { localeFor } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -68,6 +69,7 @@ function outputContext(request: LookupRequest, catalog: Catalog, io: Io, m: Mess
     ...(request.zone !== undefined ? { zone: request.zone } : {}),
     verbose: request.verbose,
     csvRaw: request.csvRaw,
+    expand: request.expand,
   };
 }
 
@@ -93,7 +95,7 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
       ...(request.zone !== undefined ? { zone: request.zone } : {}),
     });
     const write = await writerOf('table', 'calendar');
-    await print(io, await write(subject, context));
+    await printPaged(io, await write(subject, context), request.pager);
     return warnIfOld(age, catalog, request, io, subject.departures.length, m);
   }
   // Journeys load only when asked for, or when a FROM TO lookup finds no direct departure.
@@ -124,6 +126,6 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
     return counted(request.board ? l.nextOnEachRoute() : l.departures(), limit, seen);
   };
   const write = await writerOf(request.format, 'departures');
-  await print(io, await write({ catalog, lookup: l, departures, board: request.board }, context));
+  await printPaged(io, await write({ catalog, lookup: l, departures, board: request.board }, context), request.pager);
   return warnIfOld(age, catalog, request, io, seen.count, m);
 }
