@@ -40,6 +40,7 @@ const DOCUMENTS: [string[], string][] = [
   [['pyongyang', '--days', '31'], 'departures'],
   [['beijing', '--date', '2027-01'], 'departures'],
   [['zabaikalsk', '--next', '5'], 'departures'],
+  [['heihe', '--next', '3', '--untimed'], 'departures'],
   [['heihe', '--next', '3'], 'departures'],
   [['khasan', '--on', '2026-12-03'], 'departures'],
   [['khasan', '--tz', 'Europe/Berlin', '--days', '7'], 'departures'],
