@@ -50,9 +50,9 @@ function untimedPassedOver(all: Lookup, limit: number, seen: Seen): number {
 }
 
 /**
- * After the answer, on stderr only (a pipe of --json or CSV stays clean): the
- * data is old, a user route left out services it replaced. Gives the exit code
- * for `count` departures.
+ * After the answer, on stderr only (a pipe of --json or CSV stays clean):
+ * --next passed over departures without a time, the data is old, a user route
+ * left out services it replaced. Gives the exit code for `count` departures.
  */
 function warnIfOld(
   age: DataAge,
