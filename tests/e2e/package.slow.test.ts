@@ -112,7 +112,11 @@ describe('the npm package', () => {
       spawnSync(bin, ['stations', '--json'], { cwd: scratch, encoding: 'utf8', env: binEnv({ TZ: 'UTC' }) }).stdout,
     );
     const r = node(['-p', `require(require.resolve(${JSON.stringify(doc.$schema)})).$id`]);
-    expect([doc.$schema, r.stderr, r.stdout]).toEqual(['railnext/schemas/stations.json', '', 'urn:railnext:stations:1\n']);
+    expect([doc.$schema, r.stderr, r.stdout]).toEqual([
+      'railnext/schemas/stations.json',
+      '',
+      'urn:railnext:stations:1\n',
+    ]);
   });
 
   it('can be required from CommonJS', () => {
