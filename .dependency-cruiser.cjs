@@ -87,9 +87,10 @@ module.exports = {
       severity: 'error',
       comment:
         'src/ ships to users, who do not install devDependencies; type-only imports vanish in the build. ' +
-        'input/format.ts is the build-time definition of the schedule format: scripts/schema.mjs runs it, the code ' +
-        'imports only its types, and the package leaves its compiled file out.',
-      from: { path: '^src/', pathNot: '^src/input/format\\.ts$' },
+        'input/format.ts and output/schemas.ts are the build-time definitions of the schedule format and of the ' +
+        'JSON output: scripts/schema.mjs runs them, the code imports at most their types, and the package leaves ' +
+        'their compiled files out.',
+      from: { path: '^src/', pathNot: '^src/(input/format|output/schemas)\\.ts$' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
   ],

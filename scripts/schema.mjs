@@ -3,10 +3,12 @@
  * src/input/format.ts (TypeBox): schedules/schema.json, for editors, and
  * src/input/structure.generated.ts, the structural validator the reader runs
  * (ajv's standalone code: the bin carries no ajv and compiles no schema).
- * `npm run schema` writes both; tests/unit/schema-generated.test.ts fails when
- * a committed file differs from what this makes.
+ * And from the one definition of the JSON output, src/output/schemas.ts, the
+ * schemas/<kind>.json files every JSON document names in its `$schema`.
+ * `npm run schema` writes them all; tests/unit/schema-generated.test.ts fails
+ * when a committed file differs from what this makes.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -15,11 +17,12 @@ import { build } from 'esbuild';
 const root = new URL('../', import.meta.url);
 export const SCHEMA_FILE = new URL('schedules/schema.json', root);
 export const VALIDATOR_FILE = new URL('src/input/structure.generated.ts', root);
+export const OUTPUT_SCHEMAS_DIR = new URL('schemas/', root);
 
-/** The format module, compiled in memory (it is TypeScript, and the build has not run yet). */
-async function loadFormat() {
+/** A TypeScript module, compiled in memory (the build has not run yet). */
+async function load(path) {
   const out = await build({
-    entryPoints: [new URL('src/input/format.ts', root).pathname],
+    entryPoints: [new URL(path, root).pathname],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -29,6 +32,8 @@ async function loadFormat() {
   const code = out.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
+
+const loadFormat = () => load('src/input/format.ts');
 
 /** Keys in the order a reader of the schema expects them; the rest keep theirs. */
 const ORDER = [
@@ -84,6 +89,42 @@ export async function schemaDocument() {
   const doc = plain(scheduleFile, scheduleFile);
   doc.$defs = Object.fromEntries([...DEFS].map(([name, schema]) => [name, plain(schema, schema)]));
   return doc;
+}
+
+/**
+ * The schema of each JSON document, by kind: its named parts (src/output/schemas.ts) in its own `$defs`, so each
+ * file stands alone, and every use of one as a `$ref`.
+ */
+export async function outputSchemaDocuments() {
+  const { DOCUMENTS, DEF_NAME } = await load('src/output/schemas.ts');
+  const document = (top) => {
+    const defs = new Map();
+    const plain = (value, own) => {
+      if (Array.isArray(value)) return value.map((v) => plain(v));
+      if (value === null || typeof value !== 'object') return value;
+      const name = value[DEF_NAME];
+      if (name !== undefined && !own) {
+        if (!defs.has(name)) defs.set(name, null);
+        if (defs.get(name) === null) defs.set(name, plain(value, true));
+        return { $ref: `#/$defs/${name}` };
+      }
+      const out = {};
+      for (const key of ordered(value)) if (value[key] !== undefined) out[key] = plain(value[key]);
+      return out;
+    };
+    const doc = plain(top, true);
+    doc.$defs = Object.fromEntries([...defs].sort(([a], [b]) => (a < b ? -1 : 1)));
+    return doc;
+  };
+  return Object.fromEntries(Object.entries(DOCUMENTS).map(([kind, schema]) => [kind, document(schema)]));
+}
+
+/** The text of each schemas/<kind>.json, by file name. */
+export async function outputSchemaTexts() {
+  const docs = await outputSchemaDocuments();
+  return Object.fromEntries(
+    Object.entries(docs).map(([kind, doc]) => [`${kind}.json`, `${JSON.stringify(doc, null, 2)}\n`]),
+  );
 }
 
 /** The text of schedules/schema.json. */
@@ -151,4 +192,7 @@ export async function validatorText() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   writeFileSync(SCHEMA_FILE, await schemaText());
   writeFileSync(VALIDATOR_FILE, await validatorText());
+  mkdirSync(OUTPUT_SCHEMAS_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(await outputSchemaTexts()))
+    writeFileSync(new URL(name, OUTPUT_SCHEMAS_DIR), text);
 }

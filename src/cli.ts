@@ -105,6 +105,7 @@ function declare(
     .addOption(new Option('--on <day>', o.on).argParser(dayFlag('--on')))
     .addOption(new Option('--days <n>', o.days(DEFAULT_WINDOW_DAYS, MAX_WINDOW_DAYS)).argParser(windowDaysFlag))
     .addOption(new Option('--next <n>', o.next(NEXT_WINDOW_YEARS)).argParser(countFlag('--next')))
+    .option('--untimed', o.untimed)
     .addOption(new Option('--now <instant>', o.now).argParser(instantFlag))
     .optionsGroup(h.groups.output)
     .option('--json', o.json)

@@ -59,6 +59,7 @@ export interface LookupFlags extends WindowFlags, JourneyFlags {
   calendar?: boolean;
   mode?: ModeChoice;
   timed?: boolean;
+  untimed?: boolean;
   tz?: Parsed<string>;
   color?: boolean;
   verbose?: boolean;
@@ -116,6 +117,8 @@ export interface LookupRequest {
   mode?: ModeChoice;
   /** --timed: only departures with a known time. */
   timed: boolean;
+  /** --untimed: --next counts the departures whose time is not published too (by default it passes over them). */
+  untimed: boolean;
   /** --calendar: the months shown when the user did not say (this one and the next, or the one --date names). */
   calendarMonths: CalendarMonths;
   color: boolean | undefined;
@@ -145,10 +148,12 @@ export function lookupRequest(
 ): LookupRequest {
   const where = { ...(query !== undefined ? { query } : {}), ...(destination !== undefined ? { destination } : {}) };
   const zoneOf = () => (flags.tz === undefined ? {} : { zone: take(flags.tz) });
+  if (flags.timed && flags.untimed) throw new CliError((m) => m.errors.timedWithUntimed);
   const common = {
     calendarMonths: calendarMonthsOf(flags),
     ...(flags.mode !== undefined ? { mode: flags.mode } : {}),
     timed: flags.timed === true,
+    untimed: flags.untimed === true,
     color: flags.color,
     verbose: flags.verbose === true,
     quiet: flags.quiet === true,

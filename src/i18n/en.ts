@@ -234,6 +234,8 @@ export const en: Messages = {
     droppedServices: (file, route, services) =>
       `warning: ${file} replaces the route "${route}" without ${services.length === 1 ? `its service ${services[0]}, which is` : `its services ${services.join(', ')}, which are`} not listed (\`railnext validate\` says more)`,
     leftOut: (message) => `warning: ${message} (left out)`,
+    untimedSkipped: (n) =>
+      `--next passed over ${group(n)} ${n === 1 ? 'departure' : 'departures'} whose time is not published; --untimed counts them too`,
     oldData: (date, upTo, days) =>
       `warning: the schedules were last checked ${date}${upTo ? ` (sources up to ${upTo})` : ''}, ${days} days ago: times may have changed. Update with \`npm install -g railnext@latest\`, or load newer schedules with --schedules.`,
   },
@@ -331,6 +333,7 @@ export const en: Messages = {
     schedulesEmptyFolder: (path, variable) => `${variable ?? 'schedules'}: no *.json files in the folder "${path}"`,
     onWithWindow: '--on gives the one day (or month) to show: it does not go with --date, --until or --days',
     filtersWithJourneys: '--mode and --timed filter departures: they do not go with journeys yet',
+    timedWithUntimed: '--timed leaves out the departures whose time is not published, --untimed counts them: give one',
     daysWithUntil: '--days and --until cannot be used together',
     jsonWithFormat: (format) => `--json and --format ${format} cannot be used together`,
     calendarAlone: '--calendar prints month grids: it does not go with --json, --format or --next',
@@ -416,13 +419,14 @@ export const en: Messages = {
       until: 'last local date, inclusive (same forms; a month: through its last day)',
       days: (defaultDays, maxDays) => `window length in days (default ${defaultDays}; at most ${maxDays}, 1000 years)`,
       next: (years) =>
-        `only the first n departures (looking up to ${years} years ahead unless --days or --until is given)`,
+        `only the first n departures with a known time (looking up to ${years} years ahead unless --days or --until is given)`,
       json: 'print JSON (fields in docs/json.md); short for --format json',
       format: 'output format (default: table)',
       calendar: 'month grids marking the days each service departs (this month and the next unless dates are given)',
       on: 'exactly this day, or this month (same forms); not with --date, --until or --days',
       mode: 'only trains or only buses',
       timed: 'only departures with a known time (leaves out the bus rows with times not published)',
+      untimed: 'with --next: count the departures whose time is not published too',
       journeys: 'journeys with changes from the first station to the second, even when a direct one runs',
       change: 'least time for a change, e.g. 90m or 2h (default 1h)',
       changes: 'at most this many changes in a journey, 0 to 5 (default 2)',

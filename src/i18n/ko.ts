@@ -194,6 +194,7 @@ export const ko: Messages = {
     droppedServices: (file, route, services) =>
       `경고: ${file}이(가) 노선 "${route}"을(를) 대체하면서 운행편 ${services.join(', ')}을(를) 빠뜨려, 해당 운행편은 더 이상 표시되지 않습니다 (\`railnext validate\`에서 자세히 확인)`,
     leftOut: (message) => `경고: ${message} (건너뜀)`,
+    untimedSkipped: (n) => `--next가 시각이 공개되지 않은 출발편 ${n}편을 건너뛰었습니다. --untimed를 주면 함께 셉니다`,
   },
 
   journeys: {
@@ -287,6 +288,7 @@ export const ko: Messages = {
     schedulesEmptyFolder: (path, variable) => `${variable ?? '시간표'}: 폴더 "${path}"에 *.json 파일이 없습니다`,
     onWithWindow: '--on은 하루(또는 한 달)만 지정합니다: --date, --until, --days와 함께 쓸 수 없습니다',
     filtersWithJourneys: '--mode와 --timed는 출발편을 거르는 옵션이라 아직 환승 여정과 함께 쓸 수 없습니다',
+    timedWithUntimed: '--timed는 시각이 공개되지 않은 출발편을 빼고 --untimed는 함께 셉니다: 하나만 지정하세요',
     daysWithUntil: '--days와 --until은 함께 쓸 수 없습니다',
     jsonWithFormat: (format) => `--json과 --format ${format}은(는) 함께 쓸 수 없습니다`,
     calendarAlone: '--calendar는 월별 달력을 출력하므로 --json, --format, --next와 함께 쓸 수 없습니다',
@@ -364,13 +366,14 @@ export const ko: Messages = {
       date: '첫 현지 날짜: YYYY-MM-DD, today, tomorrow, 요일(다가오는 해당 요일), +N 또는 YYYY-MM 형식의 월 (단독으로 쓰면 그 달 전체)',
       until: '마지막 현지 날짜, 그날 포함 (같은 형식; 월이면 그 달 마지막 날까지)',
       days: (defaultDays, maxDays) => `기간 일수 (기본 ${defaultDays}일, 최대 ${maxDays}일 = 1000년)`,
-      next: (years) => `처음 n개 출발편만 (--days나 --until이 없으면 최대 ${years}년 앞까지 검색)`,
+      next: (years) => `시각이 알려진 처음 n개 출발편만 (--days나 --until이 없으면 최대 ${years}년 앞까지 검색)`,
       json: 'JSON 출력 (필드는 docs/json.md 참고); --format json과 같음',
       format: '출력 형식 (기본: table)',
       calendar: '운행편별 출발일을 표시한 월별 달력 (날짜를 주지 않으면 이번 달과 다음 달)',
       on: '정확히 이 날 또는 이 달만 (같은 형식); --date, --until, --days와 함께 쓸 수 없음',
       mode: '열차만 또는 버스만',
       timed: '시각이 알려진 출발편만 (시각이 공개되지 않은 버스 행은 제외)',
+      untimed: '--next와 함께: 시각이 공개되지 않은 출발편도 셉니다',
       journeys: '직통편이 있어도, 첫 역에서 둘째 역까지 갈아타는 여정',
       change: '갈아타는 데 필요한 최소 시간, 예: 90m 또는 2h (기본 1h)',
       changes: '여정당 최대 환승 횟수, 0~5 (기본 2)',

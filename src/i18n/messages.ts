@@ -249,6 +249,8 @@ export interface Messages {
     droppedServices(file: string, route: string, services: readonly string[]): string;
     /** A RAILNEXT_SCHEDULES error (already worded) that completion only warns about. */
     leftOut(message: string): string;
+    /** --next counted departures with a published time only, and passed over `n` without one. */
+    untimedSkipped(n: number): string;
   };
 
   /** Journeys with changes (railnext FROM TO --journeys). */
@@ -339,6 +341,7 @@ export interface Messages {
     schedulesEmptyFolder(path: string, variable: string | null): string;
     onWithWindow: string;
     filtersWithJourneys: string;
+    timedWithUntimed: string;
     daysWithUntil: string;
     jsonWithFormat(format: string): string;
     calendarAlone: string;
@@ -417,6 +420,7 @@ export interface Messages {
       on: string;
       mode: string;
       timed: string;
+      untimed: string;
       journeys: string;
       change: string;
       changes: string;

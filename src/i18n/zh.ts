@@ -193,6 +193,7 @@ export const zh: Messages = {
     droppedServices: (file, route, services) =>
       `警告：${file} 替换了线路“${route}”，但缺少其车次 ${services.join('、')}，这些车次将不再列出（详见 \`railnext validate\`）`,
     leftOut: (message) => `警告：${message}（已略过）`,
+    untimedSkipped: (n) => `--next 略过了 ${n} 班时间未公布的出发；加 --untimed 可一并计入`,
   },
 
   journeys: {
@@ -284,6 +285,7 @@ export const zh: Messages = {
       `${variable === null ? '时刻表：' : `${variable}：`}文件夹“${path}”中没有 *.json 文件`,
     onWithWindow: '--on 只指定一天（或一个月）：不能与 --date、--until 或 --days 同时使用',
     filtersWithJourneys: '--mode 和 --timed 用于筛选出发车次：暂不能与换乘行程同时使用',
+    timedWithUntimed: '--timed 不列时间未公布的出发，--untimed 则将其计入：只能给出其一',
     daysWithUntil: '--days 和 --until 不能同时使用',
     jsonWithFormat: (format) => `--json 和 --format ${format} 不能同时使用`,
     calendarAlone: '--calendar 输出月历，不能与 --json、--format 或 --next 一起使用',
@@ -364,13 +366,14 @@ export const zh: Messages = {
       date: '起始当地日期：YYYY-MM-DD、today、tomorrow、星期几（下一个）、+N 或月份 YYYY-MM（单独使用时为整个月）',
       until: '结束当地日期，含当天（格式同上；月份则到该月最后一天）',
       days: (defaultDays, maxDays) => `时间段的天数（默认 ${defaultDays}；最多 ${maxDays}，即 1000 年）`,
-      next: (years) => `只显示前 n 班（未给出 --days 或 --until 时最多向后查找 ${years} 年）`,
+      next: (years) => `只显示时间已知的前 n 班（未给出 --days 或 --until 时最多向后查找 ${years} 年）`,
       json: '输出 JSON（字段见 docs/json.md）；即 --format json',
       format: '输出格式（默认：table）',
       calendar: '标出各车次出发日期的月历（未指定日期时为本月和下月）',
       on: '只看这一天或这个月（格式同上）；不能与 --date、--until 或 --days 同用',
       mode: '只看列车或只看客车',
       timed: '只列出时间已知的出发车次（不列时间未公布的客车班次）',
+      untimed: '与 --next 同用：时间未公布的出发也计入',
       journeys: '从第一个车站到第二个车站的换乘行程，即使有直达车次',
       change: '换乘的最短时间，如 90m 或 2h（默认 1h）',
       changes: '一次行程最多换乘几次，0 到 5（默认 2）',

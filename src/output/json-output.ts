@@ -3,7 +3,7 @@
  * departures streamed into it, journeys and arrivals as one document.
  */
 import { jsonLookupChunks } from '../render/json.js';
-import { jsonJourneys } from '../render/journeys-json.js';
+import { jsonArrivals, jsonJourneys } from '../render/journeys-json.js';
 import { jsonSafe } from '../render/text.js';
 import { journeyNotes } from '../present/sentences.js';
 import type { JourneySubject, OutputContext, OutputChunks, Writers } from './writers.js';
@@ -21,8 +21,14 @@ async function journeysDocument(
   return [`${jsonSafe(JSON.stringify(json, null, 2))}\n`];
 }
 
+/** Arrivals (--to) are rides, not journeys: a document of their own, each ride a departure object. */
+async function arrivalsDocument({ plan, mode }: JourneySubject, c: OutputContext): Promise<OutputChunks> {
+  const json = jsonArrivals(plan, journeyNotes(mode, plan.ruledOutBy), c.age);
+  return [`${jsonSafe(JSON.stringify(json, null, 2))}\n`];
+}
+
 export const writers: Writers = {
   departures: async ({ lookup, departures }, c) => jsonLookupChunks(lookup, departures(), c.age.lastChecked, c.age),
   journeys: journeysDocument,
-  arrivals: journeysDocument,
+  arrivals: arrivalsDocument,
 };

@@ -1,8 +1,9 @@
 /**
- * The NDJSON format: a departure (or a journey) a line, each the object the
- * JSON document holds, streamed as it is computed.
+ * The NDJSON format: a departure (a journey, an arrival) a line, each the
+ * object the JSON document holds, streamed as it is computed.
  */
 import { journeyNdjsonLines } from '../render/journeys-lines.js';
+import { arrivalRides } from '../render/journeys-json.js';
 import { ndjsonChunks } from '../render/ndjson.js';
 import type { JourneySubject, OutputChunks, Writers } from './writers.js';
 
@@ -11,5 +12,5 @@ const journeyLines = async ({ plan }: JourneySubject): Promise<OutputChunks> => 
 export const writers: Writers = {
   departures: async ({ departures }) => ndjsonChunks(departures()),
   journeys: journeyLines,
-  arrivals: journeyLines,
+  arrivals: async ({ plan }) => ndjsonChunks(arrivalRides(plan)),
 };

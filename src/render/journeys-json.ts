@@ -7,6 +7,8 @@ import type { ChangeStatus, Span } from '../domain/bounds.js';
 import type { Journey, JourneyChange, JourneyPlan } from '../domain/journeys.js';
 import { localIso } from '../present/clock.js';
 import type { DataAge } from '../domain/age.js';
+import type { Departure } from '../domain/expand.js';
+import { schemaPath } from './schema-ids.js';
 import {
   jsonDataAge,
   jsonDeparture,
@@ -44,11 +46,13 @@ export interface JsonJourney {
 }
 
 export interface JsonJourneys {
-  /** The first station as typed; null for arrivals at a station (--to). */
+  /** The document's schema in the installed package: "railnext/schemas/journeys.json". */
+  $schema: string;
+  /** The first station as typed. */
   query: string | null;
   /** Station id of the last station. */
   destination: string;
-  /** The first leg's local dates (arrival dates for --to; the dates searched for --arrive-by). */
+  /** The first leg's local dates (the dates searched for --arrive-by). */
   from: string;
   until: string;
   /** The arrival date of --arrive-by, else null. */
@@ -58,13 +62,30 @@ export interface JsonJourneys {
   maxWaitDays: number;
   journeys: JsonJourney[];
   /**
-   * Only when `journeys` is empty (not for --to or --arrive-by): the journeys of the first date in the
+   * Only when `journeys` is empty (not for --arrive-by): the journeys of the first date in the
    * three months after the window that has any, numbered from 1; empty when none has.
    */
   next?: JsonJourney[];
   notes: string[];
   lastChecked: string | null;
   /** As in the lookup's document. */
+  sourcesUpTo: string | null;
+  dataAge: JsonLookup['dataAge'];
+}
+
+/** Arrivals at a station from anywhere (--to): each ride as a departure of the lookup's document. */
+export interface JsonArrivals {
+  /** The document's schema in the installed package: "railnext/schemas/arrivals.json". */
+  $schema: string;
+  /** Station id of the station arrived at. */
+  destination: string;
+  /** The local dates at that station the arrivals fall on. */
+  from: string;
+  until: string;
+  /** By arrival; each exactly a `departures` object of the lookup's document, from the first stop it can be boarded at. */
+  arrivals: JsonDeparture[];
+  notes: string[];
+  lastChecked: string | null;
   sourcesUpTo: string | null;
   dataAge: JsonLookup['dataAge'];
 }
@@ -114,6 +135,7 @@ export function jsonJourney(journey: Journey, id: number): JsonJourney {
 /** The whole document. */
 export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: string[], age: DataAge): JsonJourneys {
   return {
+    $schema: schemaPath('journeys'),
     query: query.query,
     destination: plan.to.id,
     from: formatIsoDate(plan.first),
@@ -124,6 +146,24 @@ export function jsonJourneys(plan: JourneyPlan, query: JourneyQuery, notes: stri
     maxWaitDays: query.maxWaitDays,
     journeys: plan.journeys.map((j, i) => jsonJourney(j, i + 1)),
     ...(plan.next !== undefined ? { next: plan.next.map((j, i) => jsonJourney(j, i + 1)) } : {}),
+    notes,
+    lastChecked: age.lastChecked === null ? null : formatIsoDate(age.lastChecked),
+    sourcesUpTo: age.sourcesUpTo,
+    dataAge: jsonDataAge(age),
+  };
+}
+
+/** The rides of an arrivals plan (--to), each a plan's one-leg journey, as the departures they are. */
+export const arrivalRides = (plan: JourneyPlan): Departure[] => plan.journeys.map((j) => j.legs[0]!.departure);
+
+/** The whole arrivals document. */
+export function jsonArrivals(plan: JourneyPlan, notes: string[], age: DataAge): JsonArrivals {
+  return {
+    $schema: schemaPath('arrivals'),
+    destination: plan.to.id,
+    from: formatIsoDate(plan.first),
+    until: formatIsoDate(plan.last),
+    arrivals: arrivalRides(plan).map(jsonDeparture),
     notes,
     lastChecked: age.lastChecked === null ? null : formatIsoDate(age.lastChecked),
     sourcesUpTo: age.sourcesUpTo,

@@ -12,6 +12,7 @@ import { formatOffset } from '../present/offset.js';
 import { jsonFare, type JsonFare } from './fares.js';
 import { ByteWriter } from './bytes.js';
 import { jsonSafe } from './text.js';
+import { schemaPath } from './schema-ids.js';
 import { reasonText, remarkText, staleWarning } from '../present/sentences.js';
 import { jsonNearest, type JsonNearest } from './nearest-json.js';
 
@@ -81,6 +82,8 @@ export interface JsonThroughCar {
 }
 
 export interface JsonLookup {
+  /** The document's schema in the installed package: "railnext/schemas/departures.json". */
+  $schema: string;
   query: string | null;
   destination: string | null;
   from: string;
@@ -187,6 +190,7 @@ export function jsonLookup(
   age: DataAge | null = null,
 ): JsonLookup {
   return {
+    $schema: schemaPath('departures'),
     query: l.query,
     destination: l.destination?.id ?? null,
     from: formatIsoDate(l.from),

@@ -13,6 +13,7 @@ import { wrapIndented, wrapLines } from './wrap.js';
 import { toAscii } from './ascii.js';
 import { routeOverdue, serviceOverdue } from '../domain/overdue.js';
 import { jsonTravelFact, travelLines } from './travel-facts.js';
+import { schemaPath } from './schema-ids.js';
 
 export function jsonStationEntry(s: Station) {
   return {
@@ -86,6 +87,7 @@ function jsonService(s: Service, now: number) {
 /** Every route as `routes --json` prints it, plans and rules judged at `now`. */
 export function jsonRoutes(catalog: Catalog, now: number) {
   return {
+    $schema: schemaPath('routes'),
     lastChecked: catalog.lastChecked === null ? null : formatIsoDate(catalog.lastChecked),
     sourcesUpTo: catalog.sourcesUpTo,
     routes: catalog.routes.map((r: Route) => ({
@@ -112,7 +114,7 @@ export function jsonRoutes(catalog: Catalog, now: number) {
 
 /** Every station as `stations --json` prints it. */
 export function jsonStations(catalog: Catalog) {
-  return { stations: catalog.stations.map(jsonStationEntry) };
+  return { $schema: schemaPath('stations'), stations: catalog.stations.map(jsonStationEntry) };
 }
 
 /** The first service date on or after the first date (the 21st for a monthly rule on the 21st starting on the 19th). */

@@ -245,14 +245,27 @@ describe('options', () => {
     );
   });
 
-  it('--next takes the first n departures in time order across services', async () => {
-    const { json } = await runCliFrozenJson(['--date', '2026-12-03', '--next', '4']);
+  it('--next --untimed takes the first n departures in time order across services, times not published included', async () => {
+    const { json } = await runCliFrozenJson(['--date', '2026-12-03', '--next', '4', '--untimed']);
     expect(json.departures.map((d: any) => [d.service, d.departure.date, d.departure.time])).toEqual([
       // Unpublished times sort at local midnight: Blagoveshchensk and Pyongyang (UTC+9) before Heihe (UTC+8).
       ['blagoveshchensk-heihe', '2026-12-03', null],
       ['pyongyang-moscow', '2026-12-03', null],
       ['heihe-blagoveshchensk', '2026-12-03', null],
       ['suifenhe-grodekovo', '2026-12-03', '09:52'],
+    ]);
+  });
+
+  it('--next alone takes the first n departures with a known time, and counts the others it passed over', async () => {
+    const { json, stderr } = await runCliFrozenJson(['--date', '2026-12-03', '--next', '4']);
+    expect([json.departures.map((d: any) => [d.service, d.departure.date, d.departure.time]), stderr]).toEqual([
+      [
+        ['suifenhe-grodekovo', '2026-12-03', '09:52'],
+        ['grodekovo-suifenhe', '2026-12-03', '17:43'],
+        ['suifenhe-grodekovo', '2026-12-04', '09:52'],
+        ['tumangang-khasan', '2026-12-04', '12:00'],
+      ],
+      'railnext: --next passed over 5 departures whose time is not published; --untimed counts them too\n',
     ]);
   });
 

@@ -107,7 +107,7 @@ describe('--to', () => {
       'Wed 13 Jan 2027  10:26 +09  Pyongyang → Dandong  Wed 13 Jan 2027 or later  ?  train 51',
     ]);
     const json = JSON.parse(runBin([...F, '--to', 'dandong', '--date', '2027-01-13', '--days', '1', '--json']).stdout);
-    const last = json.journeys[json.journeys.length - 1].legs[0];
+    const last = json.arrivals[json.arrivals.length - 1];
     expect([last.service, last.throughCars.map((c: any) => c.service)]).toEqual([
       'pyongyang-dandong',
       ['pyongyang-beijing'],

@@ -82,6 +82,7 @@ describe('railnext moscow beijing --date 2027-01-12 --days 1 (no direct service:
     const { code, json } = await runCliJson([...MOSCOW_BEIJING, '--now', '2026-11-28T00:00:00Z']);
     expect(code).toBe(0);
     expect({ ...json, journeys: undefined }).toEqual({
+      $schema: 'railnext/schemas/journeys.json',
       query: 'moscow',
       destination: 'beijing',
       from: '2027-01-12',
@@ -328,6 +329,31 @@ describe('journey options', () => {
       '2027-01-20',
       '2027-02-02',
     ]);
+  });
+
+  it('--to --json: an arrivals document, each ride the departure object the lookup prints; NDJSON a ride a line', async () => {
+    const args = [...F, '--to', 'pyongyang', '--date', '2027-01-20', '--days', '2'];
+    const { code, json } = await runCliJson(args);
+    expect(code).toBe(0);
+    expect({ ...json, arrivals: undefined }).toEqual({
+      $schema: 'railnext/schemas/arrivals.json',
+      destination: 'pyongyang',
+      from: '2027-01-20',
+      until: '2027-01-21',
+      arrivals: undefined,
+      notes: [],
+      lastChecked: '2026-11-27',
+      sourcesUpTo: null,
+      dataAge: { daysSinceChecked: 0, staleAfterDays: 180, stale: false, warning: null },
+    });
+    expect(json.arrivals.map((a: any) => [a.service, a.departure.at, a.arrival.at, a.arrival.date])).toEqual([
+      ['moscow-pyongyang', '2027-01-12T01:00:00+03:00', null, '2027-01-20'],
+      ['dandong-pyongyang', '2027-01-20T10:00:00+08:00', '2027-01-20T18:07:00+09:00', '2027-01-20'],
+      ['beijing-pyongyang', '2027-01-20T17:26:00+08:00', '2027-01-21T18:07:00+09:00', '2027-01-21'],
+      ['dandong-pyongyang', '2027-01-21T10:00:00+08:00', '2027-01-21T18:07:00+09:00', '2027-01-21'],
+    ]);
+    const lines = (await runCli([...args, '--format', 'ndjson'])).stdout;
+    expect(lines).toBe(json.arrivals.map((a: any) => `${JSON.stringify(a)}\n`).join(''));
   });
 
   it('--to: what reaches Pyongyang, by arrival', async () => {

@@ -86,6 +86,12 @@ describe('the npm package', () => {
       'dist/index.d.ts',
       'schedules/schema.json',
       'schedules/stations.json',
+      'schemas/departures.json',
+      'schemas/journeys.json',
+      'schemas/arrivals.json',
+      'schemas/routes.json',
+      'schemas/stations.json',
+      'schemas/validate.json',
       'man/railnext.1',
       'LICENSE',
       'README.md',
@@ -96,6 +102,21 @@ describe('the npm package', () => {
       expect(packed).toContain(path);
     }
     expect(packed.filter((p) => /^(tests|scripts|src|\.ci)\//.test(p) || p.includes('fixtures'))).toEqual([]);
+    // The build-time definitions import TypeBox, a development dependency.
+    expect(packed.filter((p) => /^dist\/(input\/format|output\/schemas)\./.test(p))).toEqual([]);
+  });
+
+  it("finds the schema a JSON document names in its $schema with Node's resolver, in the installed package", () => {
+    const bin = join(scratch, 'node_modules', '.bin', 'railnext');
+    const doc = JSON.parse(
+      spawnSync(bin, ['stations', '--json'], { cwd: scratch, encoding: 'utf8', env: binEnv({ TZ: 'UTC' }) }).stdout,
+    );
+    const r = node(['-p', `require(require.resolve(${JSON.stringify(doc.$schema)})).$id`]);
+    expect([doc.$schema, r.stderr, r.stdout]).toEqual([
+      'railnext/schemas/stations.json',
+      '',
+      'urn:railnext:stations:1\n',
+    ]);
   });
 
   it('can be required from CommonJS', () => {

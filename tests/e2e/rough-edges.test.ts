@@ -182,6 +182,9 @@ describe('listings of an empty catalogue', () => {
     for (const command of ['stations', 'routes']) {
       expect(runBin([command, '--no-bundled'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
     }
-    expect(JSON.parse(runBin(['stations', '--no-bundled', '--json']).stdout)).toEqual({ stations: [] });
+    expect(JSON.parse(runBin(['stations', '--no-bundled', '--json']).stdout)).toEqual({
+      $schema: 'railnext/schemas/stations.json',
+      stations: [],
+    });
   });
 });

@@ -3,7 +3,8 @@
  * a streamed format or month grids.
  */
 import { dataAge, type DataAge } from '../../domain/age.js';
-import { lookup } from '../../domain/lookup.js';
+import { departureTimeKnown, type Departure } from '../../domain/expand.js';
+import { lookup, type Lookup } from '../../domain/lookup.js';
 import { oneNameOf } from '../../domain/match.js';
 import type { Catalog } from '../../domain/model.js';
 import { writerOf } from '../../output/registry.js';
@@ -19,23 +20,52 @@ import { droppedWarning } from '../error-messages.js';
 import type { LookupRequest } from '../request.js';
 import { safe } from '../../render/text.js';
 
-/** The first `limit` items, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
-function* counted<T>(items: Iterable<T>, limit: number, seen: { count: number }): Generator<T> {
+/** What was written: how many departures, and the last one's place in time. */
+interface Seen {
+  count: number;
+  lastKey: number;
+}
+
+/** The first `limit` departures, lazily, counted in `seen` so the exit code can tell an empty output from a full one. */
+function* counted(items: Iterable<Departure>, limit: number, seen: Seen): Generator<Departure> {
   if (limit <= 0) return;
   for (const item of items) {
     seen.count++;
+    seen.lastKey = item.sortKey;
     yield item;
     if (seen.count >= limit) return;
   }
 }
 
 /**
- * After the answer, on stderr only (a pipe of --json or CSV stays clean): the
- * data is old, a user route left out services it replaced. Gives the exit code
- * for `count` departures.
+ * How many departures whose time is not published --next passed over: those of the unfiltered lookup up to the
+ * last one written, or to the window's end when fewer than `limit` were.
  */
-function warnIfOld(age: DataAge, catalog: Catalog, request: LookupRequest, io: Io, count: number, m: Messages): number {
+function untimedPassedOver(all: Lookup, limit: number, seen: Seen): number {
+  let skipped = 0;
+  for (const d of all.departures()) {
+    if (seen.count >= limit && d.sortKey > seen.lastKey) break;
+    if (!departureTimeKnown(d.leg)) skipped++;
+  }
+  return skipped;
+}
+
+/**
+ * After the answer, on stderr only (a pipe of --json or CSV stays clean):
+ * --next passed over departures without a time, the data is old, a user route
+ * left out services it replaced. Gives the exit code for `count` departures.
+ */
+function warnIfOld(
+  age: DataAge,
+  catalog: Catalog,
+  request: LookupRequest,
+  io: Io,
+  count: number,
+  m: Messages,
+  untimedSkipped = 0,
+): number {
   if (!request.quiet) {
+    if (untimedSkipped > 0) io.stderr.write(`railnext: ${m.warnings.untimedSkipped(untimedSkipped)}\n`);
     if (age.stale) {
       const upTo = age.sourcesUpTo === null ? null : m.dates.yearMonth(age.sourcesUpTo);
       io.stderr.write(`railnext: ${m.warnings.oldData(m.dates.date(age.lastChecked!), upTo, age.daysSinceChecked!)}\n`);
@@ -103,9 +133,12 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
     const { printJourneys } = await import('../journey-options.js');
     return warnIfOld(age, catalog, request, io, (await printJourneys(request, catalog, io, context)) ?? 0, m);
   }
-  const l = lookup(catalog, { ...where, window, now });
+  const all = lookup(catalog, { ...where, window, now });
+  // --next counts the departures whose time is known: the first three of the Heihe bus are three `?` rows, not an answer.
+  const passOver = Number.isFinite(limit) && !timed && !request.untimed && !request.board;
+  const l = passOver ? lookup(catalog, { ...where, timed: true, window, now }) : all;
   // With --mode or --timed, an empty answer says what the filter left out rather than planning unfiltered journeys.
-  if (l.destination && mode === undefined && !timed && l.departures().next().done) {
+  if (all.destination && mode === undefined && !timed && all.departures().next().done) {
     const { printJourneys } = await import('../journey-options.js');
     const count = await printJourneys(
       request,
@@ -117,15 +150,17 @@ export async function lookupCommand(asked: LookupRequest, catalog: Catalog, io: 
     if (count !== undefined) return warnIfOld(age, catalog, request, io, count, m);
   }
   // Every format is streamed: a century of departures is never held in memory.
-  const seen = { count: 0 };
+  const seen: Seen = { count: 0, lastKey: Number.NEGATIVE_INFINITY };
   keepYoungGenerationSmall(l.until - l.from + 1);
   tookPath(request.board ? 'board' : request.format);
   // The table reads the departures twice (widths, then rows): the count is the last pass's.
   const departures = () => {
     seen.count = 0;
+    seen.lastKey = Number.NEGATIVE_INFINITY;
     return counted(request.board ? l.nextOnEachRoute() : l.departures(), limit, seen);
   };
   const write = await writerOf(request.format, 'departures');
   await printPaged(io, await write({ catalog, lookup: l, departures, board: request.board }, context), request.pager);
-  return warnIfOld(age, catalog, request, io, seen.count, m);
+  const skipped = passOver && !request.quiet ? untimedPassedOver(all, limit, seen) : 0;
+  return warnIfOld(age, catalog, request, io, seen.count, m, skipped);
 }

@@ -5,6 +5,7 @@
 import { readSchedules, readStdin, type ScheduleSources } from '../../input/schedule-files.js';
 import { renderValidate, validateReport } from '../../render/validate-report.js';
 import { jsonSafe } from '../../render/text.js';
+import { schemaPath } from '../../render/schema-ids.js';
 import { EXIT, print, type Io } from '../io.js';
 import { en } from '../../i18n/en.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -23,6 +24,7 @@ export async function validateCommand(request: ValidateRequest, io: Io, m: Messa
   const stdin = piped ? await readStdin(io.stdin ?? process.stdin) : undefined;
   const { files, problems } = readSchedules(request.sources, { now: request.now, ...(stdin ? { stdin } : {}) });
   const report = validateReport(files, problems);
-  await print(io, [request.json ? `${jsonSafe(JSON.stringify(report, null, 2))}\n` : renderValidate(report, m)]);
+  const json = () => `${jsonSafe(JSON.stringify({ $schema: schemaPath('validate'), ...report }, null, 2))}\n`;
+  await print(io, [request.json ? json() : renderValidate(report, m)]);
   return report.ok ? EXIT.ok : EXIT.data;
 }
