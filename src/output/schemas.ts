@@ -17,6 +17,7 @@ import { CONFIDENCES, FARE_QUALIFIERS, MODES, STATUSES } from '../domain/model.j
 import type { ValidateReport } from '../render/validate-report.js';
 import type { JsonDeparture, JsonLookup, JsonStation } from '../render/json.js';
 import type { JsonArrivals, JsonJourney, JsonJourneys } from '../render/journeys-json.js';
+import type { JsonNearest } from '../render/nearest-json.js';
 import type { jsonRoutes, jsonStations } from '../render/listings.js';
 import { schemaId, schemaPath, type DocumentKind } from '../render/schema-ids.js';
 
@@ -194,6 +195,47 @@ const checked = {
 const schemaOf = (kind: DocumentKind) =>
   Type.Literal(schemaPath(kind), { description: 'This schema, in the installed package (docs/json.md).' });
 
+/** What a route or service is and how it stands, in `nearest` (render/nearest-json.ts). */
+const standing = {
+  name: Type.String(),
+  mode,
+  status,
+  statusNote: nullable(Type.String()),
+  overdue: Type.Boolean({ description: 'Past its due date with no opening, or announced a year on with no run.' }),
+};
+
+const nearbyStation = object({
+  station,
+  distanceKm: count('Great-circle distance between the stations’ coordinates, in whole kilometres.'),
+  services: Type.Array(
+    object({
+      service: Type.String(),
+      route: Type.String(),
+      ...standing,
+      listed: Type.Boolean({ description: 'False where its dates at this station are not published.' }),
+    }),
+  ),
+});
+
+const nearest = object(
+  {
+    maxKm: count('The farthest a station may be to be named.'),
+    limit: count('The most stations named on each side.'),
+    nearOrigin: nullable(
+      Type.Array(nearbyStation),
+      'Stations near the origin from which a service reaches the destination; null when the origin has no coordinates.',
+    ),
+    nearDestination: nullable(
+      Type.Array(nearbyStation),
+      'Stations near the destination that a service from the origin reaches; null when it has no coordinates.',
+    ),
+    routes: Type.Array(object({ route: Type.String(), ...standing }), {
+      description: 'Routes listed without a timetable whose name names either place.',
+    }),
+  },
+  'Only when no service runs between the two stations: where to turn instead.',
+);
+
 const departures = object({
   $schema: schemaOf('departures'),
   query: nullable(Type.String(), 'As typed; null for every service.'),
@@ -203,6 +245,7 @@ const departures = object({
   departures: Type.Array(departure),
   next: Type.Optional(nullable(departure, 'Only when `departures` is empty: the first departure after the window.')),
   reason: nullable(Type.String(), 'Why no departure can be listed at all.'),
+  nearest: Type.Optional(nearest),
   notes: strings(),
   ...checked,
 });
@@ -454,6 +497,7 @@ const agree = <A, B>(same: Same<A, B>) => same;
 agree<Static<typeof station>, JsonStation>(true);
 agree<Static<typeof departure>, JsonDeparture>(true);
 agree<Static<typeof departures>, JsonLookup>(true);
+agree<Static<typeof nearest>, JsonNearest>(true);
 agree<Static<typeof journey>, JsonJourney>(true);
 agree<Static<typeof journeys>, JsonJourneys>(true);
 agree<Static<typeof arrivals>, JsonArrivals>(true);

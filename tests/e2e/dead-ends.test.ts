@@ -380,6 +380,7 @@ describe('the dead end in --json', () => {
     expect([code, stderr]).toEqual([1, '']);
     expect(json.reason).toBe('No service in the schedules runs from Ostrov to Gavan.');
     expect(Object.keys(json)).toEqual([
+      '$schema',
       'query',
       'destination',
       'from',
