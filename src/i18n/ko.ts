@@ -194,7 +194,8 @@ export const ko: Messages = {
     droppedServices: (file, route, services) =>
       `경고: ${file}이(가) 노선 "${route}"을(를) 대체하면서 운행편 ${services.join(', ')}을(를) 빠뜨려, 해당 운행편은 더 이상 표시되지 않습니다 (\`railnext validate\`에서 자세히 확인)`,
     leftOut: (message) => `경고: ${message} (건너뜀)`,
-    untimedSkipped: (n) => `--next가 시각이 공개되지 않은 출발편 ${n}편을 건너뛰었습니다. --untimed를 주면 함께 셉니다`,
+    untimedSkipped: (n) =>
+      `--next가 시각이 공개되지 않은 출발편 ${number().format(n)}편을 건너뛰었습니다. --untimed를 주면 함께 셉니다`,
   },
 
   journeys: {

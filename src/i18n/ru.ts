@@ -221,7 +221,7 @@ export const ru: Messages = {
       `предупреждение: ${file} заменяет маршрут «${route}», но в нём нет ${services.length === 1 ? `рейса ${services[0]}: он больше не выводится` : `рейсов ${services.join(', ')}: они больше не выводятся`} (подробнее — \`railnext validate\`)`,
     leftOut: (message) => `предупреждение: ${message} (пропущено)`,
     untimedSkipped: (n) =>
-      `--next пропустил ${count(n, { one: 'отправление', few: 'отправления', many: 'отправлений', other: 'отправления' })} с неопубликованным временем; --untimed учитывает и их`,
+      `--next пропустил ${number().format(n)} ${form(n, { one: 'отправление', few: 'отправления', many: 'отправлений', other: 'отправления' })} с неопубликованным временем; --untimed учитывает и их`,
   },
 
   journeys: {

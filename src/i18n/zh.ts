@@ -193,7 +193,7 @@ export const zh: Messages = {
     droppedServices: (file, route, services) =>
       `警告：${file} 替换了线路“${route}”，但缺少其车次 ${services.join('、')}，这些车次将不再列出（详见 \`railnext validate\`）`,
     leftOut: (message) => `警告：${message}（已略过）`,
-    untimedSkipped: (n) => `--next 略过了 ${n} 班时间未公布的出发；加 --untimed 可一并计入`,
+    untimedSkipped: (n) => `--next 略过了 ${number().format(n)} 班时间未公布的出发；加 --untimed 可一并计入`,
   },
 
   journeys: {

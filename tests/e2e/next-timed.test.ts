@@ -75,6 +75,14 @@ describe('--next counts departures with a known time', () => {
   });
 
   it.each([
+    ['ru', 'railnext: --next пропустил 3\u00a0653 отправления с неопубликованным временем; --untimed учитывает и их\n'],
+    ['zh', 'railnext: --next 略过了 3,653 班时间未公布的出发；加 --untimed 可一并计入\n'],
+    ['ko', 'railnext: --next가 시각이 공개되지 않은 출발편 3,653편을 건너뛰었습니다. --untimed를 주면 함께 셉니다\n'],
+  ])('a count in the thousands is grouped as --lang %s writes numbers', (lang, line) => {
+    expect(runBin(['heihe', '--next', '3', '--lang', lang]).stderr).toBe(line);
+  });
+
+  it.each([
     ['ru', 'railnext: --next пропустил 2 отправления с неопубликованным временем; --untimed учитывает и их\n'],
     ['zh', 'railnext: --next 略过了 2 班时间未公布的出发；加 --untimed 可一并计入\n'],
     ['ko', 'railnext: --next가 시각이 공개되지 않은 출발편 2편을 건너뛰었습니다. --untimed를 주면 함께 셉니다\n'],
