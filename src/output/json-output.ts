@@ -23,7 +23,7 @@ async function journeysDocument(
 
 /** Arrivals (--to) are rides, not journeys: a document of their own, each ride a departure object. */
 async function arrivalsDocument({ plan, mode }: JourneySubject, c: OutputContext): Promise<OutputChunks> {
-  const json = jsonArrivals(plan, journeyNotes(mode, plan.ruledOutBy), c.age);
+  const json = jsonArrivals(plan, journeyNotes(mode, plan.ruledOutBy, true), c.age);
   return [`${jsonSafe(JSON.stringify(json, null, 2))}\n`];
 }
 

@@ -109,6 +109,7 @@ describe('catalogues', () => {
     servicesLimit: [50000, 60000],
     stopsLimit: [5000, '⟨x⟩', 6000],
     km: [77],
+    untimedSkipped: [3653],
   };
 
   function samples(m: Messages): string[] {
