@@ -126,7 +126,7 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "→" spelled "->" takes two columns.
-  const text = (t: string) => (options.ascii ? toAscii(t, options.keep) : t);
+  const text = (t: string) => (options.ascii ? toAscii(t, options.keep, m.lang) : t);
   const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   // No service at all: the reason, as the table gives it, rather than a legend for grids that are not there.
   if (l.legs.length === 0) {

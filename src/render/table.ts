@@ -188,14 +188,14 @@ export function* tableChunks(
   const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
-  const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep) : text);
+  const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep, m.lang) : text);
   const wrap = (text: string) => wrapLines(ascii(text), width, '  ');
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
   const when = windowInWords(l, options, locale);
   yield Buffer.from(`${wrap(`${paint.heading(title(l, options, locale))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
 
   const columns = columnsOf(options.board);
-  const head = columns.map((c) => (options.ascii ? toAscii(m.table.heads[c]) : m.table.heads[c]));
+  const head = columns.map((c) => (options.ascii ? toAscii(m.table.heads[c], [], m.lang) : m.table.heads[c]));
   const survey = new Survey(head);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
@@ -282,7 +282,7 @@ function* stackedChunks(
   locale: Locale,
 ): Generator<string> {
   const ignored = new Set<MarkName>();
-  const fit = (line: string) => wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ');
+  const fit = (line: string) => wrapLines(options.ascii ? toAscii(line, options.keep, locale.m.lang) : line, width, '  ');
   // The route and service lines repeat from departure to departure: each is wrapped once.
   const wrapped = new Map<string, string>();
   const wrap = (line: string) => {
@@ -369,7 +369,7 @@ function rowFacts(
     service: carArrivals.length > 0 ? serviceLabel(d, locale, options.carRuns, carArrivals) : shown.service,
     leaves: '',
   };
-  if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep);
+  if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep, m.lang);
   // The board's countdown is in the language's script even in ASCII output: the whole text is spelled once more on its way out.
   if (options.board)
     row.leaves = shown.minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(shown.minutesAway, locale);
