@@ -211,5 +211,5 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   if (checked) footer.push(checked);
   if (footer.length) out.push('', paint.dim(footer.join('\n')));
   const text = spell(out.join('\n'));
-  return `${options.width === undefined ? text : wrapIndented(text, options.width)}\n`;
+  return `${options.width === undefined ? text : wrapIndented(text, options.width, locale.stationNames)}\n`;
 }

@@ -110,9 +110,12 @@ class Survey {
   words: number[];
   next: { d: Departure; minutes: number } | null = null;
 
-  constructor(head: string[]) {
+  constructor(
+    head: string[],
+    private readonly names: readonly string[],
+  ) {
     this.widths = head.map(displayWidth);
-    this.words = head.map(widestWord);
+    this.words = head.map((h) => widestWord(h, names));
   }
 
   add(d: Departure, facts: RowFacts, options: TableOptions, locale: Locale): void {
@@ -120,7 +123,7 @@ class Survey {
     columnsOf(options.board).forEach((name, column) => {
       const cell = facts.row[name];
       this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
-      this.words[column] = Math.max(this.words[column]!, widestWord(cell));
+      this.words[column] = Math.max(this.words[column]!, widestWord(cell, this.names));
     });
     if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0)
       this.next = { d, minutes: facts.minutesAway };
@@ -189,14 +192,14 @@ export function* tableChunks(
   const width = options.width ?? 80;
   // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
   const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep, m.lang) : text);
-  const wrap = (text: string) => wrapLines(ascii(text), width, '  ');
+  const wrap = (text: string) => wrapLines(ascii(text), width, '  ', locale.stationNames);
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
   const when = windowInWords(l, options, locale);
   yield Buffer.from(`${wrap(`${paint.heading(title(l, options, locale))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
 
   const columns = columnsOf(options.board);
   const head = columns.map((c) => (options.ascii ? toAscii(m.table.heads[c], [], m.lang) : m.table.heads[c]));
-  const survey = new Survey(head);
+  const survey = new Survey(head, locale.stationNames);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
   for (const d of departures())
@@ -229,14 +232,14 @@ export function* tableChunks(
       width < STACK_BELOW
         ? null
         : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [
-            head.indexOf(options.ascii ? 'From -> To' : 'From → To'),
-            head.indexOf('Service'),
+            columns.indexOf('fromTo'),
+            columns.indexOf('service'),
           ]);
     if (fitted === null) {
       yield* stackedChunks(departures(), options, withYear, width, locale);
     } else {
       const grid = new Grid(fitted, { ascii: options.ascii === true });
-      const cells = new CellFitter(fitted);
+      const cells = new CellFitter(fitted, locale.stationNames);
       yield `${grid.head(cells.fit(head).map((h) => paint.bold(h))).join('\n')}\n`;
       let block: string[][] = [];
       const ignored = new Set<MarkName>();
@@ -282,7 +285,8 @@ function* stackedChunks(
   locale: Locale,
 ): Generator<string> {
   const ignored = new Set<MarkName>();
-  const fit = (line: string) => wrapLines(options.ascii ? toAscii(line, options.keep, locale.m.lang) : line, width, '  ');
+  const fit = (line: string) =>
+    wrapLines(options.ascii ? toAscii(line, options.keep, locale.m.lang) : line, width, '  ', locale.stationNames);
   // The route and service lines repeat from departure to departure: each is wrapped once.
   const wrapped = new Map<string, string>();
   const wrap = (line: string) => {
