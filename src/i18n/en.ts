@@ -113,6 +113,7 @@ export const en: Messages = {
     throughCars: (from, to) =>
       `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
     carArrives: (car, when) => `${car}: arr. ${when}`,
+    cars: (parts) => parts.join(', '),
     perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
     laterDays: (n) => `+${n} d`,
     noDeparturesOn: (date) => `No departures on ${date}.`,

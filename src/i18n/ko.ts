@@ -91,6 +91,7 @@ export const ko: Messages = {
         .filter(Boolean)
         .join(', '),
     carArrives: (car, when) => `${car}: ${when} 도착`,
+    cars: (parts) => parts.join(', '),
     perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
     laterDays: (n) => `+${n}일`,
     noDeparturesOn: (date) => `${date}에는 출발편이 없습니다.`,

@@ -95,6 +95,8 @@ export interface Messages {
     throughCars(from: readonly string[], to: readonly string[]): string;
     /** "Beijing car: arr. Sun 29 Nov 08:40 +08": where a car leaving with the train arrives; `when` is "?" when not known. */
     carArrives(car: string, when: string): string;
+    /** "Moscow car, through cars to Beijing": a train's cars (its own, the through cars, where each arrives) as one list. */
+    cars(parts: readonly string[]): string;
     /** "? (4 a day)": a departure cell with its count per day. */
     perDay(cell: string, n: number): string;
     /** "+8 d" after an arrival on a later date. */

@@ -112,6 +112,7 @@ export const ru: Messages = {
     throughCars: (from, to) =>
       `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
     carArrives: (car, when) => `${car}: приб. ${when}`,
+    cars: (parts) => parts.join(', '),
     perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
     laterDays: (n) => `+${n} сут.`,
     noDeparturesOn: (date) => sentence(`Нет отправлений ${date}`),

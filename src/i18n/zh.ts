@@ -91,6 +91,8 @@ export const zh: Messages = {
         .filter(Boolean)
         .join('，'),
     carArrives: (car, when) => `${car}：${when} 到`,
+    // Chinese separates the parts of a list with a full-width comma, as its service line does: never ", " after "，".
+    cars: (parts) => parts.join('，'),
     perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
     laterDays: (n) => `+${n}天`,
     noDeparturesOn: (date) => `${date}没有出发的车次。`,
