@@ -108,6 +108,8 @@ describe('catalogues', () => {
     windowLimit: [3660, 365000],
     servicesLimit: [50000, 60000],
     stopsLimit: [5000, '⟨x⟩', 6000],
+    eventTitle: ['⟨m⟩', '7', '⟨x⟩', '⟨y⟩', 4],
+    event: [true, '⟨x⟩', '⟨d⟩', { time: '⟨t⟩', offset: '⟨o⟩', zone: '⟨z⟩', derived: true, published: '⟨p⟩' }],
   };
 
   function samples(m: Messages): string[] {
@@ -131,7 +133,7 @@ describe('catalogues', () => {
 
   /** What stays Latin in every language: the command line's own words, names of formats, tools and standards. */
   const SYNTAX =
-    /^ +\$ [^\n]*?(?= {2,}\S|$)|`[^`]*`|--[a-z-]+|<[a-z]+>|\bYYYY(-MM(-DD)?)?\b|\b(railnext|README|JSON|GTFS|IANA|ISO|ASCII|UTF|LANG|RAILNEXT_LANG|RAILNEXT_SCHEDULES|stderr|today|tomorrow|mon|local|table|json|ndjson|csv|ics|gtfs|bash|zsh|fish|shell|source|stations|export|completion|Tab|Asia\/Vladivostok|en|ru|zh|ko)\b|\*\.json|docs\/[a-z]+\.md|[0-9T:+Z-]{10,}|file:\/json\/pointer|\[d\]/gm;
+    /^ +\$ [^\n]*?(?= {2,}\S|$)|`[^`]*`|--[a-z-]+|<[a-z]+>|\bYYYY(-MM(-DD)?)?\b|\b(railnext|README|JSON|GTFS|IANA|ISO|ASCII|UTF|UTC|LANG|RAILNEXT_LANG|RAILNEXT_SCHEDULES|stderr|today|tomorrow|mon|local|table|json|ndjson|csv|ics|gtfs|bash|zsh|fish|shell|source|stations|export|completion|Tab|Asia\/Vladivostok|en|ru|zh|ko)\b|\*\.json|docs\/[a-z]+\.md|[0-9T:+Z-]{10,}|file:\/json\/pointer|\[d\]/gm;
 
   it.each([ru, zh, ko])('$lang leaves no English word in any message', (m) => {
     const leftovers = samples(m)
