@@ -130,6 +130,7 @@ export const en: Messages = {
     throughCars: (from, to) =>
       `through cars ${[from.length ? `from ${en.andList(from)}` : '', to.length ? `to ${en.andList(to)}` : ''].filter(Boolean).join(' and ')}`,
     carArrives: (car, when) => `${car}: arr. ${when}`,
+    cars: (parts) => parts.join(', '),
     perDay: (cell, n) => `${cell} (${en.timesPerDay(n)})`,
     runDays: (range, days) => [
       ...range.slice(0, -1),
@@ -228,6 +229,32 @@ export const en: Messages = {
     noDeparture: (first, last) => `No departure from ${first} to ${last}.`,
     legend: '[d] a departure on that date, local to the departing station',
     legendIn: (zone) => `[d] a departure on that date in ${zone} (a date without a time is the station's own)`,
+  },
+
+  ics: {
+    eventTitle: (mode, number, from, to, untimed) =>
+      `${mode.charAt(0).toUpperCase()}${mode.slice(1)}${number ? ` ${number}` : ''} ${from} → ${to}${untimed === null ? '' : untimed > 1 ? ` (${untimed} a day, times not published)` : ' (time not published)'}`,
+    route: (name) => `Route: ${name}.`,
+    event(arrives, station, date, time) {
+      const where = `${arrives ? 'Arrives' : 'Departs'} ${station}`;
+      if (time)
+        return `${where} on ${date} at ${time.time} (UTC${time.offset}, ${time.zone})${time.derived ? ', derived from the journey time' : ''}${time.published ? `; published as ${time.published}` : ''}.`;
+      return date === null
+        ? `${where}: the date and time are not published.`
+        : `${where} on ${date}: the time is not published.`;
+    },
+    perDay: (n) => `${n} departures a day.`,
+    journey: (duration) => `Journey: ${duration}.`,
+    status: (status, note, confidence) => `Status: ${status}${note ? ` (${note})` : ''}; confidence: ${confidence}.`,
+    runsAs: (numbers) => `Runs as ${numbers.join(', then ')}.`,
+    throughCars: (from, to) =>
+      `Through cars ${[from.length ? `from ${list(from, 'and')}` : '', to.length ? `to ${list(to, 'and')}` : ''].filter(Boolean).join(' and ')}.`,
+    fareLine: (fare) => `Fare: ${fare}.`,
+    sources: (sources) => `Sources: ${sources.join('; ')}.`,
+    leg: (journey, status, n, legs) => `Journey ${journey} (${status}), leg ${n}/${legs}: `,
+    change: (station, status, arriveBy, wait) =>
+      `Then change at ${station} (${status}${arriveBy ? `; it works if the arrival is by ${arriveBy}` : ''}); wait ${wait}.`,
+    waitRange: (min, max) => `${min} to ${max ?? 'unknown'}`,
   },
 
   warnings: {

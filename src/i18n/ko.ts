@@ -92,6 +92,7 @@ export const ko: Messages = {
         .filter(Boolean)
         .join(', '),
     carArrives: (car, when) => `${car}: ${when} 도착`,
+    cars: (parts) => parts.join(', '),
     perDay: (cell, n) => `${cell} (${ko.timesPerDay(n)})`,
     runDays: (range, days) => [
       ...range.slice(0, -1),
@@ -186,6 +187,29 @@ export const ko: Messages = {
     noDeparture: (first, last) => `${first}부터 ${last}까지 출발편이 없습니다.`,
     legend: '[d] 출발일 (출발역 현지 날짜 기준)',
     legendIn: (zone) => `[d] 출발일 (${zone} 기준; 시각이 없는 날짜는 출발역 현지 날짜)`,
+  },
+
+  ics: {
+    eventTitle: (mode, number, from, to, untimed) =>
+      `${mode}${number ? ` ${number}` : ''} ${from} → ${to}${untimed === null ? '' : untimed > 1 ? ` (${ko.timesPerDay(untimed)}, 시각 미공개)` : ' (시각 미공개)'}`,
+    route: (name) => `노선: ${name}.`,
+    event(arrives, station, date, time) {
+      const where = `${station} ${arrives ? '도착' : '출발'}`;
+      if (time)
+        return `${where}: ${date} ${time.time} (UTC${time.offset}, ${time.zone})${time.derived ? ', 소요 시간으로 계산' : ''}${time.published ? `; 공표 시각 ${time.published}` : ''}.`;
+      return date === null ? `${where}: 날짜와 시각 미공개.` : `${where}: ${date}, 시각 미공개.`;
+    },
+    perDay: (n) => `${ko.timesPerDay(n)} 출발.`,
+    journey: (duration) => `소요 시간: ${duration}.`,
+    status: (status, note, confidence) => `상태: ${status}${note ? ` (${note})` : ''}; 신뢰도: ${confidence}.`,
+    runsAs: (numbers) => `운행 번호: ${numbers.join(' → ')}.`,
+    throughCars: (from, to) => `${ko.table.throughCars(from, to)}.`,
+    fareLine: (fare) => `요금: ${fare}.`,
+    sources: (sources) => `출처: ${sources.join('; ')}.`,
+    leg: (journey, status, n, legs) => `여정 ${journey} (${status}), 구간 ${n}/${legs}: `,
+    change: (station, status, arriveBy, wait) =>
+      `이어서 ${station}에서 환승 (${status}${arriveBy ? `; ${arriveBy}까지 도착하면 가능` : ''}); 대기 ${wait}.`,
+    waitRange: (min, max) => `${min}~${max ?? '미상'}`,
   },
 
   warnings: {

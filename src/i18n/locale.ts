@@ -23,6 +23,12 @@ export interface Locale {
   text(owner: { text: string; translations?: Translations<TextTranslation> }): string;
   /** What a fare buys, in the language, else as written. */
   covers(owner: { covers: string; translations?: Translations<TextTranslation> }): string;
+  /**
+   * Every station's name in the language, with and without its parenthesis
+   * ("北京"): the line-breaker keeps each whole where Chinese would otherwise
+   * break between its characters. None in English, which breaks at spaces.
+   */
+  readonly stationNames: readonly string[];
 }
 
 export const english: Locale = {
@@ -34,6 +40,7 @@ export const english: Locale = {
   statusNote: (o) => o.statusNote,
   text: (o) => o.text,
   covers: (o) => o.covers,
+  stationNames: [],
 };
 
 /** "Khasan → Tumangang", "Khasan ⇄ Tumangang": names joined by an arrow. */
@@ -54,9 +61,17 @@ export function localeFor(m: Messages, stations: readonly Station[]): Locale {
     }
     return byName.get(text);
   };
+  let names: string[] | undefined;
   return {
     m,
     station,
+    get stationNames() {
+      return (names ??= stations.flatMap((s) => {
+        const name = station(s);
+        const place = name.replace(/\s*[(（][^()（）]*[)）]$/, '');
+        return place === name ? [name] : [name, place];
+      }));
+    },
     name(owner) {
       const given = owner.translations?.[lang]?.name;
       if (given !== undefined) return given;

@@ -32,6 +32,17 @@ export interface DateWords {
   yearMonth(text: string): string;
 }
 
+/** A time an event gives, for the iCalendar description. */
+export interface IcsTime {
+  time: string;
+  /** "+10:00". */
+  offset: string;
+  zone: string;
+  derived: boolean;
+  /** As published ("08:30 Europe/Moscow"), when in another zone than the station's own. */
+  published: string | null;
+}
+
 export interface Messages {
   lang: Lang;
   dates: DateWords;
@@ -101,6 +112,8 @@ export interface Messages {
     throughCars(from: readonly string[], to: readonly string[]): string;
     /** "Beijing car: arr. Sun 29 Nov 08:40 +08": where a car leaving with the train arrives; `when` is "?" when not known. */
     carArrives(car: string, when: string): string;
+    /** "Moscow car, through cars to Beijing": a train's cars (its own, the through cars, where each arrives) as one list. */
+    cars(parts: readonly string[]): string;
     /** "? (4 a day)": a departure cell with its count per day. */
     perDay(cell: string, n: number): string;
     /**
@@ -240,6 +253,36 @@ export interface Messages {
     legend: string;
     /** The legend with --tz: dates on that zone's clock. */
     legendIn(zone: string): string;
+  };
+
+  /** The iCalendar export's events: their titles and descriptions. */
+  ics: {
+    /** "Train 646 Khasan → Tumangang", with "(time not published)" or "(4 a day, times not published)" when `untimed` (the count a day). */
+    eventTitle(mode: string, number: string | null, from: string, to: string, untimed: number | null): string;
+    /** "Route: Khasan ⇄ Tumangang." */
+    route(name: string): string;
+    /** "Departs Khasan on 2026-12-02 at 15:30 (UTC+10:00, Asia/Vladivostok).", or what of it is not published. */
+    event(arrives: boolean, station: string, date: string | null, time: IcsTime | null): string;
+    /** "4 departures a day." */
+    perDay(n: number): string;
+    /** "Journey: 17 min." */
+    journey(duration: string): string;
+    /** "Status: running (note); confidence: high." */
+    status(status: string, note: string | null, confidence: string): string;
+    /** "Runs as 95, then 52." */
+    runsAs(numbers: readonly string[]): string;
+    /** "Through cars from Irkutsk and Chita." */
+    throughCars(from: readonly string[], to: readonly string[]): string;
+    /** "Fare: about 2,500 RUB, … ." */
+    fareLine(fare: string): string;
+    /** "Sources: RZD, 2024-12; TASS 2025-06-25." */
+    sources(sources: readonly string[]): string;
+    /** "Journey 1 (sure), leg 1/2: " before a leg's summary. */
+    leg(journey: number, status: string, n: number, legs: number): string;
+    /** "Then change at Dandong (sure; it works if the arrival is by …); wait 2 h." */
+    change(station: string, status: string, arriveBy: string | null, wait: string): string;
+    /** "2 h to 1 d 5 h", "2 h to unknown": a wait not known exactly. */
+    waitRange(min: string, max: string | null): string;
   };
 
   warnings: {

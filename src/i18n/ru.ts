@@ -16,6 +16,8 @@ const number = numberFormat('ru');
 
 /** Ends a sentence once: a date such as "22 ноября 2026 г." already ends in a full stop. */
 const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+/** "Поезд 646": a title or sentence starts with a capital. */
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Dative plural: "по понедельникам". */
 /** The table's weekdays, as its dates write them ("пт 27 нояб."). */
@@ -115,6 +117,7 @@ export const ru: Messages = {
     throughCars: (from, to) =>
       `беспересадочные вагоны ${[from.length ? `из: ${lists.and(from)}` : '', to.length ? `до: ${lists.and(to)}` : ''].filter(Boolean).join('; ')}`,
     carArrives: (car, when) => `${car}: приб. ${when}`,
+    cars: (parts) => parts.join(', '),
     perDay: (cell, n) => `${cell} (${ru.timesPerDay(n)})`,
     runDays: (range, days) => [
       ...range.slice(0, -1),
@@ -212,6 +215,30 @@ export const ru: Messages = {
     noDeparture: (first, last) => sentence(`Нет отправлений с ${first} по ${last}`),
     legend: '[d] день отправления, по местному календарю станции отправления',
     legendIn: (zone) => `[d] день отправления по часам ${zone} (дата без времени — по календарю станции)`,
+  },
+
+  ics: {
+    eventTitle: (mode, number, from, to, untimed) =>
+      `${capitalized(mode)}${number ? ` ${number}` : ''} ${from} → ${to}${untimed === null ? '' : untimed > 1 ? ` (${ru.timesPerDay(untimed)}, время не опубликовано)` : ' (время не опубликовано)'}`,
+    route: (name) => `Маршрут: ${name}.`,
+    event(arrives, station, date, time) {
+      const where = `${arrives ? 'Прибытие' : 'Отправление'}: ${station}`;
+      if (time)
+        return `${where}, ${date} в ${time.time} (UTC${time.offset}, ${time.zone})${time.derived ? ', вычислено по времени в пути' : ''}${time.published ? `; опубликовано как ${time.published}` : ''}.`;
+      return date === null ? `${where}; дата и время не опубликованы.` : `${where}, ${date}; время не опубликовано.`;
+    },
+    perDay: (n) =>
+      `${count(n, { one: 'отправление', few: 'отправления', many: 'отправлений', other: 'отправления' })} в день.`,
+    journey: (duration) => `В пути: ${duration}.`,
+    status: (status, note, confidence) => `Статус: ${status}${note ? ` (${note})` : ''}; достоверность: ${confidence}.`,
+    runsAs: (numbers) => `Следует под номерами ${numbers.join(', затем ')}.`,
+    throughCars: (from, to) => sentence(capitalized(ru.table.throughCars(from, to))),
+    fareLine: (fare) => sentence(`Стоимость: ${fare}`),
+    sources: (sources) => `Источники: ${sources.join('; ')}.`,
+    leg: (journey, status, n, legs) => `Поездка ${journey} (${status}), участок ${n}/${legs}: `,
+    change: (station, status, arriveBy, wait) =>
+      `Затем пересадка: ${station} (${status}${arriveBy ? `; успеете, если прибытие не позже ${arriveBy}` : ''}); ожидание ${wait}.`,
+    waitRange: (min, max) => `от ${min} до ${max ?? 'неизвестно'}`,
   },
 
   warnings: {

@@ -92,6 +92,8 @@ export const zh: Messages = {
         .filter(Boolean)
         .join('，'),
     carArrives: (car, when) => `${car}：${when} 到`,
+    // Chinese separates the parts of a list with a full-width comma, as its service line does: never ", " after "，".
+    cars: (parts) => parts.join('，'),
     perDay: (cell, n) => `${cell}（${zh.timesPerDay(n)}）`,
     runDays: (range, days) => [
       ...range.slice(0, -1),
@@ -185,6 +187,29 @@ export const zh: Messages = {
     noDeparture: (first, last) => `${first}至${last}没有出发的车次。`,
     legend: '[d] 当天有出发（按出发站当地日期）',
     legendIn: (zone) => `[d] 当天有出发（按${zone}时间；没有时间的日期按出发站当地日期）`,
+  },
+
+  ics: {
+    eventTitle: (mode, number, from, to, untimed) =>
+      `${mode}${number ? ` ${number}` : ''} ${from} → ${to}${untimed === null ? '' : untimed > 1 ? `（${zh.timesPerDay(untimed)}，时间未公布）` : '（时间未公布）'}`,
+    route: (name) => `线路：${name}。`,
+    event(arrives, station, date, time) {
+      const where = `${station}${arrives ? '到达' : '出发'}`;
+      if (time)
+        return `${date} ${time.time}（UTC${time.offset}，${time.zone}）${where}${time.derived ? '，由运行时间推算' : ''}${time.published ? `；公布时间为 ${time.published}` : ''}。`;
+      return date === null ? `${where}：日期和时间未公布。` : `${date} ${where}：时间未公布。`;
+    },
+    perDay: (n) => `${zh.timesPerDay(n)}。`,
+    journey: (duration) => `历时：${duration}。`,
+    status: (status, note, confidence) => `状态：${status}${note ? `（${note}）` : ''}；可信度：${confidence}。`,
+    runsAs: (numbers) => `车次依次为 ${numbers.join('、')}。`,
+    throughCars: (from, to) => `${zh.table.throughCars(from, to)}。`,
+    fareLine: (fare) => `票价：${fare}。`,
+    sources: (sources) => `资料来源：${sources.join('；')}。`,
+    leg: (journey, status, n, legs) => `行程 ${journey}（${status}），第 ${n}/${legs} 段：`,
+    change: (station, status, arriveBy, wait) =>
+      `然后在${station}换乘（${status}${arriveBy ? `；须在 ${arriveBy} 前到达` : ''}）；等候${wait}。`,
+    waitRange: (min, max) => `${min}至${max ?? '未知'}`,
   },
 
   warnings: {

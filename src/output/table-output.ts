@@ -46,7 +46,7 @@ export const writers: Writers = {
       expand: c.expand,
     };
     const chunks = tableChunks(lookup, departures, options);
-    return c.ascii ? asciiChunks(chunks, c.keep) : chunks;
+    return c.ascii ? asciiChunks(chunks, c.keep, c.locale.m.lang) : chunks;
   },
   journeys: journeyTable,
   arrivals: journeyTable,

@@ -51,7 +51,8 @@ export function serviceLabel(
         )
       : null;
   const car = run ? m.table.car(safe(placeName(run, locale))) : null;
-  const cars = [car, throughCars, ...(arrivals ?? [])].filter(Boolean).join(', ') || null;
+  const parts = [car, throughCars, ...(arrivals ?? [])].filter((part): part is string => Boolean(part));
+  const cars = parts.length > 0 ? m.table.cars(parts) : null;
   return m.table.service(m.mode[s.mode], number ? safe(number) : null, statusLabel(s, locale), cars);
 }
 

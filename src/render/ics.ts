@@ -9,8 +9,10 @@
  * time is not published becomes an all-day event on its local date.
  */
 import { formatIsoDate, MS_PER_DAY, type EpochDay } from '../domain/days.js';
-import type { Departure } from '../domain/expand.js';
-import type { Status } from '../domain/model.js';
+import type { Departure, ResolvedEvent } from '../domain/expand.js';
+import type { Station, Status } from '../domain/model.js';
+import { throughCarEnds } from '../domain/through.js';
+import { english, type Locale } from '../i18n/locale.js';
 import { fareInWords } from './fares.js';
 import { jsonDeparture, type JsonDeparture, type JsonEvent } from './json.js';
 import { safeLines } from './text.js';
@@ -21,6 +23,8 @@ export interface IcsOptions {
   stamp: number;
   /** Goes into PRODID. */
   version: string;
+  /** The language of the titles and descriptions, and the schedules' names and notes in it; English by default. */
+  locale?: Locale;
 }
 
 /** How a service's status reads as an event's STATUS. */
@@ -113,42 +117,66 @@ function revisionProperties(departure: Departure): string[] {
   return day === null ? ['SEQUENCE:0'] : [`LAST-MODIFIED:${formatUtc(day * MS_PER_DAY)}`, `SEQUENCE:${day}`];
 }
 
-function describeEvent(verb: string, e: JsonEvent): string {
-  const where = `${verb} ${e.station.name}`;
-  if (e.at !== null) {
-    const derived = e.derived ? ', derived from the journey time' : '';
-    const published = e.published && !e.published.endsWith(e.station.timeZone) ? `; published as ${e.published}` : '';
-    return `${where} on ${e.date} at ${e.time} (UTC${e.utcOffset}, ${e.station.timeZone})${derived}${published}.`;
-  }
-  return e.date === null
-    ? `${where}: the date and time are not published.`
-    : `${where} on ${e.date}: the time is not published.`;
+/** One end of the departure in words: its station, and its date and time on the station's clock as far as published. */
+function describeEvent(arrives: boolean, e: JsonEvent, event: ResolvedEvent, locale: Locale): string {
+  const time =
+    e.at === null
+      ? null
+      : {
+          time: e.time!,
+          offset: e.utcOffset!,
+          zone: e.station.timeZone,
+          derived: e.derived,
+          published: e.published && !e.published.endsWith(e.station.timeZone) ? e.published : null,
+        };
+  return locale.m.ics.event(arrives, locale.station(event.station), e.date, time);
 }
 
-function summaryOf(d: JsonDeparture): string {
-  const what = d.number ? `${capitalize(d.mode)} ${d.number}` : capitalize(d.mode);
-  const base = `${what} ${d.departure.station.name} → ${d.arrival.station.name}`;
-  if (d.departure.at !== null) return base;
-  return d.timesPerDay > 1 ? `${base} (${d.timesPerDay} a day, times not published)` : `${base} (time not published)`;
+function summaryOf(d: JsonDeparture, departure: Departure, locale: Locale): string {
+  const { m } = locale;
+  const untimed = d.departure.at !== null ? null : d.timesPerDay;
+  return m.ics.eventTitle(
+    m.mode[d.mode],
+    d.number,
+    stationName(departure.from, locale),
+    stationName(departure.to, locale),
+    untimed,
+  );
 }
 
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const stationName = (event: ResolvedEvent, locale: Locale): string => locale.station(event.station);
 
-function descriptionOf(d: JsonDeparture, routeName: string): string {
-  const lines = [`Route: ${routeName}.`, describeEvent('Departs', d.departure)];
-  if (d.timesPerDay > 1) lines.push(`${d.timesPerDay} departures a day.`);
-  lines.push(describeEvent('Arrives', d.arrival));
-  if (d.durationMinutes !== null) lines.push(`Journey: ${formatDuration(d.durationMinutes)}.`);
-  lines.push(`Status: ${d.status}${d.statusNote ? ` (${d.statusNote})` : ''}; confidence: ${d.confidence}.`);
-  if (d.numbers.length > 1) lines.push(`Runs as ${d.numbers.join(', then ')}.`);
-  lines.push(...d.notes);
-  for (const fare of d.fares) lines.push(`Fare: ${fareInWords(fare)}.`);
-  if (d.sources.length) lines.push(`Sources: ${d.sources.join('; ')}.`);
+/**
+ * The service's notes, the two stops' and the through cars', each once, in
+ * the language where the schedules translate them (the JSON's `notes` in English).
+ */
+function notesOf(departure: Departure, locale: Locale): string[] {
+  const notes = [...locale.notes(departure.service)];
+  const ends = throughCarEnds(departure);
+  const names = (stations: readonly Station[]) => [...new Set(stations.map((s) => locale.station(s)))];
+  const cars = ends ? locale.m.ics.throughCars(names(ends.from), names(ends.to)) : undefined;
+  for (const note of [locale.note(departure.from), locale.note(departure.to), cars])
+    if (note && !notes.includes(note)) notes.push(note);
+  return notes;
+}
+
+function descriptionOf(d: JsonDeparture, departure: Departure, locale: Locale): string {
+  const { m } = locale;
+  const s = departure.service;
+  const lines = [m.ics.route(locale.name(s.route)), describeEvent(false, d.departure, departure.from, locale)];
+  if (d.timesPerDay > 1) lines.push(m.ics.perDay(d.timesPerDay));
+  lines.push(describeEvent(true, d.arrival, departure.to, locale));
+  if (d.durationMinutes !== null) lines.push(m.ics.journey(formatDuration(d.durationMinutes, m)));
+  lines.push(m.ics.status(m.status[d.status], locale.statusNote(s) ?? null, m.confidence[d.confidence]));
+  if (d.numbers.length > 1) lines.push(m.ics.runsAs(d.numbers));
+  lines.push(...notesOf(departure, locale));
+  for (const fare of s.fares) lines.push(m.ics.fareLine(fareInWords(fare, m, locale.covers(fare))));
+  if (d.sources.length) lines.push(m.ics.sources(d.sources));
   return lines.join('\n');
 }
 
-/** The content lines of one departure's VEVENT, unfolded. */
-export function eventProperties(departure: Departure, stamp: number): string[] {
+/** The content lines of one departure's VEVENT, unfolded; its words in `locale`'s language. */
+export function eventProperties(departure: Departure, stamp: number, locale: Locale = english): string[] {
   const d = jsonDeparture(departure);
   const uid = `${d.service}.${d.departure.station.id}.${d.arrival.station.id}.${formatBasicDate(departure.serviceDate)}@railnext`;
   const props = [`UID:${uid}`, `DTSTAMP:${formatUtc(stamp)}`, ...revisionProperties(departure)];
@@ -164,13 +192,13 @@ export function eventProperties(departure: Departure, stamp: number): string[] {
       'TRANSP:TRANSPARENT',
     );
   }
-  props.push(`SUMMARY:${escapeText(summaryOf(d))}`, `LOCATION:${escapeText(d.departure.station.name)}`);
+  props.push(
+    `SUMMARY:${escapeText(summaryOf(d, departure, locale))}`,
+    `LOCATION:${escapeText(stationName(departure.from, locale))}`,
+  );
   const location = departure.from.station.location;
   if (location) props.push(`GEO:${location.lat};${location.lon}`);
-  props.push(
-    `DESCRIPTION:${escapeText(descriptionOf(d, departure.service.route.name))}`,
-    `STATUS:${EVENT_STATUS[d.status]}`,
-  );
+  props.push(`DESCRIPTION:${escapeText(descriptionOf(d, departure, locale))}`, `STATUS:${EVENT_STATUS[d.status]}`);
   return props;
 }
 
@@ -186,7 +214,7 @@ export function* icsLines(departures: Iterable<Departure>, options: IcsOptions):
     yield foldLine(line);
   for (const departure of departures) {
     yield foldLine('BEGIN:VEVENT');
-    for (const prop of eventProperties(departure, options.stamp)) yield foldLine(prop);
+    for (const prop of eventProperties(departure, options.stamp, options.locale)) yield foldLine(prop);
     yield foldLine('END:VEVENT');
   }
   yield foldLine('END:VCALENDAR');

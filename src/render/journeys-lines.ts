@@ -4,6 +4,8 @@
  * Every value comes from the journey's JSON object, so the formats agree.
  */
 import type { Journey } from '../domain/journeys.js';
+import type { Station } from '../domain/model.js';
+import { english, type Locale } from '../i18n/locale.js';
 import { CSV_HEADER, csvRecord, departureCells, type CsvOptions } from './csv.js';
 import { escapeText, eventProperties, foldLine } from './ics.js';
 import { jsonJourney, type JsonChange } from './journeys-json.js';
@@ -45,13 +47,16 @@ export function* journeyCsvLines(journeys: Journey[], options: CsvOptions = {}):
   }
 }
 
-function changeText(change: JsonChange): string {
+function changeText(change: JsonChange, station: Station, locale: Locale): string {
+  const { m } = locale;
   const wait =
     change.waitMinutes !== null
-      ? formatDuration(change.waitMinutes)
-      : `${formatDuration(change.minWaitMinutes)} to ${change.maxWaitMinutes === null ? 'unknown' : formatDuration(change.maxWaitMinutes)}`;
-  const by = change.arriveBy ? `; it works if the arrival is by ${change.arriveBy}` : '';
-  return `Then change at ${change.station.name} (${change.status}${by}); wait ${wait}.`;
+      ? formatDuration(change.waitMinutes, m)
+      : m.ics.waitRange(
+          formatDuration(change.minWaitMinutes, m),
+          change.maxWaitMinutes === null ? null : formatDuration(change.maxWaitMinutes, m),
+        );
+  return m.ics.change(locale.station(station), m.journeys[change.status], change.arriveBy, wait);
 }
 
 /**
@@ -59,7 +64,11 @@ function changeText(change: JsonChange): string {
  * UID made the journey's own (the same leg in two journeys is two events),
  * its summary naming the journey, and every later leg RELATED-TO the first.
  */
-export function* journeyIcsLines(journeys: Journey[], options: { stamp: number; version: string }): Generator<string> {
+export function* journeyIcsLines(
+  journeys: Journey[],
+  options: { stamp: number; version: string; locale?: Locale },
+): Generator<string> {
+  const locale = options.locale ?? english;
   for (const line of [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -70,7 +79,7 @@ export function* journeyIcsLines(journeys: Journey[], options: { stamp: number; 
     yield foldLine(line);
   for (const [i, j] of journeys.entries()) {
     const json = jsonJourney(j, i + 1);
-    const legs = j.legs.map((leg) => eventProperties(leg.departure, options.stamp));
+    const legs = j.legs.map((leg) => eventProperties(leg.departure, options.stamp, locale));
     const uids = legs.map((props) =>
       props
         .find((p) => p.startsWith('UID:'))!
@@ -86,10 +95,10 @@ export function* journeyIcsLines(journeys: Journey[], options: { stamp: number; 
           if (n > 0) yield foldLine(`RELATED-TO:${journeyUid(0)}`);
         } else if (prop.startsWith('SUMMARY:')) {
           yield foldLine(
-            `SUMMARY:${escapeText(`Journey ${json.id} (${json.status}), leg ${n + 1}/${legs.length}: `)}${prop.slice('SUMMARY:'.length)}`,
+            `SUMMARY:${escapeText(locale.m.ics.leg(json.id, locale.m.journeys[json.status], n + 1, legs.length))}${prop.slice('SUMMARY:'.length)}`,
           );
         } else if (prop.startsWith('DESCRIPTION:') && json.changes[n]) {
-          yield foldLine(`${prop}\\n${escapeText(changeText(json.changes[n]!))}`);
+          yield foldLine(`${prop}\\n${escapeText(changeText(json.changes[n]!, j.changes[n]!.station, locale))}`);
         } else {
           yield foldLine(prop);
         }

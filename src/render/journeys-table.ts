@@ -156,7 +156,7 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   // An empty window shows the first journey after it, as a block of its own.
   const shown = plan.journeys.length === 0 && plan.next ? plan.next : plan.journeys;
   // Spelt in ASCII before anything is measured, so that "->" is counted as the two columns it takes.
-  const spell = options.ascii ? (text: string) => toAscii(text, options.ascii!.keep) : (text: string) => text;
+  const spell = options.ascii ? (text: string) => toAscii(text, options.ascii!.keep, m.lang) : (text: string) => text;
   const rows = shown.map((j) => j.legs.map((leg) => legRow(leg, used, paint, locale, options.zone).map(spell)));
   // The notes behind the * marks, as the lookup's table quotes them.
   const lowNotes = new Set<string>();
@@ -213,5 +213,5 @@ export function renderJourneyTable(plan: JourneyPlan, options: JourneyTableOptio
   if (checked) footer.push(checked);
   if (footer.length) out.push('', paint.dim(footer.join('\n')));
   const text = spell(out.join('\n'));
-  return `${options.width === undefined ? text : wrapIndented(text, options.width)}\n`;
+  return `${options.width === undefined ? text : wrapIndented(text, options.width, locale.stationNames)}\n`;
 }

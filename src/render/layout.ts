@@ -50,21 +50,23 @@ function cutWord(word: string, width: number): string[] {
 }
 
 /**
- * `text` as lines of at most `width` columns, broken at spaces, and in
- * Chinese and Japanese between characters; a word wider than the line is
- * cut. Continuation lines start with `indent`. Line breaks in `text` are kept.
+ * `text` as lines of at most `width` columns, broken between its pieces
+ * (see `pieces`); a piece wider than the line is cut. Continuation lines
+ * start with `indent`. Line breaks in `text` are kept. `names` (the stations'
+ * names in the language) are never broken inside when they fit on a line.
  */
-export function wrapText(text: string, width: number, indent = ''): string[] {
+export function wrapText(text: string, width: number, indent = '', names: readonly string[] = []): string[] {
   // Most lines are short and one column a character: no measuring for them (a century of rows goes through here).
   if (text.length <= width && NARROW.test(text)) return [text];
-  return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, width, indent));
+  return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, width, indent, names));
 }
 
-function wrapParagraph(paragraph: string, width: number, indent: string): string[] {
+function wrapParagraph(paragraph: string, width: number, indent: string, names: readonly string[]): string[] {
   if (displayWidth(paragraph) <= width) return [paragraph];
   // A paragraph's own indent stays, and its continuation lines go that much deeper too.
   const lead = /^ */.exec(paragraph)![0];
-  if (lead) return wrapParagraph(paragraph.slice(lead.length), width - lead.length, indent).map((line) => lead + line);
+  if (lead)
+    return wrapParagraph(paragraph.slice(lead.length), width - lead.length, indent, names).map((line) => lead + line);
   const lines: string[] = [];
   const indentWidth = displayWidth(indent);
   let line = '';
@@ -78,7 +80,7 @@ function wrapParagraph(paragraph: string, width: number, indent: string): string
   };
   // Words with the spaces before them, kept as written within a line ("Khasan → Tumangang  train 645");
   // Chinese and Japanese, written without spaces, also break between characters.
-  for (const [gapText, word] of pieces(paragraph)) {
+  for (const [gapText, word] of pieces(paragraph, names)) {
     const w = displayWidth(word);
     const gap = line === '' ? '' : gapText;
     if (lineWidth + gap.length + w <= room()) {
@@ -106,13 +108,41 @@ export const breaksBetweenCharacters = (text: string): boolean => IDEOGRAPH.test
 const NO_BREAK_BEFORE = /[)\]}>,.;:!?%、。，．；：！？）］｝」』】〕》〉・ー…]/u;
 const NO_BREAK_AFTER = /[([{<（［｛「『【〔《〈]/u;
 
+/** Chinese a line never breaks inside: a number and its unit ("29日", "2026年"), 周 and its weekday ("周日"). */
+const KEPT_TOGETHER = (previous: string, char: string): boolean =>
+  (/\d/.test(previous) && IDEOGRAPH.test(char)) || (previous === '周' && /[一二三四五六日]/u.test(char));
+
+/** The names written in Han or kana, longest first, as one pattern (made once for each list of names). */
+const namePatterns = new WeakMap<readonly string[], RegExp | null>();
+
+function namePattern(names: readonly string[]): RegExp | null {
+  let pattern = namePatterns.get(names);
+  if (pattern === undefined) {
+    const han = [...new Set(names.filter((n) => IDEOGRAPH.test(n)))].sort((a, b) => b.length - a.length);
+    pattern = han.length ? new RegExp(han.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : null;
+    namePatterns.set(names, pattern);
+  }
+  return pattern;
+}
+
+/** The offsets inside `word` that fall within one of the names `pattern` matches: no break there. */
+function insideNames(word: string, pattern: RegExp | null): Set<number> {
+  const inside = new Set<number>();
+  if (pattern)
+    for (const match of word.matchAll(pattern)) for (let i = 1; i < match[0].length; i++) inside.add(match.index + i);
+  return inside;
+}
+
 /**
- * The pieces a paragraph may break between, each with the spaces before it:
- * words (a number with a short word after it), and within a run of Han or kana
- * each character, a closing mark kept with the character before it and an
- * opening mark with the one after.
+ * The pieces a paragraph may break between, each with the spaces before it,
+ * and the one notion of what never breaks, which the line-breaker and the
+ * column fitter (`widestWord`) share: words (a number with a short word after
+ * it), and within a run of Han or kana each character, a closing mark kept
+ * with the character before it and an opening mark with the one after, a
+ * number with its unit and a weekday whole ("11月|29日|周日"), and each of
+ * `names` (a station's name: 北京, not 北 and 京) whole.
  */
-function pieces(paragraph: string): [gap: string, piece: string][] {
+function pieces(paragraph: string, names: readonly string[] = []): [gap: string, piece: string][] {
   const out: [string, string][] = [];
   // A number keeps a short word after it on its line, its unit or month: "10 h", "27 мин", "20 Jan".
   const push = (gap: string, piece: string) => {
@@ -128,9 +158,13 @@ function pieces(paragraph: string): [gap: string, piece: string][] {
     let piece = '';
     let gap = gapText!;
     let previous = '';
+    let at = 0;
+    const inside = insideNames(word!, namePattern(names));
     for (const char of word!) {
       const breaks =
         piece !== '' &&
+        !inside.has(at) &&
+        !KEPT_TOGETHER(previous, char) &&
         !NO_BREAK_BEFORE.test(char) &&
         !NO_BREAK_AFTER.test(previous) &&
         (IDEOGRAPH.test(char) || IDEOGRAPH.test(previous) || NO_BREAK_BEFORE.test(previous));
@@ -141,15 +175,19 @@ function pieces(paragraph: string): [gap: string, piece: string][] {
       }
       piece += char;
       previous = char;
+      at += char.length;
     }
     push(gap, piece);
   }
   return out;
 }
 
-/** The widest word of a cell (words end at spaces and line breaks): no column is narrowed below it. */
-export function widestWord(text: string): number {
-  return Math.max(0, ...text.split(/[ \n]/).map(displayWidth));
+/** The widest piece of a cell the line-breaker never breaks (see `pieces`): no column is narrowed below it. */
+export function widestWord(text: string, names: readonly string[] = []): number {
+  let widest = 0;
+  for (const paragraph of text.split('\n'))
+    for (const [, piece] of pieces(paragraph, names)) widest = Math.max(widest, displayWidth(piece));
+  return widest;
 }
 
 /** The widest piece of `text` that wrapText keeps on one line ("27 Nov", a Chinese character with its comma). */
@@ -205,7 +243,10 @@ const MAX_WRAPPED = 4096;
 export class CellFitter {
   private readonly wrapped: Map<string, string>[];
 
-  constructor(private readonly widths: readonly number[]) {
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly names: readonly string[] = [],
+  ) {
     this.wrapped = widths.map(() => new Map());
   }
 
@@ -217,7 +258,7 @@ export class CellFitter {
       let text = kept.get(cell);
       if (text === undefined) {
         if (kept.size > MAX_WRAPPED) kept.clear();
-        text = wrapText(cell, width).join('\n');
+        text = wrapText(cell, width, '', this.names).join('\n');
         kept.set(cell, text);
       }
       return text;

@@ -170,7 +170,7 @@ export function renderRoutes(
   const checked = words === null ? '' : `\n${paint.dim(words)}`;
   const text = `${blocks.join('\n\n')}\n${checked ? `${checked}\n` : ''}`;
   // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
-  return wrapIndented(ascii ? toAscii(text) : text, width);
+  return wrapIndented(ascii ? toAscii(text, [], m.lang) : text, width, locale.stationNames);
 }
 
 /** `railnext stations` as text, wrapped to the terminal's width: the names beside the ids, or under them when it is narrow. */
@@ -190,12 +190,17 @@ export function renderStations(
   const pad = ' '.repeat(inset);
   const lines = catalog.stations.map((s) => {
     const name = locale.m.stations.line(safe(locale.station(s)), safe(s.country), s.timeZone);
-    const about = wrapLines(ascii ? toAscii(name) : name, columns - inset).split('\n');
+    const about = wrapLines(
+      ascii ? toAscii(name, [], locale.m.lang) : name,
+      columns - inset,
+      '',
+      locale.stationNames,
+    ).split('\n');
     // In another language the English name joins the other names, in place of the one shown.
     const shownName = locale.station(s);
     const others = shownName === s.name ? s.aliases : [s.name, ...s.aliases.filter((a) => a !== shownName)];
     // ASCII output lists the names written in Latin letters: the others would be question marks.
-    const shown = ascii ? others.filter((a) => !/\?/.test(toAscii(a))) : others;
+    const shown = ascii ? others.filter((a) => !/\?/.test(toAscii(a, [], locale.m.lang))) : others;
     const aliases = shown.length
       ? wrapLines(shown.map(safe).join(', '), columns - inset)
           .split('\n')

@@ -154,13 +154,14 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "→" spelled "->" takes two columns.
-  const text = (t: string) => (options.ascii ? toAscii(t, options.keep) : t);
+  const text = (t: string) => (options.ascii ? toAscii(t, options.keep, m.lang) : t);
+  const fit = (t: string, indent = '  ') => wrapLines(text(t), width, indent, locale.stationNames);
   const checked = checkedInWords(m, options.lastChecked, options.sourcesUpTo ?? null);
   // No service at all: the reason, as the table gives it, rather than a legend for grids that are not there.
   if (l.legs.length === 0) {
     const after = [...l.remarks.map((remark) => remarkText(remark, locale)), ...(checked ? [checked] : [])];
     const answer = l.reason ? [reasonText(l.reason, locale), ...nearestLines(l.reason, locale)] : [''];
-    return `${[...answer.map((line) => wrapLines(text(safe(line)), width, '  ')), ...after.map((line) => paint.dim(wrapLines(text(safe(line)), width, '  ')))].join('\n')}\n`;
+    return `${[...answer.map((line) => fit(safe(line))), ...after.map((line) => paint.dim(fit(safe(line))))].join('\n')}\n`;
   }
   // Grouped once: filtering every departure for every leg is quadratic in the services.
   const { byLeg, carried } = departuresByLeg(departures);
@@ -171,9 +172,9 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
     // A car that only ever leaves here in its train, to where the train goes, is that train here: its days are the train's.
     if (own.length === 0 && carried.has(key)) continue;
     const marked = new Set(own.map((d) => clockOf(d.from, zone).day!));
-    const lines = [wrapLines(text(legHeading(leg, own, paint, locale, zone)), width, '  ')];
+    const lines = [fit(legHeading(leg, own, paint, locale, zone))];
     if (own.length === 0)
-      lines.push(paint.dim(wrapLines(text(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last))), width)));
+      lines.push(paint.dim(fit(m.calendar.noDeparture(m.dates.date(first), m.dates.date(last)), '')));
     for (const { year, month } of monthsBetween(first, last))
       lines.push('', ...monthGrid(year, month, marked, paint, m));
     // Two legs with the same heading and the same days draw the same block: it is said once.
@@ -184,5 +185,5 @@ export function renderCalendar(l: Lookup, departures: Departure[], options: Cale
   else if (departures.length === 0) footer.push(m.table.noneInTenYears);
   for (const remark of l.remarks) footer.push(safe(remarkText(remark, locale)));
   if (checked) footer.push(checked);
-  return `${[...blocks].join('\n\n')}\n\n${paint.dim(footer.map((line) => wrapLines(text(line), width, '  ')).join('\n'))}\n`;
+  return `${[...blocks].join('\n\n')}\n\n${paint.dim(footer.map((line) => fit(line)).join('\n'))}\n`;
 }

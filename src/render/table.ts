@@ -115,9 +115,12 @@ class Survey {
   words: number[];
   next: { d: Departure; minutes: number } | null = null;
 
-  constructor(head: string[]) {
+  constructor(
+    head: string[],
+    private readonly names: readonly string[],
+  ) {
     this.widths = head.map(displayWidth);
-    this.words = head.map(widestWord);
+    this.words = head.map((h) => widestWord(h, names));
   }
 
   /**
@@ -133,7 +136,7 @@ class Survey {
         return;
       }
       this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
-      this.words[column] = Math.max(this.words[column]!, widestWord(cell));
+      this.words[column] = Math.max(this.words[column]!, widestWord(cell, this.names));
     });
     if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0)
       this.next = { d, minutes: facts.minutesAway };
@@ -268,15 +271,15 @@ export function* tableChunks(
   const { m } = locale;
   const width = options.width ?? 80;
   // ASCII before wrapping: "⇄" spelled "<->" takes three columns.
-  const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep) : text);
-  const wrap = (text: string) => wrapLines(ascii(text), width, '  ');
+  const ascii = (text: string) => (options.ascii ? toAscii(text, options.keep, m.lang) : text);
+  const wrap = (text: string) => wrapLines(ascii(text), width, '  ', locale.stationNames);
   // As bytes, which the writer sends at once rather than gathering: the title is out before the widths are counted.
   const when = windowInWords(l, options, locale);
   yield Buffer.from(`${wrap(`${paint.heading(title(l, options, locale))}${when ? paint.dim(`, ${when}`) : ''}`)}\n`);
 
   const columns = columnsOf(options.board);
-  const head = columns.map((c) => (options.ascii ? toAscii(m.table.heads[c]) : m.table.heads[c]));
-  const survey = new Survey(head);
+  const head = columns.map((c) => (options.ascii ? toAscii(m.table.heads[c], [], m.lang) : m.table.heads[c]));
+  const survey = new Survey(head, locale.stationNames);
   // The title gives the window's dates; a window over a year (--next looks ten years ahead) needs the year on each row.
   const withYear = !options.board && l.until - l.from > 300;
   const date = columns.indexOf('date');
@@ -297,7 +300,7 @@ export function* tableChunks(
   const runs = found?.finish() ?? null;
   const runPieces = (run: DayRun): string[] => {
     const pieces = m.table.runDays(m.dates.dayRange(run.first, run.last, withYear), run.weekdays);
-    return options.ascii ? pieces.map((piece) => toAscii(piece, options.keep)) : pieces;
+    return options.ascii ? pieces.map(ascii) : pieces;
   };
   if (runs)
     for (const run of runs.values()) {
@@ -333,8 +336,8 @@ export function* tableChunks(
       width < STACK_BELOW
         ? null
         : fitColumns(survey.widths, survey.words, width - 3 * head.length - 1, [
-            head.indexOf(options.ascii ? 'From -> To' : 'From → To'),
-            head.indexOf('Service'),
+            columns.indexOf('fromTo'),
+            columns.indexOf('service'),
             // A run of days breaks between its dates before a station's name breaks.
             ...(runs?.size ? [date] : []),
           ]);
@@ -343,7 +346,7 @@ export function* tableChunks(
       yield* stackedChunks(departures(), runs, runCell, options, withYear, width, locale);
     } else {
       const grid = new Grid(fitted, { ascii: options.ascii === true });
-      const cells = new CellFitter(fitted);
+      const cells = new CellFitter(fitted, locale.stationNames);
       yield `${grid.head(cells.fit(head).map((h) => paint.bold(h))).join('\n')}\n`;
       let block: string[][] = [];
       const ignored = new Set<MarkName>();
@@ -392,7 +395,8 @@ function* stackedChunks(
   locale: Locale,
 ): Generator<string> {
   const ignored = new Set<MarkName>();
-  const fit = (line: string) => wrapLines(options.ascii ? toAscii(line, options.keep) : line, width, '  ');
+  const fit = (line: string) =>
+    wrapLines(options.ascii ? toAscii(line, options.keep, locale.m.lang) : line, width, '  ', locale.stationNames);
   // The route and service lines repeat from departure to departure: each is wrapped once.
   const wrapped = new Map<string, string>();
   const wrap = (line: string) => {
@@ -472,7 +476,7 @@ function rowFacts(
     service: carArrivals.length > 0 ? serviceLabel(d, locale, options.carRuns, carArrivals) : shown.service,
     leaves: '',
   };
-  if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep);
+  if (options.ascii) for (const c of TABLE_COLUMNS) row[c] = toAscii(row[c], options.keep, m.lang);
   // The board's countdown is in the language's script even in ASCII output: the whole text is spelled once more on its way out.
   if (options.board)
     row.leaves = shown.minutesAway === null ? timeCell(UNKNOWN, used, paint) : countdown(shown.minutesAway, locale);

@@ -308,7 +308,15 @@ describe('the board', () => {
         '  поезд 646 · через 4 ч',
       ],
     ],
-    ['zh', '80', zhBlocks],
+    // Chinese breaks between characters, so its columns narrow as far as Korean's: a table at 80 columns, as in Korean.
+    [
+      'zh',
+      '80',
+      [
+        '│ 12月7日周一  │ 12:00        │ 豆满江 → 哈桑  │ 列车 645       │ 1小时30分后  │',
+        '│ 12月7日周一  │ 15:30        │ 哈桑 → 豆满江  │ 列车 646       │ 4小时后      │',
+      ],
+    ],
     ['zh', '50', zhBlocks],
     [
       'ko',

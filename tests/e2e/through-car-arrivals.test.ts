@@ -42,11 +42,11 @@ describe('through cars in the departures of the train that carries them', () => 
     );
   });
 
-  it('in every language, and stacked at 50 columns', () => {
+  it('in every language, each listing the cars with its own separator, and stacked at 50 columns', () => {
     const at = (lang: string) =>
       runBin([...ONWARD, '--date', '2026-12-02', '--days', '1', '--lang', lang], { env: { COLUMNS: '200' } }).stdout;
     expect(at('ru')).toContain('поезд 51, вагон «Far»: приб. чт 3 дек. 08:40 +08, вагон «West»: приб. чт 10 дек. ? *');
-    expect(at('zh')).toContain('列车 51，Far车厢：12月3日周四 08:40 +08 到, West车厢：12月10日周四 ? * 到');
+    expect(at('zh')).toContain('列车 51，Far车厢：12月3日周四 08:40 +08 到，West车厢：12月10日周四 ? * 到');
     expect(at('ko')).toContain('열차 51, Far 객차: 12월 3일 (목) 08:40 +08 도착, West 객차: 12월 10일 (목) ? * 도착');
     const narrow = runBin([...ONWARD, '--date', '2026-12-02', '--days', '1'], { env: { COLUMNS: '50' } }).stdout;
     expect(narrow).toContain(

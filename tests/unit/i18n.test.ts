@@ -110,6 +110,8 @@ describe('catalogues', () => {
     stopsLimit: [5000, '⟨x⟩', 6000],
     km: [77],
     untimedSkipped: [3653],
+    eventTitle: ['⟨m⟩', '7', '⟨x⟩', '⟨y⟩', 4],
+    event: [true, '⟨x⟩', '⟨d⟩', { time: '⟨t⟩', offset: '⟨o⟩', zone: '⟨z⟩', derived: true, published: '⟨p⟩' }],
   };
 
   function samples(m: Messages): string[] {
@@ -136,7 +138,7 @@ describe('catalogues', () => {
    * and the SI symbol after a number (Korean writes 77km).
    */
   const SYNTAX =
-    /^ +\$ [^\n]*?(?= {2,}\S|$)|`[^`]*`|--[a-z-]+|<[a-z]+>|\bYYYY(-MM(-DD)?)?\b|\b(railnext|README|JSON|GTFS|IANA|ISO|ASCII|UTF|LANG|RAILNEXT_LANG|RAILNEXT_SCHEDULES|RAILNEXT_PAGER|PAGER|less -FRX|stderr|today|tomorrow|mon|local|table|json|ndjson|csv|ics|gtfs|bash|zsh|fish|shell|source|stations|export|completion|Tab|Asia\/Vladivostok|en|ru|zh|ko)\b|\*\.json|docs\/[a-z]+\.md|[0-9T:+Z-]{10,}|file:\/json\/pointer|\[d\]|(?<=\d)km\b/gm;
+    /^ +\$ [^\n]*?(?= {2,}\S|$)|`[^`]*`|--[a-z-]+|<[a-z]+>|\bYYYY(-MM(-DD)?)?\b|\b(railnext|README|JSON|GTFS|IANA|ISO|ASCII|UTF|UTC|LANG|RAILNEXT_LANG|RAILNEXT_SCHEDULES|RAILNEXT_PAGER|PAGER|less -FRX|stderr|today|tomorrow|mon|local|table|json|ndjson|csv|ics|gtfs|bash|zsh|fish|shell|source|stations|export|completion|Tab|Asia\/Vladivostok|en|ru|zh|ko)\b|\*\.json|docs\/[a-z]+\.md|[0-9T:+Z-]{10,}|file:\/json\/pointer|\[d\]|(?<=\d)km\b/gm;
 
   it.each([ru, zh, ko])('$lang leaves no English word in any message', (m) => {
     const leftovers = samples(m)

@@ -5,7 +5,7 @@
  * the end.
  */
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrapText } from '../../src/render/layout.js';
+import { displayWidth, widestWord, wrapText } from '../../src/render/layout.js';
 
 describe('wrapText', () => {
   it('breaks Latin and Cyrillic text at spaces, continuation lines indented', () => {
@@ -50,5 +50,31 @@ describe('wrapText', () => {
 
   it('leaves Korean, written with spaces, to break at them', () => {
     expect(wrapText('도착지는 역과 함께만 쓸 수 있습니다', 13)).toEqual(['도착지는 역과', '함께만 쓸 수', '있습니다']);
+  });
+});
+
+describe('one notion of what never breaks, for the line-breaker and the column fitter', () => {
+  it('widestWord counts a number with its unit as one piece, as wrapText keeps it', () => {
+    expect(widestWord('25 мин')).toBe(6);
+    expect(wrapText('25 мин', 6)).toEqual(['25 мин']);
+    expect(widestWord('1 ч 38 мин')).toBe(6);
+    expect(widestWord('Wed 20 Jan 2027')).toBe(6);
+  });
+
+  it('widestWord counts Chinese by the pieces it breaks between, a closing mark with its character', () => {
+    expect(widestWord('列车 K27，北京车厢')).toBe(5);
+    expect(wrapText('列车 K27，北京车厢', 5)).toEqual(['列车', 'K27，', '北京', '车厢']);
+  });
+
+  it('keeps a station named in Chinese whole when it fits, and breaks elsewhere', () => {
+    const names = ['北京', '平壤', '格罗迭科沃'];
+    expect(wrapText('列车 K27，北京车厢', 12)).toEqual(['列车 K27，北', '京车厢']);
+    expect(wrapText('列车 K27，北京车厢', 12, '', names)).toEqual(['列车 K27，', '北京车厢']);
+    expect(wrapText('绥芬河 → 格罗迭科沃', 14, '', names)).toEqual(['绥芬河 →', '格罗迭科沃']);
+    expect(widestWord('绥芬河 → 格罗迭科沃', names)).toBe(10);
+    // A number keeps its unit, and 周 its weekday.
+    expect(wrapText('11月29日周日 18:07', 8)).toEqual(['11月29日', '周日', '18:07']);
+    // Wider than the line, a name is cut as any word is.
+    expect(wrapText('格罗迭科沃', 6, '', names)).toEqual(['格罗迭', '科沃']);
   });
 });

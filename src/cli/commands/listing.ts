@@ -39,6 +39,6 @@ export async function listingCommand(
     request.what === 'routes'
       ? renderRoutes(catalog, paint, request.now, locale, layout)
       : renderStations(catalog, paint, locale, layout);
-  await print(io, [ascii ? toAscii(out) : out]);
+  await print(io, [ascii ? toAscii(out, [], m.lang) : out]);
   return EXIT.ok;
 }
