@@ -112,8 +112,12 @@ async function throughPager(
   const ended = new Promise<number | null>((resolve) => pager.once('close', (code) => resolve(code)));
   const sent: Chunk[] = [];
   let size = 0;
+  // Read through an iterator without `return`: a write that fails part way (the pager's shell could not run it) ends
+  // the loop below but must not close what is left, which is then written directly.
+  const source = concat(held, rest);
+  const left: AsyncIterable<Chunk> = { [Symbol.asyncIterator]: () => ({ next: () => source.next() }) };
   async function* kept(): AsyncGenerator<Chunk> {
-    for await (const chunk of concat(held, rest)) {
+    for await (const chunk of left) {
       if (size < REPLAY_LIMIT) {
         sent.push(chunk);
         size += chunk.length;
@@ -126,7 +130,7 @@ async function throughPager(
     stdin.end();
   } catch (error) {
     const code = await ended;
-    if ((code === 126 || code === 127) && size < REPLAY_LIMIT) return print(io, concat(sent, rest));
+    if ((code === 126 || code === 127) && size < REPLAY_LIMIT) return print(io, concat(sent, left));
     throw error;
   }
   const code = await ended;

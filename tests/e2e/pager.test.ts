@@ -107,6 +107,14 @@ describe.skipIf(!hasScript)('the pager', () => {
     expect(r.screen).not.toContain('railnext:');
   });
 
+  it('that its shell cannot run, given more than a pipe holds, leaves the whole output on the terminal', () => {
+    // The writes fail part way (EPIPE) here: what was held, sent and not yet sent must all reach the terminal.
+    const huge = ['pyongyang', '--days', '3000'];
+    const r = onTerminal(huge, { PAGER: 'nonexistent-pager "$HOME"' });
+    expect(r.code).toBe(0);
+    expect(r.screen.endsWith(asOnTerminal(huge).replace(/\n/g, '\r\n'))).toBe(true);
+  });
+
   it('quit before the end (the reader goes away) is a clean exit 0', () => {
     const r = onTerminal(['pyongyang', '--days', '3000'], { PAGER: 'head -3' });
     expect(r.code).toBe(0);
