@@ -13,7 +13,7 @@ import type { Argument, Command, Option } from 'commander';
 import { findOption, readLine, takesValue, type Line } from './line.js';
 import { normalizeName, stationNames } from '../domain/names.js';
 import type { Catalog } from '../domain/model.js';
-import { readSchedules } from '../input/schedule-files.js';
+import { keptCatalog, readSchedules } from '../input/schedule-files.js';
 import { scheduleSources } from '../input/sources.js';
 import type { Shell } from '../render/formats.js';
 import { firstUnsafe, safe } from '../text-guard.js';
@@ -69,12 +69,10 @@ function catalogOf(line: Line, env: Record<string, string | undefined>): Catalog
     }
   };
   try {
-    // A file with errors still gives the names that read well.
+    // The bundled files alone, as the build read them; else a file with errors still gives the names that read well.
     // Names only: the scans that locate problems in the text are left to the command itself.
-    return readSchedules(
-      { ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) },
-      { textChecks: 'none' },
-    ).catalog;
+    const there = { ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) };
+    return keptCatalog(there) ?? readSchedules(there, { textChecks: 'none' }).catalog;
   } catch {
     return undefined;
   }

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import zlib from 'node:zlib';
 import type { Catalog, Route, Service, Station, Stop } from '../domain/model.js';
+import { foldedNames, rememberFolded } from '../domain/names.js';
 
 /** zlib.crc32: Node 20.15 and later, not 22.0 and 22.1. */
 const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
@@ -29,6 +30,8 @@ export interface CatalogSnapshot {
   /** Each schedule file's name, with its size and the CRC32 of its bytes. */
   files: Record<string, string>;
   catalog: Omit<Catalog, 'routes' | 'services'> & { routes: StoredRoute[] };
+  /** The catalog's names that are not ASCII, folded for matching (domain/names.ts), each by its name. */
+  folded: Record<string, string>;
 }
 
 /** The names, sizes and CRC32s of `files`, or undefined on a Node without zlib.crc32. */
@@ -62,7 +65,11 @@ export function snapshotOf(catalog: Catalog, files: string[]): CatalogSnapshot {
       stops: service.stops.map((stop) => ({ ...stop, station: stop.station.id })),
     })),
   }));
-  return { files: prints, catalog: { ...catalog, routes, services: undefined } as CatalogSnapshot['catalog'] };
+  return {
+    files: prints,
+    catalog: { ...catalog, routes, services: undefined } as CatalogSnapshot['catalog'],
+    folded: foldedNames(catalog),
+  };
 }
 
 /** The catalog of the snapshot at `path` when it was made from exactly `files`, else undefined. */
@@ -86,7 +93,9 @@ export function catalogFromSnapshot(path: string, files: string[]): Catalog | un
     return undefined;
   const names = Object.keys(prints);
   if (names.length !== Object.keys(kept).length || names.some((name) => kept[name] !== prints[name])) return undefined;
-  return linked(snapshot.catalog);
+  const catalog = linked(snapshot.catalog);
+  if (catalog && typeof snapshot.folded === 'object' && snapshot.folded !== null) rememberFolded(snapshot.folded);
+  return catalog;
 }
 
 /** The stored catalog with its stations and routes in place of their ids. */

@@ -312,11 +312,18 @@ function bundledSnapshot(dir: string): Catalog | undefined {
   return catalog;
 }
 
+/**
+ * The catalog the build read, when the sources name the bundled files alone and they are unchanged since the build
+ * checked them (nothing to read or check again); else undefined.
+ */
+export function keptCatalog(sources: ScheduleSources): Catalog | undefined {
+  const alone = sources.bundled && sources.groups.every((group) => group.paths.length === 0);
+  return alone ? bundledSnapshot(BUNDLED_DIR) : undefined;
+}
+
 /** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */
 export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {}): Catalog {
-  // The bundled files alone, unchanged since the build checked them: nothing to read or check again.
-  const alone = sources.bundled && sources.groups.every((group) => group.paths.length === 0);
-  const kept = alone ? bundledSnapshot(BUNDLED_DIR) : undefined;
+  const kept = keptCatalog(sources);
   if (kept) return kept;
   const { catalog, problems } = readSchedules(sources, { textChecks: 'user', ...options });
   const errors = problems.filter((p) => p.severity === 'error');

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, FROZEN, binEnv, runFrozen } from '../helpers/run-bin.js';
+import { BIN, FROZEN, NODE, TEST_NOW, binEnv, runFrozen } from '../helpers/run-bin.js';
 
 const CENTURY = ['--date', '2025-01-01', '--until', '2124-12-31'];
 
@@ -29,6 +29,21 @@ describe('long windows', () => {
       '│ Sun 31 Dec 2124 │ 17:43       │ Grodekovo → Suifenhe                     │ 17:14             │ 1 h 31 min │ train                             │',
     );
   });
+});
+
+describe('the table of a century', () => {
+  it('is drawn in flat memory: 16 MB of heap carry every service for a hundred years', () => {
+    const r = spawnSync(NODE, ['--max-old-space-size=16', BIN, ...FROZEN, ...CENTURY, '--now', TEST_NOW], {
+      encoding: 'utf8',
+      env: binEnv({ COLUMNS: '160' }),
+      maxBuffer: 1 << 30,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter((line) => line.startsWith('│ ') && !line.startsWith('│ Date'))).toHaveLength(
+      184_570,
+    );
+  }, 120_000);
 });
 
 describe('--format ndjson', () => {

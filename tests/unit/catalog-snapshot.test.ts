@@ -48,6 +48,25 @@ describe('the catalog snapshot of the bundled schedules', () => {
     expect(loadBundled()).toStrictEqual(afresh.catalog);
   });
 
+  it('keeps each name that is not ASCII folded as a lookup folds it', () => {
+    const { snapshot } = copy();
+    const { folded } = JSON.parse(readFileSync(snapshot, 'latin1')) as { folded: Record<string, string> };
+    expect(folded.Хасан).toBe('хасан');
+    expect(folded["P'yŏngyang"]).toBe('pyongyang');
+    expect(Object.keys(folded).length).toBeGreaterThan(20);
+    for (const [name, key] of Object.entries(folded)) {
+      expect(name).not.toMatch(/^[\x00-\x7f]*$/);
+      expect(key).toBe(
+        name
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .normalize('NFC')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]/gu, ''),
+      );
+    }
+  });
+
   it('is written in ASCII', () => {
     const { snapshot } = copy();
     expect(readFileSync(snapshot, 'latin1')).toMatch(/^[\x20-\x7e]*$/);

@@ -103,4 +103,17 @@ describe('query matching', () => {
     expect(normalizeName('Kani-Kurgan')).toBe('kanikurgan');
     expect(normalizeName('두만강')).toBe('두만강');
   });
+
+  it('folds ASCII without Unicode tables to what the tables give', () => {
+    const viaTables = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, '');
+    const ascii = String.fromCharCode(...Array.from({ length: 128 }, (_, i) => i));
+    for (const c of ascii) expect(normalizeName(c)).toBe(viaTables(c));
+    expect(normalizeName(ascii)).toBe('0123456789abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz');
+  });
 });
