@@ -306,45 +306,60 @@ function checkTimeOrder(service: Service, places: Places): void {
   }
 }
 
-/** Reports times that run backwards on one service date; true when it found any. */
+type EventKind = 'arrival' | 'departure';
+const KINDS: readonly EventKind[] = ['arrival', 'departure'];
+
+/** An event's instant, or the bounds of its local day when it has a date and no time; null when it has neither. */
+function eventSpan(service: Service, date: EpochDay, index: number, kind: EventKind): [number, number] | null {
+  const { instant, epochDay } = resolveEvent(service, date, index, kind);
+  if (instant !== null) return [instant, instant];
+  if (epochDay === null) return null;
+  const zone = service.stops[index]!.station.timeZone;
+  return [wallToInstant(zone, epochDay, 0), wallToInstant(zone, epochDay + 1, 0) - 1];
+}
+
+/** An event in the words of a problem. */
+function eventLabel(service: Service, date: EpochDay, index: number, kind: EventKind): string {
+  const stop = service.stops[index]!;
+  const where = `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id}`;
+  const { instant, epochDay } = resolveEvent(service, date, index, kind);
+  if (instant !== null) return `${where} (${describeInstant(stop.station.timeZone, instant)})`;
+  return `${where} (on ${formatIsoDate(epochDay!)})`;
+}
+
+/**
+ * Reports times that run backwards on one service date; true when it found any. It runs for every service on
+ * dozens of dates (timeOrderDates), so it keeps the event that set the bound rather than words for it: the
+ * words are made only for a problem, which most services never have.
+ */
 function checkTimeOrderOn(service: Service, date: EpochDay, which: string, places: Places): boolean {
   let found = false;
-  // The latest lower bound so far: an instant, or the start of a date-only event's day.
-  // Labels are words for a problem, made only when there is one: most services have none.
-  let previous: { at: number; label: () => string } | undefined;
-  service.stops.forEach((stop, index) => {
-    for (const kind of ['arrival', 'departure'] as const) {
-      const event = stop[kind];
+  // The latest lower bound so far (an instant, or the start of a date-only event's day), and the event behind it.
+  let previousAt = 0;
+  let previousIndex = -1;
+  let previousKind: EventKind = 'arrival';
+  const { stops } = service;
+  for (let index = 0; index < stops.length; index++) {
+    for (const kind of KINDS) {
+      const event = stops[index]![kind];
       if (!event) continue;
-      const resolved = resolveEvent(service, date, index, kind);
-      const where = () => `the ${kind} ${kind === 'arrival' ? 'at' : 'from'} ${stop.station.id}`;
-      let span: { start: number; end: number; label: () => string };
-      const { instant, epochDay } = resolved;
-      if (instant !== null) {
-        span = {
-          start: instant,
-          end: instant,
-          label: () => `${where()} (${describeInstant(stop.station.timeZone, instant)})`,
-        };
-      } else if (epochDay !== null) {
-        const zone = stop.station.timeZone;
-        span = {
-          start: wallToInstant(zone, epochDay, 0),
-          end: wallToInstant(zone, epochDay + 1, 0) - 1,
-          label: () => `${where()} (on ${formatIsoDate(epochDay)})`,
-        };
-      } else continue;
-      if (previous && span.end < previous.at) {
+      const span = eventSpan(service, date, index, kind);
+      if (span === null) continue;
+      if (previousIndex >= 0 && span[1] < previousAt) {
         const place = places.get(event);
         place?.reader.problem(
           place.pointer,
-          `time runs backwards: ${span.label()} is before ${previous.label()}, on ${which} ${formatIsoDate(date)}`,
+          `time runs backwards: ${eventLabel(service, date, index, kind)} is before ${eventLabel(service, date, previousIndex, previousKind)}, on ${which} ${formatIsoDate(date)}`,
         );
         found = true;
       }
-      if (!previous || span.start >= previous.at) previous = { at: span.start, label: span.label };
+      if (previousIndex < 0 || span[0] >= previousAt) {
+        previousAt = span[0];
+        previousIndex = index;
+        previousKind = kind;
+      }
     }
-  });
+  }
   return found;
 }
 
