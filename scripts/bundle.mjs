@@ -123,9 +123,43 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * What an English lookup of the bundled data never runs is a file of its own, required on first use: the other
+ * languages' catalogues and the schedule validator (only for files other than the bundled ones) were 40% of the
+ * bundle, and every start reads, checksums and copies the bundle whole. Each chunk is self-contained (a language
+ * brings its own copy of the few date helpers it uses), and the stub left in the bundle requires it from dist/.
+ */
+const CHUNKS = [
+  { importer: /src\/i18n\/catalogues\.ts$/, request: './ru.js', source: 'src/i18n/ru.ts', file: 'lang-ru.cjs' },
+  { importer: /src\/i18n\/catalogues\.ts$/, request: './zh.js', source: 'src/i18n/zh.ts', file: 'lang-zh.cjs' },
+  { importer: /src\/i18n\/catalogues\.ts$/, request: './ko.js', source: 'src/i18n/ko.ts', file: 'lang-ko.cjs' },
+  {
+    importer: /src\/input\/structure\.ts$/,
+    request: './structure.generated.js',
+    source: 'src/input/structure.generated.ts',
+    file: 'structure.cjs',
+    // Imported at the top of structure.ts, so the stub defers the require to the validator's first call.
+    stub: "let chunk; export default function validator() { return (chunk ??= require('./structure.cjs').default)(); }",
+  },
+];
+const lazyChunks = {
+  name: 'railnext-lazy-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[a-z-]+\.cjs$/, namespace: 'chunk' }, (args) => ({ path: args.path, external: true }));
+    b.onResolve({ filter: /^\.\/[a-z.]+\.js$/ }, (args) => {
+      const chunk = CHUNKS.find((c) => c.request === args.path && c.importer.test(args.importer));
+      return chunk ? { path: chunk.file, namespace: 'chunk' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, (args) => {
+      const chunk = CHUNKS.find((c) => c.file === args.path);
+      return { contents: chunk.stub ?? `module.exports = require('./${chunk.file}');`, loader: 'js' };
+    });
+  },
+};
+
 await build({
   ...common,
-  plugins: [lazyBuiltins],
+  plugins: [lazyBuiltins, lazyChunks],
   entryPoints: [new URL('src/cli.ts', root).pathname],
   outfile: new URL('dist/railnext.cjs', root).pathname,
   define: {
@@ -138,6 +172,14 @@ await build({
   banner: { js: 'const __railnext_module_url = require("node:url").pathToFileURL(__filename).href;' },
 });
 asciiOnly(new URL('dist/railnext.cjs', root));
+for (const chunk of CHUNKS) {
+  await build({
+    ...common,
+    entryPoints: [new URL(chunk.source, root).pathname],
+    outfile: new URL(`dist/${chunk.file}`, root).pathname,
+  });
+  asciiOnly(new URL(`dist/${chunk.file}`, root));
+}
 
 // The loader bin/railnext.cjs requires: runs the bundle with a code cache (src/start.ts).
 await build({
