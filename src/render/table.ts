@@ -125,6 +125,21 @@ class Survey {
     this.words = head.map((h) => widestWord(h, names));
   }
 
+  /** Cells measured so far: a station pair, a train, a time recur row after row, and a century has 340,000 rows. */
+  private readonly measured = new Map<string, readonly [width: number, word: number]>();
+
+  /** A cell's width and its widest unbreakable piece. */
+  private measure(cell: string): readonly [number, number] {
+    let found = this.measured.get(cell);
+    if (found === undefined) {
+      // Arrivals on later dates differ row by row: a bound keeps the memory of a long window flat.
+      if (this.measured.size >= 4096) this.measured.clear();
+      found = [displayWidth(cell), widestWord(cell, this.names)];
+      this.measured.set(cell, found);
+    }
+    return found;
+  }
+
   /**
    * A departure and its row; `dated`: measure its date cell too (a date that may join a run of days is measured once
    * the run is known, through `date`).
@@ -137,8 +152,9 @@ class Survey {
         if (dated) this.date(column, cell, displayWidth(cell));
         return;
       }
-      this.widths[column] = Math.max(this.widths[column]!, displayWidth(cell));
-      this.words[column] = Math.max(this.words[column]!, widestWord(cell, this.names));
+      const [width, word] = this.measure(cell);
+      this.widths[column] = Math.max(this.widths[column]!, width);
+      this.words[column] = Math.max(this.words[column]!, word);
     });
     if (this.next === null && facts.minutesAway !== null && facts.minutesAway >= 0)
       this.next = { d, minutes: facts.minutesAway };
