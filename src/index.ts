@@ -80,5 +80,5 @@ export {
   type JsonDeparture,
   type JsonEvent,
   type JsonLookup,
-  type JsonStation,
 } from './render/json.js';
+export type { JsonStation } from './render/station-json.js';

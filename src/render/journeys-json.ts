@@ -9,14 +9,8 @@ import { localIso } from '../present/clock.js';
 import type { DataAge } from '../domain/age.js';
 import type { Departure } from '../domain/expand.js';
 import { schemaPath } from './schema-ids.js';
-import {
-  jsonDataAge,
-  jsonDeparture,
-  jsonStation,
-  type JsonDeparture,
-  type JsonLookup,
-  type JsonStation,
-} from './json.js';
+import { jsonDataAge, jsonDeparture, type JsonDeparture, type JsonLookup } from './json.js';
+import { jsonStation, type JsonStation } from './station-json.js';
 
 export interface JsonChange {
   /** Where one leg arrives and the next leaves. */

@@ -7,6 +7,7 @@ import { formatClock, formatIsoDate, MS_PER_DAY, MS_PER_MINUTE } from '../domain
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
 import type { Confidence, Mode, Station, Status, Translations } from '../domain/model.js';
+import { jsonStation, type JsonStation } from './station-json.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
 import { formatOffset } from '../present/offset.js';
 import { jsonFare, type JsonFare } from './fares.js';
@@ -15,15 +16,6 @@ import { jsonSafe } from './text.js';
 import { schemaPath } from './schema-ids.js';
 import { reasonText, remarkText, staleWarning } from '../present/sentences.js';
 import { jsonNearest, type JsonNearest } from './nearest-json.js';
-
-export interface JsonStation {
-  id: string;
-  name: string;
-  /** The name in other scripts, when the schedules give it: { "ru": "Хасан", "ko": "하산" }. */
-  names?: Translations<string>;
-  country: string;
-  timeZone: string;
-}
 
 export interface JsonEvent {
   station: JsonStation;
@@ -101,17 +93,6 @@ export interface JsonLookup {
   sourcesUpTo: string | null;
   /** How old the data is at --now; `warning` is the line printed on stderr when over 180 days. Null when not computed. */
   dataAge: { daysSinceChecked: number | null; staleAfterDays: number; stale: boolean; warning: string | null } | null;
-}
-
-/** The station as the JSON shows it. */
-export function jsonStation(station: Station): JsonStation {
-  return {
-    id: station.id,
-    name: station.name,
-    ...(station.names ? { names: station.names } : {}),
-    country: station.country,
-    timeZone: station.timeZone,
-  };
 }
 
 /** Whether an event has its time, and so its offset, as well as its date. */

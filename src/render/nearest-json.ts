@@ -6,7 +6,7 @@ import type { Mode, Route, Service, Status } from '../domain/model.js';
 import type { NearbyStation, Nearest } from '../domain/nearest.js';
 import type { Overdue } from '../domain/overdue.js';
 import { roundKm } from '../present/sentences.js';
-import { jsonStation, type JsonStation } from './json.js';
+import { jsonStation, type JsonStation } from './station-json.js';
 
 /** What a route or service is and how it stands. */
 export interface JsonStanding {
