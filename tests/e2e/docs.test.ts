@@ -23,9 +23,9 @@ describe.skipIf(missing.length > 0 && !process.env.CI)(
       expect(page.committed).toBe(page.printed);
     });
 
-    it('the README shows seven examples', () => {
+    it('the README shows eight examples', () => {
       const readme = rendered.find((p) => p.file === 'README.md')!.committed;
-      expect(readme.split('\n').filter((line) => line.startsWith('$ railnext ')).length).toBe(7);
+      expect(readme.split('\n').filter((line) => line.startsWith('$ railnext ')).length).toBe(8);
     });
   },
 );
