@@ -6,7 +6,7 @@ import { STALE_AFTER_DAYS, type DataAge } from '../domain/age.js';
 import { formatClock, formatIsoDate, MS_PER_DAY, MS_PER_MINUTE } from '../domain/days.js';
 import type { Departure, Leg, ResolvedEvent } from '../domain/expand.js';
 import type { Lookup } from '../domain/lookup.js';
-import type { Confidence, Mode, Station, Status, Translations } from '../domain/model.js';
+import type { Confidence, Mode, Status } from '../domain/model.js';
 import { jsonStation, type JsonStation } from './station-json.js';
 import { legNumbers, numberAt, throughCarsNote } from '../domain/through.js';
 import { formatOffset } from '../present/offset.js';
