@@ -190,14 +190,6 @@ export function widestWord(text: string, names: readonly string[] = []): number 
   return widest;
 }
 
-/** The widest piece of `text` that wrapText keeps on one line ("27 Nov", a Chinese character with its comma). */
-export function widestPiece(text: string): number {
-  return Math.max(
-    0,
-    ...text.split('\n').flatMap((paragraph) => pieces(paragraph).map(([, piece]) => displayWidth(piece))),
-  );
-}
-
 /** The width the wordy columns (stations, service) keep while a shorter column can still give way. */
 const SOFT_FLOOR = 14;
 

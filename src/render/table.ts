@@ -12,7 +12,7 @@ import { checkedInWords, nearestLines, reasonText, remarkText } from '../present
 import { toAscii } from './ascii.js';
 import { fareInWords } from './fares.js';
 import { BLOCK_ROWS, Grid } from './grid.js';
-import { CellFitter, displayWidth, fitColumns, widestPiece, widestWord } from './layout.js';
+import { CellFitter, displayWidth, fitColumns, widestWord } from './layout.js';
 import { DayRuns, ruleStep, type DayRun } from './day-runs.js';
 import { clockOf, timeWithOffset, type Clock } from '../present/clock.js';
 import { departureInWords, showDeparture } from '../present/departure.js';
@@ -327,7 +327,7 @@ export function* tableChunks(
       // The dates stay whole; the weekdays ("Mon, Wed, Fri") may break where words do.
       const last = pieces[pieces.length - 1]!;
       const dates = pieces.slice(0, -1).map((piece) => displayWidth(piece.trimEnd()));
-      survey.date(date, joinPieces(pieces, Number.POSITIVE_INFINITY), Math.max(widestPiece(last), ...dates));
+      survey.date(date, joinPieces(pieces, Number.POSITIVE_INFINITY), Math.max(widestWord(last), ...dates));
     }
 
   const header: string[] = [];
