@@ -12,7 +12,7 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
-  readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeFileSync,
@@ -57,12 +57,17 @@ export function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A regular file opened for reading, and its size. */
+export interface OpenFile {
+  fd: number;
+  size: number;
+}
+
 /**
- * The bytes of `path` if it is a regular file, else undefined. Opened without
- * blocking, so a FIFO or a device put where a cache file goes is never read
- * (a FIFO would wait for a writer forever).
+ * `path` opened for reading if it is a regular file, else undefined. Opened without blocking, so a FIFO or a
+ * device put where a cache file goes is never read (a FIFO would wait for a writer forever).
  */
-export function readCacheFile(path: string): Buffer | undefined {
+export function openRegularFile(path: string): OpenFile | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -70,12 +75,40 @@ export function readCacheFile(path: string): Buffer | undefined {
     return undefined;
   }
   try {
-    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+    const stat = fstatSync(fd);
+    if (stat.isFile()) return { fd, size: stat.size };
+  } catch {
+    // Not even statable: as good as missing.
+  }
+  closeSync(fd);
+  return undefined;
+}
+
+/**
+ * The bytes of an open file, which is closed: read into `buffer` when they fit (memory already in use costs no
+ * page faults, where a new buffer's does), else into a new one; undefined when it cannot be read.
+ */
+export function readOpenFile(file: OpenFile, buffer?: Buffer): Buffer | undefined {
+  try {
+    const into = buffer !== undefined && buffer.length >= file.size ? buffer : Buffer.allocUnsafeSlow(file.size);
+    let read = 0;
+    while (read < file.size) {
+      const n = readSync(file.fd, into, read, file.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return into.subarray(0, read);
   } catch {
     return undefined;
   } finally {
-    closeSync(fd);
+    closeSync(file.fd);
   }
+}
+
+/** The bytes of `path` if it is a regular file (openRegularFile), else undefined. */
+export function readCacheFile(path: string): Buffer | undefined {
+  const file = openRegularFile(path);
+  return file && readOpenFile(file);
 }
 
 /** Makes `folder` and the folders above it that are missing, one level at a time (Node 20's recursive mkdir can spin on some file systems). */

@@ -1,5 +1,5 @@
 /**
- * Starts the bundled bin (dist/railnext.cjs) with its compiled code cached in
+ * Starts the bundled bin (dist/bundle.js) with its compiled code cached in
  * the user's cache folder, so a start skips most of parsing and compiling.
  * scripts/bundle.mjs builds this file as dist/start.cjs, the one file
  * bin/railnext.cjs requires.
@@ -19,4 +19,4 @@ import { join } from 'node:path';
 import { cacheFolder } from './cache-files.js';
 import { runWithCodeCache } from './start/code-cache.js';
 
-runWithCodeCache(join(__dirname, 'railnext.cjs'), cacheFolder());
+runWithCodeCache(join(__dirname, 'bundle.js'), cacheFolder());

@@ -118,13 +118,13 @@ describe('the code cache', () => {
   });
 
   describe('its file', () => {
-    it('is named for the bundle, Node and its flags, written on the first run and used on the second', () => {
+    it('is named for the bundle, Node, its flags and the kind of run, written on the first run and used on the second', () => {
       const dir = folder('own');
       const first = runDebug(dir);
       expect(said(first.stderr)).toEqual(['code cache missing', 'code cache written']);
       const [file, ...more] = codeCacheFiles(dir);
       expect(more).toEqual([]);
-      expect(file).toMatch(/\/railnext\/[0-9a-f]{16}-nodev[0-9.]+-[a-z0-9]+-[0-9a-f]{8}\.v8cache$/);
+      expect(file).toMatch(/\/railnext\/[0-9a-f]{16}-nodev[0-9.]+-[a-z0-9]+-[0-9a-f]{8}-text\.v8cache$/);
       const written = statSync(file!).mtimeMs;
       const second = runDebug(dir);
       expect(said(second.stderr)).toEqual(['code cache accepted']);
@@ -134,31 +134,51 @@ describe('the code cache', () => {
 
     it('is written again, once, by a run that takes a path it has not seen, so each path is compiled once', () => {
       const dir = folder('paths');
-      const json = () => run(dir, { args: [...ARGS, '--json'], env: { NODE_DEBUG: 'railnext' } });
+      const routes = () =>
+        run(dir, { args: ['routes', '--now', '2026-11-27T12:00:00Z'], env: { NODE_DEBUG: 'railnext' } });
       expect(said(runDebug(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
       const [file] = codeCacheFiles(dir);
       const paths = () => readFileSync(file!).toString('latin1').split('\n')[0]!.split(' ').slice(5);
       expect(paths()).toEqual(['table']);
-      const first = json();
+      const first = routes();
       expect([first.code, said(first.stderr)]).toEqual([0, ['code cache accepted', 'code cache extended']]);
-      expect(paths()).toEqual(['json', 'table']);
-      expect(said(json().stderr)).toEqual(['code cache accepted']);
+      expect(paths()).toEqual(['routes', 'table']);
+      expect(said(routes().stderr)).toEqual(['code cache accepted']);
       expect(said(runDebug(dir).stderr)).toEqual(['code cache accepted']);
       expect(codeCacheFiles(dir)).toEqual([file]);
     });
 
+    it('is one file for each kind of run (text, data, a Tab), so a run reads no code of the others', () => {
+      const dir = folder('kinds');
+      const debug = (args: string[]) => said(run(dir, { args, env: { NODE_DEBUG: 'railnext' } }).stderr);
+      expect(debug(ARGS)).toEqual(['code cache missing', 'code cache written']);
+      expect(debug([...ARGS, '--json'])).toEqual(['code cache missing', 'code cache written']);
+      expect(debug([...ARGS, '--format', 'csv'])).toEqual(['code cache accepted', 'code cache extended']);
+      expect(debug(['__complete', 'bash', '1', '--', 'railnext', 'kha'])).toEqual([
+        'code cache missing',
+        'code cache written',
+      ]);
+      expect(debug(ARGS)).toEqual(['code cache accepted']);
+      expect(debug([...ARGS, '--json'])).toEqual(['code cache accepted']);
+      expect(
+        codeCacheFiles(dir)
+          .map((f) => /-(\w+)\.v8cache$/.exec(f)?.[1])
+          .sort(),
+      ).toEqual(['data', 'tab', 'text']);
+    });
+
     it('is not written by a run that changed V8 flags (a long window), which V8 would make the next run reject', () => {
       const dir = folder('flags');
-      const long = () =>
+      const json = (days: string) =>
         run(dir, {
-          args: ['khasan', '--date', '2026-12-01', '--days', '40', '--json', '--now', '2026-11-27T12:00:00Z'],
+          args: ['khasan', '--date', '2026-12-01', '--days', days, '--json', '--now', '2026-11-27T12:00:00Z'],
           env: { NODE_DEBUG: 'railnext' },
         });
-      const first = long();
+      const first = json('40');
       expect([first.code, said(first.stderr)]).toEqual([0, ['code cache missing', 'code cache not written']]);
-      expect(said(runDebug(dir).stderr)).toEqual(['code cache missing', 'code cache written']);
-      expect(said(long().stderr)).toEqual(['code cache accepted', 'code cache not written']);
-      expect(said(runDebug(dir).stderr)).toEqual(['code cache accepted']);
+      expect(said(json('7').stderr)).toEqual(['code cache missing', 'code cache written']);
+      expect(said(json('40').stderr)).toEqual(['code cache accepted']);
+      expect(said(json('7').stderr)).toEqual(['code cache accepted']);
     });
 
     it('replaces the caches of other bundles and temporary files abandoned long ago when it writes its own, and leaves other files alone', () => {
@@ -241,7 +261,7 @@ describe('the code cache', () => {
     const copy = folder('build');
     for (const part of ['bin', 'dist', 'schedules', 'package.json'])
       cpSync(fileURLToPath(new URL(`../../${part}`, import.meta.url)), join(copy, part), { recursive: true });
-    const bundle = join(copy, 'dist', 'railnext.cjs');
+    const bundle = join(copy, 'dist', 'bundle.js');
     const original = readFileSync(bundle, 'utf8');
     const other = original.replace('Departures from ${station}', 'DEPARTURES FROM ${station}');
     expect([other.length, other === original]).toEqual([original.length, false]);

@@ -81,7 +81,7 @@ describe('the npm package', () => {
     for (const path of [
       'bin/railnext.cjs',
       'dist/start.cjs',
-      'dist/railnext.cjs',
+      'dist/bundle.js',
       'dist/index.js',
       'dist/index.d.ts',
       'schedules/schema.json',

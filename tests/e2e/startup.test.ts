@@ -42,7 +42,7 @@ describe('what a start loads', () => {
   });
 
   it('a bundle in ASCII, which the loader reads as Latin-1: every character outside it written as an escape', () => {
-    const bundle = readFileSync(new URL('../../dist/railnext.cjs', import.meta.url));
+    const bundle = readFileSync(new URL('../../dist/bundle.js', import.meta.url));
     expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
     // The line breakers' CJK punctuation, in a regular expression, escaped: and still breaking where it should.
     expect(bundle.toString('latin1')).toContain('\\u3002');
