@@ -72,7 +72,7 @@ function catalogOf(line: Line, env: Record<string, string | undefined>): Catalog
     // The bundled files alone, as the build read them; else a file with errors still gives the names that read well.
     // Names only: the scans that locate problems in the text are left to the command itself.
     const there = { ...sources, groups: sources.groups.map((g) => ({ ...g, paths: g.paths.filter(exists) })) };
-    return keptCatalog(there) ?? readSchedules(there, { textChecks: 'none' }).catalog;
+    return keptCatalog(there, []) ?? readSchedules(there, { textChecks: 'none' }).catalog;
   } catch {
     return undefined;
   }

@@ -299,12 +299,15 @@ export function readSchedules(
 
 const debug = debuglog('railnext');
 
-/** The bundled catalog from the build's snapshot, when `dir` is the bundled folder and its files are the ones the build read. */
-function bundledSnapshot(dir: string): Catalog | undefined {
+/**
+ * The bundled catalog from the build's snapshot, when `dir` is the bundled folder and its files are the ones the build
+ * read, with the translations of `languages` (all when not given).
+ */
+function bundledSnapshot(dir: string, languages?: readonly string[]): Catalog | undefined {
   if (dir !== BUNDLED_DIR) return undefined;
   let catalog: Catalog | undefined;
   try {
-    catalog = catalogFromSnapshot(SNAPSHOT, jsonFilesIn(dir));
+    catalog = catalogFromSnapshot(SNAPSHOT, jsonFilesIn(dir), languages);
   } catch {
     // A folder that cannot be listed: the full read says why.
   }
@@ -314,18 +317,27 @@ function bundledSnapshot(dir: string): Catalog | undefined {
 
 /**
  * The catalog the build read, when the sources name the bundled files alone and they are unchanged since the build
- * checked them (nothing to read or check again); else undefined.
+ * checked them (nothing to read or check again); else undefined. It carries the schedules' translations into
+ * `languages` (all when not given); those into other languages may be left out.
  */
-export function keptCatalog(sources: ScheduleSources): Catalog | undefined {
+export function keptCatalog(sources: ScheduleSources, languages?: readonly string[]): Catalog | undefined {
   const alone = sources.bundled && sources.groups.every((group) => group.paths.length === 0);
-  return alone ? bundledSnapshot(BUNDLED_DIR) : undefined;
+  return alone ? bundledSnapshot(BUNDLED_DIR, languages) : undefined;
 }
 
-/** Loads the schedules the sources name into a Catalog; throws DataError listing every error. */
-export function loadSchedules(sources: ScheduleSources, options: ReadOptions = {}): Catalog {
-  const kept = keptCatalog(sources);
+/**
+ * Loads the schedules the sources name into a Catalog; throws DataError listing every error. `options.languages`
+ * names the languages whose translations (a note, a route's name in Russian, …) the caller will use: those into
+ * others may be left out, which spares reading them from the bundled catalog. All when not given.
+ */
+export function loadSchedules(
+  sources: ScheduleSources,
+  options: ReadOptions & { languages?: readonly string[] } = {},
+): Catalog {
+  const { languages, ...readOptions } = options;
+  const kept = keptCatalog(sources, languages);
   if (kept) return kept;
-  const { catalog, problems } = readSchedules(sources, { textChecks: 'user', ...options });
+  const { catalog, problems } = readSchedules(sources, { textChecks: 'user', ...readOptions });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new DataError(errors);
   return catalog;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogFromSnapshot, snapshotText } from '../../src/input/catalog-snapshot.js';
+import { catalogFromSnapshot, snapshotTexts, translationsPath } from '../../src/input/catalog-snapshot.js';
 import { BUNDLED_DIR, filesAt, loadBundled, readSchedules } from '../../src/input/schedule-files.js';
 import type { Catalog } from '../../src/domain/model.js';
 
@@ -18,10 +18,9 @@ function copy(): { dir: string; snapshot: string; files: () => string[] } {
   const dir = join(root, 'schedules');
   cpSync(BUNDLED_DIR, dir, { recursive: true });
   const snapshot = join(root, 'catalog.json');
-  writeFileSync(
-    snapshot,
-    snapshotText(readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, dir).catalog, filesAt(dir)),
-  );
+  const catalog = readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }, dir).catalog;
+  for (const [name, text] of Object.entries(snapshotTexts(catalog, filesAt(dir))))
+    writeFileSync(join(root, name), text);
   return { dir, snapshot, files: () => filesAt(dir) };
 }
 
@@ -46,6 +45,47 @@ describe('the catalog snapshot of the bundled schedules', () => {
     expect(kept).toStrictEqual(afresh.catalog);
     links(kept!);
     expect(loadBundled()).toStrictEqual(afresh.catalog);
+  });
+
+  it('carries the translations of the languages asked for, and of no other', () => {
+    const afresh = readSchedules({ bundled: true, groups: [] }, { textChecks: 'all' }).catalog;
+    const path = join(BUNDLED_DIR, '..', 'dist', 'catalog.json');
+    /** The catalog with only the translations into `languages`, as a plain tree (stations and routes by id). */
+    const only = (catalog: Catalog, languages: string[]) =>
+      JSON.parse(
+        JSON.stringify({ ...catalog, services: undefined }, (key, value) => {
+          if (key === 'route' || key === 'station') return typeof value === 'string' ? value : value.id;
+          if (key !== 'translations' || Object.keys(value).length === 0) return value;
+          const kept = Object.fromEntries(Object.entries(value).filter(([lang]) => languages.includes(lang)));
+          return Object.keys(kept).length > 0 ? kept : undefined;
+        }),
+      );
+    for (const languages of [['ru'], ['zh', 'ko'], ['en'], []]) {
+      const kept = catalogFromSnapshot(path, filesAt(BUNDLED_DIR), languages);
+      expect(only(kept!, ['ru', 'zh', 'ko'])).toEqual(only(afresh, languages));
+      links(kept!);
+    }
+    // A Russian name of a route, as the Russian table shows it.
+    const ru = catalogFromSnapshot(path, filesAt(BUNDLED_DIR), ['ru'])!;
+    expect(ru.routes.find((r) => r.id === 'khasan-tumangang')?.translations?.ru?.name).toBe(
+      afresh.routes.find((r) => r.id === 'khasan-tumangang')?.translations?.ru?.name,
+    );
+    expect(ru.routes.some((r) => r.translations?.ru?.name !== undefined)).toBe(true);
+  });
+
+  it('is not taken in a language whose file of translations is missing, damaged or another catalog’s', () => {
+    const { snapshot, files } = copy();
+    const ru = translationsPath(snapshot, 'ru');
+    const text = readFileSync(ru, 'latin1');
+    const other = JSON.parse(text) as { objects: number };
+    writeFileSync(ru, JSON.stringify({ ...other, objects: other.objects + 1 }));
+    expect(catalogFromSnapshot(snapshot, files(), ['ru'])).toBeUndefined();
+    writeFileSync(ru, text.slice(0, 100));
+    expect(catalogFromSnapshot(snapshot, files(), ['ru'])).toBeUndefined();
+    unlinkSync(ru);
+    expect(catalogFromSnapshot(snapshot, files(), ['ru'])).toBeUndefined();
+    expect(catalogFromSnapshot(snapshot, files(), ['ko'])).toBeDefined();
+    expect(catalogFromSnapshot(snapshot, files(), ['en'])).toBeDefined();
   });
 
   it('keeps each name that is not ASCII folded as a lookup folds it', () => {
