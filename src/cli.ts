@@ -432,7 +432,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         sources = checked.sources;
       }
       let catalog: Catalog | undefined;
-      code = await go(() => (catalog ??= loadSchedules(sources)));
+      code = await go(() => (catalog ??= loadSchedules(sources, { languages: [choice.lang] })));
     },
     helpText,
     columnsOf(io),
@@ -502,6 +502,10 @@ export async function run(): Promise<void> {
       now: () => Date.now(),
     });
     keepZoneTables();
+    // Everything is written (a pipe or a terminal holds no queued bytes): leave now. Letting the event loop wind
+    // down ran the young-generation collection V8 had scheduled, and freed what exit frees anyway, about 2 ms of a
+    // lookup on Node 20 (npm run bench, 2026-12-07).
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   } catch (error) {
     const { lang, verbose } = lineOptions(process.argv.slice(2));
     const m = await loadMessages(chooseLang(lang !== undefined && isLang(lang) ? lang : undefined, process.env).lang);

@@ -99,18 +99,25 @@ function wrapParagraph(paragraph: string, width: number, indent: string, names: 
   return lines;
 }
 
-/** A Han character or kana: Chinese and Japanese text may break before and after one. */
-const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * Whether `text` holds a Han character or kana: Chinese and Japanese text may break before and after one. V8
+ * builds a class of Unicode scripts from ICU's tables when such a pattern is created, about 0.8 ms of a start on
+ * Node 20, so it is made only for a text with a character from U+2E80 on, where the first of these scripts
+ * begins (CJK radicals): English, Russian and Korean text never needs it.
+ */
+let ideograph: RegExp | undefined;
+const hasIdeograph = (text: string): boolean =>
+  /[\u2e80-\uffff]/.test(text) && (ideograph ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u).test(text);
 
 /** Whether `text` holds Chinese or Japanese, which breaks between characters rather than only at spaces. */
-export const breaksBetweenCharacters = (text: string): boolean => IDEOGRAPH.test(text);
+export const breaksBetweenCharacters = hasIdeograph;
 /** Punctuation a line may not start with (closing marks, commas, stops) and may not end with (opening marks). */
 const NO_BREAK_BEFORE = /[)\]}>,.;:!?%、。，．；：！？）］｝」』】〕》〉・ー…]/u;
 const NO_BREAK_AFTER = /[([{<（［｛「『【〔《〈]/u;
 
 /** Chinese a line never breaks inside: a number and its unit ("29日", "2026年"), 周 and its weekday ("周日"). */
 const KEPT_TOGETHER = (previous: string, char: string): boolean =>
-  (/\d/.test(previous) && IDEOGRAPH.test(char)) || (previous === '周' && /[一二三四五六日]/u.test(char));
+  (/\d/.test(previous) && hasIdeograph(char)) || (previous === '周' && /[一二三四五六日]/u.test(char));
 
 /** The names written in Han or kana, longest first, as one pattern (made once for each list of names). */
 const namePatterns = new WeakMap<readonly string[], RegExp | null>();
@@ -118,7 +125,7 @@ const namePatterns = new WeakMap<readonly string[], RegExp | null>();
 function namePattern(names: readonly string[]): RegExp | null {
   let pattern = namePatterns.get(names);
   if (pattern === undefined) {
-    const han = [...new Set(names.filter((n) => IDEOGRAPH.test(n)))].sort((a, b) => b.length - a.length);
+    const han = [...new Set(names.filter((n) => hasIdeograph(n)))].sort((a, b) => b.length - a.length);
     pattern = han.length ? new RegExp(han.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : null;
     namePatterns.set(names, pattern);
   }
@@ -151,7 +158,7 @@ function pieces(paragraph: string, names: readonly string[] = []): [gap: string,
     else out.push([gap, piece]);
   };
   for (const [, gapText, word] of paragraph.matchAll(/( *)([^ ]+)/g)) {
-    if (!IDEOGRAPH.test(word!)) {
+    if (!hasIdeograph(word!)) {
       push(gapText!, word!);
       continue;
     }
@@ -167,7 +174,7 @@ function pieces(paragraph: string, names: readonly string[] = []): [gap: string,
         !KEPT_TOGETHER(previous, char) &&
         !NO_BREAK_BEFORE.test(char) &&
         !NO_BREAK_AFTER.test(previous) &&
-        (IDEOGRAPH.test(char) || IDEOGRAPH.test(previous) || NO_BREAK_BEFORE.test(previous));
+        (hasIdeograph(char) || hasIdeograph(previous) || NO_BREAK_BEFORE.test(previous));
       if (breaks) {
         push(gap, piece);
         piece = '';
