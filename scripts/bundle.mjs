@@ -108,13 +108,15 @@ const common = {
 /**
  * Start-up is mostly loading code. commander requires Node's child_process,
  * which pulls in net and stream, only to run subcommands that are separate
- * programs (railnext has none), and node:v8 (src/cli/heap.ts, for long
- * windows only) pulls in stream too: the bundle requires each on first use.
+ * programs (railnext has none), node:v8 (src/cli/heap.ts, for long windows
+ * only) pulls in stream too, and node:os (0.4 ms on Node 20) is needed only
+ * where HOME is unset (src/cache-files.ts): the bundle and the loader require
+ * each on first use.
  */
 const lazyBuiltins = {
   name: 'railnext-lazy-builtins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?(child_process|v8)$/ }, (args) => {
+    b.onResolve({ filter: /^(node:)?(child_process|v8|os)$/ }, (args) => {
       const name = args.path.replace(/^node:/, '');
       return args.namespace === 'lazy' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'lazy' };
     });
@@ -197,6 +199,7 @@ for (const chunk of CHUNKS) {
 // The loader bin/railnext.cjs requires: runs the bundle with a code cache (src/start.ts).
 await build({
   ...common,
+  plugins: [lazyBuiltins],
   entryPoints: [new URL('src/start.ts', root).pathname],
   outfile: new URL('dist/start.cjs', root).pathname,
   define: {
