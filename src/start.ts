@@ -19,4 +19,5 @@ import { join } from 'node:path';
 import { cacheFolder } from './cache-files.js';
 import { runWithCodeCache } from './start/code-cache.js';
 
-runWithCodeCache(join(__dirname, 'bundle.js'), cacheFolder());
+// The bundle is beside this file: this file's require resolves as the bundle's would.
+runWithCodeCache(join(__dirname, 'bundle.js'), cacheFolder(), require);
