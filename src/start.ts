@@ -1,8 +1,7 @@
 /**
  * Starts the bundled bin (dist/bundle.js) with its compiled code cached in
  * the user's cache folder, so a start skips most of parsing and compiling.
- * scripts/bundle.mjs builds this file as dist/start.cjs, the one file
- * bin/railnext.cjs requires.
+ * scripts/bundle.mjs builds this file as the bin itself, bin/railnext.cjs.
  *
  * A cache can only ever cost a compile: whatever is wrong with it (missing,
  * damaged, written by another build, unreadable, not a file, in a folder that
@@ -19,5 +18,5 @@ import { join } from 'node:path';
 import { cacheFolder } from './cache-files.js';
 import { runWithCodeCache } from './start/code-cache.js';
 
-// The bundle is beside this file: this file's require resolves as the bundle's would.
-runWithCodeCache(join(__dirname, 'bundle.js'), cacheFolder(), require);
+// The bundle requires its chunks by their paths (scripts/bundle.mjs), so this file's require serves it.
+runWithCodeCache(join(__dirname, '..', 'dist', 'bundle.js'), cacheFolder(), require);

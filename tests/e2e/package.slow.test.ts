@@ -80,7 +80,6 @@ describe('the npm package', () => {
   it('ships the bin, the bundle, the library, the schedules, the docs and the licence, and no tests', () => {
     for (const path of [
       'bin/railnext.cjs',
-      'dist/start.cjs',
       'dist/bundle.js',
       'dist/index.js',
       'dist/index.d.ts',
