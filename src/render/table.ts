@@ -85,6 +85,9 @@ const BOARD_COLUMNS: readonly Column[] = ['date', 'departs', 'fromTo', 'service'
 
 const columnsOf = (board: boolean | undefined): readonly Column[] => (board ? BOARD_COLUMNS : TABLE_COLUMNS);
 
+/** The columns whose cells may name a day of their own (RowFacts.dated). */
+const DATED_COLUMNS: readonly Column[] = ['arrives', 'service'];
+
 /** What one departure shows, and when it leaves. */
 interface RowFacts {
   row: Row;
@@ -167,7 +170,7 @@ class Survey {
         if (dated) this.date(column, cell, displayWidth(cell));
         return;
       }
-      const [width, word] = this.measure(cell, !(facts.dated && (name === 'arrives' || name === 'service')));
+      const [width, word] = this.measure(cell, !(facts.dated && DATED_COLUMNS.includes(name)));
       this.widths[column] = Math.max(this.widths[column]!, width);
       this.words[column] = Math.max(this.words[column]!, word);
     });
@@ -387,8 +390,15 @@ export function* tableChunks(
       const ignored = new Set<MarkName>();
       const facts = (d: Departure) => rowFacts(d, options, ignored, paint, withYear, locale);
       const runCell = (run: DayRun) => joinPieces(runPieces(run), fitted[date]!);
-      for (const { row } of rowsOf(departures(), runs, facts, runCell)) {
-        block.push(cells.fit(columns.map((c) => row[c])));
+      // A cell naming a day comes once: broken to its width without being kept (RowFacts.dated).
+      const once = new Set(DATED_COLUMNS.map((c) => columns.indexOf(c)));
+      for (const { row, dated } of rowsOf(departures(), runs, facts, runCell)) {
+        block.push(
+          cells.fit(
+            columns.map((c) => row[c]),
+            dated ? once : undefined,
+          ),
+        );
         if (block.length === BLOCK_ROWS) {
           yield `${grid.rows(block).join('\n')}\n`;
           block = [];
