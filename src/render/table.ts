@@ -141,7 +141,7 @@ class Survey {
    * V8's young-generation collections and were copied into the old generation, where they stayed until a full
    * collection. Not keeping them (nor their wrapped lines, stackedChunks) cut what a century's table promotes from
    * 13.4 MB to 5.5 MB on Node 24 (Node 20: 25.5 to 17.4; --trace-gc-nvp), and its peak memory piped through `cat`
-   * from 98 MB to 87 MB (Node 20: 87 to 79), medians of nine runs each (2026-12-07).
+   * from 98 MB to 87 MB (Node 20: 87 to 79), medians of nine runs on Node 24 and seven on Node 20 (2026-12-07).
    */
   private readonly measured = new Map<string, readonly [width: number, word: number]>();
 
