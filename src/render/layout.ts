@@ -249,10 +249,12 @@ export class CellFitter {
     this.wrapped = widths.map(() => new Map());
   }
 
-  fit(cells: readonly string[]): string[] {
+  /** `once`: the columns whose cells here come only once (they name a day), broken without being kept. */
+  fit(cells: readonly string[], once?: ReadonlySet<number>): string[] {
     return cells.map((cell, c) => {
       const width = this.widths[c]!;
       if (displayWidth(cell) <= width) return cell;
+      if (once?.has(c)) return wrapText(cell, width, '', this.names).join('\n');
       const kept = this.wrapped[c]!;
       let text = kept.get(cell);
       if (text === undefined) {
