@@ -105,9 +105,10 @@ function wrapParagraph(paragraph: string, width: number, indent: string, names: 
  * Node 20, so it is made only for a text with a character from U+2E80 on, where the first of these scripts
  * begins (CJK radicals): English, Russian and Korean text never needs it.
  */
+const FROM_CJK_RADICALS = /[\u2e80-\uffff]/;
 let ideograph: RegExp | undefined;
 const hasIdeograph = (text: string): boolean =>
-  /[\u2e80-\uffff]/.test(text) && (ideograph ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u).test(text);
+  FROM_CJK_RADICALS.test(text) && (ideograph ??= /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u).test(text);
 
 /** Whether `text` holds Chinese or Japanese, which breaks between characters rather than only at spaces. */
 export const breaksBetweenCharacters = hasIdeograph;
