@@ -166,7 +166,7 @@ const lazyChunks = {
  * The bundle is not a module but one function expression, the one Node's CommonJS loader would wrap a module's
  * text in: the loader (src/start/code-cache.ts) compiles the file's text as it was read. Wrapping it at run time
  * copied the 0.5 MB once more and gave the young generation another 0.5 MB string to collect: about 4 ms of a
- * start on Node 20 (npm run bench, 2026-12-07).
+ * start on Node 20 (timed in turns with `node -e 0`, 2026-12-07).
  */
 const BUNDLE_OPEN =
   '// Not a module: bin/railnext.cjs compiles this function expression with a code cache and calls it.\n' +
